@@ -1,0 +1,83 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "HubBot",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "hubbot", targets: ["hubbot"]),
+        .library(name: "CurlHTTP", targets: ["CurlHTTP"]),
+        .library(name: "HubCore", targets: ["HubCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C behind one door: only CurlHTTP imports CCurl.
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .target(
+            name: "CurlHTTP",
+            dependencies: ["CCurl"]
+        ),
+        // The pure core: vocabulary, ports, decisions. Foundation only, no I/O.
+        .target(name: "HubCore"),
+        .target(
+            name: "HubConfig",
+            dependencies: ["HubCore", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "MatrixChat",
+            dependencies: [
+                "HubCore", "CurlHTTP",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
+            name: "HubApp",
+            dependencies: [
+                "HubCore", "HubConfig", "MatrixChat", "CurlHTTP",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .executableTarget(
+            name: "hubbot",
+            dependencies: [
+                "HubApp", "HubConfig",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        // Test helpers: starts the project's own servers (HTTP fixture, Synapse).
+        .target(
+            name: "HubTestSupport",
+            dependencies: ["CurlHTTP"],
+            path: "Tests/HubTestSupport"
+        ),
+        .testTarget(name: "CurlHTTPTests", dependencies: ["CurlHTTP", "HubTestSupport"]),
+        .testTarget(name: "HubCoreTests", dependencies: ["HubCore"]),
+        .testTarget(name: "HubConfigTests", dependencies: ["HubConfig", "HubCore"]),
+        .testTarget(
+            name: "MatrixChatTests",
+            dependencies: ["MatrixChat", "HubCore", .product(name: "Logging", package: "swift-log")]
+        ),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: [
+                "CurlHTTP", "MatrixChat", "HubCore", "HubApp", "HubConfig", "HubTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: []
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,35 @@
+import Foundation
+
+/// One HTTP request for ``HTTPClient``.
+public struct HTTPRequest: Sendable {
+    public var method: HTTPMethod
+    /// An absolute `http` or `https` URL.
+    public var url: String
+    public var headers: HTTPHeaders
+    public var body: Data?
+    /// Time allowed to establish the connection; the client's default when nil.
+    public var connectTimeout: Duration?
+    /// Time allowed for the whole transfer; the client's default when nil.
+    /// A long-poll must set this above its server-side timeout.
+    public var timeout: Duration?
+    /// Largest response body accepted; the client's default when nil.
+    public var maxResponseBytes: Int?
+
+    public init(
+        method: HTTPMethod = .get,
+        url: String,
+        headers: HTTPHeaders = [:],
+        body: Data? = nil,
+        connectTimeout: Duration? = nil,
+        timeout: Duration? = nil,
+        maxResponseBytes: Int? = nil
+    ) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.connectTimeout = connectTimeout
+        self.timeout = timeout
+        self.maxResponseBytes = maxResponseBytes
+    }
+}
