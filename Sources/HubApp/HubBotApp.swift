@@ -1,0 +1,94 @@
+import CurlHTTP
+import HubConfig
+import HubCore
+import Logging
+import MatrixChat
+import ServiceLifecycle
+
+/// Wires HubBot's services from a validated config and runs them until
+/// SIGTERM or SIGINT, then drains them.
+public struct HubBotApp {
+    public let config: HubBotConfig
+    public let signIn: MatrixSignIn
+    public let logger: Logger
+
+    public init(config: HubBotConfig, signIn: MatrixSignIn, logger: Logger) {
+        self.config = config
+        self.signIn = signIn
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        let http = HTTPClient(configuration: httpConfiguration())
+        let transport = MatrixTransport(
+            settings: MatrixTransport.Settings(homeserver: config.matrix.homeserver, credential: credential),
+            http: http,
+            logger: logger.with(subsystem: "matrix")
+        )
+        let eventLogger = logger.with(subsystem: "hub")
+        let intake = ChatIntakeService(transport: transport, logger: logger.with(subsystem: "intake")) { event in
+            // The hub itself (triage, matchmaking) plugs in here; until then HubBot listens and logs.
+            eventLogger.info(
+                "event received",
+                metadata: [
+                    "chat.event_id": "\(event.id)", "chat.room_id": "\(event.room)",
+                    "chat.sender": "\(event.sender)", "chat.kind": "\(event.kind.label)",
+                ]
+            )
+        }
+        let group = ServiceGroup(
+            configuration: ServiceGroupConfiguration(
+                services: [.init(service: intake, successTerminationBehavior: .gracefullyShutdownGroup)],
+                gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: logger.with(subsystem: "lifecycle")
+            )
+        )
+        defer { logger.info("HubBot stopped") }
+        do {
+            try await group.run()
+        } catch {
+            await http.shutdown()
+            throw error
+        }
+        await http.shutdown()
+    }
+
+    private var credential: MatrixTransport.Credential {
+        switch signIn {
+        case .accessToken(let token): .accessToken(token)
+        case .password(let user, let password, let deviceID):
+            .password(user: user, password: password, deviceID: deviceID)
+        }
+    }
+
+    private func httpConfiguration() -> HTTPClient.Configuration {
+        var http = HTTPClient.Configuration()
+        http.caFile = config.http.caFile
+        http.proxy = config.http.proxy
+        http.connectTimeout = .seconds(config.http.connectTimeoutSeconds)
+        http.userAgent = "HubBot/\(HubBotVersion.current)"
+        return http
+    }
+}
+
+extension Logger {
+    /// A copy labelled with a subsystem, so operators can filter by it.
+    func with(subsystem: String) -> Logger {
+        var copy = self
+        copy[metadataKey: "subsystem"] = "\(subsystem)"
+        return copy
+    }
+}
+
+extension ChatEvent.Kind {
+    /// A short name for logs; never the message text.
+    var label: String {
+        switch self {
+        case .message: "message"
+        case .invite: "invite"
+        case .membership(let joined): joined ? "join" : "leave"
+        case .reaction: "reaction"
+        case .unreadable: "unreadable"
+        }
+    }
+}

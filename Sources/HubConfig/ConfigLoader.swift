@@ -1,0 +1,154 @@
+import Foundation
+import Yams
+
+/// Reads and validates `hubbot.yaml`, reporting every problem at once with
+/// file, line and column.
+public enum ConfigLoader {
+    /// Loads the file at `path`.
+    public static func load(path: String) throws(ConfigError) -> HubBotConfig {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigError(issues: [
+                ConfigIssue(
+                    file: path,
+                    line: 0,
+                    column: 0,
+                    key: "",
+                    message: "cannot read the file; check the path (see --config) and its permissions"
+                )
+            ])
+        }
+        return try parse(String(decoding: data, as: UTF8.self), file: path)
+    }
+
+    /// Parses config text; `file` is only used in messages.
+    public static func parse(_ yaml: String, file: String) throws(ConfigError) -> HubBotConfig {
+        func issue(_ mark: Mark?, _ key: String, _ message: String) -> ConfigIssue {
+            ConfigIssue(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, key: key, message: message)
+        }
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                throw ConfigError(issues: [issue(nil, "", "the file is empty; start from Config/hubbot.yaml")])
+            }
+            root = node
+        } catch let error as ConfigError {
+            throw error
+        } catch let error as YamlError {
+            throw ConfigError(issues: [syntaxIssue(error, file: file)])
+        } catch {
+            throw ConfigError(issues: [issue(nil, "", "cannot parse the YAML: \(error)")])
+        }
+
+        var issues = unknownKeys(in: root, schema: HubBotConfig.schema, path: []).map {
+            issue($0.mark, $0.key, $0.message)
+        }
+        let config: HubBotConfig
+        do {
+            config = try YAMLDecoder().decode(HubBotConfig.self, from: root)
+        } catch let error as DecodingError {
+            let (path, message) = describe(error)
+            issues.append(issue(mark(of: path, in: root), path.map(\.stringValue).joined(separator: "."), message))
+            throw ConfigError(issues: issues)
+        } catch {
+            issues.append(issue(root.mark, "", "\(error)"))
+            throw ConfigError(issues: issues)
+        }
+        for problem in ConfigValidator.problems(in: config) {
+            let path = problem.key.split(separator: ".").map(String.init)
+            issues.append(issue(mark(of: path.map { AnyKey($0) }, in: root), problem.key, problem.message))
+        }
+        guard issues.isEmpty else { throw ConfigError(issues: issues) }
+        return config
+    }
+
+    private static func syntaxIssue(_ error: YamlError, file: String) -> ConfigIssue {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return ConfigIssue(
+                file: file,
+                line: mark.line,
+                column: mark.column,
+                key: "",
+                message: "YAML syntax: \(problem); check indentation and quoting here"
+            )
+        default:
+            return ConfigIssue(file: file, line: 0, column: 0, key: "", message: "YAML: \(error)")
+        }
+    }
+
+    private static func unknownKeys(in node: Node, schema: KeySchema, path: [String]) -> [(
+        mark: Mark?, key: String, message: String
+    )] {
+        guard case .mapping(let allowed) = schema else { return [] }
+        guard let mapping = node.mapping else {
+            return [(node.mark, path.joined(separator: "."), "expected a mapping of keys (key: value)")]
+        }
+        var found: [(Mark?, String, String)] = []
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? "?"
+            let keyPath = path + [key]
+            if let child = allowed[key] {
+                found += unknownKeys(in: value, schema: child, path: keyPath)
+            } else {
+                let hint = closest(to: key, in: allowed.keys).map { "; did you mean '\($0)'?" } ?? ""
+                let choices = allowed.keys.sorted().joined(separator: ", ")
+                found.append((keyNode.mark, keyPath.joined(separator: "."), "unknown key\(hint) (allowed: \(choices))"))
+            }
+        }
+        return found
+    }
+
+    private static func describe(_ error: DecodingError) -> ([any CodingKey], String) {
+        switch error {
+        case .keyNotFound(let key, let context):
+            return (context.codingPath + [key], "missing; this key is required")
+        case .typeMismatch(let type, let context):
+            return (context.codingPath, "expected \(readable(type))")
+        case .valueNotFound(let type, let context):
+            return (context.codingPath, "expected \(readable(type)), found nothing")
+        case .dataCorrupted(let context):
+            return (context.codingPath, context.debugDescription)
+        @unknown default:
+            return ([], "\(error)")
+        }
+    }
+
+    private static func readable(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text"
+        case is Int.Type: "a whole number"
+        case is Bool.Type: "true or false"
+        default: "a mapping of keys"
+        }
+    }
+
+    /// The mark of the deepest node along `path` (the key itself when it exists).
+    private static func mark(of path: [any CodingKey], in root: Node) -> Mark? {
+        var node = root
+        for key in path {
+            guard let mapping = node.mapping else { break }
+            guard let entry = mapping.first(where: { $0.key.string == key.stringValue }) else { break }
+            if key.stringValue == path.last?.stringValue, key.intValue == nil { return entry.key.mark }
+            node = entry.value
+        }
+        return node.mark
+    }
+
+    /// The allowed key nearest to a typo, if any is close.
+    static func closest(to key: String, in candidates: some Sequence<String>) -> String? {
+        candidates
+            .map { ($0, EditDistance.between(key, $0)) }
+            .filter { $0.1 <= max(2, key.count / 3) }
+            .min { $0.1 < $1.1 }?.0
+    }
+}
+
+/// A plain coding key built from a string, for locating validator findings.
+struct AnyKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ string: String) { stringValue = string }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Checks that go beyond types: URLs, secret references, choices, ranges.
+enum ConfigValidator {
+    struct Problem {
+        var key: String
+        var message: String
+    }
+
+    static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
+
+    static func problems(in config: HubBotConfig) -> [Problem] {
+        var problems: [Problem] = []
+        let matrix = config.matrix
+        let home = matrix.homeserver.lowercased()
+        if !(home.hasPrefix("http://") || home.hasPrefix("https://")) || matrix.homeserver.contains(" ") {
+            problems.append(
+                Problem(key: "matrix.homeserver", message: "must be an http(s) URL, e.g. https://matrix.example.org")
+            )
+        }
+        switch (matrix.accessToken, matrix.user, matrix.password) {
+        case (.some, nil, nil), (nil, .some, .some):
+            break
+        case (.some, _, _):
+            problems.append(
+                Problem(key: "matrix.access_token", message: "give either access_token or user and password, not both")
+            )
+        case (nil, .some, nil):
+            problems.append(Problem(key: "matrix.user", message: "needs matrix.password (an env: or file: reference)"))
+        default:
+            problems.append(
+                Problem(
+                    key: "matrix",
+                    message: "set access_token (e.g. env:HUBBOT_MATRIX_ACCESS_TOKEN) or user and password"
+                )
+            )
+        }
+        for (key, value) in [("matrix.access_token", matrix.accessToken), ("matrix.password", matrix.password)] {
+            if let value, SecretReference(value) == nil {
+                problems.append(
+                    Problem(
+                        key: key,
+                        message:
+                            "secrets are not written in config files; use env:NAME or file:PATH (the value is not shown)"
+                    )
+                )
+            }
+        }
+        if let caFile = config.http.caFile, !FileManager.default.isReadableFile(atPath: caFile) {
+            problems.append(Problem(key: "http.ca_file", message: "cannot read \(caFile)"))
+        }
+        if !(1...300).contains(config.http.connectTimeoutSeconds) {
+            problems.append(Problem(key: "http.connect_timeout_seconds", message: "must be between 1 and 300"))
+        }
+        if !logLevels.contains(config.log.level) {
+            problems.append(Problem(key: "log.level", message: "must be one of \(logLevels.joined(separator: ", "))"))
+        }
+        return problems
+    }
+}

@@ -1,0 +1,94 @@
+/// `Config/hubbot.yaml`: how HubBot connects and behaves. Every key is
+/// documented in `docs/configuration.md`.
+public struct HubBotConfig: Sendable, Equatable, Decodable {
+    public var matrix: MatrixSettings
+    public var http: HTTPSettings
+    public var log: LogSettings
+
+    public struct MatrixSettings: Sendable, Equatable, Decodable {
+        /// Base URL of the homeserver's client-server API.
+        public var homeserver: String
+        /// `env:`/`file:` reference to an access token (preferred).
+        public var accessToken: String?
+        /// Localpart or full user id to log in with, when no token is given.
+        public var user: String?
+        /// `env:`/`file:` reference to the password for `user`.
+        public var password: String?
+        /// Device id to reuse on password login, so HubBot stays one device.
+        public var deviceID: String?
+
+        enum CodingKeys: String, CodingKey {
+            case homeserver, user, password
+            case accessToken = "access_token"
+            case deviceID = "device_id"
+        }
+    }
+
+    public struct HTTPSettings: Sendable, Equatable, Decodable {
+        /// PEM bundle of CAs to trust instead of the system's.
+        public var caFile: String?
+        /// Proxy URL; when absent, `https_proxy`/`http_proxy`/`no_proxy` apply.
+        public var proxy: String?
+        /// Seconds allowed to connect to a server.
+        public var connectTimeoutSeconds: Int
+
+        public init(caFile: String? = nil, proxy: String? = nil, connectTimeoutSeconds: Int = 10) {
+            self.caFile = caFile
+            self.proxy = proxy
+            self.connectTimeoutSeconds = connectTimeoutSeconds
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case proxy
+            case caFile = "ca_file"
+            case connectTimeoutSeconds = "connect_timeout_seconds"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            caFile = try container.decodeIfPresent(String.self, forKey: .caFile)
+            proxy = try container.decodeIfPresent(String.self, forKey: .proxy)
+            connectTimeoutSeconds = try container.decodeIfPresent(Int.self, forKey: .connectTimeoutSeconds) ?? 10
+        }
+    }
+
+    public struct LogSettings: Sendable, Equatable, Decodable {
+        /// trace, debug, info, notice, warning, error or critical.
+        public var level: String
+
+        public init(level: String = "info") {
+            self.level = level
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            level = try container.decodeIfPresent(String.self, forKey: .level) ?? "info"
+        }
+
+        enum CodingKeys: String, CodingKey { case level }
+    }
+
+    enum CodingKeys: String, CodingKey { case matrix, http, log }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        matrix = try container.decode(MatrixSettings.self, forKey: .matrix)
+        http = try container.decodeIfPresent(HTTPSettings.self, forKey: .http) ?? HTTPSettings()
+        log = try container.decodeIfPresent(LogSettings.self, forKey: .log) ?? LogSettings()
+    }
+
+    /// The keys each section accepts; anything else is a typo to report.
+    static let schema: KeySchema = .mapping([
+        "matrix": .mapping([
+            "homeserver": .value, "access_token": .value, "user": .value, "password": .value, "device_id": .value,
+        ]),
+        "http": .mapping(["ca_file": .value, "proxy": .value, "connect_timeout_seconds": .value]),
+        "log": .mapping(["level": .value]),
+    ])
+}
+
+/// The shape of allowed keys, for reporting unknown ones.
+indirect enum KeySchema: Sendable {
+    case value
+    case mapping([String: KeySchema])
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Something that happened in chat and may concern HubBot, as a transport
+/// reports it. The `id` is unique per network and is the key that makes
+/// processing idempotent: the same event twice is handled once.
+public struct ChatEvent: Sendable, Hashable, Codable {
+    public enum Kind: Sendable, Hashable, Codable {
+        /// A plain text message.
+        case message(text: String)
+        /// HubBot was invited to a room.
+        case invite
+        /// The sender joined or left the room.
+        case membership(joined: Bool)
+        /// A reaction (such as ✅) to an earlier event.
+        case reaction(key: String, to: String)
+        /// A message HubBot cannot read (an encrypted room, for now).
+        case unreadable(reason: String)
+    }
+
+    public var id: String
+    public var network: ChatNetwork
+    public var room: RoomID
+    public var sender: PersonID
+    public var kind: Kind
+    /// When the network says it was sent.
+    public var sentAt: Date
+    /// True in a room with exactly HubBot and the sender.
+    public var isDirect: Bool
+
+    public init(
+        id: String,
+        network: ChatNetwork,
+        room: RoomID,
+        sender: PersonID,
+        kind: Kind,
+        sentAt: Date,
+        isDirect: Bool = false
+    ) {
+        self.id = id
+        self.network = network
+        self.room = room
+        self.sender = sender
+        self.kind = kind
+        self.sentAt = sentAt
+        self.isDirect = isDirect
+    }
+}

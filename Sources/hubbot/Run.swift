@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import HubApp
+import HubConfig
+import Logging
+
+struct Run: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run HubBot until SIGTERM or SIGINT (Ctrl-C).",
+        discussion: """
+            Reads the config, signs in to Matrix and waits for messages. Secrets come from the \
+            environment variables or files the config refers to (env:NAME, file:PATH).
+
+            Example:
+              HUBBOT_MATRIX_ACCESS_TOKEN=syt_… hubbot run --config Config/hubbot.yaml
+            """
+    )
+
+    @Option(name: .shortAndLong, help: "Path of hubbot.yaml.")
+    var config = "Config/hubbot.yaml"
+
+    @Option(help: "Override log.level: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: Logger.Level?
+
+    func run() async throws {
+        let settings: HubBotConfig
+        let signIn: MatrixSignIn
+        do throws(ConfigError) {
+            settings = try ConfigLoader.load(path: config)
+            signIn = try settings.matrixSignIn(environment: ProcessInfo.processInfo.environment, file: config)
+        } catch {
+            Diagnostics.fail(error.issues.map(\.description).joined(separator: "\n"))
+            throw ExitCode(78)
+        }
+        let level = logLevel ?? Logger.Level(rawValue: settings.log.level) ?? .info
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let logger = Logger(label: "hubbot")
+        logger.info("HubBot \(HubBotVersion.current) starting", metadata: ["config": "\(config)"])
+        do {
+            try await HubBotApp(config: settings, signIn: signIn, logger: logger).run()
+        } catch {
+            Diagnostics.fail("\(error)")
+            throw ExitCode.failure
+        }
+    }
+}
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}
