@@ -1,0 +1,103 @@
+import Foundation
+import HubConfig
+import Testing
+
+@Suite("hubbot.yaml loading and validation")
+struct ConfigLoaderTests {
+    static let exampleConfig = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Config/hubbot.yaml").path
+
+    @Test("the shipped example is valid and means what its comments say")
+    func example() throws {
+        let config = try ConfigLoader.load(path: Self.exampleConfig)
+        #expect(config.matrix.homeserver == "http://127.0.0.1:8008")
+        #expect(config.matrix.accessToken == "env:HUBBOT_MATRIX_ACCESS_TOKEN")
+        #expect(config.http.connectTimeoutSeconds == 10)
+        #expect(config.log.level == "info")
+    }
+
+    @Test("defaults fill optional sections")
+    func defaults() throws {
+        let config = try ConfigLoader.parse(
+            "matrix:\n  homeserver: https://m.example.org\n  access_token: env:T\n",
+            file: "t.yaml"
+        )
+        #expect(config.http == HubBotConfig.HTTPSettings())
+        #expect(config.log.level == "info")
+    }
+
+    @Test("every problem is reported at once, in file order, with line and column")
+    func allProblems() {
+        let yaml = """
+            matrix:
+              homeserver: https://m.example.org
+              acces_token: env:T
+            htp:
+              proxy: x
+            """
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.parse(yaml, file: "c.yaml") }
+        let lines = error?.issues.map(\.description) ?? []
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix("c.yaml:1:1: matrix: set access_token"))
+        #expect(lines[1].hasPrefix("c.yaml:3:3: matrix.acces_token: unknown key; did you mean 'access_token'?"))
+        #expect(lines[2].hasPrefix("c.yaml:4:1: htp: unknown key; did you mean 'http'?"))
+    }
+
+    @Test("semantic problems point at the offending key")
+    func semanticProblems() {
+        let yaml = """
+            matrix:
+              homeserver: matrix.example.org
+              user: hubbot
+              password: hunter2
+            log:
+              level: loud
+            """
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.parse(yaml, file: "c.yaml") }
+        let issues = error?.issues ?? []
+        #expect(issues.map(\.key) == ["matrix.homeserver", "matrix.password", "log.level"])
+        #expect(issues.map(\.line) == [2, 4, 6])
+        // The inline secret is rejected without being echoed.
+        #expect(!(error?.description.contains("hunter2") ?? true))
+    }
+
+    @Test(
+        "wrong types and syntax errors are located",
+        arguments: [
+            (
+                "matrix:\n  homeserver: https://x\n  access_token: env:T\nhttp:\n  connect_timeout_seconds: soon\n", 5,
+                "expected a whole number"
+            ),
+            ("matrix:\n  homeserver: \"https://x\n  access_token: [\n", 4, "YAML syntax"),
+            ("log:\n  level: info\n", 1, "matrix: missing"),
+        ]
+    )
+    func located(yaml: String, line: Int, fragment: String) {
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.parse(yaml, file: "c.yaml") }
+        let issue = error?.issues.first
+        #expect(issue?.line == line)
+        #expect(issue?.description.contains(fragment) == true, "\(issue?.description ?? "no issue")")
+    }
+
+    @Test("secrets resolve from the environment or a file, and errors never show them")
+    func secrets() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("hubbot-secret-\(UUID())")
+        try "s3cret-from-file\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+
+        let fromEnv = try ConfigLoader.parse("matrix:\n  homeserver: https://x\n  access_token: env:TOKEN\n", file: "c")
+        #expect(try fromEnv.matrixSignIn(environment: ["TOKEN": "syt_abc"], file: "c") == .accessToken("syt_abc"))
+        let missing = #expect(throws: ConfigError.self) { try fromEnv.matrixSignIn(environment: [:], file: "c") }
+        #expect(missing?.description == "c: matrix.access_token: the environment variable TOKEN is not set")
+
+        let fromFile = try ConfigLoader.parse(
+            "matrix:\n  homeserver: https://x\n  user: hubbot\n  password: file:\(file.path)\n  device_id: HB\n",
+            file: "c"
+        )
+        #expect(
+            try fromFile.matrixSignIn(environment: [:], file: "c")
+                == .password(user: "hubbot", password: "s3cret-from-file", deviceID: "HB")
+        )
+    }
+}
