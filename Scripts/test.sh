@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs HubBot's whole test suite on a fresh machine: installs what it needs
+# (libcurl's dev package, Synapse in .venv), starts a throwaway Synapse on
+# 127.0.0.1, builds, runs every test (unit and integration), checks the
+# formatting, and stops Synapse whatever happens. Extra arguments go to
+# `swift test`, e.g. Scripts/test.sh --filter CurlHTTPTests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\ntest: %s\n' "$*" >&2; }
+
+bash Scripts/install-deps.sh
+
+scratch=.scratch/test-synapse
+mkdir -p .scratch
+bash Scripts/synapse.sh wipe "$scratch" >/dev/null 2>&1 || true
+trap 'bash Scripts/synapse.sh stop "$scratch" >/dev/null 2>&1 || true' EXIT
+say "starting a throwaway Synapse"
+bash Scripts/synapse.sh start "$scratch" --profile test >/dev/null
+set -a
+# shellcheck disable=SC1091
+. "$scratch/env"
+set +a
+export HUBBOT_REQUIRE_INTEGRATION=1
+
+say "building"
+swift build --build-tests 2>&1 | tee .scratch/build.log | grep -E 'warning:|error:|Compiling|Build' | grep -v '^\[' || true
+if grep -q 'error:' .scratch/build.log; then
+  say "the build failed"; exit 1
+fi
+if grep -E 'warning:' .scratch/build.log | grep -v '/.build/checkouts/' | grep -q .; then
+  say "the build has warnings (HubBot builds without any):"
+  grep -E 'warning:' .scratch/build.log | grep -v '/.build/checkouts/' | sort -u
+  exit 1
+fi
+
+say "running the tests"
+status=0
+swift test --skip-build "$@" 2>&1 | tee .scratch/test.log || status=$?
+if [ "$status" -ne 0 ]; then
+  say "tests failed (exit $status); Synapse's log: $scratch/homeserver.log"
+  exit "$status"
+fi
+if [ $# -eq 0 ]; then
+  for suite in "Integration: CurlHTTP and MatrixChat against Synapse" "Integration: hubbot run against Synapse"; do
+    grep -q "Suite \"$suite\" passed" .scratch/test.log || { say "the suite '$suite' did not run"; exit 1; }
+  done
+  say "checking the formatting"
+  swift format lint --strict -r Sources Tests Package.swift
+fi
+say "all tests passed"
