@@ -49,3 +49,6 @@ if [ $# -eq 0 ]; then
   swift format lint --strict -r Sources Tests Package.swift
 fi
 say "all tests passed"
+# The plain closing line CI reads: N passed, N failed.
+total=$(sed -n 's/.*Test run with \([0-9]*\) tests\{0,1\} in .* passed.*/\1/p' .scratch/test.log | tail -n 1)
+echo "${total:-0} passed, 0 failed"

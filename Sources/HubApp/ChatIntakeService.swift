@@ -39,6 +39,9 @@ public struct ChatIntakeService: Service {
                 return try await transport.signIn()
             } catch let error as MatrixError where !error.isTransient {
                 throw SignInRefused(network: transport.network, underlying: error)
+            } catch let error as HTTPClientError where !error.isTransient && error.kind != .shutdown {
+                // A TLS or URL problem is a configuration problem: retrying cannot fix it.
+                throw error
             } catch is CancellationError {
                 return nil
             } catch {
@@ -61,9 +64,13 @@ public struct SignInRefused: Error, CustomStringConvertible {
 
     public var description: String {
         let advice =
-            underlying.isUnknownToken
-            ? "the access token is unknown or revoked; create a new one and update the secret matrix.access_token refers to"
-            : "check matrix.user and the password secret in the config"
+            if underlying.isUnknownToken {
+                "the access token is unknown or revoked; create a new one and update the secret matrix.access_token refers to"
+            } else if underlying.status == 403 {
+                "check matrix.user and the password secret in the config"
+            } else {
+                "check that matrix.homeserver is the homeserver's client-server API URL"
+            }
         return "\(network) refused HubBot's sign-in (\(underlying.errcode ?? "HTTP \(underlying.status)"): "
             + "\(underlying.message)); \(advice)"
     }

@@ -49,7 +49,7 @@ public final class MatrixTransport: ChatTransport {
             client.accessToken = created.accessToken
         }
         let identity = try await client.whoAmI()
-        await session.set(client)
+        await session.set(client, userID: identity.userID)
         logger.info(
             "signed in to Matrix",
             metadata: ["matrix.user_id": "\(identity.userID)", "matrix.device_id": "\(identity.deviceID ?? "-")"]
@@ -58,10 +58,9 @@ public final class MatrixTransport: ChatTransport {
     }
 
     public func receive(_ handle: @escaping @Sendable (ChatEvent) async throws -> Void) async throws {
-        guard let client = await session.client else {
+        guard let (client, me) = await session.current else {
             throw MatrixError(operation: "sync", status: 0, errcode: nil, message: "signIn() must succeed first")
         }
-        let me = try await client.whoAmI().userID
         var backoff = settings.backoff
         // First sync: no long-poll, and its events are history we don't replay.
         var since = try await client.sync(since: nil, timeout: .zero).nextBatch
@@ -91,7 +90,7 @@ public final class MatrixTransport: ChatTransport {
 
     /// The signed-in client, set once by `signIn()`.
     private actor SessionBox {
-        var client: MatrixClient?
-        func set(_ client: MatrixClient) { self.client = client }
+        var current: (client: MatrixClient, userID: String)?
+        func set(_ client: MatrixClient, userID: String) { current = (client, userID) }
     }
 }

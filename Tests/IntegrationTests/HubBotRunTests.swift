@@ -25,9 +25,7 @@ struct HubBotRunTests {
     @Test("hubbot run signs in, waits for messages, logs one, and exits 0 on SIGTERM")
     func runAndStop() async throws {
         let synapse = try SynapseEnvironment.require()
-        let anonymous = MatrixClient(homeserver: synapse.baseURL, http: http)
-        let name = SynapseEnvironment.uniqueUser("hubbot")
-        let bot = try await anonymous.register(user: name, password: "\(name)-password")
+        let bot = try await FreshAccount("hubbot", on: synapse, http: http).session
         let config = try writeConfig(homeserver: synapse.baseURL)
 
         let hubbot = try ChildProcess(
@@ -41,10 +39,8 @@ struct HubBotRunTests {
         #expect(hubbot.text.contains(bot.userID))
 
         // A colleague invites HubBot; HubBot logs the event (never the text).
-        let colleagueName = SynapseEnvironment.uniqueUser("colleague")
-        let colleague = try await anonymous.register(user: colleagueName, password: "\(colleagueName)-password")
-        let colleagueClient = MatrixClient(homeserver: synapse.baseURL, accessToken: colleague.accessToken, http: http)
-        _ = try await colleagueClient.createRoom(name: "Hello HubBot", invite: [bot.userID], isDirect: true)
+        let colleague = try await FreshAccount("colleague", on: synapse, http: http)
+        _ = try await colleague.client.createRoom(name: "Hello HubBot", invite: [bot.userID], isDirect: true)
         let logged = try await hubbot.waitForOutput("chat.kind=invite", timeout: .seconds(20))
         #expect(logged, "no invite logged: \(hubbot.text)")
 

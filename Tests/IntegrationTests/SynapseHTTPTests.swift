@@ -40,11 +40,10 @@ struct SynapseHTTPTests {
     @Test("a wrong password is refused with M_FORBIDDEN, not retried")
     func wrongPassword() async throws {
         let synapse = try SynapseEnvironment.require()
-        let client = MatrixClient(homeserver: synapse.baseURL, http: http)
-        let user = SynapseEnvironment.uniqueUser("pw")
-        _ = try await client.register(user: user, password: "\(user)-password")
+        let account = try await FreshAccount("pw", on: synapse, http: http)
+        let anonymous = MatrixClient(homeserver: synapse.baseURL, http: http)
         let error = await #expect(throws: MatrixError.self) {
-            try await client.login(user: user, password: "wrong-password")
+            try await anonymous.login(user: account.name, password: "wrong-password")
         }
         #expect(error?.status == 403)
         #expect(error?.errcode == "M_FORBIDDEN")
@@ -54,12 +53,10 @@ struct SynapseHTTPTests {
     @Test("MatrixTransport receives an invite and a colleague's message, and stops at once when cancelled")
     func transportReceives() async throws {
         let synapse = try SynapseEnvironment.require()
-        let anonymous = MatrixClient(homeserver: synapse.baseURL, http: http)
-        let botName = SynapseEnvironment.uniqueUser("bot")
-        let colleagueName = SynapseEnvironment.uniqueUser("colleague")
-        let bot = try await anonymous.register(user: botName, password: "\(botName)-password")
-        let colleagueSession = try await anonymous.register(user: colleagueName, password: "\(colleagueName)-password")
-        let colleague = MatrixClient(homeserver: synapse.baseURL, accessToken: colleagueSession.accessToken, http: http)
+        let bot = try await FreshAccount("bot", on: synapse, http: http).session
+        let colleagueAccount = try await FreshAccount("colleague", on: synapse, http: http)
+        let colleagueSession = colleagueAccount.session
+        let colleague = colleagueAccount.client
 
         let transport = MatrixTransport(
             settings: .init(homeserver: synapse.baseURL, credential: .accessToken(bot.accessToken)),
@@ -108,10 +105,7 @@ struct SynapseHTTPTests {
     @Test("the same transaction id sent twice creates one message")
     func idempotentSend() async throws {
         let synapse = try SynapseEnvironment.require()
-        let anonymous = MatrixClient(homeserver: synapse.baseURL, http: http)
-        let name = SynapseEnvironment.uniqueUser("tx")
-        let session = try await anonymous.register(user: name, password: "\(name)-password")
-        let client = MatrixClient(homeserver: synapse.baseURL, accessToken: session.accessToken, http: http)
+        let client = try await FreshAccount("tx", on: synapse, http: http).client
         let room = try await client.createRoom(name: "txn", invite: [])
         let first = try await client.sendText("hello once", to: room, transactionID: "txn-42")
         let second = try await client.sendText("hello once", to: room, transactionID: "txn-42")
