@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C behind one door: only CurlHTTP imports CCurl.
@@ -28,6 +29,11 @@ let package = Package(
         ),
         // The pure core: vocabulary, ports, decisions. Foundation only, no I/O.
         .target(name: "HubCore"),
+        // Durable state in SQLite (WAL): inbox, chat outbox, key-value state.
+        .target(
+            name: "HubStore",
+            dependencies: ["HubCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(
             name: "HubConfig",
             dependencies: ["HubCore", .product(name: "Yams", package: "Yams")]
@@ -43,7 +49,7 @@ let package = Package(
         .target(
             name: "HubApp",
             dependencies: [
-                "HubCore", "HubConfig", "MatrixChat", "CurlHTTP",
+                "HubCore", "HubConfig", "HubStore", "MatrixChat", "CurlHTTP",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
@@ -66,6 +72,7 @@ let package = Package(
         .testTarget(name: "CurlHTTPTests", dependencies: ["CurlHTTP", "HubTestSupport"]),
         .testTarget(name: "HubCoreTests", dependencies: ["HubCore"]),
         .testTarget(name: "HubConfigTests", dependencies: ["HubConfig", "HubCore"]),
+        .testTarget(name: "HubStoreTests", dependencies: ["HubStore", "HubCore"]),
         .testTarget(
             name: "MatrixChatTests",
             dependencies: ["MatrixChat", "HubCore", .product(name: "Logging", package: "swift-log")]
@@ -73,7 +80,7 @@ let package = Package(
         .testTarget(
             name: "IntegrationTests",
             dependencies: [
-                "CurlHTTP", "MatrixChat", "HubCore", "HubApp", "HubConfig", "HubTestSupport",
+                "CurlHTTP", "MatrixChat", "HubCore", "HubApp", "HubConfig", "HubStore", "HubTestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: []

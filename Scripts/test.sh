@@ -42,7 +42,8 @@ if [ "$status" -ne 0 ]; then
   exit "$status"
 fi
 if [ $# -eq 0 ]; then
-  for suite in "Integration: CurlHTTP and MatrixChat against Synapse" "Integration: hubbot run against Synapse"; do
+  for suite in "Integration: CurlHTTP and MatrixChat against Synapse" "Integration: hubbot run against Synapse" \
+    "Integration: Matrix delivery, exactly once across restarts"; do
     grep -q "Suite \"$suite\" passed" .scratch/test.log || { say "the suite '$suite' did not run"; exit 1; }
   done
   say "checking the formatting"

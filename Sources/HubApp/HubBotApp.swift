@@ -1,6 +1,7 @@
 import CurlHTTP
 import HubConfig
 import HubCore
+import HubStore
 import Logging
 import MatrixChat
 import ServiceLifecycle
@@ -19,26 +20,24 @@ public struct HubBotApp {
     }
 
     public func run() async throws {
+        let database = try HubDatabase(path: config.storage.path)
         let http = HTTPClient(configuration: httpConfiguration())
         let transport = MatrixTransport(
             settings: MatrixTransport.Settings(homeserver: config.matrix.homeserver, credential: credential),
             http: http,
+            state: database,
             logger: logger.with(subsystem: "matrix")
         )
-        let eventLogger = logger.with(subsystem: "hub")
-        let intake = ChatIntakeService(transport: transport, logger: logger.with(subsystem: "intake")) { event in
-            // The hub itself (triage, matchmaking) plugs in here; until then HubBot listens and logs.
-            eventLogger.info(
-                "event received",
-                metadata: [
-                    "chat.event_id": "\(event.id)", "chat.room_id": "\(event.room)",
-                    "chat.sender": "\(event.sender)", "chat.kind": "\(event.kind.label)",
-                ]
-            )
+        let acceptInvitesFrom = config.matrix.acceptInvitesFrom
+        let matrix = ChatNetworkService(transport: transport, database: database, logger: logger.with(subsystem: "hub"))
+        {
+            me in
+            let ownServer = me.rawValue.firstIndex(of: ":").map { String(me.rawValue[$0...]) } ?? "*"
+            return Greeter(me: me, acceptInvitesFrom: acceptInvitesFrom ?? [ownServer], state: database)
         }
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
-                services: [.init(service: intake, successTerminationBehavior: .gracefullyShutdownGroup)],
+                services: [.init(service: matrix, successTerminationBehavior: .gracefullyShutdownGroup)],
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger.with(subsystem: "lifecycle")
             )

@@ -46,6 +46,19 @@ enum ConfigValidator {
                 )
             }
         }
+        for rule in matrix.acceptInvitesFrom ?? [] where !(rule == "*" || rule.hasPrefix(":") || rule.hasPrefix("@")) {
+            problems.append(
+                Problem(
+                    key: "matrix.accept_invites_from",
+                    message: "'\(rule)' is not '*', ':server' or '@person:server'"
+                )
+            )
+        }
+        if config.storage.path.isEmpty {
+            problems.append(
+                Problem(key: "storage.path", message: "must name a file, e.g. /var/lib/hubbot/hubbot.sqlite")
+            )
+        }
         if let caFile = config.http.caFile, !FileManager.default.isReadableFile(atPath: caFile) {
             problems.append(Problem(key: "http.ca_file", message: "cannot read \(caFile)"))
         }

@@ -2,8 +2,25 @@
 /// documented in `docs/configuration.md`.
 public struct HubBotConfig: Sendable, Equatable, Decodable {
     public var matrix: MatrixSettings
+    public var storage: StorageSettings
     public var http: HTTPSettings
     public var log: LogSettings
+
+    public struct StorageSettings: Sendable, Equatable, Decodable {
+        /// The SQLite database file (created if missing, mode 0600).
+        public var path: String
+
+        public init(path: String = "hubbot.sqlite") {
+            self.path = path
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            path = try container.decodeIfPresent(String.self, forKey: .path) ?? "hubbot.sqlite"
+        }
+
+        enum CodingKeys: String, CodingKey { case path }
+    }
 
     public struct MatrixSettings: Sendable, Equatable, Decodable {
         /// Base URL of the homeserver's client-server API.
@@ -16,11 +33,15 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         public var password: String?
         /// Device id to reuse on password login, so HubBot stays one device.
         public var deviceID: String?
+        /// Who may invite HubBot into rooms: `*`, `:server` or `@person:server`;
+        /// nil means people on HubBot's own homeserver.
+        public var acceptInvitesFrom: [String]?
 
         enum CodingKeys: String, CodingKey {
             case homeserver, user, password
             case accessToken = "access_token"
             case deviceID = "device_id"
+            case acceptInvitesFrom = "accept_invites_from"
         }
     }
 
@@ -68,11 +89,12 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         enum CodingKeys: String, CodingKey { case level }
     }
 
-    enum CodingKeys: String, CodingKey { case matrix, http, log }
+    enum CodingKeys: String, CodingKey { case matrix, storage, http, log }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         matrix = try container.decode(MatrixSettings.self, forKey: .matrix)
+        storage = try container.decodeIfPresent(StorageSettings.self, forKey: .storage) ?? StorageSettings()
         http = try container.decodeIfPresent(HTTPSettings.self, forKey: .http) ?? HTTPSettings()
         log = try container.decodeIfPresent(LogSettings.self, forKey: .log) ?? LogSettings()
     }
@@ -81,7 +103,9 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
     static let schema: KeySchema = .mapping([
         "matrix": .mapping([
             "homeserver": .value, "access_token": .value, "user": .value, "password": .value, "device_id": .value,
+            "accept_invites_from": .value,
         ]),
+        "storage": .mapping(["path": .value]),
         "http": .mapping(["ca_file": .value, "proxy": .value, "connect_timeout_seconds": .value]),
         "log": .mapping(["level": .value]),
     ])

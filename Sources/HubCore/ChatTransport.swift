@@ -7,8 +7,14 @@ public protocol ChatTransport: Sendable {
     /// Fails with a clear error, instead of retrying, when the credentials are refused.
     func signIn() async throws -> PersonID
 
-    /// Receives events until the task is cancelled, passing each to `handle`
-    /// in order. Transient network failures are retried inside; only
-    /// unrecoverable ones (revoked credentials) end it with an error.
-    func receive(_ handle: @escaping @Sendable (ChatEvent) async throws -> Void) async throws
+    /// Receives until the task is cancelled, storing each batch in `inbox`
+    /// before asking for the next, and calling `stored` after each non-empty one.
+    /// Transient network failures are retried inside; only unrecoverable ones
+    /// (revoked credentials) end it with an error.
+    func receive(into inbox: any ChatInbox, stored: @escaping @Sendable () -> Void) async throws
+
+    /// Performs one action. The same `transactionID` performed twice has the
+    /// effect of once, so retries after a crash are safe.
+    /// - Throws: ``ChatActionFailure`` saying whether to retry, drop or stop.
+    func perform(_ action: ChatAction, transactionID: String) async throws
 }

@@ -1,4 +1,5 @@
 import CurlHTTP
+import Foundation
 
 extension MatrixClient {
     /// The inline filter for HubBot's `/sync`: no presence, lazy-loaded members,
@@ -43,21 +44,42 @@ extension MatrixClient {
         return try await call(.post, "/_matrix/client/v3/createRoom", body: body, as: Created.self).room_id
     }
 
-    /// `PUT /rooms/{roomId}/send/m.room.message/{txnId}`. The same `transactionID`
-    /// sent twice creates one event, which makes retries safe.
+    /// `PUT /rooms/{roomId}/send/m.room.message/{txnId}` with a plain text body.
+    /// The same `transactionID` sent twice creates one event, which makes retries safe.
     @discardableResult
     public func sendText(_ text: String, to room: String, transactionID: String, notice: Bool = true) async throws
         -> String
     {
-        struct Message: Encodable {
-            var msgtype: String
-            var body: String
-        }
+        try await send(MessageContent(text: text, notice: notice), to: room, transactionID: transactionID)
+    }
+
+    /// `PUT /rooms/{roomId}/send/m.room.message/{txnId}`; returns the event id.
+    /// See https://spec.matrix.org/latest/client-server-api/#put_matrixclientv3roomsroomidsendeventtypetxnid
+    @discardableResult
+    public func send(_ content: MessageContent, to room: String, transactionID: String) async throws -> String {
         struct Sent: Decodable { var event_id: String }
         let path =
             "/_matrix/client/v3/rooms/\(Self.encodePathSegment(room))/send/m.room.message/"
             + Self.encodePathSegment(transactionID)
-        let body = Message(msgtype: notice ? "m.notice" : "m.text", body: text)
-        return try await call(.put, path, body: body, as: Sent.self).event_id
+        return try await call(.put, path, body: content, as: Sent.self).event_id
+    }
+
+    /// `GET /rooms/{roomId}/messages`, newest first: a room's recent events.
+    public func recentEvents(in room: String, limit: Int = 100) async throws -> [SyncResponse.RoomEvent] {
+        struct Page: Decodable { var chunk: LossyArray<SyncResponse.RoomEvent> }
+        let path = "/_matrix/client/v3/rooms/\(Self.encodePathSegment(room))/messages"
+        return try await call(.get, path, query: [("dir", "b"), ("limit", String(limit))], as: Page.self).chunk.elements
+    }
+
+    /// `POST /user/{userId}/filter`: stores a filter on the server; returns its id.
+    public func createFilter(_ filterJSON: String, for userID: String) async throws -> String {
+        struct Created: Decodable { var filter_id: String }
+        let url = homeserver + "/_matrix/client/v3/user/\(Self.encodePathSegment(userID))/filter"
+        var request = HTTPRequest(method: .post, url: url, headers: ["Content-Type": "application/json"])
+        request.body = Data(filterJSON.utf8)
+        if let accessToken { request.headers.add(name: "Authorization", value: "Bearer \(accessToken)") }
+        let response = try await http.execute(request)
+        guard response.isSuccess else { throw Self.error(from: response, operation: "POST /user/{userId}/filter") }
+        return try response.decode(Created.self).filter_id
     }
 }

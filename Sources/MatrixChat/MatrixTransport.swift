@@ -1,13 +1,14 @@
 import CurlHTTP
+import Foundation
 import HubCore
 import Logging
 
-/// HubBot on Matrix: signs in and long-polls `/sync`, turning each batch into
-/// ``HubCore/ChatEvent``s.
+/// HubBot on Matrix: signs in, long-polls `/sync` into the durable inbox and
+/// performs outgoing actions with stable transaction ids.
 ///
-/// This first version keeps the sync token in memory: on start it skips
-/// history, so only messages sent while it runs are seen. The durable inbox
-/// (nothing lost across restarts) builds on this.
+/// Intake is at-least-once and replay-free: each batch's events and its
+/// `next_batch` are stored in one transaction before the next poll; the very
+/// first start skips history; a restart resumes where the last batch ended.
 public final class MatrixTransport: ChatTransport {
     public enum Credential: Sendable {
         case accessToken(String)
@@ -28,28 +29,23 @@ public final class MatrixTransport: ChatTransport {
     }
 
     public let network = ChatNetwork.matrix
-    private let settings: Settings
-    private let http: HTTPClient
-    private let logger: Logger
-    private let session = SessionBox()
+    let settings: Settings
+    let http: HTTPClient
+    let state: any StateStore
+    let logger: Logger
+    let session = SessionBox()
 
-    public init(settings: Settings, http: HTTPClient, logger: Logger) {
+    public init(settings: Settings, http: HTTPClient, state: any StateStore, logger: Logger) {
         self.settings = settings
         self.http = http
+        self.state = state
         self.logger = logger
     }
 
     public func signIn() async throws -> PersonID {
-        var client = MatrixClient(homeserver: settings.homeserver, http: http)
-        switch settings.credential {
-        case .accessToken(let token):
-            client.accessToken = token
-        case .password(let user, let password, let deviceID):
-            let created = try await client.login(user: user, password: password, deviceID: deviceID)
-            client.accessToken = created.accessToken
-        }
-        let identity = try await client.whoAmI()
-        await session.set(client, userID: identity.userID)
+        let (client, identity) = try await authenticate()
+        let filterID = try await storedFilter(client: client, userID: identity.userID)
+        await session.set(SignedIn(client: client, userID: identity.userID, filterID: filterID))
         logger.info(
             "signed in to Matrix",
             metadata: ["matrix.user_id": "\(identity.userID)", "matrix.device_id": "\(identity.deviceID ?? "-")"]
@@ -57,30 +53,41 @@ public final class MatrixTransport: ChatTransport {
         return PersonID(identity.userID)
     }
 
-    public func receive(_ handle: @escaping @Sendable (ChatEvent) async throws -> Void) async throws {
-        guard let (client, me) = await session.current else {
-            throw MatrixError(operation: "sync", status: 0, errcode: nil, message: "signIn() must succeed first")
-        }
+    public func receive(into inbox: any ChatInbox, stored: @escaping @Sendable () -> Void) async throws {
+        let signedIn = try await session.require()
+        let client = signedIn.client
         var backoff = settings.backoff
-        // First sync: no long-poll, and its events are history we don't replay.
-        var since = try await client.sync(since: nil, timeout: .zero).nextBatch
+        var since = try await inbox.cursor(for: .matrix)
+        if since == nil {
+            // First start ever: take the current position and skip the history before it.
+            let first = try await client.sync(since: nil, timeout: .zero, filter: signedIn.filterID)
+            try await inbox.append([], cursor: first.nextBatch, network: .matrix)
+            since = first.nextBatch
+            logger.info("first start: history before now is skipped")
+        }
         logger.info("waiting for messages", metadata: ["matrix.homeserver": "\(settings.homeserver)"])
         while !Task.isCancelled {
             do {
-                let batch = try await client.sync(since: since, timeout: settings.longPoll)
-                let events = batch.chatEvents(me: me)
-                if !events.isEmpty {
-                    logger.debug("sync batch", metadata: ["matrix.events": "\(events.count)"])
+                let batch = try await client.sync(since: since, timeout: settings.longPoll, filter: signedIn.filterID)
+                let events = batch.chatEvents(me: signedIn.userID)
+                if batch.malformedEventCount > 0 {
+                    logger.warning(
+                        "skipped malformed events",
+                        metadata: ["matrix.malformed": "\(batch.malformedEventCount)"]
+                    )
                 }
-                for event in events { try await handle(event) }
+                try await inbox.append(events, cursor: batch.nextBatch, network: .matrix)
                 since = batch.nextBatch
+                await session.recordSync()
                 backoff.reset()
+                if !events.isEmpty { stored() }
             } catch let error as MatrixError where error.isUnknownToken {
                 logger.critical("the homeserver refused HubBot's access token", metadata: ["error": "\(error)"])
                 throw error
             } catch is CancellationError {
                 return
             } catch {
+                await session.recordSyncFailure()
                 let delay = (error as? MatrixError)?.retryAfter ?? backoff.nextDelay()
                 logger.warning("sync failed; retrying", metadata: ["error": "\(error)", "retry.in": "\(delay)"])
                 try? await Task.sleep(for: delay)
@@ -88,9 +95,38 @@ public final class MatrixTransport: ChatTransport {
         }
     }
 
-    /// The signed-in client, set once by `signIn()`.
-    private actor SessionBox {
-        var current: (client: MatrixClient, userID: String)?
-        func set(_ client: MatrixClient, userID: String) { current = (client, userID) }
+    public func perform(_ action: ChatAction, transactionID: String) async throws {
+        let client = try await session.require().client
+        do {
+            switch action {
+            case .send(let message):
+                let content = MessageContent(
+                    text: message.text,
+                    html: message.html,
+                    mentions: message.mentions.map(\.rawValue),
+                    replyTo: message.replyTo
+                )
+                try await client.send(content, to: message.room.rawValue, transactionID: transactionID)
+            case .join(let room):
+                try await client.join(room: room.rawValue)
+            }
+        } catch let error as MatrixError {
+            if error.isRateLimited { await session.recordRateLimit() }
+            throw ChatActionFailure(Self.disposition(of: error), "\(error) (room \(action.room))")
+        } catch let error as HTTPClientError {
+            throw ChatActionFailure(.retry(after: nil), "\(error) (room \(action.room))")
+        }
+    }
+
+    /// What the outbox should do after a Matrix error.
+    static func disposition(of error: MatrixError) -> ChatActionFailure.Disposition {
+        if error.isUnknownToken { return .stop }
+        if error.isTransient { return .retry(after: error.retryAfter) }
+        return .drop
+    }
+
+    /// Intake health for readiness checks and metrics.
+    public func health() async -> MatrixHealth {
+        await session.health
     }
 }

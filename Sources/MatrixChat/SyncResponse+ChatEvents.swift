@@ -4,12 +4,18 @@ import HubCore
 extension SyncResponse {
     /// The events of this batch that concern the hub, in timeline order per
     /// room, without HubBot's own. Invites come first.
+    ///
+    /// In a room HubBot has just joined, the timeline starts with history from
+    /// before the join: everything up to HubBot's own join event is left out,
+    /// so old messages are never answered.
     public func chatEvents(me: String) -> [ChatEvent] {
         var events: [ChatEvent] = []
         for (roomID, room) in (rooms?.invite ?? [:]).sorted(by: { $0.key < $1.key }) {
             // The invite's own m.room.member event names us as state_key.
-            let invite = room.inviteState?.events?.last { $0.type == "m.room.member" && $0.stateKey == me }
-            guard let invite else { continue }
+            let stripped = room.inviteState?.events?.elements ?? []
+            guard let invite = stripped.last(where: { $0.type == "m.room.member" && $0.stateKey == me }) else {
+                continue
+            }
             events.append(
                 ChatEvent(
                     id: "invite:\(roomID):\(invite.sender)",
@@ -17,12 +23,17 @@ extension SyncResponse {
                     room: RoomID(roomID),
                     sender: PersonID(invite.sender),
                     kind: .invite,
-                    sentAt: Self.date(invite.originServerTS)
+                    sentAt: Self.date(invite.originServerTS),
+                    isDirect: invite.content?.isDirect ?? false
                 )
             )
         }
         for (roomID, room) in (rooms?.join ?? [:]).sorted(by: { $0.key < $1.key }) {
-            for event in room.timeline?.events ?? [] where event.sender != me {
+            var timeline = room.timeline?.events?.elements ?? []
+            if let joined = timeline.lastIndex(where: { Self.isOwnJoin($0, me: me) }) {
+                timeline.removeSubrange(...joined)
+            }
+            for event in timeline where event.sender != me {
                 guard let id = event.eventID, let kind = Self.kind(of: event) else { continue }
                 events.append(
                     ChatEvent(
@@ -39,6 +50,19 @@ extension SyncResponse {
         return events
     }
 
+    /// Events the homeserver sent that could not be read, across the batch.
+    public var malformedEventCount: Int {
+        let joined = rooms?.join?.values.reduce(0) { $0 + ($1.timeline?.events?.skipped ?? 0) } ?? 0
+        let invited = rooms?.invite?.values.reduce(0) { $0 + ($1.inviteState?.events?.skipped ?? 0) } ?? 0
+        return joined + invited
+    }
+
+    /// HubBot's own join (not a profile change, which is also a "join" membership event).
+    private static func isOwnJoin(_ event: RoomEvent, me: String) -> Bool {
+        event.type == "m.room.member" && event.stateKey == me && event.content?.membership == "join"
+            && event.unsigned?.prevContent?.membership != "join"
+    }
+
     private static func kind(of event: RoomEvent) -> ChatEvent.Kind? {
         switch event.type {
         case "m.room.message":
@@ -51,7 +75,7 @@ extension SyncResponse {
             return .reaction(key: key, to: target)
         case "m.room.member" where event.stateKey == event.sender:
             switch event.content?.membership {
-            case "join": return .membership(joined: true)
+            case "join" where event.unsigned?.prevContent?.membership != "join": return .membership(joined: true)
             case "leave": return .membership(joined: false)
             default: return nil
             }

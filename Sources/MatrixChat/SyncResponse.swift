@@ -22,11 +22,11 @@ public struct SyncResponse: Decodable, Sendable {
     }
 
     public struct StrippedState: Decodable, Sendable {
-        public var events: [RoomEvent]?
+        public var events: LossyArray<RoomEvent>?
     }
 
     public struct Timeline: Decodable, Sendable {
-        public var events: [RoomEvent]?
+        public var events: LossyArray<RoomEvent>?
         public var limited: Bool?
     }
 
@@ -38,9 +38,10 @@ public struct SyncResponse: Decodable, Sendable {
         public var stateKey: String?
         public var originServerTS: Int64?
         public var content: Content?
+        public var unsigned: Unsigned?
 
         enum CodingKeys: String, CodingKey {
-            case type, sender, content
+            case type, sender, content, unsigned
             case eventID = "event_id"
             case stateKey = "state_key"
             case originServerTS = "origin_server_ts"
@@ -51,24 +52,39 @@ public struct SyncResponse: Decodable, Sendable {
         public var msgtype: String?
         public var body: String?
         public var membership: String?
+        public var isDirect: Bool?
         public var relatesTo: Relation?
 
         enum CodingKeys: String, CodingKey {
             case msgtype, body, membership
+            case isDirect = "is_direct"
             case relatesTo = "m.relates_to"
         }
+    }
+
+    public struct Unsigned: Decodable, Sendable {
+        public var prevContent: Content?
+
+        enum CodingKeys: String, CodingKey { case prevContent = "prev_content" }
     }
 
     public struct Relation: Decodable, Sendable {
         public var relType: String?
         public var eventID: String?
         public var key: String?
+        public var inReplyTo: Reference?
 
         enum CodingKeys: String, CodingKey {
             case key
             case relType = "rel_type"
             case eventID = "event_id"
+            case inReplyTo = "m.in_reply_to"
         }
+    }
+
+    public struct Reference: Decodable, Sendable {
+        public var eventID: String?
+        enum CodingKeys: String, CodingKey { case eventID = "event_id" }
     }
 
     enum CodingKeys: String, CodingKey {

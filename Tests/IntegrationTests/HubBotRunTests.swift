@@ -9,65 +9,42 @@ import Testing
 struct HubBotRunTests {
     let http = HTTPClient()
 
-    func writeConfig(homeserver: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("hubbot-\(UUID()).yaml").path
-        let yaml = """
-            matrix:
-              homeserver: "\(homeserver)"
-              access_token: "env:HUBBOT_TEST_TOKEN"
-            log:
-              level: info
-            """
-        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
-
-    @Test("hubbot run signs in, waits for messages, logs one, and exits 0 on SIGTERM")
+    @Test("hubbot run signs in, waits for messages, joins when invited, and exits 0 on SIGTERM")
     func runAndStop() async throws {
         let synapse = try SynapseEnvironment.require()
-        let bot = try await FreshAccount("hubbot", on: synapse, http: http).session
-        let config = try writeConfig(homeserver: synapse.baseURL)
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        #expect(hubbot.output.contains("signed in to Matrix"))
+        #expect(hubbot.output.contains(hubbot.bot.userID))
 
-        let hubbot = try ChildProcess(
-            try ProjectPaths.hubbotExecutable(),
-            arguments: ["run", "--config", config],
-            environment: ["HUBBOT_TEST_TOKEN": bot.accessToken]
-        )
-        let ready = try await hubbot.waitForOutput("waiting for messages", timeout: .seconds(30))
-        #expect(ready, "hubbot did not start: \(hubbot.text)")
-        #expect(hubbot.text.contains("signed in to Matrix"))
-        #expect(hubbot.text.contains(bot.userID))
-
-        // A colleague invites HubBot; HubBot logs the event (never the text).
+        // A colleague invites HubBot; HubBot logs the event (never the text) and joins.
         let colleague = try await FreshAccount("colleague", on: synapse, http: http)
-        _ = try await colleague.client.createRoom(name: "Hello HubBot", invite: [bot.userID], isDirect: true)
-        let logged = try await hubbot.waitForOutput("chat.kind=invite", timeout: .seconds(20))
-        #expect(logged, "no invite logged: \(hubbot.text)")
+        let room = try await colleague.client.createRoom(
+            name: "Hello HubBot",
+            invite: [hubbot.bot.userID],
+            isDirect: true
+        )
+        #expect(try await colleague.client.waitUntilJoined(hubbot.bot.userID, room: room))
+        #expect(hubbot.output.contains("chat.kind=invite"))
 
         let stoppedAt = ContinuousClock.now
-        hubbot.signal(SIGTERM)
-        let exited = try await hubbot.waitForExit(timeout: .seconds(10))
-        #expect(exited, "hubbot still running 10 s after SIGTERM")
+        #expect(try await hubbot.stop() == 0, "\(hubbot.output)")
         #expect(ContinuousClock.now - stoppedAt < .seconds(10))
-        #expect(hubbot.exitCode == 0, "\(hubbot.text)")
-        #expect(!hubbot.text.contains(bot.accessToken), "the access token leaked into the log")
+        #expect(!hubbot.output.contains(hubbot.token), "the access token leaked into the log")
     }
 
     @Test("hubbot run with a revoked token exits 1 with one clear line")
     func revokedToken() async throws {
         let synapse = try SynapseEnvironment.require()
-        let config = try writeConfig(homeserver: synapse.baseURL)
-        let hubbot = try ChildProcess(
-            try ProjectPaths.hubbotExecutable(),
-            arguments: ["run", "--config", config],
-            environment: ["HUBBOT_TEST_TOKEN": "syt_revoked_token_value"]
-        )
-        #expect(try await hubbot.waitForExit(timeout: .seconds(20)))
-        #expect(hubbot.exitCode == 1)
-        let errorLines = hubbot.text.split(separator: "\n").filter { $0.hasPrefix("hubbot: ") }
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        await #expect(throws: TestServerError.self) { try await hubbot.start(token: "syt_revoked_token_value") }
+        let process = try #require(hubbot.current)
+        #expect(try await process.waitForExit(timeout: .seconds(20)))
+        #expect(process.exitCode == 1)
+        let errorLines = process.text.split(separator: "\n").filter { $0.hasPrefix("hubbot: ") }
         #expect(errorLines.count == 1)
-        #expect(errorLines.first?.contains("M_UNKNOWN_TOKEN") == true, "\(hubbot.text)")
-        #expect(!hubbot.text.contains("syt_revoked_token_value"))
+        #expect(errorLines.first?.contains("M_UNKNOWN_TOKEN") == true, "\(process.text)")
+        #expect(!process.text.contains("syt_revoked_token_value"))
     }
 
     @Test("hubbot run with a config error exits 78 and names file, line and column")

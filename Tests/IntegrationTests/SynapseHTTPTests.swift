@@ -1,6 +1,7 @@
 import CurlHTTP
 import Foundation
 import HubCore
+import HubStore
 import HubTestSupport
 import Logging
 import MatrixChat
@@ -50,50 +51,45 @@ struct SynapseHTTPTests {
         #expect(error?.isTransient == false)
     }
 
-    @Test("MatrixTransport receives an invite and a colleague's message, and stops at once when cancelled")
+    @Test("MatrixTransport stores an invite and a colleague's message in the inbox, and stops at once when cancelled")
     func transportReceives() async throws {
         let synapse = try SynapseEnvironment.require()
-        let bot = try await FreshAccount("bot", on: synapse, http: http).session
-        let colleagueAccount = try await FreshAccount("colleague", on: synapse, http: http)
-        let colleagueSession = colleagueAccount.session
-        let colleague = colleagueAccount.client
-
+        let bot = try await FreshAccount("bot", on: synapse, http: http)
+        let colleague = try await FreshAccount("colleague", on: synapse, http: http)
+        let database = try HubDatabase.inMemory()
         let transport = MatrixTransport(
-            settings: .init(homeserver: synapse.baseURL, credential: .accessToken(bot.accessToken)),
+            settings: .init(homeserver: synapse.baseURL, credential: .accessToken(bot.session.accessToken)),
             http: http,
+            state: database,
             logger: Logger(label: "test")
         )
         #expect(try await transport.signIn() == PersonID(bot.userID))
 
-        let received = AsyncStream.makeStream(of: ChatEvent.self)
-        let receiving = Task {
-            try await transport.receive { event in received.continuation.yield(event) }
+        let stored = AsyncStream.makeStream(of: Void.self)
+        let receiving = Task { try await transport.receive(into: database) { stored.continuation.yield() } }
+        var batches = stored.stream.makeAsyncIterator()
+        // Wait for the first (history-skipping) sync to store its cursor.
+        for _ in 0..<100 where try await database.cursor(for: .matrix) == nil {
+            try await Task.sleep(for: .milliseconds(50))
         }
-        // Let the first (history-skipping) sync pass before anything happens.
-        try await Task.sleep(for: .milliseconds(700))
-        let room = try await colleague.createRoom(name: "Need help", invite: [bot.userID], isDirect: true)
+        let room = try await colleague.client.createRoom(name: "Need help", invite: [bot.userID], isDirect: true)
+        _ = await batches.next()
+        let invite = try #require(try await database.pendingInbox().first)
+        #expect(invite.event.kind == .invite)
+        #expect(invite.event.room == RoomID(room))
+        #expect(invite.event.isDirect)
+        #expect(invite.event.sender == PersonID(colleague.userID))
+        try await database.complete(invite, producing: [], now: Date())
 
-        var events = received.stream.makeAsyncIterator()
-        let invite = try #require(await events.next())
-        #expect(invite.kind == .invite)
-        #expect(invite.room == RoomID(room))
-        #expect(invite.sender == PersonID(colleagueSession.userID))
-
-        let botClient = MatrixClient(homeserver: synapse.baseURL, accessToken: bot.accessToken, http: http)
-        try await botClient.join(room: room)
-        try await colleague.sendText(
-            "who can help me map which teams talk to each other?",
-            to: room,
-            transactionID: "t1",
-            notice: false
-        )
-        var message: ChatEvent?
-        while message == nil, let next = await events.next() {
-            if case .message = next.kind { message = next }
+        try await bot.client.join(room: room)
+        let question = "who can help me map which teams talk to each other?"
+        try await colleague.client.sendText(question, to: room, transactionID: "t1", notice: false)
+        var message: InboxEntry?
+        while message == nil, await batches.next() != nil {
+            message = try await database.pendingInbox().first { $0.event.kind == .message(text: question) }
         }
-        #expect(message?.kind == .message(text: "who can help me map which teams talk to each other?"))
-        #expect(message?.sender == PersonID(colleagueSession.userID))
-        #expect(message?.room == RoomID(room))
+        #expect(message?.event.sender == PersonID(colleague.userID))
+        #expect(message?.event.room == RoomID(room))
 
         // The transport is now in a 30 s long-poll; cancelling must end it promptly.
         let cancelledAt = ContinuousClock.now
@@ -118,6 +114,7 @@ struct SynapseHTTPTests {
         let transport = MatrixTransport(
             settings: .init(homeserver: synapse.baseURL, credential: .accessToken("syt_not_a_real_token")),
             http: http,
+            state: try HubDatabase.inMemory(),
             logger: Logger(label: "test")
         )
         let error = await #expect(throws: MatrixError.self) { try await transport.signIn() }

@@ -1,34 +1,61 @@
 import CurlHTTP
 import HubCore
+import HubStore
 import Logging
 import MatrixChat
 import ServiceLifecycle
 
-/// Signs in to one chat network and receives its events until shutdown.
+/// Runs one chat network end to end: signs in, then receives into the inbox,
+/// handles inbox events, and sends the chat outbox, side by side until shutdown.
 ///
 /// Sign-in failures that may pass (homeserver down, 5xx, rate limits) are
 /// retried with backoff; refused credentials stop HubBot with a clear error.
-public struct ChatIntakeService: Service {
+public struct ChatNetworkService: Service {
     let transport: any ChatTransport
+    let database: HubDatabase
     let logger: Logger
-    let handle: @Sendable (ChatEvent) async throws -> Void
+    let makeResponder: @Sendable (PersonID) -> any Responder
 
     public init(
         transport: any ChatTransport,
+        database: HubDatabase,
         logger: Logger,
-        handle: @escaping @Sendable (ChatEvent) async throws -> Void
+        makeResponder: @escaping @Sendable (PersonID) -> any Responder
     ) {
         self.transport = transport
+        self.database = database
         self.logger = logger
-        self.handle = handle
+        self.makeResponder = makeResponder
     }
 
     public func run() async throws {
         try await cancelWhenGracefulShutdown {
-            guard try await signInPatiently() != nil else { return }
-            try await transport.receive(handle)
+            guard let me = try await signInPatiently() else { return }
+            let newEvents = Doorbell()
+            let newActions = Doorbell()
+            let processor = InboxProcessor(
+                database: database,
+                responder: makeResponder(me),
+                logger: logger,
+                newEvents: newEvents,
+                newActions: newActions
+            )
+            let sender = ChatOutboxSender(
+                database: database,
+                transport: transport,
+                logger: logger,
+                newActions: newActions
+            )
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await transport.receive(into: database) { newEvents.ring() } }
+                group.addTask { try await processor.run() }
+                group.addTask { try await sender.run() }
+                // The first to end (an error, or cancellation at shutdown) ends the others.
+                try await group.next()
+                group.cancelAll()
+            }
         }
-        logger.info("stopped receiving", metadata: ["chat.network": "\(transport.network)"])
+        logger.info("stopped", metadata: ["chat.network": "\(transport.network)"])
     }
 
     /// Signs in, retrying transient failures; nil when cancelled first.

@@ -1,0 +1,83 @@
+import Foundation
+import HubCore
+import HubStore
+import Logging
+
+/// Handles inbox events in arrival order: asks the responder what to do and
+/// stores the resulting actions in the chat outbox in the same transaction
+/// that marks the event handled. An event that keeps failing is quarantined
+/// after `maxAttempts` so the others go on.
+struct InboxProcessor {
+    let database: HubDatabase
+    let responder: any Responder
+    let logger: Logger
+    let newEvents: Doorbell
+    let newActions: Doorbell
+    var maxAttempts = 5
+    var clock: @Sendable () -> Date = Date.init
+
+    init(database: HubDatabase, responder: any Responder, logger: Logger, newEvents: Doorbell, newActions: Doorbell) {
+        self.database = database
+        self.responder = responder
+        self.logger = logger
+        self.newEvents = newEvents
+        self.newActions = newActions
+    }
+
+    func run() async throws {
+        var rings = newEvents.rings.makeAsyncIterator()
+        do {
+            while !Task.isCancelled {
+                let page = try await processPage()
+                if page.failed {
+                    try? await Task.sleep(for: .seconds(1))
+                } else if page.count < Self.pageSize, await rings.next() == nil {
+                    return
+                }
+            }
+        }
+    }
+
+    static let pageSize = 50
+
+    /// Handles the oldest pending events; says how many there were and whether any failed.
+    func processPage() async throws -> (count: Int, failed: Bool) {
+        let entries = try await database.pendingInbox(limit: Self.pageSize)
+        var failed = false
+        for entry in entries where !Task.isCancelled {
+            if try await !handle(entry) { failed = true }
+        }
+        return (entries.count, failed)
+    }
+
+    private func handle(_ entry: InboxEntry) async throws -> Bool {
+        let metadata: Logger.Metadata = ["chat.event_id": "\(entry.event.id)", "chat.room_id": "\(entry.event.room)"]
+        do {
+            let actions = try await responder.respond(to: entry.event)
+            try await database.complete(entry, producing: actions, now: clock())
+            if !actions.isEmpty { newActions.ring() }
+            logger.info(
+                "event handled",
+                metadata: metadata.merging([
+                    "chat.kind": "\(entry.event.kind.label)", "hub.actions": "\(actions.count)",
+                ]) {
+                    $1
+                }
+            )
+            return true
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch {
+            let quarantined = try await database.recordFailure(entry, error: "\(error)", maxAttempts: maxAttempts)
+            if quarantined {
+                logger.error(
+                    "event quarantined after repeated failures",
+                    metadata: metadata.merging(["error": "\(error)"]) { $1 }
+                )
+            } else {
+                logger.warning("event failed; will retry", metadata: metadata.merging(["error": "\(error)"]) { $1 })
+            }
+            return false
+        }
+    }
+}

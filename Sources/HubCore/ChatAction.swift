@@ -1,0 +1,55 @@
+/// Something HubBot does in chat: a durable, retryable unit in the chat outbox.
+public enum ChatAction: Sendable, Hashable, Codable {
+    case send(ChatMessage)
+    case join(room: RoomID)
+
+    /// The room the action happens in; actions in one room keep their order.
+    public var room: RoomID {
+        switch self {
+        case .send(let message): message.room
+        case .join(let room): room
+        }
+    }
+}
+
+/// A message from HubBot. Sent as a notice; `html`, when given, is the rich
+/// form of `text` (which stays the plain fallback).
+public struct ChatMessage: Sendable, Hashable, Codable {
+    public var room: RoomID
+    public var text: String
+    public var html: String?
+    /// People the message mentions (notified, and shown as pills).
+    public var mentions: [PersonID]
+    /// The event this message answers, to keep a conversation in its thread.
+    public var replyTo: String?
+
+    public init(room: RoomID, text: String, html: String? = nil, mentions: [PersonID] = [], replyTo: String? = nil) {
+        self.room = room
+        self.text = text
+        self.html = html
+        self.mentions = mentions
+        self.replyTo = replyTo
+    }
+}
+
+/// Why an action could not be performed, and what the sender should do about it.
+public struct ChatActionFailure: Error, Sendable, CustomStringConvertible {
+    public enum Disposition: Sendable, Equatable {
+        /// Try again later: after the given delay, or with backoff when nil.
+        case retry(after: Duration?)
+        /// Retrying cannot help (the room is gone, HubBot was kicked…): give up on this action.
+        case drop
+        /// Nothing can work until an operator acts (credentials revoked): stop sending.
+        case stop
+    }
+
+    public var disposition: Disposition
+    public var message: String
+
+    public init(_ disposition: Disposition, _ message: String) {
+        self.disposition = disposition
+        self.message = message
+    }
+
+    public var description: String { message }
+}

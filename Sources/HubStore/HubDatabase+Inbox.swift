@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+import HubCore
+
+/// An inbox event waiting to be handled.
+public struct InboxEntry: Sendable, Equatable {
+    public var id: Int64
+    public var event: ChatEvent
+    public var attempts: Int
+}
+
+extension HubDatabase: ChatInbox {
+    public func append(_ events: [ChatEvent], cursor: String, network: ChatNetwork) async throws {
+        let encoder = JSONEncoder()
+        let encoded = try events.map { ($0.id, try encoder.encode($0)) }
+        let now = Date().timeIntervalSince1970
+        try await writer.write { db in
+            for (id, event) in encoded {
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO inbox (network, eventID, event, receivedAt) VALUES (?, ?, ?, ?)",
+                    arguments: [network.rawValue, id, event, now]
+                )
+            }
+            try db.execute(
+                sql:
+                    "INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                arguments: [Self.cursorKey(network), cursor]
+            )
+        }
+    }
+
+    public func cursor(for network: ChatNetwork) async throws -> String? {
+        try await value(for: Self.cursorKey(network))
+    }
+
+    static func cursorKey(_ network: ChatNetwork) -> String { "\(network.rawValue).cursor" }
+
+    /// The oldest events still to handle, in arrival order.
+    public func pendingInbox(limit: Int = 50) async throws -> [InboxEntry] {
+        let rows = try await writer.read { db in
+            try Row.fetchAll(
+                db,
+                sql: "SELECT id, event, attempts FROM inbox WHERE status = 'pending' ORDER BY id LIMIT ?",
+                arguments: [limit]
+            ).map { row -> (id: Int64, event: Data, attempts: Int) in (row["id"], row["event"], row["attempts"]) }
+        }
+        let decoder = JSONDecoder()
+        return try rows.map { row in
+            InboxEntry(id: row.id, event: try decoder.decode(ChatEvent.self, from: row.event), attempts: row.attempts)
+        }
+    }
+
+    /// Marks the event handled and queues what handling it produced, in one
+    /// transaction. Queuing again for the same event adds nothing: each
+    /// action is keyed by the event and its position.
+    public func complete(_ entry: InboxEntry, producing actions: [ChatAction], now: Date) async throws {
+        let encoder = JSONEncoder()
+        let encoded = try actions.map { try encoder.encode($0) }
+        let transactionIDs = actions.map { _ in makeTransactionID() }
+        try await writer.write { db in
+            for (position, action) in encoded.enumerated() {
+                try db.execute(
+                    sql: """
+                        INSERT OR IGNORE INTO outbox (network, causeID, position, transactionID, action, createdAt, notBefore)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        entry.event.network.rawValue, entry.event.id, position, transactionIDs[position], action,
+                        now.timeIntervalSince1970, now.timeIntervalSince1970,
+                    ]
+                )
+            }
+            try db.execute(sql: "UPDATE inbox SET status = 'done' WHERE id = ?", arguments: [entry.id])
+        }
+    }
+
+    /// Records a failed attempt; after `maxAttempts` the event is quarantined
+    /// (kept, never retried) so one bad event cannot stop the hub.
+    /// - Returns: true when the event was quarantined.
+    @discardableResult
+    public func recordFailure(_ entry: InboxEntry, error: String, maxAttempts: Int) async throws -> Bool {
+        try await writer.write { db in
+            let attempts = entry.attempts + 1
+            let status = attempts >= maxAttempts ? "quarantined" : "pending"
+            try db.execute(
+                sql: "UPDATE inbox SET attempts = ?, status = ?, lastError = ? WHERE id = ?",
+                arguments: [attempts, status, error, entry.id]
+            )
+            return status == "quarantined"
+        }
+    }
+}

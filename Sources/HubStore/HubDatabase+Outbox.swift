@@ -1,0 +1,91 @@
+import Foundation
+import GRDB
+import HubCore
+
+/// An action waiting in the chat outbox.
+public struct OutboxEntry: Sendable, Equatable {
+    public var id: Int64
+    public var network: ChatNetwork
+    public var transactionID: String
+    public var action: ChatAction
+    public var attempts: Int
+    /// Not to be tried before this time (rate limits, backoff).
+    public var notBefore: Date
+}
+
+/// How many things wait, for health checks and metrics.
+public struct QueueDepths: Sendable, Equatable {
+    public var inboxPending: Int
+    public var inboxQuarantined: Int
+    public var outboxPending: Int
+    public var outboxFailed: Int
+}
+
+extension HubDatabase {
+    /// The oldest pending action of the network, due or not: actions go out in
+    /// order, so a postponed one holds back those queued after it.
+    public func nextOutbox(network: ChatNetwork) async throws -> OutboxEntry? {
+        let row = try await writer.read { db in
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT id, transactionID, action, attempts, notBefore FROM outbox
+                    WHERE status = 'pending' AND network = ? ORDER BY id LIMIT 1
+                    """,
+                arguments: [network.rawValue]
+            ).map { row -> (id: Int64, transactionID: String, action: Data, attempts: Int, notBefore: Double) in
+                (row["id"], row["transactionID"], row["action"], row["attempts"], row["notBefore"])
+            }
+        }
+        guard let row else { return nil }
+        return OutboxEntry(
+            id: row.id,
+            network: network,
+            transactionID: row.transactionID,
+            action: try JSONDecoder().decode(ChatAction.self, from: row.action),
+            attempts: row.attempts,
+            notBefore: Date(timeIntervalSince1970: row.notBefore)
+        )
+    }
+
+    public func markSent(_ entry: OutboxEntry) async throws {
+        try await writer.write { db in
+            try db.execute(
+                sql: "UPDATE outbox SET status = 'sent', attempts = attempts + 1 WHERE id = ?",
+                arguments: [entry.id]
+            )
+        }
+    }
+
+    /// Gives up on an action after an error retrying cannot fix.
+    public func markFailed(_ entry: OutboxEntry, error: String) async throws {
+        try await writer.write { db in
+            try db.execute(
+                sql: "UPDATE outbox SET status = 'failed', attempts = attempts + 1, lastError = ? WHERE id = ?",
+                arguments: [error, entry.id]
+            )
+        }
+    }
+
+    /// Keeps the action for a later try, not before `until`.
+    public func postpone(_ entry: OutboxEntry, until: Date, error: String) async throws {
+        try await writer.write { db in
+            try db.execute(
+                sql: "UPDATE outbox SET attempts = attempts + 1, notBefore = ?, lastError = ? WHERE id = ?",
+                arguments: [until.timeIntervalSince1970, error, entry.id]
+            )
+        }
+    }
+
+    public func depths() async throws -> QueueDepths {
+        try await writer.read { db in
+            func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
+            return QueueDepths(
+                inboxPending: try count("SELECT COUNT(*) FROM inbox WHERE status = 'pending'"),
+                inboxQuarantined: try count("SELECT COUNT(*) FROM inbox WHERE status = 'quarantined'"),
+                outboxPending: try count("SELECT COUNT(*) FROM outbox WHERE status = 'pending'"),
+                outboxFailed: try count("SELECT COUNT(*) FROM outbox WHERE status = 'failed'")
+            )
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+import HubCore
+
+/// HubBot's SQLite database (WAL): the chat inbox, the chat outbox and small
+/// named state. Every change that must survive a crash happens in one
+/// transaction with the change it belongs to.
+public final class HubDatabase: Sendable {
+    let writer: any DatabaseWriter
+    /// Makes transaction ids for outgoing actions: unique even if the file is deleted and recreated.
+    let makeTransactionID: @Sendable () -> String
+
+    /// Opens (creating if needed) the database file at `path`, readable by its owner only.
+    public convenience init(path: String, makeTransactionID: @escaping @Sendable () -> String = HubDatabase.randomID)
+        throws
+    {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        try self.init(writer: pool, makeTransactionID: makeTransactionID)
+    }
+
+    /// A private in-memory database, for tests.
+    public static func inMemory(makeTransactionID: @escaping @Sendable () -> String = HubDatabase.randomID) throws
+        -> HubDatabase
+    {
+        try HubDatabase(writer: DatabaseQueue(), makeTransactionID: makeTransactionID)
+    }
+
+    init(writer: any DatabaseWriter, makeTransactionID: @escaping @Sendable () -> String) throws {
+        self.writer = writer
+        self.makeTransactionID = makeTransactionID
+        try Self.migrator.migrate(writer)
+    }
+
+    public static let randomID: @Sendable () -> String = {
+        "hb" + UUID().uuidString.replacingOccurrences(of: "-", with: "")
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: inbox, outbox, state") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE state (
+                        key TEXT PRIMARY KEY NOT NULL,
+                        value TEXT NOT NULL
+                    );
+                    CREATE TABLE inbox (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        network TEXT NOT NULL,
+                        eventID TEXT NOT NULL,
+                        event BLOB NOT NULL,
+                        receivedAt DOUBLE NOT NULL,
+                        status TEXT NOT NULL DEFAULT 'pending',
+                        attempts INTEGER NOT NULL DEFAULT 0,
+                        lastError TEXT,
+                        UNIQUE (network, eventID)
+                    );
+                    CREATE INDEX inbox_pending ON inbox (status, id);
+                    CREATE TABLE outbox (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        network TEXT NOT NULL,
+                        causeID TEXT NOT NULL,
+                        position INTEGER NOT NULL,
+                        transactionID TEXT NOT NULL UNIQUE,
+                        action BLOB NOT NULL,
+                        createdAt DOUBLE NOT NULL,
+                        notBefore DOUBLE NOT NULL,
+                        status TEXT NOT NULL DEFAULT 'pending',
+                        attempts INTEGER NOT NULL DEFAULT 0,
+                        lastError TEXT,
+                        UNIQUE (network, causeID, position)
+                    );
+                    CREATE INDEX outbox_pending ON outbox (status, id);
+                    """
+            )
+        }
+        return migrator
+    }
+}
+
+extension HubDatabase: StateStore {
+    public func value(for key: String) async throws -> String? {
+        try await writer.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM state WHERE key = ?", arguments: [key])
+        }
+    }
+
+    public func setValue(_ value: String?, for key: String) async throws {
+        try await writer.write { db in
+            if let value {
+                try db.execute(
+                    sql:
+                        "INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    arguments: [key, value]
+                )
+            } else {
+                try db.execute(sql: "DELETE FROM state WHERE key = ?", arguments: [key])
+            }
+        }
+    }
+}

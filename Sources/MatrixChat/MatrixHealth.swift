@@ -1,0 +1,39 @@
+import Foundation
+
+/// How Matrix intake and sending are doing, for readiness checks and metrics.
+public struct MatrixHealth: Sendable, Equatable {
+    /// When the last `/sync` succeeded; nil before the first.
+    public var lastSync: Date?
+    public var syncFailures: Int = 0
+    public var rateLimited: Int = 0
+
+    /// Seconds since the last successful sync, or nil before the first.
+    public func secondsSinceSync(now: Date) -> Double? {
+        lastSync.map { now.timeIntervalSince($0) }
+    }
+}
+
+/// The signed-in state of a transport, shared by intake and sending.
+struct SignedIn: Sendable {
+    var client: MatrixClient
+    var userID: String
+    var filterID: String
+}
+
+actor SessionBox {
+    private var signedIn: SignedIn?
+    private(set) var health = MatrixHealth()
+
+    func set(_ value: SignedIn) { signedIn = value }
+
+    func require() throws -> SignedIn {
+        guard let signedIn else {
+            throw MatrixError(operation: "sync", status: 0, errcode: nil, message: "signIn() must succeed first")
+        }
+        return signedIn
+    }
+
+    func recordSync() { health.lastSync = Date() }
+    func recordSyncFailure() { health.syncFailures += 1 }
+    func recordRateLimit() { health.rateLimited += 1 }
+}

@@ -1,0 +1,44 @@
+/// The content of an `m.room.message` HubBot sends: a notice with a plain
+/// `body` and, when given, an HTML `formatted_body`; mentions in `m.mentions`;
+/// an optional rich reply.
+/// See https://spec.matrix.org/latest/client-server-api/#mroommessage-msgtypes
+public struct MessageContent: Encodable, Sendable, Equatable {
+    public var msgtype: String
+    public var body: String
+    public var format: String?
+    public var formattedBody: String?
+    public var mentions: Mentions
+    public var relatesTo: RelatesTo?
+
+    public struct Mentions: Encodable, Sendable, Equatable {
+        public var userIDs: [String]
+        enum CodingKeys: String, CodingKey { case userIDs = "user_ids" }
+    }
+
+    public struct RelatesTo: Encodable, Sendable, Equatable {
+        public var inReplyTo: EventReference
+        enum CodingKeys: String, CodingKey { case inReplyTo = "m.in_reply_to" }
+    }
+
+    public struct EventReference: Encodable, Sendable, Equatable {
+        public var eventID: String
+        enum CodingKeys: String, CodingKey { case eventID = "event_id" }
+    }
+
+    public init(text: String, html: String? = nil, mentions: [String] = [], replyTo: String? = nil, notice: Bool = true)
+    {
+        msgtype = notice ? "m.notice" : "m.text"
+        body = text
+        format = html == nil ? nil : "org.matrix.custom.html"
+        formattedBody = html
+        self.mentions = Mentions(userIDs: mentions)
+        relatesTo = replyTo.map { RelatesTo(inReplyTo: EventReference(eventID: $0)) }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case msgtype, body, format
+        case formattedBody = "formatted_body"
+        case mentions = "m.mentions"
+        case relatesTo = "m.relates_to"
+    }
+}

@@ -1,0 +1,109 @@
+import CurlHTTP
+import Foundation
+import HubTestSupport
+import MatrixChat
+
+/// The real `hubbot` binary run against the test Synapse with its own
+/// database, so a test can stop, kill and restart it like an operator would.
+final class HubBotProcess {
+    let bot: FreshAccount
+    let directory: URL
+    let configPath: String
+    private(set) var current: ChildProcess?
+    /// Output of every run so far, oldest first.
+    private(set) var previousOutput = ""
+
+    init(synapse: SynapseEnvironment, http: HTTPClient, accessToken: String? = nil) async throws {
+        bot = try await FreshAccount("hubbot", on: synapse, http: http)
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("hubbot-run-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        configPath = directory.appendingPathComponent("hubbot.yaml").path
+        let yaml = """
+            matrix:
+              homeserver: "\(synapse.baseURL)"
+              access_token: "env:HUBBOT_TEST_TOKEN"
+            storage:
+              path: "\(directory.appendingPathComponent("hubbot.sqlite").path)"
+            log:
+              level: info
+            """
+        try yaml.write(toFile: configPath, atomically: true, encoding: .utf8)
+    }
+
+    var token: String { bot.session.accessToken }
+    var output: String { previousOutput + (current?.text ?? "") }
+
+    /// Starts hubbot and waits until it listens; fails with its output if it doesn't.
+    func start(token override: String? = nil) async throws {
+        if let current { previousOutput += current.text }
+        let process = try ChildProcess(
+            try ProjectPaths.hubbotExecutable(),
+            arguments: ["run", "--config", configPath],
+            environment: ["HUBBOT_TEST_TOKEN": override ?? token]
+        )
+        current = process
+        guard try await process.waitForOutput("waiting for messages", timeout: .seconds(30)) else {
+            throw TestServerError("hubbot did not start:\n\(process.text)")
+        }
+    }
+
+    /// SIGTERM and wait; returns the exit code.
+    func stop() async throws -> Int32 {
+        guard let current else { return 0 }
+        current.signal(SIGTERM)
+        guard try await current.waitForExit(timeout: .seconds(10)) else {
+            throw TestServerError("hubbot still running 10 s after SIGTERM")
+        }
+        return current.exitCode
+    }
+
+    /// SIGKILL: no chance to clean up, as in a crash or an OOM kill.
+    func kill() async throws {
+        guard let current else { return }
+        current.signal(SIGKILL)
+        _ = try await current.waitForExit(timeout: .seconds(5))
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: directory)
+    }
+}
+
+extension MatrixClient {
+    /// HubBot's replies in a room, as `(reply event id, the event it answers)`, oldest first.
+    func replies(from bot: String, in room: String) async throws -> [(id: String, answers: String?)] {
+        try await recentEvents(in: room, limit: 200)
+            .filter { $0.sender == bot && $0.type == "m.room.message" }
+            .reversed()
+            .map { ($0.eventID ?? "", $0.content?.relatesTo?.inReplyTo?.eventID) }
+    }
+
+    /// Waits until `condition` holds for HubBot's replies in the room, or the timeout passes.
+    func waitForReplies(
+        from bot: String,
+        in room: String,
+        timeout: Duration = .seconds(30),
+        until condition: ([(id: String, answers: String?)]) -> Bool
+    ) async throws -> [(id: String, answers: String?)] {
+        let deadline = ContinuousClock.now + timeout
+        var replies = try await self.replies(from: bot, in: room)
+        while !condition(replies), ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(200))
+            replies = try await self.replies(from: bot, in: room)
+        }
+        return replies
+    }
+
+    /// Waits until `person` has joined the room.
+    func waitUntilJoined(_ person: String, room: String, timeout: Duration = .seconds(20)) async throws -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            let joined = try await recentEvents(in: room).contains {
+                $0.type == "m.room.member" && $0.stateKey == person && $0.content?.membership == "join"
+            }
+            if joined { return true }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        return false
+    }
+}

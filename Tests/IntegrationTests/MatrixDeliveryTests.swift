@@ -1,0 +1,163 @@
+import CurlHTTP
+import Foundation
+import HubTestSupport
+import MatrixChat
+import Testing
+
+/// Every message seen once and answered once, whatever happens to HubBot:
+/// the real binary against Synapse, stopped, killed and restarted.
+@Suite("Integration: Matrix delivery, exactly once across restarts", .enabled(if: SynapseEnvironment.shouldRun))
+struct MatrixDeliveryTests {
+    let http = HTTPClient()
+
+    /// A colleague with a direct chat that HubBot has joined.
+    func directChat(with hubbot: HubBotProcess, synapse: SynapseEnvironment) async throws -> (FreshAccount, String) {
+        let colleague = try await FreshAccount("colleague", on: synapse, http: http)
+        let room = try await colleague.client.createRoom(name: "Question", invite: [hubbot.bot.userID], isDirect: true)
+        guard try await colleague.client.waitUntilJoined(hubbot.bot.userID, room: room) else {
+            throw TestServerError("HubBot did not join the direct chat:\n\(hubbot.output)")
+        }
+        return (colleague, room)
+    }
+
+    func say(_ text: String, as colleague: FreshAccount, in room: String) async throws -> String {
+        try await colleague.client.sendText(text, to: room, transactionID: UUID().uuidString, notice: false)
+    }
+
+    @Test("a colleague writes in a direct chat: exactly one reply, in reply to that message")
+    func oneReply() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let (colleague, room) = try await directChat(with: hubbot, synapse: synapse)
+        let question = try await say(
+            "can anyone help me find out which teams never talk to each other?",
+            as: colleague,
+            in: room
+        )
+
+        var replies = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room) { !$0.isEmpty }
+        // Give a duplicate time to show up, if there were one.
+        try await Task.sleep(for: .seconds(2))
+        replies = try await colleague.client.replies(from: hubbot.bot.userID, in: room)
+        #expect(replies.count == 1)
+        #expect(replies.first?.answers == question)
+        _ = try await hubbot.stop()
+    }
+
+    @Test("killed with SIGKILL while five messages are in flight: after restart each is answered exactly once")
+    func sigkillInFlight() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let (colleague, room) = try await directChat(with: hubbot, synapse: synapse)
+
+        var questions: [String] = []
+        for number in 1...5 {
+            questions.append(try await say("question \(number): who knows about R and Shiny?", as: colleague, in: room))
+        }
+        // Killed at once: the messages are being received, handled or answered.
+        try await hubbot.kill()
+        try await hubbot.start()
+        // Killed again as soon as the first answer shows: the rest are queued or being sent.
+        _ = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room, timeout: .seconds(20)) {
+            !$0.isEmpty
+        }
+        try await hubbot.kill()
+        try await hubbot.start()
+
+        var replies = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room) {
+            Set($0.compactMap(\.answers)).isSuperset(of: questions)
+        }
+        try await Task.sleep(for: .seconds(2))
+        replies = try await colleague.client.replies(from: hubbot.bot.userID, in: room)
+        let answered = replies.compactMap(\.answers)
+        #expect(Set(answered) == Set(questions), "\(hubbot.output)")
+        #expect(answered.count == questions.count, "some question was answered twice: \(answered)")
+        _ = try await hubbot.stop()
+    }
+
+    @Test("messages sent while HubBot is stopped are all answered once it starts; old history is not")
+    func answeredAfterDowntime() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let (colleague, room) = try await directChat(with: hubbot, synapse: synapse)
+        #expect(try await hubbot.stop() == 0)
+
+        var questions: [String] = []
+        for number in 1...3 {
+            questions.append(try await say("while you were away \(number)", as: colleague, in: room))
+        }
+        // A room with history from before HubBot was in it, mentioning HubBot.
+        let oldRoom = try await colleague.client.createRoom(name: "Old project room", invite: [])
+        for number in 1...3 {
+            _ = try await say("\(hubbot.bot.name): old history \(number)", as: colleague, in: oldRoom)
+        }
+        try await hubbot.start()
+        let replies = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room) {
+            $0.count >= questions.count
+        }
+        #expect(replies.compactMap(\.answers) == questions)
+
+        struct Invite: Encodable { var user_id: String }
+        let invitePath =
+            "/_matrix/client/v3/rooms/\(oldRoom.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? oldRoom)/invite"
+        var request = try HTTPRequest.json(
+            .post,
+            url: synapse.baseURL + invitePath,
+            body: Invite(user_id: hubbot.bot.userID)
+        )
+        request.headers.add(name: "Authorization", value: "Bearer \(colleague.session.accessToken)")
+        #expect(try await http.execute(request).status == 200)
+        #expect(try await colleague.client.waitUntilJoined(hubbot.bot.userID, room: oldRoom))
+        let fresh = try await say("\(hubbot.bot.name): a new question after you joined", as: colleague, in: oldRoom)
+        let oldRoomReplies = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: oldRoom) {
+            !$0.isEmpty
+        }
+        try await Task.sleep(for: .seconds(2))
+        #expect(try await colleague.client.replies(from: hubbot.bot.userID, in: oldRoom).map(\.answers) == [fresh])
+        #expect(oldRoomReplies.count == 1)
+        _ = try await hubbot.stop()
+    }
+
+    @Test("malformed and odd events are skipped or handled, and HubBot goes on")
+    func malformedEvents() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let (colleague, room) = try await directChat(with: hubbot, synapse: synapse)
+
+        let roomPath = room.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? room
+        // Synapse checks m.room.message bodies, so the oddities come in other event types.
+        let oddEvents = [
+            ("m.reaction", #"{"m.relates_to": "not an object"}"#),
+            ("m.reaction", #"{"m.relates_to": {"rel_type": 5, "event_id": [], "key": {"k": 1}}}"#),
+            ("com.example.odd", #"{"body": 12345, "msgtype": ["m.text"]}"#),
+            ("m.room.message", #"{"msgtype": "m.text", "body": "ok", "m.relates_to": "not an object"}"#),
+        ]
+        for (index, (type, content)) in oddEvents.enumerated() {
+            var request = HTTPRequest(
+                method: .put,
+                url: "\(synapse.baseURL)/_matrix/client/v3/rooms/\(roomPath)/send/\(type)/odd\(index)",
+                headers: [
+                    "Authorization": "Bearer \(colleague.session.accessToken)", "Content-Type": "application/json",
+                ]
+            )
+            request.body = Data(content.utf8)
+            let response = try await http.execute(request)
+            #expect(response.status == 200, "\(content): \(response.status) \(response.text)")
+        }
+        let unicode = try await say("مرحبا 👩🏽‍💻 ze\u{200B}ro‑width e\u{301} \u{202E}reversed", as: colleague, in: room)
+        let huge = try await say(String(repeating: "statistics ", count: 5000), as: colleague, in: room)
+        let last = try await say("and a normal question at the end", as: colleague, in: room)
+
+        let replies = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room) {
+            $0.contains { $0.answers == last }
+        }
+        #expect(replies.map(\.answers) == [unicode, huge, last])
+        #expect(hubbot.current?.isRunning == true)
+        #expect(hubbot.output.contains("skipped malformed events"), "\(hubbot.output)")
+        _ = try await hubbot.stop()
+    }
+}
