@@ -20,7 +20,7 @@ public final class MatrixTransport: ChatTransport {
         public var credential: Credential
         /// How long the homeserver holds a `/sync` open when nothing happens.
         public var longPoll: Duration = .seconds(30)
-        public var backoff = Backoff(initial: .milliseconds(500), cap: .seconds(60))
+        public var backoff = Backoff(initial: .milliseconds(500), cap: .seconds(30))
 
         public init(homeserver: String, credential: Credential) {
             self.homeserver = homeserver

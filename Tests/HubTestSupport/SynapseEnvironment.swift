@@ -6,6 +6,11 @@ public struct SynapseEnvironment: Sendable {
     public var baseURL: String
     public var serverName: String
 
+    public init(baseURL: String, serverName: String = "localhost") {
+        self.baseURL = baseURL
+        self.serverName = serverName
+    }
+
     /// The running test homeserver, or nil when none was started.
     public static let current: SynapseEnvironment? = {
         let environment = ProcessInfo.processInfo.environment

@@ -1,0 +1,110 @@
+import CurlHTTP
+import Foundation
+import HubTestSupport
+import MatrixChat
+import Testing
+
+/// HubBot against homeservers of the tests' own: tight rate limits, an outage.
+@Suite("Integration: Matrix rate limits and outages", .enabled(if: SynapseEnvironment.shouldRun))
+struct MatrixResilienceTests {
+    let http = HTTPClient()
+
+    func directChat(with hubbot: HubBotProcess, synapse: SynapseEnvironment) async throws -> (FreshAccount, String) {
+        let colleague = try await FreshAccount("colleague", on: synapse, http: http)
+        let room = try await colleague.client.createRoom(name: "Question", invite: [hubbot.bot.userID], isDirect: true)
+        guard try await colleague.client.waitUntilJoined(hubbot.bot.userID, room: room) else {
+            throw TestServerError("HubBot did not join the direct chat:\n\(hubbot.output)")
+        }
+        return (colleague, room)
+    }
+
+    @Test("under tight rate limits, 100 replies are all delivered, once each and in order")
+    func rateLimited() async throws {
+        let limited = try ScriptedSynapse(profile: "ratelimited")
+        let synapse = SynapseEnvironment(baseURL: limited.baseURL)
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let (colleague, room) = try await directChat(with: hubbot, synapse: synapse)
+
+        // The colleague is exempt from the limits (admin API), so only HubBot meets them.
+        try limited.register("admin", password: "admin-pass", admin: true)
+        let admin = try await MatrixClient(homeserver: synapse.baseURL, http: http).login(
+            user: "admin",
+            password: "admin-pass"
+        )
+        struct Override: Encodable { var messages_per_second = 0; var burst_count = 0 }
+        let userPath = colleague.userID.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        var request = try HTTPRequest.json(
+            .post,
+            url: "\(synapse.baseURL)/_synapse/admin/v1/users/\(userPath)/override_ratelimit",
+            body: Override()
+        )
+        request.headers.add(name: "Authorization", value: "Bearer \(admin.accessToken)")
+        let overridden = try await http.execute(request)
+        #expect(overridden.status == 200, "\(overridden.text)")
+
+        var questions: [String] = []
+        for number in 1...100 {
+            questions.append(
+                try await colleague.client.sendText(
+                    "question \(number)",
+                    to: room,
+                    transactionID: "q\(number)",
+                    notice: false
+                )
+            )
+        }
+        let replies = try await colleague.client.waitForReplies(
+            from: hubbot.bot.userID,
+            in: room,
+            timeout: .seconds(150)
+        ) {
+            $0.count >= questions.count
+        }
+        #expect(replies.compactMap(\.answers) == questions)
+        #expect(hubbot.output.contains("M_LIMIT_EXCEEDED"), "HubBot never met the rate limit")
+        _ = try await hubbot.stop()
+    }
+
+    @Test("the homeserver down for 20 s: HubBot backs off, reconnects by itself and answers again")
+    func outage() async throws {
+        let scripted = try ScriptedSynapse(profile: "test")
+        let synapse = SynapseEnvironment(baseURL: scripted.baseURL)
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let (colleague, room) = try await directChat(with: hubbot, synapse: synapse)
+        let before = try await colleague.client.sendText(
+            "before the outage",
+            to: room,
+            transactionID: "b1",
+            notice: false
+        )
+        _ = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room) {
+            $0.contains { $0.answers == before }
+        }
+
+        try scripted.stop()
+        try await Task.sleep(for: .seconds(20))
+        let retries = hubbot.output.components(separatedBy: "sync failed; retrying").count - 1
+        // Backoff doubling from 0.5 s: about 6 tries in 20 s; a tight loop would make hundreds.
+        #expect((1...12).contains(retries), "\(retries) sync retries in 20 s")
+        #expect(hubbot.current?.isRunning == true)
+
+        try scripted.restart()
+        let after = try await colleague.client.sendText(
+            "after the outage",
+            to: room,
+            transactionID: "a1",
+            notice: false
+        )
+        let replies = try await colleague.client.waitForReplies(
+            from: hubbot.bot.userID,
+            in: room,
+            timeout: .seconds(90)
+        ) {
+            $0.contains { $0.answers == after }
+        }
+        #expect(replies.compactMap(\.answers) == [before, after])
+        _ = try await hubbot.stop()
+    }
+}
