@@ -73,6 +73,7 @@ let package = Package(
         .testTarget(name: "HubCoreTests", dependencies: ["HubCore"]),
         .testTarget(name: "HubConfigTests", dependencies: ["HubConfig", "HubCore"]),
         .testTarget(name: "HubStoreTests", dependencies: ["HubStore", "HubCore"]),
+        .testTarget(name: "HubAppTests", dependencies: ["HubApp", "HubStore", "HubCore"]),
         .testTarget(
             name: "MatrixChatTests",
             dependencies: ["MatrixChat", "HubCore", .product(name: "Logging", package: "swift-log")]

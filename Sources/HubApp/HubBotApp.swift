@@ -33,7 +33,11 @@ public struct HubBotApp {
         {
             me in
             let ownServer = me.rawValue.firstIndex(of: ":").map { String(me.rawValue[$0...]) } ?? "*"
-            return Greeter(me: me, acceptInvitesFrom: acceptInvitesFrom ?? [ownServer], state: database)
+            return Greeter(me: me, acceptInvitesFrom: acceptInvitesFrom ?? [ownServer], state: database) {
+                person,
+                room in
+                await transport.displayName(of: person, in: room)
+            }
         }
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(

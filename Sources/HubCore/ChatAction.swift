@@ -2,12 +2,16 @@
 public enum ChatAction: Sendable, Hashable, Codable {
     case send(ChatMessage)
     case join(room: RoomID)
+    case leave(room: RoomID)
+    /// A reaction (such as ✅) to an event, e.g. to show an offer was taken.
+    case react(room: RoomID, to: String, key: String)
 
     /// The room the action happens in; actions in one room keep their order.
     public var room: RoomID {
         switch self {
         case .send(let message): message.room
-        case .join(let room): room
+        case .join(let room), .leave(let room): room
+        case .react(let room, _, _): room
         }
     }
 }
@@ -20,15 +24,26 @@ public struct ChatMessage: Sendable, Hashable, Codable {
     public var html: String?
     /// People the message mentions (notified, and shown as pills).
     public var mentions: [PersonID]
-    /// The event this message answers, to keep a conversation in its thread.
+    /// The event this message answers.
     public var replyTo: String?
+    /// The first event of the thread this message belongs in (in busy rooms,
+    /// so a conversation does not scatter); nil for the main timeline.
+    public var threadRoot: String?
 
-    public init(room: RoomID, text: String, html: String? = nil, mentions: [PersonID] = [], replyTo: String? = nil) {
+    public init(
+        room: RoomID,
+        text: String,
+        html: String? = nil,
+        mentions: [PersonID] = [],
+        replyTo: String? = nil,
+        threadRoot: String? = nil
+    ) {
         self.room = room
         self.text = text
         self.html = html
         self.mentions = mentions
         self.replyTo = replyTo
+        self.threadRoot = threadRoot
     }
 }
 

@@ -17,4 +17,7 @@ public protocol ChatTransport: Sendable {
     /// effect of once, so retries after a crash are safe.
     /// - Throws: ``ChatActionFailure`` saying whether to retry, drop or stop.
     func perform(_ action: ChatAction, transactionID: String) async throws
+
+    /// The name people see for `person` in `room`, or nil when it cannot be read.
+    func displayName(of person: PersonID, in room: RoomID) async -> String?
 }

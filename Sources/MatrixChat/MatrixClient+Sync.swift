@@ -31,6 +31,51 @@ extension MatrixClient {
         return try await call(.post, path, body: Empty(), as: Joined.self).room_id
     }
 
+    /// `POST /rooms/{roomId}/leave`.
+    public func leave(room: String) async throws {
+        struct Left: Decodable {}
+        _ = try await call(
+            .post,
+            "/_matrix/client/v3/rooms/\(Self.encodePathSegment(room))/leave",
+            body: Empty(),
+            as: Left.self
+        )
+    }
+
+    /// `PUT /rooms/{roomId}/send/m.reaction/{txnId}`: an annotation such as ✅ on an event.
+    @discardableResult
+    public func react(_ key: String, to eventID: String, in room: String, transactionID: String) async throws -> String
+    {
+        struct Annotation: Encodable {
+            var rel_type = "m.annotation"
+            var event_id: String
+            var key: String
+        }
+        struct Reaction: Encodable {
+            var relatesTo: Annotation
+            enum CodingKeys: String, CodingKey { case relatesTo = "m.relates_to" }
+        }
+        struct Sent: Decodable { var event_id: String }
+        let path =
+            "/_matrix/client/v3/rooms/\(Self.encodePathSegment(room))/send/m.reaction/"
+            + Self.encodePathSegment(transactionID)
+        let body = Reaction(relatesTo: Annotation(event_id: eventID, key: key))
+        return try await call(.put, path, body: body, as: Sent.self).event_id
+    }
+
+    /// The person's display name in the room (their member event), else their
+    /// global profile name, else nil.
+    public func displayName(of userID: String, in room: String) async throws -> String? {
+        struct Member: Decodable { var displayname: String? }
+        let memberPath =
+            "/_matrix/client/v3/rooms/\(Self.encodePathSegment(room))/state/m.room.member/\(Self.encodePathSegment(userID))"
+        if let name = try? await call(.get, memberPath, as: Member.self).displayname, !name.isEmpty {
+            return name
+        }
+        let profilePath = "/_matrix/client/v3/profile/\(Self.encodePathSegment(userID))/displayname"
+        return try await call(.get, profilePath, as: Member.self).displayname
+    }
+
     /// `POST /createRoom` for a private room with the given people invited; returns the room id.
     public func createRoom(name: String?, invite: [String], isDirect: Bool = false) async throws -> String {
         struct Create: Encodable {

@@ -104,11 +104,16 @@ public final class MatrixTransport: ChatTransport {
                     text: message.text,
                     html: message.html,
                     mentions: message.mentions.map(\.rawValue),
-                    replyTo: message.replyTo
+                    replyTo: message.replyTo,
+                    threadRoot: message.threadRoot
                 )
                 try await client.send(content, to: message.room.rawValue, transactionID: transactionID)
             case .join(let room):
                 try await client.join(room: room.rawValue)
+            case .leave(let room):
+                try await client.leave(room: room.rawValue)
+            case .react(let room, let target, let key):
+                try await client.react(key, to: target, in: room.rawValue, transactionID: transactionID)
             }
         } catch let error as MatrixError {
             if error.isRateLimited { await session.recordRateLimit() }
@@ -116,6 +121,11 @@ public final class MatrixTransport: ChatTransport {
         } catch let error as HTTPClientError {
             throw ChatActionFailure(.retry(after: nil), "\(error) (room \(action.room))")
         }
+    }
+
+    public func displayName(of person: PersonID, in room: RoomID) async -> String? {
+        guard let client = try? await session.require().client else { return nil }
+        return try? await client.displayName(of: person.rawValue, in: room.rawValue)
     }
 
     /// What the outbox should do after a Matrix error.

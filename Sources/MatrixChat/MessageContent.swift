@@ -15,9 +15,20 @@ public struct MessageContent: Encodable, Sendable, Equatable {
         enum CodingKeys: String, CodingKey { case userIDs = "user_ids" }
     }
 
+    /// A rich reply, optionally inside a thread.
+    /// See https://spec.matrix.org/latest/client-server-api/#threading
     public struct RelatesTo: Encodable, Sendable, Equatable {
+        public var relType: String?
+        public var eventID: String?
+        public var isFallingBack: Bool?
         public var inReplyTo: EventReference
-        enum CodingKeys: String, CodingKey { case inReplyTo = "m.in_reply_to" }
+
+        enum CodingKeys: String, CodingKey {
+            case relType = "rel_type"
+            case eventID = "event_id"
+            case isFallingBack = "is_falling_back"
+            case inReplyTo = "m.in_reply_to"
+        }
     }
 
     public struct EventReference: Encodable, Sendable, Equatable {
@@ -25,14 +36,30 @@ public struct MessageContent: Encodable, Sendable, Equatable {
         enum CodingKeys: String, CodingKey { case eventID = "event_id" }
     }
 
-    public init(text: String, html: String? = nil, mentions: [String] = [], replyTo: String? = nil, notice: Bool = true)
-    {
+    public init(
+        text: String,
+        html: String? = nil,
+        mentions: [String] = [],
+        replyTo: String? = nil,
+        threadRoot: String? = nil,
+        notice: Bool = true
+    ) {
         msgtype = notice ? "m.notice" : "m.text"
         body = text
         format = html == nil ? nil : "org.matrix.custom.html"
         formattedBody = html
         self.mentions = Mentions(userIDs: mentions)
-        relatesTo = replyTo.map { RelatesTo(inReplyTo: EventReference(eventID: $0)) }
+        if let threadRoot {
+            // Clients without threads show it as a reply to the latest message (the fallback).
+            relatesTo = RelatesTo(
+                relType: "m.thread",
+                eventID: threadRoot,
+                isFallingBack: replyTo == nil || replyTo == threadRoot,
+                inReplyTo: EventReference(eventID: replyTo ?? threadRoot)
+            )
+        } else {
+            relatesTo = replyTo.map { RelatesTo(inReplyTo: EventReference(eventID: $0)) }
+        }
     }
 
     enum CodingKeys: String, CodingKey {

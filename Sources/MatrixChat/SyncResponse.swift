@@ -53,13 +53,21 @@ public struct SyncResponse: Decodable, Sendable {
         public var body: String?
         public var membership: String?
         public var isDirect: Bool?
+        public var displayname: String?
         public var relatesTo: Relation?
+        public var mentions: MentionList?
 
         enum CodingKeys: String, CodingKey {
-            case msgtype, body, membership
+            case msgtype, body, membership, displayname
             case isDirect = "is_direct"
             case relatesTo = "m.relates_to"
+            case mentions = "m.mentions"
         }
+    }
+
+    public struct MentionList: Decodable, Sendable {
+        public var userIDs: [String]?
+        enum CodingKeys: String, CodingKey { case userIDs = "user_ids" }
     }
 
     public struct Unsigned: Decodable, Sendable {

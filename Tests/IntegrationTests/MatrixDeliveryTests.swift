@@ -160,4 +160,39 @@ struct MatrixDeliveryTests {
         #expect(hubbot.output.contains("skipped malformed events"), "\(hubbot.output)")
         _ = try await hubbot.stop()
     }
+
+    @Test("in a room HubBot answers in the message's thread, by display name, mentioning the person")
+    func threadInRoom() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let colleague = try await FreshAccount("colleague", on: synapse, http: http)
+        struct Name: Encodable { var displayname: String }
+        let userPath = colleague.userID.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        var rename = try HTTPRequest.json(
+            .put,
+            url: "\(synapse.baseURL)/_matrix/client/v3/profile/\(userPath)/displayname",
+            body: Name(displayname: "Carol Example")
+        )
+        rename.headers.add(name: "Authorization", value: "Bearer \(colleague.session.accessToken)")
+        #expect(try await http.execute(rename).status == 200)
+
+        let room = try await colleague.client.createRoom(name: "Data hub", invite: [hubbot.bot.userID])
+        #expect(try await colleague.client.waitUntilJoined(hubbot.bot.userID, room: room))
+        _ = try await say("lunch anyone?", as: colleague, in: room)
+        let question = try await say("\(hubbot.bot.name): who knows network graphs?", as: colleague, in: room)
+        _ = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room) { !$0.isEmpty }
+        try await Task.sleep(for: .seconds(1))
+        let replies = try await colleague.client.recentEvents(in: room).filter {
+            $0.sender == hubbot.bot.userID && $0.type == "m.room.message"
+        }
+        #expect(replies.count == 1, "only the message addressed to HubBot is answered")
+        let reply = try #require(replies.first)
+        #expect(reply.content?.relatesTo?.relType == "m.thread")
+        #expect(reply.content?.relatesTo?.eventID == question)
+        #expect(reply.content?.mentions?.userIDs == [colleague.userID])
+        #expect(reply.content?.body?.hasPrefix("Carol Example: thanks!") == true, "\(reply.content?.body ?? "")")
+        #expect(reply.content?.msgtype == "m.notice")
+        _ = try await hubbot.stop()
+    }
 }
