@@ -34,8 +34,9 @@ public struct Greeter: Responder {
         switch event.kind {
         case .invite:
             guard mayInvite(event.sender) else { return [] }
-            if event.isDirect { try await state.setValue("1", for: Self.directKey(event.room)) }
-            return [.join(room: event.room)]
+            guard event.isDirect else { return [.join(room: event.room)] }
+            try await state.setValue("1", for: Self.directKey(event.room))
+            return [.join(room: event.room), .markDirect(room: event.room, with: event.sender)]
         case .message(let text):
             let direct = try await state.value(for: Self.directKey(event.room)) != nil
             guard direct || isAddressed(text) else { return [] }

@@ -5,12 +5,14 @@ public enum ChatAction: Sendable, Hashable, Codable {
     case leave(room: RoomID)
     /// A reaction (such as ✅) to an event, e.g. to show an offer was taken.
     case react(room: RoomID, to: String, key: String)
+    /// Records the room as HubBot's direct chat with the person, so chat apps list it as one.
+    case markDirect(room: RoomID, with: PersonID)
 
     /// The room the action happens in; actions in one room keep their order.
     public var room: RoomID {
         switch self {
         case .send(let message): message.room
-        case .join(let room), .leave(let room): room
+        case .join(let room), .leave(let room), .markDirect(let room, _): room
         case .react(let room, _, _): room
         }
     }

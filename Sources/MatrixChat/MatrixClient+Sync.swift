@@ -31,6 +31,23 @@ extension MatrixClient {
         return try await call(.post, path, body: Empty(), as: Joined.self).room_id
     }
 
+    /// Adds the room to HubBot's `m.direct` account data (person → rooms), so
+    /// chat apps show it as a direct chat. Doing it twice changes nothing.
+    /// See https://spec.matrix.org/latest/client-server-api/#mdirect
+    public func markDirect(room: String, with person: String, me: String) async throws {
+        let path = "/_matrix/client/v3/user/\(Self.encodePathSegment(me))/account_data/m.direct"
+        var direct: [String: [String]]
+        do {
+            direct = try await call(.get, path, as: [String: [String]].self)
+        } catch let error as MatrixError where error.status == 404 {
+            direct = [:]
+        }
+        guard !(direct[person] ?? []).contains(room) else { return }
+        direct[person, default: []].append(room)
+        struct Done: Decodable {}
+        _ = try await call(.put, path, body: direct, as: Done.self)
+    }
+
     /// `POST /rooms/{roomId}/leave`.
     public func leave(room: String) async throws {
         struct Left: Decodable {}

@@ -114,6 +114,9 @@ public final class MatrixTransport: ChatTransport {
                 try await client.leave(room: room.rawValue)
             case .react(let room, let target, let key):
                 try await client.react(key, to: target, in: room.rawValue, transactionID: transactionID)
+            case .markDirect(let room, let person):
+                let me = try await session.require().userID
+                try await client.markDirect(room: room.rawValue, with: person.rawValue, me: me)
             }
         } catch let error as MatrixError {
             if error.isRateLimited { await session.recordRateLimit() }

@@ -50,7 +50,8 @@ struct GreeterTests {
     @Test("in a direct chat every message gets one reply, by display name, in reply to it")
     func directChat() async throws {
         let greeter = try greeter(names: ["@carol:example.org": "Carol <Data> Smith"])
-        _ = try await greeter.respond(to: event(.invite, direct: true))
+        let joining = try await greeter.respond(to: event(.invite, direct: true))
+        #expect(joining == [.join(room: room), .markDirect(room: room, with: carol)])
         let actions = try await greeter.respond(to: event(.message(text: "how do I find which teams never talk?")))
         guard case .send(let reply) = try #require(actions.first) else {
             Issue.record("expected a message, got \(actions)")

@@ -42,6 +42,16 @@ struct MatrixDeliveryTests {
         replies = try await colleague.client.replies(from: hubbot.bot.userID, in: room)
         #expect(replies.count == 1)
         #expect(replies.first?.answers == question)
+
+        // HubBot lists the room as its direct chat with the colleague (m.direct account data).
+        let userPath = hubbot.bot.userID.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        let direct = try await http.execute(
+            HTTPRequest(
+                url: "\(synapse.baseURL)/_matrix/client/v3/user/\(userPath)/account_data/m.direct",
+                headers: ["Authorization": "Bearer \(hubbot.token)"]
+            )
+        )
+        #expect(try direct.decode([String: [String]].self)[colleague.userID] == [room])
         _ = try await hubbot.stop()
     }
 
@@ -193,6 +203,38 @@ struct MatrixDeliveryTests {
         #expect(reply.content?.mentions?.userIDs == [colleague.userID])
         #expect(reply.content?.body?.hasPrefix("Carol Example: thanks!") == true, "\(reply.content?.body ?? "")")
         #expect(reply.content?.msgtype == "m.notice")
+        _ = try await hubbot.stop()
+    }
+
+    @Test("encrypted messages: HubBot says once, plainly, that it cannot read them")
+    func encryptedRoom() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let (colleague, room) = try await directChat(with: hubbot, synapse: synapse)
+        let roomPath = room.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? room
+        for index in 0..<2 {
+            var request = HTTPRequest(
+                method: .put,
+                url: "\(synapse.baseURL)/_matrix/client/v3/rooms/\(roomPath)/send/m.room.encrypted/enc\(index)",
+                headers: [
+                    "Authorization": "Bearer \(colleague.session.accessToken)", "Content-Type": "application/json",
+                ]
+            )
+            request.body = Data(
+                #"{"algorithm":"m.megolm.v1.aes-sha2","ciphertext":"AwgAEn...","sender_key":"k","session_id":"s","device_id":"D"}"#
+                    .utf8
+            )
+            #expect(try await http.execute(request).status == 200)
+        }
+        let marker = try await say("a plain message after the encrypted ones", as: colleague, in: room)
+        _ = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room) {
+            $0.contains { $0.answers == marker }
+        }
+        let notices = try await colleague.client.recentEvents(in: room).filter {
+            $0.sender == hubbot.bot.userID && $0.content?.body?.hasPrefix("I can't read encrypted messages yet") == true
+        }
+        #expect(notices.count == 1)
         _ = try await hubbot.stop()
     }
 }
