@@ -7,6 +7,9 @@ public enum ChatAction: Sendable, Hashable, Codable {
     case react(room: RoomID, to: String, key: String)
     /// Records the room as HubBot's direct chat with the person, so chat apps list it as one.
     case markDirect(room: RoomID, with: PersonID)
+    /// Opens a private room with people invited and a first message, e.g. to
+    /// introduce a colleague to a specialist. `origin` is where it was asked for.
+    case openRoom(RoomPlan, origin: RoomID)
 
     /// The room the action happens in; actions in one room keep their order.
     public var room: RoomID {
@@ -14,6 +17,7 @@ public enum ChatAction: Sendable, Hashable, Codable {
         case .send(let message): message.room
         case .join(let room), .leave(let room), .markDirect(let room, _): room
         case .react(let room, _, _): room
+        case .openRoom(_, let origin): origin
         }
     }
 }
@@ -69,4 +73,20 @@ public struct ChatActionFailure: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { message }
+}
+
+/// A room HubBot opens for people to meet.
+public struct RoomPlan: Sendable, Hashable, Codable {
+    public var name: String
+    public var topic: String?
+    public var invite: [PersonID]
+    /// Posted by HubBot as the room's first message (the original question, say).
+    public var firstMessage: String?
+
+    public init(name: String, topic: String? = nil, invite: [PersonID], firstMessage: String? = nil) {
+        self.name = name
+        self.topic = topic
+        self.invite = invite
+        self.firstMessage = firstMessage
+    }
 }

@@ -114,6 +114,9 @@ public final class MatrixTransport: ChatTransport {
                 try await client.leave(room: room.rawValue)
             case .react(let room, let target, let key):
                 try await client.react(key, to: target, in: room.rawValue, transactionID: transactionID)
+            case .openRoom(let plan, _):
+                let room = try await client.openRoom(plan, transactionID: transactionID, serverName: serverName())
+                try await state.setValue(room, for: Self.openedRoomKey(transactionID))
             case .markDirect(let room, let person):
                 let me = try await session.require().userID
                 try await client.markDirect(room: room.rawValue, with: person.rawValue, me: me)
@@ -129,6 +132,19 @@ public final class MatrixTransport: ChatTransport {
     public func displayName(of person: PersonID, in room: RoomID) async -> String? {
         guard let client = try? await session.require().client else { return nil }
         return try? await client.displayName(of: person.rawValue, in: room.rawValue)
+    }
+
+    /// The room an `.openRoom` action with this transaction id created, once it has.
+    public func openedRoom(transactionID: String) async throws -> RoomID? {
+        try await state.value(for: Self.openedRoomKey(transactionID)).map(RoomID.init(rawValue:))
+    }
+
+    static func openedRoomKey(_ transactionID: String) -> String { "matrix.opened-room.\(transactionID)" }
+
+    /// HubBot's homeserver name, from its user id.
+    func serverName() async throws -> String {
+        let me = try await session.require().userID
+        return me.firstIndex(of: ":").map { String(me[me.index(after: $0)...]) } ?? "localhost"
     }
 
     /// What the outbox should do after a Matrix error.

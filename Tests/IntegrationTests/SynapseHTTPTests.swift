@@ -90,6 +90,10 @@ struct SynapseHTTPTests {
         }
         #expect(message?.event.sender == PersonID(colleague.userID))
         #expect(message?.event.room == RoomID(room))
+        let health = await transport.health()
+        #expect(try #require(health.secondsSinceSync(now: Date())) < 30)
+        #expect(health.syncFailures == 0)
+        #expect(try await database.depths().inboxPending == 1)
 
         // The transport is now in a 30 s long-poll; cancelling must end it promptly.
         let cancelledAt = ContinuousClock.now
@@ -120,5 +124,42 @@ struct SynapseHTTPTests {
         let error = await #expect(throws: MatrixError.self) { try await transport.signIn() }
         #expect(error?.isUnknownToken == true)
         #expect(error?.status == 401)
+    }
+
+    @Test("opening a room to introduce two people is idempotent: a retry finds the same room, one first message")
+    func openRoomTwice() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let bot = try await FreshAccount("bot", on: synapse, http: http)
+        let colleague = try await FreshAccount("colleague", on: synapse, http: http)
+        let specialist = try await FreshAccount("specialist", on: synapse, http: http)
+        let database = try HubDatabase.inMemory()
+        let transport = MatrixTransport(
+            settings: .init(homeserver: synapse.baseURL, credential: .accessToken(bot.session.accessToken)),
+            http: http,
+            state: database,
+            logger: Logger(label: "test")
+        )
+        _ = try await transport.signIn()
+        let plan = RoomPlan(
+            name: "Who talks to whom across teams?",
+            invite: [PersonID(colleague.userID), PersonID(specialist.userID)],
+            firstMessage: "Carol asked: who can help me map which teams talk to each other?"
+        )
+        let transactionID = "intro\(UUID().uuidString.prefix(8))"
+        let action = ChatAction.openRoom(plan, origin: RoomID("!origin:localhost"))
+        try await transport.perform(action, transactionID: transactionID)
+        let room = try #require(try await transport.openedRoom(transactionID: transactionID))
+        // As after a crash before the outbox noted success: the same action again.
+        try await database.setValue(nil, for: "matrix.opened-room.\(transactionID)")
+        try await transport.perform(action, transactionID: transactionID)
+        #expect(try await transport.openedRoom(transactionID: transactionID) == room)
+
+        let events = try await bot.client.recentEvents(in: room.rawValue)
+        let invited = events.filter { $0.type == "m.room.member" && $0.content?.membership == "invite" }.compactMap(
+            \.stateKey
+        )
+        #expect(Set(invited) == [colleague.userID, specialist.userID])
+        #expect(events.filter { $0.content?.body == plan.firstMessage }.count == 1)
+        #expect(events.contains { $0.type == "m.room.name" })
     }
 }

@@ -1,0 +1,47 @@
+import HubCore
+
+extension MatrixClient {
+    /// Creates a private room for a ``HubCore/RoomPlan``, idempotently: the
+    /// room gets the alias `#hubbot-<transactionID>`, so a retry after a crash
+    /// finds the room made the first time instead of making a second one.
+    /// The first message is sent with a transaction id derived from the same
+    /// id, so it appears once too. Returns the room id.
+    public func openRoom(_ plan: RoomPlan, transactionID: String, serverName: String) async throws -> String {
+        struct Create: Encodable {
+            var name: String
+            var topic: String?
+            var invite: [String]
+            var preset = "private_chat"
+            var room_alias_name: String
+        }
+        struct Created: Decodable { var room_id: String }
+        let localAlias = "hubbot-\(transactionID)"
+        let body = Create(
+            name: plan.name,
+            topic: plan.topic,
+            invite: plan.invite.map(\.rawValue),
+            room_alias_name: localAlias
+        )
+        let room: String
+        do {
+            room = try await call(.post, "/_matrix/client/v3/createRoom", body: body, as: Created.self).room_id
+        } catch let error as MatrixError where error.errcode == "M_ROOM_IN_USE" {
+            room = try await resolveAlias("#\(localAlias):\(serverName)")
+        }
+        if let first = plan.firstMessage {
+            try await sendText(first, to: room, transactionID: "\(transactionID).first")
+        }
+        return room
+    }
+
+    /// `GET /directory/room/{roomAlias}`: the room id an alias points to.
+    public func resolveAlias(_ alias: String) async throws -> String {
+        struct Resolved: Decodable { var room_id: String }
+        return try await call(
+            .get,
+            "/_matrix/client/v3/directory/room/\(Self.encodePathSegment(alias))",
+            as: Resolved.self
+        )
+        .room_id
+    }
+}
