@@ -6,6 +6,10 @@ import Yams
 public enum ConfigLoader {
     /// Loads the file at `path`.
     public static func load(path: String) throws(ConfigError) -> HubBotConfig {
+        try parse(try readText(path), file: path)
+    }
+
+    static func readText(_ path: String) throws(ConfigError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigError(issues: [
                 ConfigIssue(
@@ -17,11 +21,25 @@ public enum ConfigLoader {
                 )
             ])
         }
-        return try parse(String(decoding: data, as: UTF8.self), file: path)
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// Parses config text; `file` is only used in messages.
     public static func parse(_ yaml: String, file: String) throws(ConfigError) -> HubBotConfig {
+        try decode(HubBotConfig.self, from: yaml, file: file, schema: HubBotConfig.schema) { config in
+            ConfigValidator.problems(in: config).map { ($0.key, $0.message) }
+        }
+    }
+
+    /// Parses YAML into `Value`, reporting syntax errors, unknown keys, type
+    /// errors and the `validate` findings together, each with line and column.
+    static func decode<Value: Decodable>(
+        _ type: Value.Type,
+        from yaml: String,
+        file: String,
+        schema: KeySchema,
+        validate: (Value) -> [(key: String, message: String)] = { _ in [] }
+    ) throws(ConfigError) -> Value {
         func issue(_ mark: Mark?, _ key: String, _ message: String) -> ConfigIssue {
             ConfigIssue(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, key: key, message: message)
         }
@@ -39,12 +57,12 @@ public enum ConfigLoader {
             throw ConfigError(issues: [issue(nil, "", "cannot parse the YAML: \(error)")])
         }
 
-        var issues = unknownKeys(in: root, schema: HubBotConfig.schema, path: []).map {
+        var issues = unknownKeys(in: root, schema: schema, path: []).map {
             issue($0.mark, $0.key, $0.message)
         }
-        let config: HubBotConfig
+        let config: Value
         do {
-            config = try YAMLDecoder().decode(HubBotConfig.self, from: root)
+            config = try YAMLDecoder().decode(Value.self, from: root)
         } catch let error as DecodingError {
             let (path, message) = describe(error)
             issues.append(issue(mark(of: path, in: root), path.map(\.stringValue).joined(separator: "."), message))
@@ -53,7 +71,7 @@ public enum ConfigLoader {
             issues.append(issue(root.mark, "", "\(error)"))
             throw ConfigError(issues: issues)
         }
-        for problem in ConfigValidator.problems(in: config) {
+        for problem in validate(config) {
             let path = problem.key.split(separator: ".").map(String.init)
             issues.append(issue(mark(of: path.map { AnyKey($0) }, in: root), problem.key, problem.message))
         }

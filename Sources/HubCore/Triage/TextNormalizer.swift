@@ -1,0 +1,89 @@
+/// Turns chat text into comparable tokens: lower case, accents folded
+/// (`é` → `e`), apostrophes joined (`can't` → `cant`), emoji and punctuation
+/// dropped, and a light suffix stemmer so `printing`, `printers` and `printer`
+/// meet at `print`. Hashtags are kept apart: they name tags explicitly.
+public enum TextNormalizer {
+    public struct Tokens: Sendable, Equatable {
+        public var words: [String]
+        /// `#statistics` → `statistics` (lower case, not stemmed).
+        public var hashtags: [String]
+    }
+
+    public static func tokens(_ text: String) -> Tokens {
+        var words: [String] = []
+        var hashtags: [String] = []
+        var current = String.UnicodeScalarView()
+        var isHashtag = false
+        func flush() {
+            if !current.isEmpty {
+                let word = String(current)
+                if isHashtag { hashtags.append(word) } else { words.append(stem(word)) }
+            }
+            current = String.UnicodeScalarView()
+            isHashtag = false
+        }
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.numericType != nil {
+                if properties.generalCategory == .nonspacingMark { continue }
+                current.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+            } else if properties.generalCategory == .nonspacingMark || scalar == "'" || scalar == "\u{2019}" {
+                continue  // accents and apostrophes join the word they are in
+            } else if scalar == "#", current.isEmpty {
+                isHashtag = true
+            } else if (scalar == "-" || scalar == "_"), isHashtag {
+                current.append(scalar)  // #social-network-analysis
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return Tokens(words: words, hashtags: hashtags)
+    }
+
+    /// Light, language-agnostic suffix stripping; both keywords and messages go
+    /// through it, so it need only be consistent, not linguistically right.
+    public static func stem(_ word: String) -> String {
+        var scalars = Array(word.unicodeScalars)
+        guard scalars.count > 4 else { return word }
+        func ends(_ suffix: String) -> Bool {
+            let tail = Array(suffix.unicodeScalars)
+            return scalars.count - tail.count >= 3 && scalars.suffix(tail.count).elementsEqual(tail)
+        }
+        func drop(_ count: Int, adding extra: String = "") {
+            scalars.removeLast(count)
+            scalars.append(contentsOf: extra.unicodeScalars)
+        }
+        if ends("ations") {
+            drop(6, adding: "at")
+        } else if ends("ation") {
+            drop(5, adding: "at")
+        } else if ends("ings") {
+            drop(4)
+        } else if ends("ing") {
+            drop(3)
+        } else if ends("ies") || ends("ied") {
+            drop(3, adding: "y")
+        } else if ends("ers") {
+            drop(3)
+        } else if ends("er") {
+            drop(2)
+        } else if ends("ed") {
+            drop(2)
+        } else if ends("ses") || ends("xes") || ends("ches") || ends("shes") {
+            drop(2)
+        } else if ends("s"), !ends("ss") {
+            drop(1)
+        }
+        if scalars.count > 4, scalars.last == "e" { scalars.removeLast() }
+        // Doubled final consonant after stripping: "logging" → "logg" → "log".
+        if scalars.count > 3, let last = scalars.last, last == scalars[scalars.count - 2],
+            !"aeiou".unicodeScalars.contains(last)
+        {
+            scalars.removeLast()
+        }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars)
+        return String(result)
+    }
+}

@@ -1,0 +1,126 @@
+import HubCore
+import Testing
+
+@Suite("Triage: faults, specialist requests and unclear messages")
+struct TriageTests {
+    static let model = TagModel(
+        interests: [
+            InterestTag(
+                name: "statistics",
+                description: "Designing analyses, testing hypotheses, regression and sampling.",
+                keywords: ["statistics", "statistical", "regression", "p-value", "significance", "statistik"]
+            ),
+            InterestTag(
+                name: "social-network-analysis",
+                description: "Mapping who talks to whom: graphs of people, teams and communication.",
+                keywords: ["network graph", "who talks to whom", "who emails whom", "gephi", "networkx", "centrality"],
+                related: ["data-visualization"]
+            ),
+            InterestTag(
+                name: "data-visualization",
+                description: "Charts and dashboards that make data clear.",
+                keywords: ["dashboard", "chart", "power bi", "tableau", "visualisation", "visualization"]
+            ),
+        ],
+        hygiene: [
+            HygieneCategory(
+                name: "printer",
+                description: "Printers that jam, print nothing or are offline.",
+                keywords: ["printer", "print", "toner", "paper jam", "drucker", "imprimante"],
+                route: "workplace"
+            ),
+            HygieneCategory(
+                name: "wifi-network",
+                description: "No internet, Wi-Fi drops, cable not connecting.",
+                keywords: ["wifi", "wi-fi", "no internet", "ethernet", "network down", "can't connect"],
+                route: "network"
+            ),
+            HygieneCategory(
+                name: "password-reset",
+                description: "Forgotten or expired passwords and locked accounts.",
+                keywords: ["password", "locked out", "reset password", "passwort", "mot de passe"],
+                route: "identity"
+            ),
+        ]
+    )
+    let triage = Triage(model: model)
+
+    @Test(
+        "everyday faults, however they are typed",
+        arguments: [
+            ("printer on 3rd floor jammed again", "printer"),
+            ("Printers are PRINTING nothing 😡", "printer"),
+            ("the pritner is broken", "printer"),
+            ("der Drucker funktioniert nicht", "printer"),
+            ("forgot my paswword, locked out", "password-reset"),
+            ("mot de passe expiré", "password-reset"),
+            ("wifi keeps dropping, no internet at all", "wifi-network"),
+        ]
+    )
+    func faults(text: String, category: String) {
+        let result = triage.classify(text)
+        #expect(result.label == .hygiene(category: category), "\(text): \(result)")
+        #expect(result.confidence > 0)
+        #expect(result.evidence.allSatisfy { $0.tag == category })
+    }
+
+    @Test(
+        "ideas, even when they mention a fault's words",
+        arguments: [
+            ("could someone help me map who talks to whom across teams?", "social-network-analysis"),
+            ("a network graph of who emails whom", "social-network-analysis"),
+            ("stats on how many printer tickets we get per floor, with significance", "statistics"),
+            ("I'd like a dashboard of wifi usage per building", "data-visualization"),
+            ("need a regression on our survey data", "statistics"),
+        ]
+    )
+    func ideas(text: String, tag: String) {
+        let result = triage.classify(text)
+        guard case .specialist(let tags) = result.label else {
+            Issue.record("\(text) → \(result.label)")
+            return
+        }
+        #expect(tags.first == tag, "\(text) → \(tags)")
+    }
+
+    @Test(
+        "explicit hashtags win over words",
+        arguments: [
+            ("printer stats please #statistics", TriageResult.Label.specialist(tags: ["statistics"])),
+            ("#gephi for the printer team", .specialist(tags: ["social-network-analysis"])),
+            ("#printer something odd", .hygiene(category: "printer")),
+        ]
+    )
+    func hashtags(text: String, label: TriageResult.Label) {
+        let result = triage.classify(text)
+        #expect(result.label == label)
+        #expect(result.confidence == 1)
+    }
+
+    @Test(
+        "vague messages are unclear, with guesses when there are any",
+        arguments: ["hi", "can someone help?", "it's weird 🤔"]
+    )
+    func unclear(text: String) {
+        guard case .unclear = triage.classify(text).label else {
+            Issue.record("\(text) → \(triage.classify(text).label)")
+            return
+        }
+    }
+
+    @Test("the evidence names the words that decided")
+    func evidence() {
+        let result = triage.classify("gephi centrality for our teams")
+        #expect(result.evidence.map(\.matched).contains("gephi"))
+        #expect(result.evidence.map(\.matched).contains("centrality"))
+    }
+
+    @Test("normalising: case, accents, apostrophes, emoji, inflections")
+    func normalising() {
+        let tokens = TextNormalizer.tokens("Can't PRINT: printers, printing — Café ☕ #Data-Viz")
+        #expect(tokens.words == ["cant", "print", "print", "print", "cafe"])
+        #expect(tokens.hashtags == ["data-viz"])
+        #expect(TextNormalizer.stem("passwords") == TextNormalizer.stem("password"))
+        #expect(TextNormalizer.stem("crashes") == TextNormalizer.stem("crash"))
+    }
+}
