@@ -1,0 +1,117 @@
+import Benchmark
+import Foundation
+import HubCore
+
+/// The pure core under load: triage of a 300-character message against 200
+/// tags, and matchmaking among 1k, 10k and 100k specialists holding 2,000 tags
+/// with a realistic skew (a few tags are very popular). Data is synthetic and
+/// seeded, so runs compare.
+let benchmarks: @Sendable () -> Void = {
+    let triageConfiguration = Benchmark.Configuration(
+        metrics: [.wallClock, .throughput, .mallocCountTotal],
+        warmupIterations: 100,
+        scalingFactor: .kilo,
+        maxDuration: .seconds(5)
+    )
+    let triage = Triage(model: EngineData.tagModel(interests: 150, hygiene: 50))
+    let message = EngineData.message(length: 300)
+    Benchmark("Triage: 300 characters, 200 tags", configuration: triageConfiguration) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(triage.classify(message))
+        }
+    }
+
+    let matchConfiguration = Benchmark.Configuration(
+        metrics: [.wallClock, .throughput, .mallocCountTotal, .peakMemoryResident],
+        warmupIterations: 20,
+        scalingFactor: .one,
+        maxDuration: .seconds(5),
+        maxIterations: 2000
+    )
+    let tags = EngineData.tagModel(interests: 2000, hygiene: 0)
+    for size in [1_000, 10_000, 100_000] {
+        let directory = SpecialistDirectory(specialists: EngineData.specialists(size, tags: 2000), tags: tags)
+        var random = SplitMix(state: 7)
+        let requests = (0..<256).map { index in
+            MatchRequest(
+                requester: PersonID("@colleague\(index):x"),
+                tags: EngineData.requestTags(using: &random),
+                at: Date(timeIntervalSince1970: 1_795_428_000)
+            )
+        }
+        Benchmark("Matchmaking: \(size) specialists, 2,000 tags", configuration: matchConfiguration) { benchmark in
+            var next = 0
+            for _ in benchmark.scaledIterations {
+                let request = requests[next % requests.count]
+                next += 1
+                blackHole(directory.candidates(for: request, load: { _ in SpecialistLoad() }))
+            }
+        }
+    }
+}
+
+/// Deterministic synthetic data for the engine benchmarks.
+enum EngineData {
+    static let words = [
+        "statistics", "regression", "network", "graph", "dashboard", "python", "automation", "cloud", "security",
+        "survey", "printer", "password", "vpn", "outlook", "excel", "database", "api", "workflow", "model", "chart",
+        "teams", "project", "research", "data", "analysis", "mapping", "open", "source", "license", "review",
+    ]
+
+    static func tagModel(interests: Int, hygiene: Int) -> TagModel {
+        var random = SplitMix(state: 1)
+        func keywords() -> [String] {
+            (0..<12).map { _ in "\(words.randomElement(using: &random) ?? "x")\(Int.random(in: 0..<400, using: &random))" }
+                + [words.randomElement(using: &random) ?? "x"]
+        }
+        return TagModel(
+            interests: (0..<interests).map {
+                InterestTag(name: "tag\($0)", description: "Help with \(words[$0 % words.count]) and related work.", keywords: keywords())
+            },
+            hygiene: (0..<hygiene).map {
+                HygieneCategory(name: "fault\($0)", description: "Broken \(words[$0 % words.count]).", keywords: keywords(), route: "default")
+            }
+        )
+    }
+
+    static func message(length: Int) -> String {
+        var random = SplitMix(state: 3)
+        var text = ""
+        while text.count < length {
+            text += (words.randomElement(using: &random) ?? "x") + "\(Int.random(in: 0..<800, using: &random)) "
+        }
+        return String(text.prefix(length))
+    }
+
+    /// Zipf-like: tag k is held with weight 1/(k+1), so a few tags are very popular.
+    static func skewedTag(_ tags: Int, using random: inout SplitMix) -> Int {
+        let u = Double.random(in: 0..<1, using: &random)
+        return min(tags - 1, Int(pow(Double(tags), u)) - 1)
+    }
+
+    static func specialists(_ count: Int, tags: Int) -> [Specialist] {
+        var random = SplitMix(state: 5)
+        return (0..<count).map { index in
+            var interests: [String: Int] = [:]
+            for _ in 0..<Int.random(in: 2...6, using: &random) {
+                interests["tag\(skewedTag(tags, using: &random))"] = Int.random(in: 1...3, using: &random)
+            }
+            return Specialist(id: PersonID("@s\(index):x"), displayName: "S\(index)", interests: interests)
+        }
+    }
+
+    static func requestTags(using random: inout SplitMix) -> [String] {
+        (0..<Int.random(in: 1...3, using: &random)).map { _ in "tag\(skewedTag(2000, using: &random))" }
+    }
+}
+
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
