@@ -61,7 +61,7 @@ enum EngineData {
     static func tagModel(interests: Int, hygiene: Int) -> TagModel {
         var random = SplitMix(state: 1)
         func keywords() -> [String] {
-            (0..<12).map { _ in "\(words.randomElement(using: &random) ?? "x")\(Int.random(in: 0..<400, using: &random))" }
+            (0..<12).map { _ in letters(Int.random(in: 0..<400, using: &random)) + (words.randomElement(using: &random) ?? "x") }
                 + [words.randomElement(using: &random) ?? "x"]
         }
         return TagModel(
@@ -74,11 +74,18 @@ enum EngineData {
         )
     }
 
+    /// 123 → "bcd": a number spelled in letters, to make distinct letter-only words.
+    static func letters(_ number: Int) -> String {
+        String(String(number).unicodeScalars.map { Character(UnicodeScalar(UInt8(ascii: "a") + UInt8($0.value - 48))) })
+    }
+
     static func message(length: Int) -> String {
         var random = SplitMix(state: 3)
         var text = ""
+        // Letters only, like chat: half known words, half unknown ones that go through typo matching.
         while text.count < length {
-            text += (words.randomElement(using: &random) ?? "x") + "\(Int.random(in: 0..<800, using: &random)) "
+            let word = words.randomElement(using: &random) ?? "x"
+            text += Bool.random(using: &random) ? word + " " : letters(Int.random(in: 0..<800, using: &random)) + word + " "
         }
         return String(text.prefix(length))
     }

@@ -62,74 +62,86 @@ public struct SpecialistDirectory: Sendable {
         for (rank, tag) in request.tags.enumerated() {
             for near in wider[tag] ?? [] where ringOf[near] == nil { ringOf[near] = (1, 0.5 / Double(rank + 1)) }
         }
+        // First pass: cheap numbers only; display strings are built for the winners alone.
         var seen: Set<Int> = []
-        var ranked: [(candidate: Candidate, order: (Int, Double, Int, Double, String))] = []
+        var scored: [Scored] = []
         for tag in ringOf.keys {
             for position in holders[tag] ?? [] where seen.insert(position).inserted {
                 let specialist = specialists[position]
-                guard let candidate = assess(specialist, request: request, ringOf: ringOf, load: load(specialist.id))
-                else {
-                    continue
+                let load = load(specialist.id)
+                guard let status = status(of: specialist, request: request, load: load) else { continue }
+                var fit = 0.0
+                var ring = 1
+                for (tag, strength) in specialist.interests {
+                    guard let match = ringOf[tag] else { continue }
+                    fit += match.weight * Double(strength)
+                    ring = min(ring, match.ring)
                 }
-                let preference = preferenceScore(specialist.id, request: request, history: history)
-                let statusOrder = candidate.status == .available ? 0 : 1
-                let recent = load(specialist.id).recentOffers
-                var withReasons = candidate
-                withReasons.reasons += preferenceReasons(specialist.id, request: request, history: history)
-                ranked.append(
-                    (
-                        withReasons,
-                        (statusOrder * 10 + candidate.ring, candidate.fit, recent, preference, specialist.id.rawValue)
+                scored.append(
+                    Scored(
+                        position: position,
+                        status: status,
+                        group: (status == .available ? 0 : 10) + ring,
+                        ring: ring,
+                        fit: (fit * 100).rounded() / 100,
+                        recentOffers: load.recentOffers,
+                        preference: preferenceScore(specialist.id, request: request, history: history)
                     )
                 )
             }
         }
-        ranked.sort { a, b in
-            let (x, y) = (a.order, b.order)
-            if x.0 != y.0 { return x.0 < y.0 }
-            if x.1 != y.1 { return x.1 > y.1 }
-            if x.2 != y.2 { return x.2 < y.2 }
-            if x.3 != y.3 { return x.3 > y.3 }
-            return x.4 < y.4
+        let best = scored.smallest(limit) { a, b in
+            if a.group != b.group { return a.group < b.group }
+            if a.fit != b.fit { return a.fit > b.fit }
+            if a.recentOffers != b.recentOffers { return a.recentOffers < b.recentOffers }
+            if a.preference != b.preference { return a.preference > b.preference }
+            return specialists[a.position].id.rawValue < specialists[b.position].id.rawValue
         }
-        return ranked.prefix(limit).map(\.candidate)
+        return best.map { candidate($0, request: request, ringOf: ringOf, history: history) }
     }
 
-    private func assess(
-        _ specialist: Specialist,
-        request: MatchRequest,
-        ringOf: [String: (ring: Int, weight: Double)],
-        load: SpecialistLoad
-    ) -> Candidate? {
+    private struct Scored {
+        var position: Int
+        var status: Candidate.Status
+        var group: Int
+        var ring: Int
+        var fit: Double
+        var recentOffers: Int
+        var preference: Double
+    }
+
+    /// Nil when the specialist must not be offered or listed at all.
+    private func status(of specialist: Specialist, request: MatchRequest, load: SpecialistLoad) -> Candidate.Status? {
         guard specialist.id != request.requester, !request.excluded.contains(specialist.id) else { return nil }
         if case .away(let until) = specialist.availability, until.map({ $0 > request.at }) ?? true { return nil }
         if let quiet = load.notAnsweringUntil, quiet > request.at { return nil }
         guard load.openConversations < specialist.capacity else { return nil }
-        var fit = 0.0
-        var ring = 1
-        var shared: [String] = []
-        for (tag, strength) in specialist.interests {
-            guard let match = ringOf[tag] else { continue }
-            fit += match.weight * Double(strength)
-            ring = min(ring, match.ring)
-            shared.append(tag)
-        }
-        shared.sort { (ringOf[$0]?.weight ?? 0) > (ringOf[$1]?.weight ?? 0) }
-        var status = Candidate.Status.available
         if case .busy(let until) = specialist.availability, until.map({ $0 > request.at }) ?? true {
-            status = .busy(until: until)
-        } else if let hours = specialist.workingHours, !hours.contains(request.at) {
-            status = .outsideWorkingHours
+            return .busy(until: until)
         }
+        if let hours = specialist.workingHours, !hours.contains(request.at) { return .outsideWorkingHours }
+        return .available
+    }
+
+    private func candidate(
+        _ scored: Scored,
+        request: MatchRequest,
+        ringOf: [String: (ring: Int, weight: Double)],
+        history: RequesterHistory
+    ) -> Candidate {
+        let specialist = specialists[scored.position]
+        let shared = specialist.interests.keys.filter { ringOf[$0] != nil }
+            .sorted { (ringOf[$0]?.weight ?? 0, $1) > (ringOf[$1]?.weight ?? 0, $0) }
         var reasons = ["shares " + shared.map { "#\($0)" }.joined(separator: " ")]
-        if ring == 1 { reasons.append("a neighbouring interest") }
+        if scored.ring == 1 { reasons.append("a neighbouring interest") }
+        reasons += preferenceReasons(specialist.id, request: request, history: history)
         return Candidate(
             specialist: specialist.id,
             displayName: specialist.displayName,
-            status: status,
-            ring: ring,
+            status: scored.status,
+            ring: scored.ring,
             sharedTags: shared,
-            fit: (fit * 100).rounded() / 100,
+            fit: scored.fit,
             reasons: reasons
         )
     }
@@ -147,5 +159,22 @@ public struct SpecialistDirectory: Sendable {
             return request.preference == .variety ? ["someone new to you"] : []
         }
         return ["you talked before (rated \(String(format: "%.1f", rating)))"]
+    }
+}
+
+extension Array {
+    /// The `count` smallest elements in order, without sorting everything
+    /// (a bounded insertion into a short sorted buffer).
+    func smallest(_ count: Int, by areInIncreasingOrder: (Element, Element) -> Bool) -> [Element] {
+        guard count > 0 else { return [] }
+        var best: [Element] = []
+        best.reserveCapacity(count + 1)
+        for element in self {
+            if best.count == count, let last = best.last, !areInIncreasingOrder(element, last) { continue }
+            let index = best.firstIndex { areInIncreasingOrder(element, $0) } ?? best.endIndex
+            best.insert(element, at: index)
+            if best.count > count { best.removeLast() }
+        }
+        return best
     }
 }

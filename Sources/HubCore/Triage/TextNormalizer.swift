@@ -22,7 +22,10 @@ public enum TextNormalizer {
             current = String.UnicodeScalarView()
             isHashtag = false
         }
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        // Most chat is ASCII: skip the Unicode decomposition then.
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        let source = isASCII ? text : text.decomposedStringWithCanonicalMapping
+        for scalar in source.unicodeScalars {
             let properties = scalar.properties
             if properties.isAlphabetic || properties.numericType != nil {
                 if properties.generalCategory == .nonspacingMark { continue }

@@ -93,7 +93,10 @@ struct TriageIndex: Sendable {
 
     /// Keyword tokens one edit (insertion, deletion, substitution or swap) away from `token`.
     func fuzzyMatches(_ token: String) -> [String] {
-        guard token.count >= 5 else { return [] }
+        // Typos are in words: numbers, codes and very short tokens are left alone.
+        guard token.utf8.count >= 5, token.utf8.count <= 24, !token.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+            !Self.stopwords.contains(token)
+        else { return [] }
         var found: Set<String> = []
         // The token has an extra letter: one of its deletions is a keyword.
         for variant in Self.deletionVariants(of: token) {
