@@ -23,8 +23,12 @@ struct TriageIndex: Sendable {
     var words: [String: [Hit]] = [:]
     /// Multi-token keywords, by their first token.
     var phrases: [String: [Phrase]] = [:]
-    /// A one-deletion variant of a keyword token → the tokens it comes from.
-    var deletions: [String: [String]] = [:]
+    /// Hash of a one-deletion variant of a keyword token → the tokens it comes from
+    /// (hashes, so looking up a typo allocates no strings; candidates are verified).
+    var deletions: [UInt64: [Int32]] = [:]
+    /// Hash of each keyword token → the token.
+    var wordHashes: [UInt64: Int32] = [:]
+    var vocabulary: [String] = []
     /// Names and aliases usable as hashtags.
     var hashtags: [String: Int] = [:]
 
@@ -51,8 +55,13 @@ struct TriageIndex: Sendable {
                 }
             }
         }
-        for word in words.keys where word.count >= 5 {
-            for variant in Self.deletionVariants(of: word) { deletions[variant, default: []].append(word) }
+        for word in words.keys {
+            let id = Int32(vocabulary.count)
+            vocabulary.append(word)
+            let bytes = Array(word.utf8)
+            wordHashes[Self.hash(bytes, skipping: nil)] = id
+            guard bytes.count >= 5 else { continue }
+            for skipped in bytes.indices { deletions[Self.hash(bytes, skipping: skipped), default: []].append(id) }
         }
     }
 
@@ -82,31 +91,51 @@ struct TriageIndex: Sendable {
         }
     }
 
-    static func deletionVariants(of word: String) -> [String] {
-        let characters = Array(word)
-        return characters.indices.map { index in
-            var copy = characters
-            copy.remove(at: index)
-            return String(copy)
+    /// FNV-1a over the bytes, leaving out the one at `skipping`.
+    static func hash(_ bytes: [UInt8], skipping: Int?) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in bytes.indices where index != skipping {
+            hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3
         }
+        return hash
     }
 
     /// Keyword tokens one edit (insertion, deletion, substitution or swap) away from `token`.
     func fuzzyMatches(_ token: String) -> [String] {
         // Typos are in words: numbers, codes and very short tokens are left alone.
-        guard token.utf8.count >= 5, token.utf8.count <= 24, !token.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+        let bytes = Array(token.utf8)
+        guard bytes.count >= 5, bytes.count <= 24, !bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
             !Self.stopwords.contains(token)
         else { return [] }
-        var found: Set<String> = []
-        // The token has an extra letter: one of its deletions is a keyword.
-        for variant in Self.deletionVariants(of: token) {
-            if words[variant] != nil { found.insert(variant) }
-            // Substitution or swap: both lose one letter to the same variant.
-            for original in deletions[variant] ?? [] { found.insert(original) }
-        }
+        var found: [Int32] = []
         // The token misses a letter: it is a deletion variant of a keyword.
-        for original in deletions[token] ?? [] { found.insert(original) }
-        found.remove(token)
-        return Array(found)
+        found += deletions[Self.hash(bytes, skipping: nil)] ?? []
+        for skipped in bytes.indices {
+            let variant = Self.hash(bytes, skipping: skipped)
+            // The token has an extra letter: one of its deletions is a keyword.
+            if let id = wordHashes[variant] { found.append(id) }
+            // Substitution or swap: both lose one letter to the same variant.
+            found += deletions[variant] ?? []
+        }
+        var result: [String] = []
+        for id in found {
+            let word = vocabulary[Int(id)]
+            if word != token, !result.contains(word), Self.withinOneEdit(bytes, Array(word.utf8)) { result.append(word) }
+        }
+        return result
+    }
+
+    /// Damerau-Levenshtein distance ≤ 1 (an adjacent swap counts as one edit).
+    static func withinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        if abs(a.count - b.count) > 1 { return false }
+        var i = 0
+        while i < min(a.count, b.count), a[i] == b[i] { i += 1 }
+        if a.count == b.count {
+            if i == a.count { return true }
+            if a[(i + 1)...] == b[(i + 1)...] { return true }  // substitution
+            return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...] == b[(i + 2)...]  // swap
+        }
+        let (long, short) = a.count > b.count ? (a, b) : (b, a)
+        return long[(i + 1)...].elementsEqual(short[i...])
     }
 }
