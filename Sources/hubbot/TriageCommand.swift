@@ -59,16 +59,22 @@ struct TriageCommand: ParsableCommand {
         }
         let decisions = try InputList.expand(messages).map { message in
             let result = triage.classify(message)
-            let (label, tags): (String, [String]) =
-                switch result.label {
-                case .hygiene(let category): ("hygiene", [category])
-                case .specialist(let tags): ("specialist", tags)
-                case .unclear(let guesses): ("unclear", guesses)
-                }
+            var label = "unclear"
+            var named: [String] = []
+            switch result.label {
+            case .hygiene(let category):
+                label = "hygiene"
+                named = [category]
+            case .specialist(let interests):
+                label = "specialist"
+                named = interests
+            case .unclear(let guesses):
+                named = guesses
+            }
             return Decision(
                 message: message,
                 label: label,
-                tags: tags,
+                tags: named,
                 confidence: (result.confidence * 100).rounded() / 100,
                 evidence: result.evidence.prefix(6).map(\.description)
             )

@@ -120,7 +120,9 @@ struct TriageIndex: Sendable {
         var result: [String] = []
         for id in found {
             let word = vocabulary[Int(id)]
-            if word != token, !result.contains(word), Self.withinOneEdit(bytes, Array(word.utf8)) { result.append(word) }
+            if word != token, !result.contains(word), Self.withinOneEdit(bytes, Array(word.utf8)) {
+                result.append(word)
+            }
         }
         return result
     }
