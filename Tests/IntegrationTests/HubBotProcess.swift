@@ -64,6 +64,16 @@ final class HubBotProcess {
         _ = try await current.waitForExit(timeout: .seconds(5))
     }
 
+    /// A new colleague with a direct chat that HubBot has joined.
+    func directChat(synapse: SynapseEnvironment, http: HTTPClient) async throws -> (FreshAccount, String) {
+        let colleague = try await FreshAccount("colleague", on: synapse, http: http)
+        let room = try await colleague.client.createRoom(name: "Question", invite: [bot.userID], isDirect: true)
+        guard try await colleague.client.waitUntilJoined(bot.userID, room: room) else {
+            throw TestServerError("HubBot did not join the direct chat:\n\(output)")
+        }
+        return (colleague, room)
+    }
+
     deinit {
         try? FileManager.default.removeItem(at: directory)
     }

@@ -10,16 +10,6 @@ import Testing
 struct MatrixDeliveryTests {
     let http = HTTPClient()
 
-    /// A colleague with a direct chat that HubBot has joined.
-    func directChat(with hubbot: HubBotProcess, synapse: SynapseEnvironment) async throws -> (FreshAccount, String) {
-        let colleague = try await FreshAccount("colleague", on: synapse, http: http)
-        let room = try await colleague.client.createRoom(name: "Question", invite: [hubbot.bot.userID], isDirect: true)
-        guard try await colleague.client.waitUntilJoined(hubbot.bot.userID, room: room) else {
-            throw TestServerError("HubBot did not join the direct chat:\n\(hubbot.output)")
-        }
-        return (colleague, room)
-    }
-
     func say(_ text: String, as colleague: FreshAccount, in room: String) async throws -> String {
         try await colleague.client.sendText(text, to: room, transactionID: UUID().uuidString, notice: false)
     }
@@ -29,7 +19,7 @@ struct MatrixDeliveryTests {
         let synapse = try SynapseEnvironment.require()
         let hubbot = try await HubBotProcess(synapse: synapse, http: http)
         try await hubbot.start()
-        let (colleague, room) = try await directChat(with: hubbot, synapse: synapse)
+        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
         let question = try await say(
             "can anyone help me find out which teams never talk to each other?",
             as: colleague,
@@ -60,7 +50,7 @@ struct MatrixDeliveryTests {
         let synapse = try SynapseEnvironment.require()
         let hubbot = try await HubBotProcess(synapse: synapse, http: http)
         try await hubbot.start()
-        let (colleague, room) = try await directChat(with: hubbot, synapse: synapse)
+        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
 
         var questions: [String] = []
         for number in 1...5 {
@@ -92,7 +82,7 @@ struct MatrixDeliveryTests {
         let synapse = try SynapseEnvironment.require()
         let hubbot = try await HubBotProcess(synapse: synapse, http: http)
         try await hubbot.start()
-        let (colleague, room) = try await directChat(with: hubbot, synapse: synapse)
+        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
         #expect(try await hubbot.stop() == 0)
 
         var questions: [String] = []
@@ -136,7 +126,7 @@ struct MatrixDeliveryTests {
         let synapse = try SynapseEnvironment.require()
         let hubbot = try await HubBotProcess(synapse: synapse, http: http)
         try await hubbot.start()
-        let (colleague, room) = try await directChat(with: hubbot, synapse: synapse)
+        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
 
         let roomPath = room.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? room
         // Synapse checks m.room.message bodies, so the oddities come in other event types.
@@ -211,7 +201,7 @@ struct MatrixDeliveryTests {
         let synapse = try SynapseEnvironment.require()
         let hubbot = try await HubBotProcess(synapse: synapse, http: http)
         try await hubbot.start()
-        let (colleague, room) = try await directChat(with: hubbot, synapse: synapse)
+        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
         let roomPath = room.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? room
         for index in 0..<2 {
             var request = HTTPRequest(

@@ -9,22 +9,13 @@ import Testing
 struct MatrixResilienceTests {
     let http = HTTPClient()
 
-    func directChat(with hubbot: HubBotProcess, synapse: SynapseEnvironment) async throws -> (FreshAccount, String) {
-        let colleague = try await FreshAccount("colleague", on: synapse, http: http)
-        let room = try await colleague.client.createRoom(name: "Question", invite: [hubbot.bot.userID], isDirect: true)
-        guard try await colleague.client.waitUntilJoined(hubbot.bot.userID, room: room) else {
-            throw TestServerError("HubBot did not join the direct chat:\n\(hubbot.output)")
-        }
-        return (colleague, room)
-    }
-
     @Test("under tight rate limits, 100 replies are all delivered, once each and in order")
     func rateLimited() async throws {
         let limited = try ScriptedSynapse(profile: "ratelimited")
         let synapse = SynapseEnvironment(baseURL: limited.baseURL)
         let hubbot = try await HubBotProcess(synapse: synapse, http: http)
         try await hubbot.start()
-        let (colleague, room) = try await directChat(with: hubbot, synapse: synapse)
+        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
 
         // The colleague is exempt from the limits (admin API), so only HubBot meets them.
         try limited.register("admin", password: "admin-pass", admin: true)
@@ -72,7 +63,7 @@ struct MatrixResilienceTests {
         let synapse = SynapseEnvironment(baseURL: scripted.baseURL)
         let hubbot = try await HubBotProcess(synapse: synapse, http: http)
         try await hubbot.start()
-        let (colleague, room) = try await directChat(with: hubbot, synapse: synapse)
+        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
         let before = try await colleague.client.sendText(
             "before the outage",
             to: room,

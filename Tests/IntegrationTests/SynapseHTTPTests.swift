@@ -12,6 +12,15 @@ import Testing
 struct SynapseHTTPTests {
     let http = HTTPClient()
 
+    func makeTransport(_ synapse: SynapseEnvironment, token: String, state: HubDatabase) -> MatrixTransport {
+        MatrixTransport(
+            settings: .init(homeserver: synapse.baseURL, credential: .accessToken(token)),
+            http: http,
+            state: state,
+            logger: Logger(label: "test")
+        )
+    }
+
     @Test("CurlHTTP registers, logs in, asks whoami and syncs")
     func registerLoginSync() async throws {
         let synapse = try SynapseEnvironment.require()
@@ -57,12 +66,7 @@ struct SynapseHTTPTests {
         let bot = try await FreshAccount("bot", on: synapse, http: http)
         let colleague = try await FreshAccount("colleague", on: synapse, http: http)
         let database = try HubDatabase.inMemory()
-        let transport = MatrixTransport(
-            settings: .init(homeserver: synapse.baseURL, credential: .accessToken(bot.session.accessToken)),
-            http: http,
-            state: database,
-            logger: Logger(label: "test")
-        )
+        let transport = makeTransport(synapse, token: bot.session.accessToken, state: database)
         #expect(try await transport.signIn() == PersonID(bot.userID))
 
         let stored = AsyncStream.makeStream(of: Void.self)
@@ -115,12 +119,7 @@ struct SynapseHTTPTests {
     @Test("an unknown access token fails sign-in with M_UNKNOWN_TOKEN")
     func unknownToken() async throws {
         let synapse = try SynapseEnvironment.require()
-        let transport = MatrixTransport(
-            settings: .init(homeserver: synapse.baseURL, credential: .accessToken("syt_not_a_real_token")),
-            http: http,
-            state: try HubDatabase.inMemory(),
-            logger: Logger(label: "test")
-        )
+        let transport = makeTransport(synapse, token: "syt_not_a_real_token", state: try HubDatabase.inMemory())
         let error = await #expect(throws: MatrixError.self) { try await transport.signIn() }
         #expect(error?.isUnknownToken == true)
         #expect(error?.status == 401)
@@ -133,12 +132,7 @@ struct SynapseHTTPTests {
         let colleague = try await FreshAccount("colleague", on: synapse, http: http)
         let specialist = try await FreshAccount("specialist", on: synapse, http: http)
         let database = try HubDatabase.inMemory()
-        let transport = MatrixTransport(
-            settings: .init(homeserver: synapse.baseURL, credential: .accessToken(bot.session.accessToken)),
-            http: http,
-            state: database,
-            logger: Logger(label: "test")
-        )
+        let transport = makeTransport(synapse, token: bot.session.accessToken, state: database)
         _ = try await transport.signIn()
         let plan = RoomPlan(
             name: "Who talks to whom across teams?",
@@ -161,5 +155,76 @@ struct SynapseHTTPTests {
         #expect(Set(invited) == [colleague.userID, specialist.userID])
         #expect(events.filter { $0.content?.body == plan.firstMessage }.count == 1)
         #expect(events.contains { $0.type == "m.room.name" })
+    }
+
+    @Test("password sign-in happens once: the session and the sync filter are stored and reused, same device")
+    func passwordSessionReused() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let bot = try await FreshAccount("pwbot", on: synapse, http: http)
+        let database = try HubDatabase.inMemory()
+        func transport() -> MatrixTransport {
+            MatrixTransport(
+                settings: .init(
+                    homeserver: synapse.baseURL,
+                    credential: .password(user: bot.name, password: bot.password, deviceID: nil)
+                ),
+                http: http,
+                state: database,
+                logger: Logger(label: "test")
+            )
+        }
+        #expect(try await transport().signIn() == PersonID(bot.userID))
+        let session = try #require(try await database.value(for: "matrix.session"))
+        let filter = try #require(try await database.value(for: "matrix.filter"))
+        // A restart: no new login (the stored token still works), the same filter.
+        #expect(try await transport().signIn() == PersonID(bot.userID))
+        #expect(try await database.value(for: "matrix.session") == session)
+        #expect(try await database.value(for: "matrix.filter") == filter)
+
+        // The token is revoked (logout): HubBot logs in again, keeping its device.
+        struct Stored: Decodable { var accessToken: String; var deviceID: String }
+        let before = try JSONDecoder().decode(Stored.self, from: Data(session.utf8))
+        var logout = HTTPRequest(method: .post, url: "\(synapse.baseURL)/_matrix/client/v3/logout")
+        logout.headers.add(name: "Authorization", value: "Bearer \(before.accessToken)")
+        logout.body = Data("{}".utf8)
+        #expect(try await http.execute(logout).status == 200)
+        #expect(try await transport().signIn() == PersonID(bot.userID))
+        let after = try JSONDecoder().decode(
+            Stored.self,
+            from: Data(try #require(try await database.value(for: "matrix.session")).utf8)
+        )
+        #expect(after.deviceID == before.deviceID)
+        #expect(after.accessToken != before.accessToken)
+    }
+
+    @Test("reactions and leaving a room, as outbox actions")
+    func reactAndLeave() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let bot = try await FreshAccount("bot", on: synapse, http: http)
+        let colleague = try await FreshAccount("colleague", on: synapse, http: http)
+        let transport = makeTransport(synapse, token: bot.session.accessToken, state: try HubDatabase.inMemory())
+        _ = try await transport.signIn()
+        let room = try await colleague.client.createRoom(name: "Offer", invite: [bot.userID])
+        try await transport.perform(.join(room: RoomID(room)), transactionID: "j1")
+        let offer = try await colleague.client.sendText(
+            "an offer to accept",
+            to: room,
+            transactionID: "o1",
+            notice: false
+        )
+        try await transport.perform(.react(room: RoomID(room), to: offer, key: "✅"), transactionID: "r1")
+        try await transport.perform(.react(room: RoomID(room), to: offer, key: "✅"), transactionID: "r1")
+        let reactions = try await colleague.client.recentEvents(in: room).filter {
+            $0.type == "m.reaction" && $0.sender == bot.userID
+        }
+        #expect(reactions.count == 1)
+        #expect(reactions.first?.content?.relatesTo?.key == "✅")
+        #expect(reactions.first?.content?.relatesTo?.eventID == offer)
+
+        try await transport.perform(.leave(room: RoomID(room)), transactionID: "l1")
+        let left = try await colleague.client.recentEvents(in: room).contains {
+            $0.type == "m.room.member" && $0.stateKey == bot.userID && $0.content?.membership == "leave"
+        }
+        #expect(left)
     }
 }
