@@ -40,7 +40,7 @@ struct ChatOutboxSender {
         }
     }
 
-    private func send(_ entry: OutboxEntry, backoff: inout Backoff) async throws {
+    func send(_ entry: OutboxEntry, backoff: inout Backoff) async throws {
         let metadata: Logger.Metadata = [
             "chat.room_id": "\(entry.action.room)", "chat.transaction_id": "\(entry.transactionID)",
         ]

@@ -1,0 +1,126 @@
+import Foundation
+import HubCore
+import HubStore
+import Logging
+import Synchronization
+import Testing
+
+@testable import HubApp
+
+/// A transport whose sending fails as a test says: the seam for the outbox's retry rules.
+final class ScriptedTransport: ChatTransport {
+    let network = ChatNetwork.matrix
+    private let failures: Mutex<[ChatActionFailure?]>
+    let performed = Mutex<[String]>([])
+
+    init(failures: [ChatActionFailure?]) {
+        self.failures = Mutex(failures)
+    }
+
+    func signIn() async throws -> PersonID { PersonID("@hubbot:x") }
+    func receive(into inbox: any ChatInbox, stored: @escaping @Sendable () -> Void) async throws {}
+    func displayName(of person: PersonID, in room: RoomID) async -> String? { nil }
+
+    func perform(_ action: ChatAction, transactionID: String) async throws {
+        performed.withLock { $0.append(transactionID) }
+        let failure = failures.withLock { $0.isEmpty ? nil : $0.removeFirst() }
+        if let failure { throw failure }
+    }
+}
+
+@Suite("Chat outbox: retry, postpone, drop, stop")
+struct ChatOutboxSenderTests {
+    let now = Date(timeIntervalSince1970: 1_800_000_000)
+
+    func queued(_ texts: [String]) async throws -> HubDatabase {
+        let database = try HubDatabase.inMemory()
+        let event = ChatEvent(
+            id: "$1",
+            network: .matrix,
+            room: RoomID("!r:x"),
+            sender: PersonID("@carol:x"),
+            kind: .message(text: "hi"),
+            sentAt: now
+        )
+        try await database.append([event], cursor: "s1", network: .matrix)
+        let entry = try #require(try await database.pendingInbox().first)
+        try await database.complete(
+            entry,
+            producing: texts.map { .send(ChatMessage(room: RoomID("!r:x"), text: $0)) },
+            now: now
+        )
+        return database
+    }
+
+    func sender(_ database: HubDatabase, _ transport: ScriptedTransport) -> ChatOutboxSender {
+        var sender = ChatOutboxSender(
+            database: database,
+            transport: transport,
+            logger: Logger(label: "test"),
+            newActions: Doorbell()
+        )
+        sender.clock = { [now] in now }
+        return sender
+    }
+
+    @Test("a rate limit postpones the same message as long as the server asks, with the same transaction id")
+    func rateLimitPostpones() async throws {
+        let database = try await queued(["one"])
+        let transport = ScriptedTransport(failures: [ChatActionFailure(.retry(after: .milliseconds(1500)), "429")])
+        var backoff = Backoff()
+        let entry = try #require(try await database.nextOutbox(network: .matrix))
+        try await sender(database, transport).send(entry, backoff: &backoff)
+        let again = try #require(try await database.nextOutbox(network: .matrix))
+        #expect(again.id == entry.id)
+        #expect(again.transactionID == entry.transactionID)
+        #expect(again.notBefore == now.addingTimeInterval(1.5))
+        try await sender(database, transport).send(again, backoff: &backoff)
+        #expect(try await database.nextOutbox(network: .matrix) == nil)
+        #expect(transport.performed.withLock { $0 } == [entry.transactionID, entry.transactionID])
+    }
+
+    @Test("network errors back off with growing delays")
+    func backoffGrows() async throws {
+        let database = try await queued(["one"])
+        let failure = ChatActionFailure(.retry(after: nil), "connection refused")
+        let transport = ScriptedTransport(failures: [failure, failure, failure])
+        var backoff = Backoff(initial: .seconds(1), cap: .seconds(60))
+        var delays: [TimeInterval] = []
+        for _ in 0..<3 {
+            let entry = try #require(try await database.nextOutbox(network: .matrix))
+            try await sender(database, transport).send(entry, backoff: &backoff)
+            delays.append(
+                try #require(try await database.nextOutbox(network: .matrix)).notBefore.timeIntervalSince(now)
+            )
+        }
+        #expect(delays[0] >= 0.5 && delays[0] <= 1)
+        #expect(delays[1] >= 1 && delays[1] <= 2)
+        #expect(delays[2] >= 2 && delays[2] <= 4)
+    }
+
+    @Test("a refusal retrying cannot fix drops that message and the next one goes")
+    func dropMovesOn() async throws {
+        let database = try await queued(["one", "two"])
+        let transport = ScriptedTransport(failures: [ChatActionFailure(.drop, "403 M_FORBIDDEN")])
+        var backoff = Backoff()
+        try await sender(database, transport).send(
+            try #require(try await database.nextOutbox(network: .matrix)),
+            backoff: &backoff
+        )
+        #expect(try await database.depths().outboxFailed == 1)
+        let next = try #require(try await database.nextOutbox(network: .matrix))
+        #expect(next.action == .send(ChatMessage(room: RoomID("!r:x"), text: "two")))
+    }
+
+    @Test("revoked credentials stop sending, and the message stays queued")
+    func stopKeepsMessage() async throws {
+        let database = try await queued(["one"])
+        let transport = ScriptedTransport(failures: [ChatActionFailure(.stop, "M_UNKNOWN_TOKEN")])
+        var backoff = Backoff()
+        let entry = try #require(try await database.nextOutbox(network: .matrix))
+        await #expect(throws: ChatActionFailure.self) {
+            try await sender(database, transport).send(entry, backoff: &backoff)
+        }
+        #expect(try await database.nextOutbox(network: .matrix)?.id == entry.id)
+    }
+}
