@@ -99,7 +99,7 @@ struct TriageTests {
 
     @Test(
         "vague messages are unclear, with guesses when there are any",
-        arguments: ["hi", "can someone help?", "it's weird 🤔"]
+        arguments: ["hi", "can someone help?", "it's weird 🤔", "it doesn't work"]
     )
     func unclear(text: String) {
         guard case .unclear = triage.classify(text).label else {

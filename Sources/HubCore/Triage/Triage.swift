@@ -47,8 +47,10 @@ public struct Triage: Sendable {
         func credit(_ hit: TriageIndex.Hit, factor: Double = 1, matched: String? = nil) {
             let weight = hit.weight * factor
             scores[hit.target] += weight
+            if !hit.fromDescription { keywordHit[hit.target] = true }
             evidence.append(.init(tag: index.targets[hit.target].name, matched: matched ?? hit.keyword, weight: weight))
         }
+        var keywordHit = [Bool](repeating: false, count: index.targets.count)
         var faultSignal = 0.0
         var ideaSignal = 0.0
         var seen: Set<String> = []
@@ -68,10 +70,22 @@ public struct Triage: Sendable {
                 }
             }
         }
-        return decide(scores: scores, evidence: evidence, faultSignal: faultSignal, ideaSignal: ideaSignal)
+        return decide(
+            scores: scores,
+            keywordHit: keywordHit,
+            evidence: evidence,
+            faultSignal: faultSignal,
+            ideaSignal: ideaSignal
+        )
     }
 
-    private func decide(scores: [Double], evidence: [TriageResult.Evidence], faultSignal: Double, ideaSignal: Double)
+    private func decide(
+        scores: [Double],
+        keywordHit: [Bool],
+        evidence: [TriageResult.Evidence],
+        faultSignal: Double,
+        ideaSignal: Double
+    )
         -> TriageResult
     {
         let ranked = scores.indices.filter { scores[$0] > 0 }.sorted { scores[$0] > scores[$1] }
@@ -79,7 +93,11 @@ public struct Triage: Sendable {
         let faults = ranked.filter { index.targets[$0].isHygiene }
         let bestInterest = interests.first.map { scores[$0] } ?? 0
         var bestFault = faults.first.map { scores[$0] } ?? 0
-        if bestFault > 0 { bestFault += 0.5 * min(faultSignal, 2) - 0.4 * min(ideaSignal, 2) }
+        // "Broken", "doesn't work"… strengthen a fault only when a fault keyword matched,
+        // not a word of a description: "it doesn't work" alone stays unclear.
+        if let fault = faults.first, keywordHit[fault] {
+            bestFault += 0.5 * min(faultSignal, 2) - 0.4 * min(ideaSignal, 2)
+        }
         let interestScore = bestInterest + (bestInterest > 0 ? 0.3 * min(ideaSignal, 2) : 0)
 
         let sortedEvidence = evidence.sorted { $0.weight > $1.weight }

@@ -11,6 +11,8 @@ struct TriageIndex: Sendable {
         var target: Int
         var weight: Double
         var keyword: String
+        /// From the tag's description, not its keywords: weak evidence.
+        var fromDescription = false
     }
 
     struct Phrase: Sendable {
@@ -51,7 +53,12 @@ struct TriageIndex: Sendable {
             let owners = Set(hits.map(\.target)).count
             if owners > 1 {
                 words[word] = hits.map {
-                    Hit(target: $0.target, weight: $0.weight / Double(owners), keyword: $0.keyword)
+                    Hit(
+                        target: $0.target,
+                        weight: $0.weight / Double(owners),
+                        keyword: $0.keyword,
+                        fromDescription: $0.fromDescription
+                    )
                 }
             }
         }
@@ -87,7 +94,7 @@ struct TriageIndex: Sendable {
         for word in Set(TextNormalizer.tokens(description).words) where word.count > 3 && !Self.stopwords.contains(word)
         {
             if words[word]?.contains(where: { $0.target == target }) == true { continue }
-            words[word, default: []].append(Hit(target: target, weight: 0.25, keyword: word))
+            words[word, default: []].append(Hit(target: target, weight: 0.25, keyword: word, fromDescription: true))
         }
     }
 
