@@ -10,6 +10,8 @@ public enum TextNormalizer {
     }
 
     public static func tokens(_ text: String) -> Tokens {
+        // Most chat is ASCII: work on bytes then, without Unicode tables or scalar arrays.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTokens(text) }
         var words: [String] = []
         var hashtags: [String] = []
         var current = String.UnicodeScalarView()
@@ -22,10 +24,7 @@ public enum TextNormalizer {
             current = String.UnicodeScalarView()
             isHashtag = false
         }
-        // Most chat is ASCII: skip the Unicode decomposition then.
-        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-        let source = isASCII ? text : text.decomposedStringWithCanonicalMapping
-        for scalar in source.unicodeScalars {
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
             let properties = scalar.properties
             if properties.isAlphabetic || properties.numericType != nil {
                 if properties.generalCategory == .nonspacingMark { continue }
@@ -44,9 +43,95 @@ public enum TextNormalizer {
         return Tokens(words: words, hashtags: hashtags)
     }
 
+    /// The same rules as the Unicode path, on ASCII bytes.
+    static func asciiTokens(_ text: String) -> Tokens {
+        var words: [String] = []
+        var hashtags: [String] = []
+        words.reserveCapacity(text.utf8.count / 5)
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        var isHashtag = false
+        func flush() {
+            if !current.isEmpty {
+                if isHashtag {
+                    hashtags.append(String(decoding: current, as: UTF8.self))
+                } else {
+                    stemASCII(&current)
+                    words.append(String(decoding: current, as: UTF8.self))
+                }
+            }
+            current.removeAll(keepingCapacity: true)
+            isHashtag = false
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                current.append(byte | 0x20)
+            case UInt8(ascii: "'"):
+                continue
+            case UInt8(ascii: "#") where current.isEmpty:
+                isHashtag = true
+            case UInt8(ascii: "-"), UInt8(ascii: "_"):
+                if isHashtag { current.append(byte) } else { flush() }
+            default:
+                flush()
+            }
+        }
+        flush()
+        return Tokens(words: words, hashtags: hashtags)
+    }
+
+    /// ``stem(_:)`` on lower-case ASCII bytes, in place.
+    static func stemASCII(_ word: inout [UInt8]) {
+        guard word.count > 4 else { return }
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard word.count - count >= 3 else { return false }
+            return suffix.withUTF8Buffer { word.suffix(count).elementsEqual($0) }
+        }
+        func drop(_ count: Int, adding extra: StaticString = "") {
+            word.removeLast(count)
+            extra.withUTF8Buffer { word.append(contentsOf: $0) }
+        }
+        if ends("ations") {
+            drop(6, adding: "at")
+        } else if ends("ation") {
+            drop(5, adding: "at")
+        } else if ends("ings") {
+            drop(4)
+        } else if ends("ing") {
+            drop(3)
+        } else if ends("ies") || ends("ied") {
+            drop(3, adding: "y")
+        } else if ends("ers") {
+            drop(3)
+        } else if ends("er") {
+            drop(2)
+        } else if ends("ed") {
+            drop(2)
+        } else if ends("ses") || ends("xes") || ends("ches") || ends("shes") {
+            drop(2)
+        } else if ends("s"), !ends("ss") {
+            drop(1)
+        }
+        if word.count > 4, word.last == UInt8(ascii: "e") { word.removeLast() }
+        if word.count > 3, let last = word.last, last == word[word.count - 2],
+            !"aeiou".utf8.contains(last)
+        {
+            word.removeLast()
+        }
+    }
+
     /// Light, language-agnostic suffix stripping; both keywords and messages go
     /// through it, so it need only be consistent, not linguistically right.
     public static func stem(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = Array(word.utf8)
+            stemASCII(&bytes)
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var scalars = Array(word.unicodeScalars)
         guard scalars.count > 4 else { return word }
         func ends(_ suffix: String) -> Bool {

@@ -54,6 +54,8 @@ public struct Triage: Sendable {
         var faultSignal = 0.0
         var ideaSignal = 0.0
         var seen: Set<String> = []
+        seen.reserveCapacity(tokens.words.count)
+        evidence.reserveCapacity(16)
         let words = tokens.words
         for (position, word) in words.enumerated() {
             if settings.faultMarkers.contains(word) { faultSignal += 1 }

@@ -99,7 +99,7 @@ struct TriageIndex: Sendable {
     }
 
     /// FNV-1a over the bytes, leaving out the one at `skipping`.
-    static func hash(_ bytes: [UInt8], skipping: Int?) -> UInt64 {
+    static func hash<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, skipping: Bytes.Index?) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for index in bytes.indices where index != skipping {
             hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3
@@ -110,10 +110,15 @@ struct TriageIndex: Sendable {
     /// Keyword tokens one edit (insertion, deletion, substitution or swap) away from `token`.
     func fuzzyMatches(_ token: String) -> [String] {
         // Typos are in words: numbers, codes and very short tokens are left alone.
-        let bytes = Array(token.utf8)
-        guard bytes.count >= 5, bytes.count <= 24, !bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+        let utf8 = token.utf8
+        guard utf8.count >= 5, utf8.count <= 24, !utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
             !Self.stopwords.contains(token)
         else { return [] }
+        return utf8.withContiguousStorageIfAvailable { fuzzyMatches(token, bytes: $0) }
+            ?? Array(utf8).withUnsafeBufferPointer { fuzzyMatches(token, bytes: $0) }
+    }
+
+    private func fuzzyMatches(_ token: String, bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var found: [Int32] = []
         // The token misses a letter: it is a deletion variant of a keyword.
         found += deletions[Self.hash(bytes, skipping: nil)] ?? []
@@ -127,7 +132,7 @@ struct TriageIndex: Sendable {
         var result: [String] = []
         for id in found {
             let word = vocabulary[Int(id)]
-            if word != token, !result.contains(word), Self.withinOneEdit(bytes, Array(word.utf8)) {
+            if word != token, !result.contains(word), Self.withinOneEdit(Array(bytes), Array(word.utf8)) {
                 result.append(word)
             }
         }
