@@ -7,6 +7,10 @@ public struct SpecialistDirectory: Sendable {
     private var positions: [PersonID: Int] = [:]
     /// Tag → positions of the specialists holding it.
     private var holders: [String: [Int]] = [:]
+    /// Each specialist's interests as (tag number, strength), parallel to `specialists`:
+    /// scoring compares small integers instead of hashing tag names.
+    private var interestNumbers: [[(tag: Int32, strength: Int32)]] = []
+    private var tagNumbers: [String: Int32] = [:]
     /// Tag → its parent, its children and related tags (both ways), for the wider ring.
     private var wider: [String: [String]] = [:]
 
@@ -32,16 +36,26 @@ public struct SpecialistDirectory: Sendable {
 
     /// Adds a specialist or replaces their profile, keeping the index current.
     public mutating func upsert(_ specialist: Specialist) {
+        let numbered = specialist.interests.map { (tag: number(of: $0.key), strength: Int32($0.value)) }
         if let position = positions[specialist.id] {
             for tag in specialists[position].interests.keys { holders[tag]?.removeAll { $0 == position } }
             specialists[position] = specialist
+            interestNumbers[position] = numbered
             for tag in specialist.interests.keys { holders[tag, default: []].append(position) }
         } else {
             let position = specialists.count
             specialists.append(specialist)
+            interestNumbers.append(numbered)
             positions[specialist.id] = position
             for tag in specialist.interests.keys { holders[tag, default: []].append(position) }
         }
+    }
+
+    private mutating func number(of tag: String) -> Int32 {
+        if let known = tagNumbers[tag] { return known }
+        let next = Int32(tagNumbers.count)
+        tagNumbers[tag] = next
+        return next
     }
 
     /// Ranked candidates for a request: available people first, by ring, tag fit
@@ -62,20 +76,27 @@ public struct SpecialistDirectory: Sendable {
         for (rank, tag) in request.tags.enumerated() {
             for near in wider[tag] ?? [] where ringOf[near] == nil { ringOf[near] = (1, 0.5 / Double(rank + 1)) }
         }
+        let wanted = ringOf.compactMap { tag, match in
+            tagNumbers[tag].map { (tag: $0, ring: match.ring, weight: match.weight) }
+        }
         // First pass: cheap numbers only; display strings are built for the winners alone.
-        var seen: Set<Int> = []
+        var seen = [UInt64](repeating: 0, count: (specialists.count + 63) / 64)
         var scored: [Scored] = []
         for tag in ringOf.keys {
-            for position in holders[tag] ?? [] where seen.insert(position).inserted {
+            for position in holders[tag] ?? [] {
+                let (word, bit) = (position >> 6, UInt64(1) << UInt64(position & 63))
+                guard seen[word] & bit == 0 else { continue }
+                seen[word] |= bit
                 let specialist = specialists[position]
                 let load = load(specialist.id)
                 guard let status = status(of: specialist, request: request, load: load) else { continue }
                 var fit = 0.0
                 var ring = 1
-                for (tag, strength) in specialist.interests {
-                    guard let match = ringOf[tag] else { continue }
-                    fit += match.weight * Double(strength)
-                    ring = min(ring, match.ring)
+                for interest in interestNumbers[position] {
+                    for match in wanted where match.tag == interest.tag {
+                        fit += match.weight * Double(interest.strength)
+                        ring = min(ring, match.ring)
+                    }
                 }
                 scored.append(
                     Scored(
