@@ -44,11 +44,13 @@ public struct Triage: Sendable {
 
         var scores = [Double](repeating: 0, count: index.targets.count)
         var evidence: [TriageResult.Evidence] = []
-        func credit(_ hit: TriageIndex.Hit, factor: Double = 1, matched: String? = nil) {
+        func credit(_ hit: TriageIndex.Hit, factor: Double = 1, typo: String? = nil) {
             let weight = hit.weight * factor
             scores[hit.target] += weight
             if !hit.fromDescription { keywordHit[hit.target] = true }
-            evidence.append(.init(tag: index.targets[hit.target].name, matched: matched ?? hit.keyword, weight: weight))
+            evidence.append(
+                .init(tag: index.targets[hit.target].name, matched: hit.keyword, weight: weight, typo: typo)
+            )
         }
         var keywordHit = [Bool](repeating: false, count: index.targets.count)
         var faultSignal = 0.0
@@ -68,7 +70,7 @@ public struct Triage: Sendable {
                 hits.forEach { credit($0) }
             } else {
                 for near in index.fuzzyMatches(word) {
-                    index.words[near]?.forEach { credit($0, factor: 0.6, matched: "\(word)≈\(near)") }
+                    index.words[near]?.forEach { credit($0, factor: 0.6, typo: word) }
                 }
             }
         }

@@ -21,7 +21,19 @@ public struct TriageResult: Sendable, Equatable {
         /// The keyword, hashtag or description word that matched.
         public var matched: String
         public var weight: Double
+        /// The word as written, when it matched `matched` only as a typo.
+        public var typo: String?
 
-        public var description: String { "\(matched) → \(tag) (\((weight * 100).rounded() / 100))" }
+        public init(tag: String, matched: String, weight: Double, typo: String? = nil) {
+            self.tag = tag
+            self.matched = matched
+            self.weight = weight
+            self.typo = typo
+        }
+
+        public var description: String {
+            let word = typo.map { "\($0)≈\(matched)" } ?? matched
+            return "\(word) → \(tag) (\((weight * 100).rounded() / 100))"
+        }
     }
 }
