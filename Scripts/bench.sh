@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs HubBot's benchmarks (Benchmarks/, ordo-one's package-benchmark) against
-# a local nginx on 127.0.0.1 that this script installs, starts and stops.
-# Extra arguments go to `swift package benchmark`, e.g. --filter CurlHTTP.
+# Runs HubBot's benchmarks: triage accuracy on the labelled corpus, then the
+# speed benchmarks (Benchmarks/, ordo-one's package-benchmark: CurlHTTP against
+# URLSession on a local nginx this script installs, starts and stops; the
+# engine). Extra arguments go to `swift package benchmark`, e.g. --filter CurlHTTP.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 HUBBOT_SKIP_SYNAPSE=1 bash Scripts/install-deps.sh
@@ -41,6 +42,10 @@ CONF
 nginx_pid=$!
 trap 'kill $nginx_pid 2>/dev/null || true' EXIT
 for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/hello" >/dev/null && break; sleep 0.1; done
+
+echo "bench: triage accuracy on Tests/Fixtures/triage-corpus.tsv" >&2
+swift build --product hubbot >/dev/null
+.build/debug/hubbot triage --evaluate Tests/Fixtures/triage-corpus.tsv | sed -n '1,5p'
 
 export HUBBOT_BENCH_URL="http://127.0.0.1:$port/hello"
 echo "bench: nginx on $HUBBOT_BENCH_URL" >&2
