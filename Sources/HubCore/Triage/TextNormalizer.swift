@@ -85,15 +85,21 @@ public enum TextNormalizer {
 
     /// ``stem(_:)`` on lower-case ASCII bytes, in place.
     static func stemASCII(_ word: inout [UInt8]) {
+        stemInPlace(&word)
+    }
+
+    /// The stemming rules, on code units (UTF-8 bytes) or Unicode scalar values.
+    /// The suffixes are ASCII, so one set of rules serves both.
+    static func stemInPlace<Unit: FixedWidthInteger>(_ word: inout [Unit]) {
         guard word.count > 4 else { return }
         func ends(_ suffix: StaticString) -> Bool {
             let count = suffix.utf8CodeUnitCount
             guard word.count - count >= 3 else { return false }
-            return suffix.withUTF8Buffer { word.suffix(count).elementsEqual($0) }
+            return suffix.withUTF8Buffer { tail in word.suffix(count).elementsEqual(tail) { $0 == Unit($1) } }
         }
         func drop(_ count: Int, adding extra: StaticString = "") {
             word.removeLast(count)
-            extra.withUTF8Buffer { word.append(contentsOf: $0) }
+            extra.withUTF8Buffer { tail in word.append(contentsOf: tail.lazy.map { Unit($0) }) }
         }
         if ends("ations") {
             drop(6, adding: "at")
@@ -116,9 +122,10 @@ public enum TextNormalizer {
         } else if ends("s"), !ends("ss") {
             drop(1)
         }
-        if word.count > 4, word.last == UInt8(ascii: "e") { word.removeLast() }
+        if word.count > 4, word.last == Unit(UInt8(ascii: "e")) { word.removeLast() }
+        // Doubled final consonant after stripping: "logging" → "logg" → "log".
         if word.count > 3, let last = word.last, last == word[word.count - 2],
-            !"aeiou".utf8.contains(last)
+            !"aeiou".utf8.contains(where: { Unit($0) == last })
         {
             word.removeLast()
         }
@@ -129,49 +136,13 @@ public enum TextNormalizer {
     public static func stem(_ word: String) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             var bytes = Array(word.utf8)
-            stemASCII(&bytes)
+            stemInPlace(&bytes)
             return String(decoding: bytes, as: UTF8.self)
         }
-        var scalars = Array(word.unicodeScalars)
-        guard scalars.count > 4 else { return word }
-        func ends(_ suffix: String) -> Bool {
-            let tail = Array(suffix.unicodeScalars)
-            return scalars.count - tail.count >= 3 && scalars.suffix(tail.count).elementsEqual(tail)
-        }
-        func drop(_ count: Int, adding extra: String = "") {
-            scalars.removeLast(count)
-            scalars.append(contentsOf: extra.unicodeScalars)
-        }
-        if ends("ations") {
-            drop(6, adding: "at")
-        } else if ends("ation") {
-            drop(5, adding: "at")
-        } else if ends("ings") {
-            drop(4)
-        } else if ends("ing") {
-            drop(3)
-        } else if ends("ies") || ends("ied") {
-            drop(3, adding: "y")
-        } else if ends("ers") {
-            drop(3)
-        } else if ends("er") {
-            drop(2)
-        } else if ends("ed") {
-            drop(2)
-        } else if ends("ses") || ends("xes") || ends("ches") || ends("shes") {
-            drop(2)
-        } else if ends("s"), !ends("ss") {
-            drop(1)
-        }
-        if scalars.count > 4, scalars.last == "e" { scalars.removeLast() }
-        // Doubled final consonant after stripping: "logging" → "logg" → "log".
-        if scalars.count > 3, let last = scalars.last, last == scalars[scalars.count - 2],
-            !"aeiou".unicodeScalars.contains(last)
-        {
-            scalars.removeLast()
-        }
+        var values = word.unicodeScalars.map(\.value)
+        stemInPlace(&values)
         var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars)
+        result.append(contentsOf: values.compactMap(Unicode.Scalar.init))
         return String(result)
     }
 }
