@@ -120,6 +120,7 @@ struct TriageIndex: Sendable {
 
     private func fuzzyMatches(_ token: String, bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var found: [Int32] = []
+        found.reserveCapacity(16)
         // The token misses a letter: it is a deletion variant of a keyword.
         found += deletions[Self.hash(bytes, skipping: nil)] ?? []
         for skipped in bytes.indices {
@@ -132,7 +133,11 @@ struct TriageIndex: Sendable {
         var result: [String] = []
         for id in found {
             let word = vocabulary[Int(id)]
-            if word != token, !result.contains(word), Self.withinOneEdit(Array(bytes), Array(word.utf8)) {
+            guard word != token, !result.contains(word) else { continue }
+            let close =
+                word.utf8.withContiguousStorageIfAvailable { Self.withinOneEdit(bytes, $0) }
+                ?? Array(word.utf8).withUnsafeBufferPointer { Self.withinOneEdit(bytes, $0) }
+            if close {
                 result.append(word)
             }
         }
@@ -140,14 +145,15 @@ struct TriageIndex: Sendable {
     }
 
     /// Damerau-Levenshtein distance ≤ 1 (an adjacent swap counts as one edit).
-    static func withinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    static func withinOneEdit(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         if abs(a.count - b.count) > 1 { return false }
         var i = 0
         while i < min(a.count, b.count), a[i] == b[i] { i += 1 }
         if a.count == b.count {
             if i == a.count { return true }
-            if a[(i + 1)...] == b[(i + 1)...] { return true }  // substitution
-            return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...] == b[(i + 2)...]  // swap
+            if a[(i + 1)...].elementsEqual(b[(i + 1)...]) { return true }  // substitution
+            return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i]
+                && a[(i + 2)...].elementsEqual(b[(i + 2)...])  // swap
         }
         let (long, short) = a.count > b.count ? (a, b) : (b, a)
         return long[(i + 1)...].elementsEqual(short[i...])
