@@ -33,6 +33,18 @@ actor SessionBox {
         return signedIn
     }
 
+    private var names: [String: (name: String, until: Date)] = [:]
+
+    func cachedName(_ key: String) -> String? {
+        guard let entry = names[key], entry.until > Date() else { return nil }
+        return entry.name
+    }
+
+    func cacheName(_ name: String, for key: String) {
+        if names.count > 10_000 { names.removeAll() }
+        names[key] = (name, Date().addingTimeInterval(600))
+    }
+
     func recordSync() { health.lastSync = Date() }
     func recordSyncFailure() { health.syncFailures += 1 }
     func recordRateLimit() { health.rateLimited += 1 }

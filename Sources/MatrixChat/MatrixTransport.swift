@@ -129,9 +129,16 @@ public final class MatrixTransport: ChatTransport {
         }
     }
 
+    /// Names are cached for ten minutes: asking the homeserver for every message
+    /// would add a round trip to each reply.
     public func displayName(of person: PersonID, in room: RoomID) async -> String? {
-        guard let client = try? await session.require().client else { return nil }
-        return try? await client.displayName(of: person.rawValue, in: room.rawValue)
+        let key = "\(room)\u{0}\(person)"
+        if let cached = await session.cachedName(key) { return cached }
+        guard let client = try? await session.require().client,
+            let name = try? await client.displayName(of: person.rawValue, in: room.rawValue)
+        else { return nil }
+        await session.cacheName(name, for: key)
+        return name
     }
 
     /// The room an `.openRoom` action with this transaction id created, once it has.
