@@ -42,38 +42,33 @@ public struct Triage: Sendable {
         let tokens = TextNormalizer.tokens(text)
         if let explicit = explicitTags(tokens.hashtags) { return explicit }
 
-        var scores = [Double](repeating: 0, count: index.targets.count)
-        var evidence: [TriageResult.Evidence] = []
-        func credit(_ hit: TriageIndex.Hit, factor: Double = 1, typo: String? = nil) {
-            let weight = hit.weight * factor
-            scores[hit.target] += weight
-            if !hit.fromDescription { keywordHit[hit.target] = true }
-            evidence.append(
-                .init(tag: index.targets[hit.target].name, matched: hit.keyword, weight: weight, typo: typo)
-            )
-        }
-        var keywordHit = [Bool](repeating: false, count: index.targets.count)
+        // A value accumulator, not a closure over local variables: no heap boxes per call.
+        var tally = Tally(targets: index.targets.count)
         var faultSignal = 0.0
         var ideaSignal = 0.0
         var seen: Set<String> = []
         seen.reserveCapacity(tokens.words.count)
-        evidence.reserveCapacity(16)
         let words = tokens.words
         for (position, word) in words.enumerated() {
             if settings.faultMarkers.contains(word) { faultSignal += 1 }
             if settings.ideaMarkers.contains(word) { ideaSignal += 1 }
-            for phrase in index.phrases[word] ?? [] where words[position...].starts(with: phrase.tokens) {
-                credit(phrase.hit)
+            if let phrases = index.phrases[word] {
+                for phrase in phrases where words[position...].starts(with: phrase.tokens) {
+                    tally.credit(phrase.hit, name: index.targets[phrase.hit.target].name)
+                }
             }
             guard seen.insert(word).inserted else { continue }
             if let hits = index.words[word] {
-                hits.forEach { credit($0) }
+                for hit in hits { tally.credit(hit, name: index.targets[hit.target].name) }
             } else {
                 for near in index.fuzzyMatches(word) {
-                    index.words[near]?.forEach { credit($0, factor: 0.6, typo: word) }
+                    for hit in index.words[near] ?? [] {
+                        tally.credit(hit, name: index.targets[hit.target].name, factor: 0.6, typo: word)
+                    }
                 }
             }
         }
+        let (scores, keywordHit, evidence) = (tally.scores, tally.keywordHit, tally.evidence)
         return decide(
             scores: scores,
             keywordHit: keywordHit,
@@ -153,5 +148,25 @@ public struct Triage: Sendable {
             tags.append(index.targets[target].name)
         }
         return TriageResult(label: .specialist(tags: tags), confidence: 1, evidence: evidence)
+    }
+}
+
+/// Scores, keyword flags and evidence gathered while reading one message.
+private struct Tally {
+    var scores: [Double]
+    var keywordHit: [Bool]
+    var evidence: [TriageResult.Evidence] = []
+
+    init(targets: Int) {
+        scores = [Double](repeating: 0, count: targets)
+        keywordHit = [Bool](repeating: false, count: targets)
+        evidence.reserveCapacity(16)
+    }
+
+    mutating func credit(_ hit: TriageIndex.Hit, name: String, factor: Double = 1, typo: String? = nil) {
+        let weight = hit.weight * factor
+        scores[hit.target] += weight
+        if !hit.fromDescription { keywordHit[hit.target] = true }
+        evidence.append(.init(tag: name, matched: hit.keyword, weight: weight, typo: typo))
     }
 }
