@@ -36,6 +36,8 @@ matrix:
   user: "hubbot"
   password: "env:HUBBOT_MATRIX_PASSWORD"
   device_id: "HUBBOT_DEMO"
+storage:
+  path: ".demo/hubbot.sqlite"
 log:
   level: info
 YAML
