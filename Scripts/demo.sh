@@ -40,6 +40,8 @@ storage:
   path: ".demo/hubbot.sqlite"
 log:
   level: info
+hub:
+  tags: "../Config/tags.yaml"
 YAML
 
 cat >&2 <<BANNER

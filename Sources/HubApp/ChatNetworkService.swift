@@ -1,4 +1,5 @@
 import CurlHTTP
+import Foundation
 import HubCore
 import HubStore
 import Logging
@@ -14,13 +15,13 @@ public struct ChatNetworkService: Service {
     let transport: any ChatTransport
     let database: HubDatabase
     let logger: Logger
-    let makeResponder: @Sendable (PersonID) -> any Responder
+    let makeResponder: @Sendable (PersonID) async throws -> any Responder
 
     public init(
         transport: any ChatTransport,
         database: HubDatabase,
         logger: Logger,
-        makeResponder: @escaping @Sendable (PersonID) -> any Responder
+        makeResponder: @escaping @Sendable (PersonID) async throws -> any Responder
     ) {
         self.transport = transport
         self.database = database
@@ -33,9 +34,10 @@ public struct ChatNetworkService: Service {
             guard let me = try await signInPatiently() else { return }
             let newEvents = Doorbell()
             let newActions = Doorbell()
+            let responder = try await makeResponder(me)
             let processor = InboxProcessor(
                 database: database,
-                responder: makeResponder(me),
+                responder: responder,
                 logger: logger,
                 newEvents: newEvents,
                 newActions: newActions
@@ -50,12 +52,26 @@ public struct ChatNetworkService: Service {
                 group.addTask { try await transport.receive(into: database) { newEvents.ring() } }
                 group.addTask { try await processor.run() }
                 group.addTask { try await sender.run() }
+                group.addTask { try await raiseDueEvents(from: responder) { newEvents.ring() } }
                 // The first to end (an error, or cancellation at shutdown) ends the others.
                 try await group.next()
                 group.cancelAll()
             }
         }
         logger.info("stopped", metadata: ["chat.network": "\(transport.network)"])
+    }
+
+    /// Once a second, puts the responder's due events (offer deadlines) into
+    /// the inbox, so they are handled in order with chat events, exactly once.
+    private func raiseDueEvents(from responder: any Responder, stored: @Sendable () -> Void) async throws {
+        while !Task.isCancelled {
+            let due = await responder.dueEvents(now: Date(), network: transport.network)
+            if !due.isEmpty {
+                try await database.enqueue(due)
+                stored()
+            }
+            try? await Task.sleep(for: .seconds(1))
+        }
     }
 
     /// Signs in, retrying transient failures; nil when cancelled first.

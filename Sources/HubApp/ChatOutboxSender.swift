@@ -45,8 +45,8 @@ struct ChatOutboxSender {
             "chat.room_id": "\(entry.action.room)", "chat.transaction_id": "\(entry.transactionID)",
         ]
         do {
-            try await transport.perform(entry.action, transactionID: entry.transactionID)
-            try await database.markSent(entry)
+            let created = try await transport.perform(entry.action, transactionID: entry.transactionID)
+            try await database.markSent(entry, resultID: entry.action.correlation == nil ? nil : created)
             backoff.reset()
         } catch let failure as ChatActionFailure {
             switch failure.disposition {

@@ -11,11 +11,13 @@ import ServiceLifecycle
 public struct HubBotApp {
     public let config: HubBotConfig
     public let signIn: MatrixSignIn
+    public let tags: TagModel
     public let logger: Logger
 
-    public init(config: HubBotConfig, signIn: MatrixSignIn, logger: Logger) {
+    public init(config: HubBotConfig, signIn: MatrixSignIn, tags: TagModel, logger: Logger) {
         self.config = config
         self.signIn = signIn
+        self.tags = tags
         self.logger = logger
     }
 
@@ -29,13 +31,19 @@ public struct HubBotApp {
             logger: logger.with(subsystem: "matrix")
         )
         let acceptInvitesFrom = config.matrix.acceptInvitesFrom
+        let (tags, hub) = (tags, config.hub)
         let matrix = ChatNetworkService(transport: transport, database: database, logger: logger.with(subsystem: "hub"))
-        {
-            me in
+        { me in
             let ownServer = me.rawValue.firstIndex(of: ":").map { String(me.rawValue[$0...]) } ?? "*"
-            return Greeter(me: me, acceptInvitesFrom: acceptInvitesFrom ?? [ownServer], state: database) {
-                person,
-                room in
+            var settings = HubSettings()
+            settings.acceptInvitesFrom = acceptInvitesFrom ?? [ownServer]
+            settings.offers.offerTimeout = .seconds(hub.offerTimeoutSeconds)
+            settings.offers.quietAfterTimeout = .seconds(hub.quietAfterTimeoutSeconds)
+            settings.offers.rings = hub.rings
+            settings.parallelOffers = hub.parallelOffers
+            settings.shortlistSize = hub.shortlistSize
+            settings.fallbackRoom = hub.fallbackRoom.map(RoomID.init(rawValue:))
+            return try await HubResponder(me: me, tags: tags, settings: settings, database: database) { person, room in
                 await transport.displayName(of: person, in: room)
             }
         }
@@ -92,6 +100,7 @@ extension ChatEvent.Kind {
         case .membership(let joined): joined ? "join" : "leave"
         case .reaction: "reaction"
         case .unreadable: "unreadable"
+        case .offerDeadline: "offer-deadline"
         }
     }
 }

@@ -53,10 +53,16 @@ struct InboxProcessor {
     private func handle(_ entry: InboxEntry) async throws -> Bool {
         let metadata: Logger.Metadata = ["chat.event_id": "\(entry.event.id)", "chat.room_id": "\(entry.event.room)"]
         do {
-            let actions = try await responder.respond(to: entry.event)
-            try await database.complete(entry, producing: actions, now: clock())
+            let response = try await responder.respond(to: entry.event)
+            let actions = response.actions
+            do {
+                try await database.complete(entry, producing: actions, records: response.records, now: clock())
+            } catch {
+                try await responder.discardLastResponse()
+                throw error
+            }
             if !actions.isEmpty { newActions.ring() }
-            logger.info(
+            logger.debug(
                 "event handled",
                 metadata: metadata.merging([
                     "chat.kind": "\(entry.event.kind.label)", "hub.actions": "\(actions.count)",

@@ -54,6 +54,24 @@ enum ConfigValidator {
                 )
             )
         }
+        let hub = config.hub
+        for (key, value, range) in [
+            ("hub.offer_timeout_seconds", hub.offerTimeoutSeconds, 10...604_800),
+            ("hub.quiet_after_timeout_seconds", hub.quietAfterTimeoutSeconds, 0...604_800),
+            ("hub.parallel_offers", hub.parallelOffers, 1...20),
+            ("hub.shortlist_size", hub.shortlistSize, 1...20),
+            ("hub.rings", hub.rings, 1...2),
+        ] where !range.contains(value) {
+            problems.append(
+                Problem(key: key, message: "must be from \(range.lowerBound) to \(range.upperBound), not \(value)")
+            )
+        }
+        if let room = hub.fallbackRoom, !room.hasPrefix("!") {
+            problems.append(Problem(key: "hub.fallback_room", message: "must be a room id such as !abc123:example.org"))
+        }
+        if hub.tags.isEmpty {
+            problems.append(Problem(key: "hub.tags", message: "must name the tag config, e.g. tags.yaml"))
+        }
         if config.storage.path.isEmpty {
             problems.append(
                 Problem(key: "storage.path", message: "must name a file, e.g. /var/lib/hubbot/hubbot.sqlite")

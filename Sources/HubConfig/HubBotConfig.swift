@@ -1,3 +1,5 @@
+import Foundation
+
 /// `Config/hubbot.yaml`: how HubBot connects and behaves. Every key is
 /// documented in `docs/configuration.md`.
 public struct HubBotConfig: Sendable, Equatable, Decodable {
@@ -5,6 +7,46 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
     public var storage: StorageSettings
     public var http: HTTPSettings
     public var log: LogSettings
+    public var hub: HubSection
+
+    /// How the hub offers requests to specialists.
+    public struct HubSection: Sendable, Equatable, Decodable {
+        /// The tag config, relative to hubbot.yaml's folder unless absolute.
+        public var tags: String = "tags.yaml"
+        public var offerTimeoutSeconds: Int = 900
+        public var quietAfterTimeoutSeconds: Int = 7200
+        public var parallelOffers: Int = 3
+        public var shortlistSize: Int = 5
+        public var rings: Int = 2
+        /// A room to post requests nobody could take.
+        public var fallbackRoom: String?
+
+        public init() {}
+
+        enum CodingKeys: String, CodingKey {
+            case tags, rings
+            case offerTimeoutSeconds = "offer_timeout_seconds"
+            case quietAfterTimeoutSeconds = "quiet_after_timeout_seconds"
+            case parallelOffers = "parallel_offers"
+            case shortlistSize = "shortlist_size"
+            case fallbackRoom = "fallback_room"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let defaults = HubSection()
+            tags = try container.decodeIfPresent(String.self, forKey: .tags) ?? defaults.tags
+            offerTimeoutSeconds =
+                try container.decodeIfPresent(Int.self, forKey: .offerTimeoutSeconds) ?? defaults.offerTimeoutSeconds
+            quietAfterTimeoutSeconds =
+                try container.decodeIfPresent(Int.self, forKey: .quietAfterTimeoutSeconds)
+                ?? defaults.quietAfterTimeoutSeconds
+            parallelOffers = try container.decodeIfPresent(Int.self, forKey: .parallelOffers) ?? defaults.parallelOffers
+            shortlistSize = try container.decodeIfPresent(Int.self, forKey: .shortlistSize) ?? defaults.shortlistSize
+            rings = try container.decodeIfPresent(Int.self, forKey: .rings) ?? defaults.rings
+            fallbackRoom = try container.decodeIfPresent(String.self, forKey: .fallbackRoom)
+        }
+    }
 
     public struct StorageSettings: Sendable, Equatable, Decodable {
         /// The SQLite database file (created if missing, mode 0600).
@@ -89,7 +131,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         enum CodingKeys: String, CodingKey { case level }
     }
 
-    enum CodingKeys: String, CodingKey { case matrix, storage, http, log }
+    enum CodingKeys: String, CodingKey { case matrix, storage, http, log, hub }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -97,6 +139,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         storage = try container.decodeIfPresent(StorageSettings.self, forKey: .storage) ?? StorageSettings()
         http = try container.decodeIfPresent(HTTPSettings.self, forKey: .http) ?? HTTPSettings()
         log = try container.decodeIfPresent(LogSettings.self, forKey: .log) ?? LogSettings()
+        hub = try container.decodeIfPresent(HubSection.self, forKey: .hub) ?? HubSection()
     }
 
     /// The keys each section accepts; anything else is a typo to report.
@@ -108,7 +151,20 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         "storage": .mapping(["path": .value]),
         "http": .mapping(["ca_file": .value, "proxy": .value, "connect_timeout_seconds": .value]),
         "log": .mapping(["level": .value]),
+        "hub": .mapping([
+            "tags": .value, "offer_timeout_seconds": .value, "quiet_after_timeout_seconds": .value,
+            "parallel_offers": .value, "shortlist_size": .value, "rings": .value, "fallback_room": .value,
+        ]),
     ])
+}
+
+extension HubBotConfig {
+    /// `hub.tags` resolved against the folder of the config file at `configPath`.
+    public func tagsPath(relativeTo configPath: String) -> String {
+        if hub.tags.hasPrefix("/") { return hub.tags }
+        let folder = (configPath as NSString).deletingLastPathComponent
+        return folder.isEmpty ? hub.tags : (folder as NSString).appendingPathComponent(hub.tags)
+    }
 }
 
 /// The shape of allowed keys, for reporting unknown ones.

@@ -10,6 +10,18 @@ public enum ChatAction: Sendable, Hashable, Codable {
     /// Opens a private room with people invited and a first message, e.g. to
     /// introduce a colleague to a specialist. `origin` is where it was asked for.
     case openRoom(RoomPlan, origin: RoomID)
+    /// A private message to a person, in HubBot's direct chat with them
+    /// (which the transport opens first when there is none yet).
+    case sendDirect(DirectMessage)
+
+    /// What a message is about (`offer:12`), so reactions to it can be understood.
+    public var correlation: String? {
+        switch self {
+        case .send(let message): message.correlation
+        case .sendDirect(let message): message.correlation
+        default: nil
+        }
+    }
 
     /// The room the action happens in; actions in one room keep their order.
     public var room: RoomID {
@@ -18,6 +30,7 @@ public enum ChatAction: Sendable, Hashable, Codable {
         case .join(let room), .leave(let room), .markDirect(let room, _): room
         case .react(let room, _, _): room
         case .openRoom(_, let origin): origin
+        case .sendDirect(let message): RoomID("direct:\(message.to)")
         }
     }
 }
@@ -35,6 +48,8 @@ public struct ChatMessage: Sendable, Hashable, Codable {
     /// The first event of the thread this message belongs in (in busy rooms,
     /// so a conversation does not scatter); nil for the main timeline.
     public var threadRoot: String?
+    /// What the message is about (`rating:12`), so a reaction to it can be understood.
+    public var correlation: String?
 
     public init(
         room: RoomID,
@@ -42,14 +57,32 @@ public struct ChatMessage: Sendable, Hashable, Codable {
         html: String? = nil,
         mentions: [PersonID] = [],
         replyTo: String? = nil,
-        threadRoot: String? = nil
+        threadRoot: String? = nil,
+        correlation: String? = nil
     ) {
+        self.correlation = correlation
         self.room = room
         self.text = text
         self.html = html
         self.mentions = mentions
         self.replyTo = replyTo
         self.threadRoot = threadRoot
+    }
+}
+
+/// A message to one person in private, such as an offer.
+public struct DirectMessage: Sendable, Hashable, Codable {
+    public var to: PersonID
+    public var text: String
+    public var html: String?
+    /// What the message is about (`offer:12`), so a reaction to it can be understood.
+    public var correlation: String?
+
+    public init(to: PersonID, text: String, html: String? = nil, correlation: String? = nil) {
+        self.to = to
+        self.text = text
+        self.html = html
+        self.correlation = correlation
     }
 }
 

@@ -15,6 +15,8 @@ public struct ChatEvent: Sendable, Hashable, Codable {
         case reaction(key: String, to: String)
         /// A message HubBot cannot read (an encrypted room, for now).
         case unreadable(reason: String)
+        /// HubBot's own timer: the offers of a request expire now (never from the network).
+        case offerDeadline(request: Int, expires: Date)
     }
 
     public var id: String

@@ -15,8 +15,10 @@ public protocol ChatTransport: Sendable {
 
     /// Performs one action. The same `transactionID` performed twice has the
     /// effect of once, so retries after a crash are safe.
+    /// - Returns: the id of what the action created (a message's event id), when there is one.
     /// - Throws: ``ChatActionFailure`` saying whether to retry, drop or stop.
-    func perform(_ action: ChatAction, transactionID: String) async throws
+    @discardableResult
+    func perform(_ action: ChatAction, transactionID: String) async throws -> String?
 
     /// The name people see for `person` in `room`, or nil when it cannot be read.
     func displayName(of person: PersonID, in room: RoomID) async -> String?

@@ -53,24 +53,60 @@ extension HubDatabase: ChatInbox {
     /// Marks the event handled and queues what handling it produced, in one
     /// transaction. Queuing again for the same event adds nothing: each
     /// action is keyed by the event and its position.
-    public func complete(_ entry: InboxEntry, producing actions: [ChatAction], now: Date) async throws {
+    ///
+    /// `records` are the hub records handling the event changed: they are
+    /// stored in the same transaction, so after a crash the hub's state and
+    /// what it said always agree.
+    public func complete(
+        _ entry: InboxEntry,
+        producing actions: [ChatAction],
+        records: [HubRecord] = [],
+        now: Date
+    ) async throws {
         let encoder = JSONEncoder()
         let encoded = try actions.map { try encoder.encode($0) }
         let transactionIDs = actions.map { _ in makeTransactionID() }
+        let stored = try records.map { ($0.kind, $0.key, try Self.encode($0, with: encoder)) }
         try await writer.write { db in
             for (position, action) in encoded.enumerated() {
                 try db.execute(
                     sql: """
-                        INSERT OR IGNORE INTO outbox (network, causeID, position, transactionID, action, createdAt, notBefore)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        INSERT OR IGNORE INTO outbox
+                            (network, causeID, position, transactionID, action, createdAt, notBefore, correlation)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
                         entry.event.network.rawValue, entry.event.id, position, transactionIDs[position], action,
-                        now.timeIntervalSince1970, now.timeIntervalSince1970,
+                        now.timeIntervalSince1970, now.timeIntervalSince1970, actions[position].correlation,
                     ]
                 )
             }
+            for (kind, key, value) in stored {
+                try db.execute(
+                    sql: """
+                        INSERT INTO records (kind, key, value, updatedAt) VALUES (?, ?, ?, ?)
+                        ON CONFLICT(kind, key) DO UPDATE SET value = excluded.value, updatedAt = excluded.updatedAt
+                        """,
+                    arguments: [kind, key, value, now.timeIntervalSince1970]
+                )
+            }
             try db.execute(sql: "UPDATE inbox SET status = 'done' WHERE id = ?", arguments: [entry.id])
+        }
+    }
+
+    /// Adds events HubBot makes itself (offer deadlines) to the inbox, once
+    /// each: the same id twice is stored once. Does not move the network's cursor.
+    public func enqueue(_ events: [ChatEvent]) async throws {
+        let encoder = JSONEncoder()
+        let encoded = try events.map { ($0.network.rawValue, $0.id, try encoder.encode($0)) }
+        let now = Date().timeIntervalSince1970
+        try await writer.write { db in
+            for (network, id, event) in encoded {
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO inbox (network, eventID, event, receivedAt) VALUES (?, ?, ?, ?)",
+                    arguments: [network, id, event, now]
+                )
+            }
         }
     }
 

@@ -48,11 +48,24 @@ extension HubDatabase {
         )
     }
 
-    public func markSent(_ entry: OutboxEntry) async throws {
+    /// Marks the action done; `resultID` is what it created (the event id of a
+    /// message), so a later reaction to it can be traced to its correlation.
+    public func markSent(_ entry: OutboxEntry, resultID: String? = nil) async throws {
         try await writer.write { db in
             try db.execute(
-                sql: "UPDATE outbox SET status = 'sent', attempts = attempts + 1 WHERE id = ?",
-                arguments: [entry.id]
+                sql: "UPDATE outbox SET status = 'sent', attempts = attempts + 1, resultID = ? WHERE id = ?",
+                arguments: [resultID, entry.id]
+            )
+        }
+    }
+
+    /// The correlation (`offer:12`) of the message HubBot sent as `eventID`, if it had one.
+    public func correlation(ofSent eventID: String) async throws -> String? {
+        try await writer.read { db in
+            try String.fetchOne(
+                db,
+                sql: "SELECT correlation FROM outbox WHERE resultID = ? AND correlation IS NOT NULL LIMIT 1",
+                arguments: [eventID]
             )
         }
     }

@@ -79,6 +79,22 @@ public final class HubDatabase: Sendable {
                     """
             )
         }
+        migrator.registerMigration("v2: hub records, sent event ids") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE records (
+                        kind TEXT NOT NULL,
+                        key TEXT NOT NULL,
+                        value BLOB NOT NULL,
+                        updatedAt DOUBLE NOT NULL,
+                        PRIMARY KEY (kind, key)
+                    );
+                    ALTER TABLE outbox ADD COLUMN correlation TEXT;
+                    ALTER TABLE outbox ADD COLUMN resultID TEXT;
+                    CREATE INDEX outbox_result ON outbox (resultID) WHERE resultID IS NOT NULL;
+                    """
+            )
+        }
         return migrator
     }
 }

@@ -6,20 +6,26 @@ extension MatrixClient {
     /// finds the room made the first time instead of making a second one.
     /// The first message is sent with a transaction id derived from the same
     /// id, so it appears once too. Returns the room id.
-    public func openRoom(_ plan: RoomPlan, transactionID: String, serverName: String) async throws -> String {
+    /// `isDirect` opens a direct chat (flagged for chat apps, invitees as admins like the creator).
+    public func openRoom(_ plan: RoomPlan, transactionID: String, serverName: String, isDirect: Bool = false)
+        async throws -> String
+    {
         struct Create: Encodable {
-            var name: String
+            var name: String?
             var topic: String?
             var invite: [String]
-            var preset = "private_chat"
+            var preset: String
+            var is_direct: Bool
             var room_alias_name: String
         }
         struct Created: Decodable { var room_id: String }
         let localAlias = "hubbot-\(transactionID)"
         let body = Create(
-            name: plan.name,
+            name: plan.name.isEmpty ? nil : plan.name,
             topic: plan.topic,
             invite: plan.invite.map(\.rawValue),
+            preset: isDirect ? "trusted_private_chat" : "private_chat",
+            is_direct: isDirect,
             room_alias_name: localAlias
         )
         let room: String

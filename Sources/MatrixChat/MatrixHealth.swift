@@ -45,6 +45,22 @@ actor SessionBox {
         names[key] = (name, Date().addingTimeInterval(600))
     }
 
+    /// HubBot's direct chats: person → room, and the rooms themselves.
+    private(set) var directRooms: [String: String] = [:]
+    private var directRoomIDs: Set<String> = []
+
+    func setDirectRooms(_ rooms: [String: String]) {
+        directRooms = rooms
+        directRoomIDs = Set(rooms.values)
+    }
+
+    func addDirectRoom(_ room: String, with person: String) {
+        directRooms[person] = room
+        directRoomIDs.insert(room)
+    }
+
+    func isDirectRoom(_ room: String) -> Bool { directRoomIDs.contains(room) }
+
     func recordSync() { health.lastSync = Date() }
     func recordSyncFailure() { health.syncFailures += 1 }
     func recordRateLimit() { health.rateLimited += 1 }

@@ -46,6 +46,11 @@ public final class MatrixTransport: ChatTransport {
         let (client, identity) = try await authenticate()
         let filterID = try await storedFilter(client: client, userID: identity.userID)
         await session.set(SignedIn(client: client, userID: identity.userID, filterID: filterID))
+        if let stored = try await state.value(for: Self.directRoomsKey),
+            let rooms = try? JSONDecoder().decode([String: String].self, from: Data(stored.utf8))
+        {
+            await session.setDirectRooms(rooms)
+        }
         logger.info(
             "signed in to Matrix",
             metadata: ["matrix.user_id": "\(identity.userID)", "matrix.device_id": "\(identity.deviceID ?? "-")"]
@@ -69,7 +74,10 @@ public final class MatrixTransport: ChatTransport {
         while !Task.isCancelled {
             do {
                 let batch = try await client.sync(since: since, timeout: settings.longPoll, filter: signedIn.filterID)
-                let events = batch.chatEvents(me: signedIn.userID)
+                var events = batch.chatEvents(me: signedIn.userID)
+                for index in events.indices where !events[index].isDirect {
+                    if await session.isDirectRoom(events[index].room.rawValue) { events[index].isDirect = true }
+                }
                 if batch.malformedEventCount > 0 {
                     logger.warning(
                         "skipped malformed events",
@@ -95,31 +103,36 @@ public final class MatrixTransport: ChatTransport {
         }
     }
 
-    public func perform(_ action: ChatAction, transactionID: String) async throws {
+    @discardableResult
+    public func perform(_ action: ChatAction, transactionID: String) async throws -> String? {
         let client = try await session.require().client
         do {
             switch action {
             case .send(let message):
-                let content = MessageContent(
-                    text: message.text,
-                    html: message.html,
-                    mentions: message.mentions.map(\.rawValue),
-                    replyTo: message.replyTo,
-                    threadRoot: message.threadRoot
+                return try await client.send(
+                    content(of: message),
+                    to: message.room.rawValue,
+                    transactionID: transactionID
                 )
-                try await client.send(content, to: message.room.rawValue, transactionID: transactionID)
+            case .sendDirect(let message):
+                let room = try await directRoom(with: message.to, transactionID: transactionID)
+                let content = MessageContent(text: message.text, html: message.html)
+                return try await client.send(content, to: room, transactionID: transactionID)
             case .join(let room):
-                try await client.join(room: room.rawValue)
+                return try await client.join(room: room.rawValue)
             case .leave(let room):
                 try await client.leave(room: room.rawValue)
+                return nil
             case .react(let room, let target, let key):
-                try await client.react(key, to: target, in: room.rawValue, transactionID: transactionID)
+                return try await client.react(key, to: target, in: room.rawValue, transactionID: transactionID)
             case .openRoom(let plan, _):
                 let room = try await client.openRoom(plan, transactionID: transactionID, serverName: serverName())
                 try await state.setValue(room, for: Self.openedRoomKey(transactionID))
+                return room
             case .markDirect(let room, let person):
                 let me = try await session.require().userID
                 try await client.markDirect(room: room.rawValue, with: person.rawValue, me: me)
+                return nil
             }
         } catch let error as MatrixError {
             if error.isRateLimited { await session.recordRateLimit() }
@@ -128,6 +141,37 @@ public final class MatrixTransport: ChatTransport {
             throw ChatActionFailure(.retry(after: nil), "\(error) (room \(action.room))")
         }
     }
+
+    private func content(of message: ChatMessage) -> MessageContent {
+        MessageContent(
+            text: message.text,
+            html: message.html,
+            mentions: message.mentions.map(\.rawValue),
+            replyTo: message.replyTo,
+            threadRoot: message.threadRoot
+        )
+    }
+
+    /// HubBot's direct chat with `person`, opened (once, even across a crash:
+    /// the room's alias comes from the transaction id) when there is none yet.
+    func directRoom(with person: PersonID, transactionID: String) async throws -> String {
+        if let known = await session.directRooms[person.rawValue] { return known }
+        let signedIn = try await session.require()
+        let room = try await signedIn.client.openRoom(
+            RoomPlan(name: "", invite: [person]),
+            transactionID: "\(transactionID)-dm",
+            serverName: serverName(),
+            isDirect: true
+        )
+        try await signedIn.client.markDirect(room: room, with: person.rawValue, me: signedIn.userID)
+        await session.addDirectRoom(room, with: person.rawValue)
+        let all = await session.directRooms
+        let encoded = String(decoding: try JSONEncoder().encode(all), as: UTF8.self)
+        try await state.setValue(encoded, for: Self.directRoomsKey)
+        return room
+    }
+
+    static let directRoomsKey = "matrix.direct-rooms"
 
     /// Names are cached for ten minutes: asking the homeserver for every message
     /// would add a round trip to each reply.

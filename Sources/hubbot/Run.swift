@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HubApp
 import HubConfig
+import HubCore
 import Logging
 
 struct Run: AsyncParsableCommand {
@@ -25,9 +26,11 @@ struct Run: AsyncParsableCommand {
     func run() async throws {
         let settings: HubBotConfig
         let signIn: MatrixSignIn
+        let tags: TagModel
         do throws(ConfigError) {
             settings = try ConfigLoader.load(path: config)
             signIn = try settings.matrixSignIn(environment: ProcessInfo.processInfo.environment, file: config)
+            tags = try TagsConfig.load(path: settings.tagsPath(relativeTo: config))
         } catch {
             Diagnostics.fail(error.issues.map(\.description).joined(separator: "\n"))
             throw ExitCode(78)
@@ -41,7 +44,7 @@ struct Run: AsyncParsableCommand {
         let logger = Logger(label: "hubbot")
         logger.info("HubBot \(HubBotVersion.current) starting", metadata: ["config": "\(config)"])
         do {
-            try await HubBotApp(config: settings, signIn: signIn, logger: logger).run()
+            try await HubBotApp(config: settings, signIn: signIn, tags: tags, logger: logger).run()
         } catch {
             Diagnostics.fail("\(error)")
             throw ExitCode.failure

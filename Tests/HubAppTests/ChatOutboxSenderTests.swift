@@ -21,10 +21,11 @@ final class ScriptedTransport: ChatTransport {
     func receive(into inbox: any ChatInbox, stored: @escaping @Sendable () -> Void) async throws {}
     func displayName(of person: PersonID, in room: RoomID) async -> String? { nil }
 
-    func perform(_ action: ChatAction, transactionID: String) async throws {
+    func perform(_ action: ChatAction, transactionID: String) async throws -> String? {
         performed.withLock { $0.append(transactionID) }
         let failure = failures.withLock { $0.isEmpty ? nil : $0.removeFirst() }
         if let failure { throw failure }
+        return "$sent-\(transactionID)"
     }
 }
 

@@ -13,7 +13,7 @@ final class HubBotProcess {
     /// Output of every run so far, oldest first.
     private(set) var previousOutput = ""
 
-    init(synapse: SynapseEnvironment, http: HTTPClient, accessToken: String? = nil) async throws {
+    init(synapse: SynapseEnvironment, http: HTTPClient, accessToken: String? = nil, hub: String = "") async throws {
         bot = try await FreshAccount("hubbot", on: synapse, http: http)
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("hubbot-run-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -26,6 +26,9 @@ final class HubBotProcess {
               path: "\(directory.appendingPathComponent("hubbot.sqlite").path)"
             log:
               level: info
+            hub:
+              tags: "\(ProjectPaths.root.appendingPathComponent("Config/tags.yaml").path)"
+            \(hub)
             """
         try yaml.write(toFile: configPath, atomically: true, encoding: .utf8)
     }

@@ -58,6 +58,7 @@ extension OfferFlow {
             }
             // Compare-and-set: the first accept wins; everyone else still waiting is released.
             state = .accepted(by: person)
+            helper = person
             asked.formUnion(waiting)
             return waiting.subtracting([person]).sorted { $0.rawValue < $1.rawValue }.map { .withdrawOffer(from: $0) }
                 + [.introduce(requester: requester, specialist: person)]

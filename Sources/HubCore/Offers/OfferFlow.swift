@@ -51,6 +51,8 @@ public struct OfferFlow: Sendable, Hashable, Codable {
     public internal(set) var ring = 0
     /// Everyone already offered this request: never offered it again.
     public internal(set) var asked: Set<PersonID> = []
+    /// Who accepted, kept after the request is closed (for ratings and history).
+    public internal(set) var helper: PersonID?
 
     public init(requestID: String, requester: PersonID, mode: Mode, policy: Policy = Policy()) {
         self.requestID = requestID

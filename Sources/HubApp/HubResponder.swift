@@ -1,0 +1,69 @@
+import Foundation
+import HubCore
+import HubStore
+
+/// The hub, restored from the database and kept in memory: each event is
+/// handled by the pure ``HubCore/Hub`` and what it changed is stored with the
+/// event's actions. Looks up what the pure core cannot: display names, and
+/// which of HubBot's messages a reaction answers.
+public actor HubResponder: Responder {
+    private var hub: Hub
+    private let database: HubDatabase
+    private let tags: TagModel
+    private let settings: HubSettings
+    private let displayName: @Sendable (PersonID, RoomID) async -> String?
+    private let clock: @Sendable () -> Date
+
+    public init(
+        me: PersonID,
+        tags: TagModel,
+        settings: HubSettings,
+        database: HubDatabase,
+        clock: @escaping @Sendable () -> Date = Date.init,
+        displayName: @escaping @Sendable (PersonID, RoomID) async -> String?
+    ) async throws {
+        self.hub = Hub(me: me, tags: tags, settings: settings, records: try await database.hubRecords())
+        self.database = database
+        self.tags = tags
+        self.settings = settings
+        self.clock = clock
+        self.displayName = displayName
+    }
+
+    public func respond(to event: ChatEvent) async throws -> Response {
+        var input = HubInput(event: event)
+        switch event.kind {
+        case .message, .invite:
+            if event.sender != hub.me { input.senderName = await displayName(event.sender, event.room) }
+        case .reaction(_, let target):
+            input.reactedTo = try await database.correlation(ofSent: target)
+        default:
+            break
+        }
+        let output = hub.handle(input, now: clock())
+        return Response(actions: output.actions, records: output.records)
+    }
+
+    /// Rebuilds the hub from what is stored: the change that could not be stored is gone.
+    public func discardLastResponse() async throws {
+        hub = Hub(me: hub.me, tags: tags, settings: settings, records: try await database.hubRecords())
+    }
+
+    public func dueEvents(now: Date, network: ChatNetwork) -> [ChatEvent] {
+        guard let deadline = hub.nextDeadline, deadline.expires <= now else { return [] }
+        let milliseconds = Int64((deadline.expires.timeIntervalSince1970 * 1000).rounded())
+        return [
+            ChatEvent(
+                id: "deadline:\(deadline.request):\(milliseconds)",
+                network: network,
+                room: RoomID("hubbot:timers"),
+                sender: hub.me,
+                kind: .offerDeadline(request: deadline.request, expires: deadline.expires),
+                sentAt: deadline.expires
+            )
+        ]
+    }
+
+    /// The hub as it stands, for tests and `!stats`.
+    public var current: Hub { hub }
+}

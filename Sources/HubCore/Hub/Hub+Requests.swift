@@ -1,0 +1,446 @@
+import Foundation
+
+extension Hub {
+    // MARK: - Asking
+
+    /// A sentence for the hub: a fault for IT support, a request for specialists, or a question back.
+    mutating func ask(_ text: String, context: Context, now: Date) {
+        let result = triage.classify(text)
+        switch result.label {
+        case .hygiene(let category):
+            reportFault(category, text: text, context: context, now: now)
+        case .specialist(let tags):
+            let id = newRequest(text: text, tags: tags, context: context, now: now)
+            shortlist(id, now: now)
+        case .unclear(let guesses):
+            let choices = Array(guesses.prefix(3))
+            guard !choices.isEmpty else {
+                reply(
+                    "Hi \(name(of: context.person))! Tell me in a sentence what you're working on or what's broken, "
+                        + "and I'll find someone who knows about it, or pass the fault to IT support. "
+                        + "`!help` lists what else I can do.",
+                    to: context
+                )
+                return
+            }
+            let id = newRequest(text: text, tags: [], context: context, now: now)
+            requests[id]?.phase = .clarifying(guesses: choices)
+            updatePerson(context.person) { $0.awaiting = .clarification(request: id) }
+            let lines = choices.enumerated().map { index, guess in
+                if let fault = tags.hygieneCategory(named: guess) {
+                    return "\(index + 1). something broken: \(fault.description.lowercasedFirst)"
+                }
+                return
+                    "\(index + 1). #\(guess)\(tags.interest(named: guess).map { " — \($0.description.lowercasedFirst)" } ?? "")"
+            }
+            reply(
+                "I'm not sure I understood. Is it about one of these?\n" + lines.joined(separator: "\n")
+                    + "\nReply with a number, or tell me more in a sentence.",
+                to: context
+            )
+        }
+    }
+
+    private mutating func newRequest(text: String, tags: [String], context: Context, now: Date) -> Int {
+        let id = nextNumber
+        nextNumber += 1
+        requests[id] = HubRequest(
+            id: id,
+            requester: context.person,
+            requesterName: name(of: context.person),
+            room: context.room,
+            eventID: context.eventID,
+            inDirectChat: context.direct,
+            text: text,
+            tags: tags,
+            createdAt: now,
+            phase: .choosing
+        )
+        changedRequests.insert(id)
+        return id
+    }
+
+    private mutating func reportFault(_ category: String, text: String, context: Context, now: Date) {
+        let id = "fault-\(nextNumber)"
+        nextNumber += 1
+        let known = tags.hygieneCategory(named: category)
+        faults[id] = HygieneFault(
+            id: id,
+            reporter: context.person,
+            reporterName: name(of: context.person),
+            room: context.room,
+            eventID: context.eventID,
+            text: text,
+            category: category,
+            route: known?.route ?? "default",
+            priority: known?.priority ?? "normal",
+            reportedAt: now
+        )
+        newFaults.append(id)
+        reply(
+            "That sounds like a fault for IT support (\(known?.description.lowercasedFirst ?? category)). "
+                + "I've passed it on as \(id) and will tell you here when it's fixed.",
+            to: context
+        )
+    }
+
+    /// Lists the people who fit, and asks the colleague to pick one or say "anyone".
+    mutating func shortlist(_ id: Int, now: Date) {
+        guard var request = requests[id] else { return }
+        let candidates = directory.candidates(
+            for: MatchRequest(requester: request.requester, tags: request.tags, at: now, preference: .continuity),
+            load: load(now: now),
+            history: history(of: request.requester),
+            limit: settings.shortlistSize
+        )
+        guard !candidates.isEmpty else {
+            request.phase = .unmet
+            request.closedAt = now
+            requests[id] = request
+            changedRequests.insert(id)
+            tellRequester(
+                of: request,
+                "Nobody who knows about \(request.tagList) can take new requests at the moment, "
+                    + "so I've noted it as request \(id): it tells the hub where to grow. "
+                    + "Try again later, or ask in other words."
+            )
+            postFallback(request)
+            return
+        }
+        request.phase = .choosing
+        request.shortlist = candidates.map(\.specialist)
+        requests[id] = request
+        changedRequests.insert(id)
+        updatePerson(request.requester) { $0.awaiting = .pick(request: id) }
+        let lines = candidates.enumerated().map { index, candidate in
+            "\(index + 1). \(candidate.displayName) — \(candidate.reasons.joined(separator: ", ")); "
+                + statusText(candidate.status)
+        }
+        let nobodyFree = !candidates.contains { $0.status == .available }
+        tellRequester(
+            of: request,
+            "Request \(id) (\(request.tagList)): these people know about it.\n" + lines.joined(separator: "\n") + "\n"
+                + (nobodyFree
+                    ? "Nobody is free right now; say \"anyone\" and I'll ask as soon as someone is, or `!cancel \(id)`."
+                    : "Reply with a number or a name to ask one of them, or \"anyone\" and I'll ask the first free ones.")
+        )
+    }
+
+    private func statusText(_ status: Candidate.Status) -> String {
+        switch status {
+        case .available: "free"
+        case .busy(let until): until.map { "busy until \(Self.clockText($0))" } ?? "busy"
+        case .outsideWorkingHours: "outside working hours"
+        }
+    }
+
+    /// `14:00 UTC` for today, `Tue 14:00 UTC` for another day.
+    static func clockText(_ date: Date, zone: TimeZone = TimeZone(identifier: "UTC")!) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = zone
+        formatter.dateFormat = "EEE HH:mm"
+        return formatter.string(from: date) + " " + (zone.abbreviation(for: date) ?? zone.identifier)
+    }
+
+    /// Handles a reply to HubBot's last question; false when the text is not such a reply.
+    mutating func answer(_ awaiting: PersonRecord.Awaiting, with text: String, context: Context, now: Date) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lowered = trimmed.lowercased()
+        switch awaiting {
+        case .pick(let id):
+            guard let request = requests[id], request.phase == .choosing else { return false }
+            let mode: OfferFlow.Mode
+            if Self.anyoneWords.contains(lowered) {
+                mode = .anyone(parallel: settings.parallelOffers)
+            } else if let number = Int(lowered), request.shortlist.indices.contains(number - 1) {
+                mode = .chosen(request.shortlist[number - 1])
+            } else if lowered.count >= 3,
+                let person = request.shortlist.first(where: { name(of: $0).lowercased().hasPrefix(lowered) })
+            {
+                mode = .chosen(person)
+            } else {
+                return false
+            }
+            startOffers(id, mode: mode, now: now)
+            return true
+        case .clarification(let id):
+            guard let request = requests[id], case .clarifying(let guesses) = request.phase,
+                let number = Int(lowered), guesses.indices.contains(number - 1)
+            else { return false }
+            let guess = guesses[number - 1]
+            updatePerson(context.person) { $0.awaiting = nil }
+            if tags.hygieneCategory(named: guess) != nil {
+                requests[id]?.phase = .withdrawn
+                changedRequests.insert(id)
+                reportFault(guess, text: request.text, context: request.context, now: now)
+            } else {
+                requests[id]?.tags = [guess]
+                shortlist(id, now: now)
+            }
+            return true
+        case .rating(let id):
+            guard let score = HubCommand.ratingScore(trimmed.split(separator: " ").first.map(String.init) ?? "")
+            else { return false }
+            let comment = trimmed.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init)
+            rate(id, score: score, comment: comment, context: context, now: now)
+            return true
+        }
+    }
+
+    // MARK: - Offers
+
+    private mutating func startOffers(_ id: Int, mode: OfferFlow.Mode, now: Date) {
+        guard var request = requests[id] else { return }
+        request.flow = OfferFlow(
+            requestID: String(id),
+            requester: request.requester,
+            mode: mode,
+            policy: settings.offers
+        )
+        request.phase = .offering
+        requests[id] = request
+        changedRequests.insert(id)
+        updatePerson(request.requester) { $0.awaiting = nil }
+        var first = available(for: request, ring: 0, excluding: [request.requester], now: now)
+        if case .chosen(let person) = mode, let index = first.firstIndex(of: person) {
+            first.insert(first.remove(at: index), at: 0)
+        } else if case .chosen(let person) = mode {
+            tellRequester(of: request, "\(name(of: person)) can't take requests right now, so I'll ask someone else.")
+        }
+        step(id, .candidates(first), now: now)
+    }
+
+    /// Available people for a ring of the request, best first.
+    private func available(for request: HubRequest, ring: Int, excluding: Set<PersonID>, now: Date) -> [PersonID] {
+        directory.candidates(
+            for: MatchRequest(
+                requester: request.requester,
+                tags: request.tags,
+                at: now,
+                excluded: excluding,
+                preference: .continuity
+            ),
+            load: load(now: now),
+            history: history(of: request.requester),
+            limit: 50
+        )
+        .filter { $0.status == .available && $0.ring <= ring }
+        .map(\.specialist)
+    }
+
+    /// Feeds an event to the request's offer flow, finds candidates as often as
+    /// it asks, and turns its actions into messages. Returns why it ignored the event, if it did.
+    @discardableResult
+    mutating func step(_ id: Int, _ event: OfferFlow.Event, now: Date) -> String? {
+        guard var request = requests[id], var flow = request.flow else { return "no such request" }
+        var pending = flow.on(event, now: now)
+        var done: [OfferFlow.Action] = []
+        var ignored: String?
+        while !pending.isEmpty {
+            let action = pending.removeFirst()
+            switch action {
+            case .findCandidates(let ring, let excluding):
+                request.flow = flow
+                pending.insert(
+                    contentsOf: flow.on(
+                        .candidates(available(for: request, ring: ring, excluding: excluding, now: now)),
+                        now: now
+                    ),
+                    at: 0
+                )
+            case .ignore(let reason):
+                ignored = reason
+            default:
+                done.append(action)
+            }
+        }
+        request.flow = flow
+        if flow.isClosed, request.closedAt == nil { request.closedAt = now }
+        if case .accepted = flow.state, request.acceptedAt == nil { request.acceptedAt = now }
+        requests[id] = request
+        changedRequests.insert(id)
+        perform(done, for: id, event: event, now: now)
+        return ignored
+    }
+
+    private mutating func perform(_ flowActions: [OfferFlow.Action], for id: Int, event: OfferFlow.Event, now: Date) {
+        guard let request = requests[id] else { return }
+        let requesterName = name(of: request.requester)
+        let offeredNow = flowActions.compactMap { action -> PersonID? in
+            if case .sendOffer(let person) = action { return person }
+            return nil
+        }
+        for action in flowActions {
+            switch action {
+            case .sendOffer(let person):
+                updatePerson(person) { record in
+                    record.offeredAt = record.offeredAt.filter { now.timeIntervalSince($0) < 7 * 86_400 } + [now]
+                }
+                let deadline: String =
+                    if case .offered(_, let expires)? = request.flow?.state {
+                        " The offer is open until \(Self.clockText(expires))."
+                    } else { "" }
+                tell(
+                    person,
+                    "Hi \(name(of: person))! \(requesterName) is looking for someone who knows about "
+                        + "\(request.tagList) (request \(id)):\n“\(request.text)”\n"
+                        + "Reply `!accept \(id)` to take it or `!decline \(id)` to pass, or react ✅ or ❌.\(deadline)",
+                    correlation: "offer:\(id)"
+                )
+            case .withdrawOffer(let person):
+                let why: String =
+                    switch request.flow?.state {
+                    case .accepted(let winner)?, .connected(let winner, _)?: "\(name(of: winner)) has taken it"
+                    case .closed(.cancelled)?: "\(requesterName) withdrew it"
+                    default: "it has moved on to someone else, as it wasn't answered in time. No worries"
+                    }
+                tell(person, "Request \(id) is no longer open: \(why). Thanks for looking!")
+            case .tellTooLate(let person):
+                let winner = request.flow?.acceptedBy.map { name(of: $0) } ?? "someone"
+                tell(
+                    person,
+                    "Thanks, \(name(of: person))! \(winner) took request \(id) a moment before you, so there's nothing more to do."
+                )
+            case .introduce(let requester, let specialist):
+                introduce(request, requester: requester, specialist: specialist)
+            case .markNotAnswering(let person, let until):
+                updatePerson(person) { $0.notAnsweringUntil = until }
+            case .fallback:
+                tellRequester(
+                    of: request,
+                    "I'm sorry, \(requesterName): nobody could take request \(id) right now. I've noted it, "
+                        + "so the hub knows where people are missing; try again later, or ask in other words."
+                )
+                postFallback(request)
+            case .askForRating(let requester, let specialist):
+                updatePerson(requester) { $0.awaiting = .rating(request: id) }
+                tell(
+                    requester,
+                    "How was your conversation with \(name(of: specialist)) about request \(id)? "
+                        + "Reply with 1–5 or 👍/👎, with a comment if you like. It helps the hub, and it stays between us.",
+                    correlation: "rating:\(id)"
+                )
+                tell(specialist, "Thanks for helping \(requesterName) with request \(id)! 🙌")
+            case .tellRequester(.offered(let count)):
+                let names = offeredNow.map { name(of: $0) }.joined(separator: ", ")
+                var text =
+                    count == 1
+                    ? "I've asked \(names) about request \(id) and will tell you when they answer."
+                    : "I've asked \(names) about request \(id); the first to accept will be introduced to you."
+                if case .declined(let person) = event { text = "\(name(of: person)) can't take it right now. " + text }
+                if case .timedOut = event { text = "Nobody answered in time, so I'm trying others. " + text }
+                tellRequester(of: request, text)
+            case .tellRequester(.declinedTryingNext):
+                // Said together with the next offer, or by the fallback when there is none.
+                break
+            case .tellRequester(.cancelled):
+                tellRequester(of: request, "Request \(id) is withdrawn. Ask again whenever you like.")
+            case .startTimer, .findCandidates, .ignore:
+                break
+            }
+        }
+    }
+
+    private mutating func introduce(_ request: HubRequest, requester: PersonID, specialist: PersonID) {
+        let (requesterName, specialistName) = (name(of: requester), name(of: specialist))
+        actions.append(
+            .openRoom(
+                RoomPlan(
+                    name: "HubBot \(request.id): \(request.summary)",
+                    topic: "\(requesterName) and \(specialistName), introduced by HubBot (\(request.tagList))",
+                    invite: [requester, specialist],
+                    firstMessage: "\(requesterName) asked: “\(request.text)”\n\(specialistName) offered to help. "
+                        + "Over to you both! When you're done, either of you can tell me `!done \(request.id)`."
+                ),
+                origin: request.room
+            )
+        )
+        tellRequester(
+            of: request,
+            "Good news: \(specialistName) accepted request \(request.id)! I've invited you both to a new room, "
+                + "“HubBot \(request.id): \(request.summary)”."
+        )
+        tell(
+            specialist,
+            "Thanks, \(specialistName)! Request \(request.id) is yours: I've invited you and \(requesterName) "
+                + "to a new room. Tell me `!done \(request.id)` when you've finished."
+        )
+    }
+
+    private mutating func postFallback(_ request: HubRequest) {
+        guard let room = settings.fallbackRoom else { return }
+        actions.append(
+            .send(
+                ChatMessage(
+                    room: room,
+                    text: "Can anyone help? \(name(of: request.requester)) asked about \(request.tagList) "
+                        + "(request \(request.id)) and nobody was free: “\(request.text)”. "
+                        + "If you can, write to them directly."
+                )
+            )
+        )
+    }
+
+    /// Open conversations, recent offers and quiet times, for the matchmaker.
+    func load(now: Date) -> (PersonID) -> SpecialistLoad {
+        var open: [PersonID: Int] = [:]
+        for request in requests.values where request.isOpen {
+            if let person = request.flow?.acceptedBy { open[person, default: 0] += 1 }
+        }
+        let people = people
+        return { person in
+            let record = people[person]
+            return SpecialistLoad(
+                openConversations: open[person] ?? 0,
+                recentOffers: record?.offeredAt.filter { now.timeIntervalSince($0) < 7 * 86_400 }.count ?? 0,
+                notAnsweringUntil: record?.notAnsweringUntil
+            )
+        }
+    }
+
+    /// The colleague's average rating of each specialist they talked to.
+    func history(of person: PersonID) -> RequesterHistory {
+        var scores: [PersonID: [Int]] = [:]
+        for request in requests.values where request.requester == person {
+            if let rating = request.rating, let specialist = request.flow?.helper {
+                scores[specialist, default: []].append(rating)
+            }
+        }
+        return RequesterHistory(ratings: scores.mapValues { Double($0.reduce(0, +)) / Double($0.count) })
+    }
+
+    // MARK: - Ratings
+
+    mutating func rate(_ id: Int, score: Int, comment: String?, context: Context, now: Date) {
+        guard var request = requests[id], request.requester == context.person else {
+            reply("You can only rate your own requests; `!status` lists them.", to: context)
+            return
+        }
+        guard let helper = request.flow?.helper, request.flow?.state == .closed(.done) else {
+            reply("Request \(id) hasn't finished yet; I'll ask you for a rating when it has.", to: context)
+            return
+        }
+        request.rating = score
+        request.comment = comment
+        requests[id] = request
+        changedRequests.insert(id)
+        if people[context.person]?.awaiting == .rating(request: id) {
+            updatePerson(context.person) { $0.awaiting = nil }
+        }
+        reply(
+            score >= 4
+                ? "Thank you! I'm glad \(name(of: helper)) could help. 🙂"
+                : "Thank you for saying so. It helps the hub get better.",
+            to: context
+        )
+    }
+}
+
+extension String {
+    /// "Printers that jam" → "printers that jam", for use mid-sentence.
+    var lowercasedFirst: String {
+        guard let first else { return self }
+        return first.lowercased() + dropFirst()
+    }
+}

@@ -1,0 +1,353 @@
+import Foundation
+
+/// How the hub behaves; from `hubbot.yaml`.
+public struct HubSettings: Sendable, Hashable {
+    public var offers = OfferFlow.Policy()
+    /// People asked at once when a colleague says "anyone".
+    public var parallelOffers = 3
+    /// People listed for a colleague to choose from.
+    public var shortlistSize = 5
+    /// Who may invite HubBot: `*` (anyone), `:server` (anyone on it) or a person's id.
+    public var acceptInvitesFrom: [String] = ["*"]
+    /// Where requests nobody could take are posted, if anywhere.
+    public var fallbackRoom: RoomID?
+
+    public init() {}
+}
+
+/// One thing for the hub to handle: a chat event, with what the app looked up for it.
+public struct HubInput: Sendable {
+    public var event: ChatEvent
+    /// The sender's display name in the room, when it could be read.
+    public var senderName: String?
+    /// For a reaction: the correlation (`offer:12`) of the message reacted to, if HubBot sent it.
+    public var reactedTo: String?
+
+    public init(event: ChatEvent, senderName: String? = nil, reactedTo: String? = nil) {
+        self.event = event
+        self.senderName = senderName
+        self.reactedTo = reactedTo
+    }
+}
+
+/// What handling one input produced: actions to perform, and changed records
+/// to store in the same transaction.
+public struct HubOutput: Sendable {
+    public var actions: [ChatAction] = []
+    public var records: [HubRecord] = []
+}
+
+/// The hub as people experience it, as a pure state machine: colleagues ask,
+/// HubBot shortlists specialists, offers, introduces, asks for a rating;
+/// specialists say what they offer and when. No I/O and no clock: the app
+/// stores the records each step changes, with its actions, in one transaction.
+public struct Hub: Sendable {
+    public let me: PersonID
+    public var settings: HubSettings
+    public internal(set) var triage: Triage
+    public internal(set) var directory: SpecialistDirectory
+    public internal(set) var requests: [Int: HubRequest] = [:]
+    public internal(set) var people: [PersonID: PersonRecord] = [:]
+    public internal(set) var rooms: [RoomID: RoomRecord] = [:]
+    public internal(set) var faults: [String: HygieneFault] = [:]
+    var nextNumber = 1
+
+    // Collected while handling one input.
+    var actions: [ChatAction] = []
+    var changedRequests: Set<Int> = []
+    var changedPeople: Set<PersonID> = []
+    var changedSpecialists: Set<PersonID> = []
+    var changedRooms: Set<RoomID> = []
+    var newFaults: [String] = []
+
+    /// A hub restored from stored records.
+    public init(me: PersonID, tags: TagModel, settings: HubSettings = HubSettings(), records: [HubRecord] = []) {
+        self.me = me
+        self.settings = settings
+        self.triage = Triage(model: tags)
+        var specialists: [Specialist] = []
+        for record in records {
+            switch record {
+            case .request(let request): requests[request.id] = request
+            case .person(let person): people[person.id] = person
+            case .specialist(let specialist): specialists.append(specialist)
+            case .room(let room): rooms[room.id] = room
+            case .fault(let fault): faults[fault.id] = fault
+            }
+        }
+        self.directory = SpecialistDirectory(specialists: specialists, tags: tags)
+        let faultNumbers = faults.keys.compactMap { Int($0.drop { !$0.isNumber }) }
+        nextNumber = (requests.keys.max() ?? 0).advanced(by: 1)
+        nextNumber = max(nextNumber, (faultNumbers.max() ?? 0) + 1)
+    }
+
+    public var tags: TagModel { triage.model }
+
+    /// The earliest offer round still waiting for answers, for the app's timer.
+    public var nextDeadline: (request: Int, expires: Date)? {
+        var earliest: (request: Int, expires: Date)?
+        for request in requests.values where request.isOpen {
+            guard case .offered(let waiting, let expires)? = request.flow?.state, !waiting.isEmpty else { continue }
+            if earliest.map({ expires < $0.expires }) ?? true { earliest = (request.id, expires) }
+        }
+        return earliest
+    }
+
+    /// Handles one input at `now`.
+    public mutating func handle(_ input: HubInput, now: Date) -> HubOutput {
+        let event = input.event
+        if let name = input.senderName, event.sender != me { rememberName(name, of: event.sender) }
+        switch event.kind {
+        case .invite:
+            onInvite(event)
+        case .message(let text):
+            onMessage(text, event: event, now: now)
+        case .reaction(let key, _):
+            if let correlation = input.reactedTo { onReaction(key, correlation: correlation, event: event, now: now) }
+        case .membership(let joined):
+            if !joined, let room = rooms[event.room], room.directWith == event.sender { onDirectChatLeft(room) }
+        case .unreadable:
+            onUnreadable(event)
+        case .offerDeadline(let id, let expires):
+            if requests[id]?.flow != nil { step(id, .timedOut(expires: expires), now: now) }
+        }
+        return takeOutput()
+    }
+
+    private mutating func takeOutput() -> HubOutput {
+        var output = HubOutput(actions: actions)
+        output.records += changedRequests.sorted().compactMap { requests[$0].map(HubRecord.request) }
+        output.records += changedPeople.sorted { $0.rawValue < $1.rawValue }.compactMap {
+            people[$0].map(HubRecord.person)
+        }
+        output.records += changedSpecialists.sorted { $0.rawValue < $1.rawValue }.compactMap {
+            directory.specialist($0).map(HubRecord.specialist)
+        }
+        output.records += changedRooms.sorted { $0.rawValue < $1.rawValue }.compactMap { rooms[$0].map(HubRecord.room) }
+        output.records += newFaults.compactMap { faults[$0].map(HubRecord.fault) }
+        actions = []
+        changedRequests = []
+        changedPeople = []
+        changedSpecialists = []
+        changedRooms = []
+        newFaults = []
+        return output
+    }
+
+    // MARK: - Rooms and people
+
+    private mutating func onInvite(_ event: ChatEvent) {
+        guard mayInvite(event.sender) else { return }
+        actions.append(.join(room: event.room))
+        guard event.isDirect else { return }
+        actions.append(.markDirect(room: event.room, with: event.sender))
+        recordDirectRoom(event.room, with: event.sender)
+        let name = name(of: event.sender)
+        actions.append(
+            .send(
+                ChatMessage(
+                    room: event.room,
+                    text: "Hi \(name)! I'm HubBot, the IT hub's front door. Tell me in a sentence what you're "
+                        + "working on or wondering about, and I'll find colleagues who know about it. If something "
+                        + "is broken (a password, a printer, the VPN…), tell me too and I'll pass it to IT support. "
+                        + "`!help` lists everything else."
+                )
+            )
+        )
+    }
+
+    private mutating func recordDirectRoom(_ room: RoomID, with person: PersonID) {
+        var record = rooms[room] ?? RoomRecord(id: room)
+        record.directWith = person
+        rooms[room] = record
+        changedRooms.insert(room)
+        updatePerson(person) { $0.directRoom = room }
+    }
+
+    private mutating func onDirectChatLeft(_ room: RoomRecord) {
+        guard let person = room.directWith else { return }
+        rooms[room.id]?.directWith = nil
+        changedRooms.insert(room.id)
+        if people[person]?.directRoom == room.id { updatePerson(person) { $0.directRoom = nil } }
+        actions.append(.leave(room: room.id))
+    }
+
+    private mutating func onUnreadable(_ event: ChatEvent) {
+        var record = rooms[event.room] ?? RoomRecord(id: event.room)
+        guard !record.toldEncrypted else { return }
+        record.toldEncrypted = true
+        rooms[event.room] = record
+        changedRooms.insert(event.room)
+        actions.append(
+            .send(
+                ChatMessage(
+                    room: event.room,
+                    text: "I can't read encrypted messages yet, so I can't see what is written here. "
+                        + "Please start a direct chat with me with encryption turned off."
+                )
+            )
+        )
+    }
+
+    func mayInvite(_ person: PersonID) -> Bool {
+        settings.acceptInvitesFrom.contains { rule in
+            rule == "*" || rule == person.rawValue || (rule.hasPrefix(":") && person.rawValue.hasSuffix(rule))
+        }
+    }
+
+    private mutating func rememberName(_ name: String, of person: PersonID) {
+        guard people[person]?.displayName != name else { return }
+        updatePerson(person) { $0.displayName = name }
+        if var specialist = directory.specialist(person), specialist.displayName != name {
+            specialist.displayName = name
+            directory.upsert(specialist)
+            changedSpecialists.insert(person)
+        }
+    }
+
+    mutating func updatePerson(_ person: PersonID, _ change: (inout PersonRecord) -> Void) {
+        var record = people[person] ?? PersonRecord(id: person, displayName: Self.localpart(person))
+        change(&record)
+        people[person] = record
+        changedPeople.insert(person)
+    }
+
+    /// The name people see: their display name, else their id's local part.
+    public func name(of person: PersonID) -> String {
+        people[person]?.displayName ?? directory.specialist(person)?.displayName ?? Self.localpart(person)
+    }
+
+    /// `@carol:example.org` → `carol`.
+    static func localpart(_ person: PersonID) -> String {
+        let raw = person.rawValue
+        let trimmed = raw.hasPrefix("@") ? raw.dropFirst() : Substring(raw)
+        return String(trimmed.prefix { $0 != ":" })
+    }
+
+    // MARK: - Messages
+
+    /// Where and to whom a reply goes.
+    struct Context {
+        var room: RoomID
+        var eventID: String
+        var person: PersonID
+        var direct: Bool
+    }
+
+    private mutating func onMessage(_ text: String, event: ChatEvent, now: Date) {
+        if event.isDirect, rooms[event.room]?.directWith == nil { recordDirectRoom(event.room, with: event.sender) }
+        let direct = rooms[event.room]?.directWith == event.sender
+        let context = Context(room: event.room, eventID: event.id, person: event.sender, direct: direct)
+        let body: String
+        if direct {
+            body = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        } else if let addressed = addressedText(text) {
+            body = addressed
+        } else {
+            // In a room, a short answer to HubBot's last question needs no mention.
+            if let awaiting = people[event.sender]?.awaiting, isShortAnswer(text) {
+                _ = answer(awaiting, with: text, context: context, now: now)
+            }
+            return
+        }
+        if let command = HubCommand.parse(body) {
+            run(command, context: context, now: now)
+        } else if let awaiting = people[event.sender]?.awaiting,
+            answer(awaiting, with: body, context: context, now: now)
+        {
+            return
+        } else {
+            ask(body, context: context, now: now)
+        }
+    }
+
+    /// The text meant for HubBot in a room: a `!command`, or a message naming HubBot (the name removed).
+    func addressedText(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.hasPrefix("!") { return trimmed }
+        let lowered = trimmed.lowercased()
+        let names = [me.rawValue.lowercased(), Self.localpart(me).lowercased()]
+        for name in names where lowered.hasPrefix(name) || lowered.hasPrefix("@" + name) {
+            let start = lowered.hasPrefix("@" + name) ? name.count + 1 : name.count
+            let rest = trimmed.dropFirst(start).drop { ":,; ".contains($0) }
+            return String(rest)
+        }
+        return names.contains { lowered.contains($0) } ? trimmed : nil
+    }
+
+    func isShortAnswer(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        return Int(trimmed) != nil || Self.anyoneWords.contains(trimmed) || HubCommand.ratingScore(trimmed) != nil
+    }
+
+    static let anyoneWords: Set<String> = [
+        "anyone", "any", "anybody", "any one", "whoever", "someone", "first", "first free", "anyone free",
+    ]
+
+    /// A reply to `context`: plain in a direct chat; in a room, in the thread, mentioning the person.
+    mutating func reply(_ text: String, to context: Context, correlation: String? = nil) {
+        if context.direct {
+            actions.append(.send(ChatMessage(room: context.room, text: text, correlation: correlation)))
+            return
+        }
+        let name = name(of: context.person)
+        let pill = "<a href=\"https://matrix.to/#/\(HTML.escape(context.person.rawValue))\">\(HTML.escape(name))</a>"
+        actions.append(
+            .send(
+                ChatMessage(
+                    room: context.room,
+                    text: "\(name): \(text)",
+                    html: "\(pill): \(HTML.paragraphs(text))",
+                    mentions: [context.person],
+                    replyTo: context.eventID,
+                    threadRoot: context.eventID,
+                    correlation: correlation
+                )
+            )
+        )
+    }
+
+    /// A private message: in the known direct chat, or one the transport opens.
+    mutating func tell(_ person: PersonID, _ text: String, correlation: String? = nil) {
+        if let room = people[person]?.directRoom {
+            actions.append(.send(ChatMessage(room: room, text: text, correlation: correlation)))
+        } else {
+            actions.append(.sendDirect(DirectMessage(to: person, text: text, correlation: correlation)))
+        }
+    }
+
+    /// The colleague who asked, where they asked.
+    mutating func tellRequester(of request: HubRequest, _ text: String, correlation: String? = nil) {
+        reply(text, to: request.context, correlation: correlation)
+    }
+}
+
+extension HubRequest {
+    var context: Hub.Context {
+        Hub.Context(room: room, eventID: eventID, person: requester, direct: inDirectChat)
+    }
+}
+
+/// Escaping for text placed in HTML message bodies.
+public enum HTML {
+    public static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// Escaped, with line breaks kept.
+    public static func paragraphs(_ text: String) -> String {
+        escape(text).replacingOccurrences(of: "\n", with: "<br>")
+    }
+}

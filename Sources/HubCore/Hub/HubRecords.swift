@@ -1,0 +1,138 @@
+import Foundation
+
+/// A colleague's request to the hub, from the question to the rating.
+public struct HubRequest: Sendable, Hashable, Codable {
+    public enum Phase: Sendable, Hashable, Codable {
+        /// The colleague was shown a shortlist and may pick one, or "anyone".
+        case choosing
+        /// The message was unclear; the colleague was offered these guesses.
+        case clarifying(guesses: [String])
+        /// Offers are under way or done: see `flow`.
+        case offering
+        /// Withdrawn before anyone was asked.
+        case withdrawn
+        /// Nobody holds the tags at all: unmet demand.
+        case unmet
+    }
+
+    public var id: Int
+    public var requester: PersonID
+    public var requesterName: String
+    /// Where it was asked, and the message that asked it.
+    public var room: RoomID
+    public var eventID: String
+    public var inDirectChat: Bool
+    public var text: String
+    public var tags: [String]
+    public var createdAt: Date
+    public var phase: Phase
+    public var shortlist: [PersonID] = []
+    public var flow: OfferFlow?
+    public var acceptedAt: Date?
+    public var closedAt: Date?
+    public var rating: Int?
+    public var comment: String?
+
+    /// Still needs something from someone (a pick, an answer, a conversation to end).
+    public var isOpen: Bool {
+        switch phase {
+        case .choosing, .clarifying: true
+        case .offering: !(flow?.isClosed ?? true)
+        case .withdrawn, .unmet: false
+        }
+    }
+
+    /// The tags as colleagues read them: `#statistics #r`.
+    public var tagList: String { tags.map { "#\($0)" }.joined(separator: " ") }
+
+    /// The question shortened for a room name or a list line.
+    public var summary: String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count <= 60 ? flat : String(flat.prefix(57)) + "…"
+    }
+}
+
+/// What HubBot remembers about a person, colleague or specialist.
+public struct PersonRecord: Sendable, Hashable, Codable {
+    /// What HubBot last asked the person and is waiting for.
+    public enum Awaiting: Sendable, Hashable, Codable {
+        case pick(request: Int)
+        case clarification(request: Int)
+        case rating(request: Int)
+    }
+
+    public var id: PersonID
+    public var displayName: String
+    /// HubBot's direct chat with them, once known.
+    public var directRoom: RoomID?
+    public var awaiting: Awaiting?
+    /// After an unanswered offer they are left alone until then.
+    public var notAnsweringUntil: Date?
+    /// When offers were made to them (the last week): fairness spreads offers.
+    public var offeredAt: [Date] = []
+
+    public init(id: PersonID, displayName: String) {
+        self.id = id
+        self.displayName = displayName
+    }
+}
+
+/// A room HubBot is in, and what it knows about it.
+public struct RoomRecord: Sendable, Hashable, Codable {
+    public var id: RoomID
+    /// HubBot's direct chat with this person.
+    public var directWith: PersonID?
+    /// HubBot said once that it cannot read this room's encrypted messages.
+    public var toldEncrypted = false
+
+    public init(id: RoomID, directWith: PersonID? = nil) {
+        self.id = id
+        self.directWith = directWith
+    }
+}
+
+/// An everyday IT fault, recorded for the ticket system before the person is told.
+public struct HygieneFault: Sendable, Hashable, Codable {
+    /// Stable across retries: the ticket system's idempotency key.
+    public var id: String
+    public var reporter: PersonID
+    public var reporterName: String
+    public var room: RoomID
+    public var eventID: String
+    public var text: String
+    public var category: String
+    public var route: String
+    public var priority: String
+    public var reportedAt: Date
+}
+
+/// A record the hub changed while handling one input, to store in the same
+/// transaction as the input's outgoing actions.
+public enum HubRecord: Sendable, Hashable {
+    case request(HubRequest)
+    case person(PersonRecord)
+    case specialist(Specialist)
+    case room(RoomRecord)
+    case fault(HygieneFault)
+
+    /// The table-like kind and the key within it.
+    public var kind: String {
+        switch self {
+        case .request: "request"
+        case .person: "person"
+        case .specialist: "specialist"
+        case .room: "room"
+        case .fault: "fault"
+        }
+    }
+
+    public var key: String {
+        switch self {
+        case .request(let request): String(request.id)
+        case .person(let person): person.id.rawValue
+        case .specialist(let specialist): specialist.id.rawValue
+        case .room(let room): room.id.rawValue
+        case .fault(let fault): fault.id
+        }
+    }
+}
