@@ -43,7 +43,8 @@ if [ "$status" -ne 0 ]; then
 fi
 if [ $# -eq 0 ]; then
   for suite in "Integration: CurlHTTP and MatrixChat against Synapse" "Integration: hubbot run against Synapse" \
-    "Integration: Matrix delivery, exactly once across restarts" "Integration: Matrix rate limits and outages"; do
+    "Integration: Matrix delivery, exactly once across restarts" "Integration: Matrix rate limits and outages" \
+    "Integration: the hub in chat"; do
     grep -q "Suite \"$suite\" passed" .scratch/test.log || { say "the suite '$suite' did not run"; exit 1; }
   done
   say "checking the formatting"

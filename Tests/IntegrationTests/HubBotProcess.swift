@@ -84,9 +84,10 @@ final class HubBotProcess {
 
 extension MatrixClient {
     /// HubBot's replies in a room, as `(reply event id, the event it answers)`, oldest first.
+    /// HubBot's messages in the room that answer a message (its welcome in a new direct chat does not).
     func replies(from bot: String, in room: String) async throws -> [(id: String, answers: String?)] {
         try await recentEvents(in: room, limit: 200)
-            .filter { $0.sender == bot && $0.type == "m.room.message" }
+            .filter { $0.sender == bot && $0.type == "m.room.message" && $0.content?.relatesTo?.inReplyTo != nil }
             .reversed()
             .map { ($0.eventID ?? "", $0.content?.relatesTo?.inReplyTo?.eventID) }
     }

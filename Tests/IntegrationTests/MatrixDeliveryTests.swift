@@ -191,7 +191,7 @@ struct MatrixDeliveryTests {
         #expect(reply.content?.relatesTo?.relType == "m.thread")
         #expect(reply.content?.relatesTo?.eventID == question)
         #expect(reply.content?.mentions?.userIDs == [colleague.userID])
-        #expect(reply.content?.body?.hasPrefix("Carol Example: thanks!") == true, "\(reply.content?.body ?? "")")
+        #expect(reply.content?.body?.hasPrefix("Carol Example: ") == true, "\(reply.content?.body ?? "")")
         #expect(reply.content?.msgtype == "m.notice")
         _ = try await hubbot.stop()
     }

@@ -270,7 +270,7 @@ extension Hub {
 
     private func zone(of person: PersonID) -> TimeZone {
         directory.specialist(person)?.workingHours.flatMap { TimeZone(identifier: $0.timeZone) }
-            ?? TimeZone(identifier: "UTC")!
+            ?? .gmt
     }
 
     private func untilText(_ date: Date?) -> String {

@@ -135,7 +135,7 @@ extension Hub {
     }
 
     /// `14:00 UTC` for today, `Tue 14:00 UTC` for another day.
-    static func clockText(_ date: Date, zone: TimeZone = TimeZone(identifier: "UTC")!) -> String {
+    static func clockText(_ date: Date, zone: TimeZone = .gmt) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = zone

@@ -287,7 +287,9 @@ public struct Hub: Sendable {
     /// A reply to `context`: plain in a direct chat; in a room, in the thread, mentioning the person.
     mutating func reply(_ text: String, to context: Context, correlation: String? = nil) {
         if context.direct {
-            actions.append(.send(ChatMessage(room: context.room, text: text, correlation: correlation)))
+            actions.append(
+                .send(ChatMessage(room: context.room, text: text, replyTo: context.eventID, correlation: correlation))
+            )
             return
         }
         let name = name(of: context.person)
