@@ -171,4 +171,64 @@ struct HubStoryTests {
         _ = try await waitForMessage(containing: "is yours", to: bob, from: hubbot)
         #expect(try await hubbot.stop() == 0)
     }
+
+    @Test(
+        "a fault never becomes an offer; \"anyone\" with two accepting at once after a restart: exactly one wins; away people are never offered"
+    )
+    func anyoneRace() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let alice = try await person("alice", hubbot: hubbot, synapse: synapse)
+        let bob = try await person("bob", hubbot: hubbot, synapse: synapse)
+        let erin = try await person("erin", hubbot: hubbot, synapse: synapse)
+        let carol = try await person("carol", hubbot: hubbot, synapse: synapse)
+        for specialist in [alice, bob, erin] {
+            try await say("!interests add #statistics:2", as: specialist)
+            _ = try await waitForMessage(containing: "You now offer", to: specialist, from: hubbot)
+        }
+        try await say("!away for 2h", as: erin)
+        _ = try await waitForMessage(containing: "You're away", to: erin, from: hubbot)
+
+        try await say("the printer on the 3rd floor has a paper jam again and won't print", as: carol)
+        _ = try await waitForMessage(containing: "IT support", to: carol, from: hubbot)
+
+        try await say("which statistics test tells me if the survey difference is significant?", as: carol)
+        let list = try await waitForMessage(containing: "these people know about it", to: carol, from: hubbot)
+        #expect(list.content?.body?.contains(erin.account.name) == false, "an away specialist is not listed")
+        try await say("anyone", as: carol)
+        let offer = try await waitForMessage(containing: "!accept", to: alice, from: hubbot)
+        _ = try await waitForMessage(containing: "!accept", to: bob, from: hubbot)
+        let number = try #require((offer.content?.body ?? "").firstMatch(of: /!accept (\d+)/).map { String($0.1) })
+
+        try await hubbot.kill()
+        try await hubbot.start()
+        async let aliceAccepts = say("!accept \(number)", as: alice)
+        async let bobAccepts = say("!accept \(number)", as: bob)
+        _ = try await (aliceAccepts, bobAccepts)
+
+        _ = try await waitForMessage(containing: "accepted request \(number)", to: carol, from: hubbot)
+        try await Task.sleep(for: .seconds(2))
+        let aliceWon = try await messages(to: alice, from: hubbot).contains {
+            $0.content?.body?.contains("Request \(number) is yours") == true
+        }
+        let bobWon = try await messages(to: bob, from: hubbot).contains {
+            $0.content?.body?.contains("Request \(number) is yours") == true
+        }
+        #expect(aliceWon != bobWon, "exactly one of the two wins")
+        let loser = aliceWon ? bob : alice
+        _ = try await waitForMessage(containing: "a moment before you", to: loser, from: hubbot)
+        #expect(try await invites(of: carol).count == 1)
+        #expect(try await invites(of: loser).isEmpty)
+
+        let erinOffers = try await messages(to: erin, from: hubbot).filter {
+            $0.content?.body?.contains("!accept") == true
+        }
+        #expect(erinOffers.isEmpty, "the away specialist was never offered anything")
+        let faultOffers = try await messages(to: alice, from: hubbot).filter {
+            $0.content?.body?.contains("paper jam") == true
+        }
+        #expect(faultOffers.isEmpty, "a fault never becomes an offer")
+        #expect(try await hubbot.stop() == 0)
+    }
 }
