@@ -55,8 +55,11 @@ cat >&2 <<BANNER
   HubBot:      @hubbot:localhost
 
   Sign in with any Matrix client (Element, Fractal, nheko…) at the homeserver above,
-  start a chat with @hubbot:localhost and write to it: the log below shows each event.
-  Today HubBot signs in and listens; matching and ticket hand-off are being built.
+  start a direct chat with @hubbot:localhost and write to it. A whole story:
+    as alice:  !interests add #statistics:3 #r
+    as carol:  who can help me with a regression for our survey?   then: 1
+    as alice:  !accept <number>   (or react ✅)  → both meet in a new room
+  !help lists every command. Ticket hand-off for faults is being built.
   Ctrl-C stops HubBot and the homeserver.
 
 BANNER

@@ -7,8 +7,9 @@ struct CheckConfig: ParsableCommand {
         commandName: "check-config",
         abstract: "Validate config files without starting HubBot.",
         discussion: """
-            Reports every problem at once, as FILE:LINE:COLUMN: KEY: MESSAGE. Secrets are not read, \
-            so this works on a machine without them. Exits 0 when every file is valid, 1 otherwise.
+            Reports every problem at once, as FILE:LINE:COLUMN: KEY: MESSAGE, for each hubbot.yaml \
+            and the tag config it names (hub.tags). Secrets are not read, so this works on a machine \
+            without them. Exits 0 when every file is valid, 1 otherwise.
 
             Examples:
               hubbot check-config
@@ -31,12 +32,23 @@ struct CheckConfig: ParsableCommand {
 
     func run() throws {
         let files = try InputList.expand(paths)
-        let reports = files.map { file -> Report in
+        var reports: [Report] = []
+        for file in files {
             do throws(ConfigError) {
-                _ = try ConfigLoader.load(path: file)
-                return Report(file: file, valid: true, issues: [])
+                let config = try ConfigLoader.load(path: file)
+                reports.append(Report(file: file, valid: true, issues: []))
+                // The tag config hubbot.yaml names (hub.tags) is checked with it, once per file.
+                let tags = config.tagsPath(relativeTo: file)
+                if !reports.contains(where: { $0.file == tags }) {
+                    do throws(ConfigError) {
+                        _ = try TagsConfig.load(path: tags)
+                        reports.append(Report(file: tags, valid: true, issues: []))
+                    } catch {
+                        reports.append(Report(file: tags, valid: false, issues: error.issues))
+                    }
+                }
             } catch {
-                return Report(file: file, valid: false, issues: error.issues)
+                reports.append(Report(file: file, valid: false, issues: error.issues))
             }
         }
         switch format {
