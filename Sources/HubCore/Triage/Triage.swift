@@ -23,6 +23,7 @@ public struct Triage: Sendable {
             "idea", "analyse", "analyze", "analysis", "understand", "map", "mapping", "visualise", "visualize", "model",
             "predict", "automate", "dashboard", "insight", "trend", "research", "project", "build", "prototype",
             "learn", "compare", "measure", "survey", "explore", "advice", "design", "strategy", "who", "which", "whom",
+            "script", "redesign", "decide", "why", "improve", "faster", "publish", "understand", "tell", "idee",
         ].reduce(into: Set<String>()) { $0.insert(TextNormalizer.stem($1)) }
 
         public init() {}
