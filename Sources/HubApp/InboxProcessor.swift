@@ -62,7 +62,14 @@ struct InboxProcessor {
                 throw error
             }
             if !actions.isEmpty { newActions.ring() }
-            logger.debug(
+            // Messages and reactions are the bulk: debug. Invites and membership are rare and worth seeing.
+            let level: Logger.Level =
+                switch entry.event.kind {
+                case .message, .reaction: .debug
+                default: .info
+                }
+            logger.log(
+                level: level,
                 "event handled",
                 metadata: metadata.merging([
                     "chat.kind": "\(entry.event.kind.label)", "hub.actions": "\(actions.count)",
