@@ -81,8 +81,8 @@ for bot in $bots; do
     read -r user token < <("$python" "$driver" register --homeserver "$url" --name "bench-$bot-$RANDOM$RANDOM")
     case "$bot" in
       hubbot)
-        printf 'matrix:\n  homeserver: "%s"\n  access_token: "env:HUBBOT_TEST_TOKEN"\nstorage:\n  path: "%s/hubbot.sqlite"\nlog:\n  level: info\n' \
-          "$url" "$work" > "$work/hubbot.yaml"
+        printf 'matrix:\n  homeserver: "%s"\n  access_token: "env:HUBBOT_TEST_TOKEN"\nstorage:\n  path: "%s/hubbot.sqlite"\nlog:\n  level: info\nhub:\n  tags: "%s"\n' \
+          "$url" "$work" "$PWD/Config/tags.yaml" > "$work/hubbot.yaml"
         HUBBOT_TEST_TOKEN=$token "$hubbot" run --config "$work/hubbot.yaml" > "$logs/$run.log" 2>&1 &
         ready="waiting for messages" ;;
       reference)

@@ -2,17 +2,21 @@ import Foundation
 import HubCore
 import HubStore
 import Logging
+import Synchronization
 
-/// Sends the chat outbox of one network in order, each action with the
-/// transaction id it got when queued. Rate limits wait as long as the server
-/// asks and never drop; network errors and 5xx back off with jitter; other
-/// refusals are logged with the room and dropped.
+/// Sends the chat outbox of one network, each action with the transaction id
+/// it got when queued. Rooms are lanes: a room's actions go out in order, one
+/// at a time, while up to `maxInFlight` rooms are served at once, so one busy
+/// or rate-limited room does not hold back the others. Rate limits wait as
+/// long as the server asks and never drop; network errors and 5xx back off
+/// with jitter; other refusals are logged with the room and dropped.
 struct ChatOutboxSender {
     let database: HubDatabase
     let transport: any ChatTransport
     let logger: Logger
     let newActions: Doorbell
     var clock: @Sendable () -> Date = Date.init
+    var maxInFlight = 8
 
     init(database: HubDatabase, transport: any ChatTransport, logger: Logger, newActions: Doorbell) {
         self.database = database
@@ -21,22 +25,72 @@ struct ChatOutboxSender {
         self.newActions = newActions
     }
 
+    /// What the lanes share while sending.
+    private final class Lanes: Sendable {
+        let busy = Mutex<Set<String>>([])
+        let backoff = Mutex(Backoff(initial: .milliseconds(500), cap: .seconds(60)))
+        /// When a sleeper will wake the loop for a postponed action, if one is waiting.
+        let wakeAt = Mutex<Date?>(nil)
+    }
+
     func run() async throws {
-        var rings = newActions.rings.makeAsyncIterator()
-        var backoff = Backoff(initial: .milliseconds(500), cap: .seconds(60))
-        do {
-            while !Task.isCancelled {
-                guard let entry = try await database.nextOutbox(network: transport.network) else {
-                    if await rings.next() == nil { return }
-                    continue
-                }
-                let wait = entry.notBefore.timeIntervalSince(clock())
-                if wait > 0 {
-                    try? await Task.sleep(for: .milliseconds(Int64(wait * 1000)))
-                    continue
-                }
-                try await send(entry, backoff: &backoff)
+        let lanes = Lanes()
+        let (wakeups, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        try await withThrowingDiscardingTaskGroup { group in
+            group.addTask {
+                for await _ in newActions.rings { wake.yield() }
+                wake.finish()
             }
+            wake.yield()
+            for await _ in wakeups {
+                if Task.isCancelled { break }
+                let busy = lanes.busy.withLock { $0 }
+                let free = maxInFlight - busy.count
+                guard free > 0 else { continue }
+                let heads = try await database.outboxHeads(network: transport.network, busy: busy, limit: free)
+                let now = clock()
+                var earliest: Date?
+                for entry in heads {
+                    if entry.notBefore > now {
+                        earliest = min(earliest ?? entry.notBefore, entry.notBefore)
+                        continue
+                    }
+                    lanes.busy.withLock { _ = $0.insert(entry.lane) }
+                    group.addTask {
+                        defer {
+                            lanes.busy.withLock { _ = $0.remove(entry.lane) }
+                            wake.yield()
+                        }
+                        var backoff = lanes.backoff.withLock { $0 }
+                        try await send(entry, backoff: &backoff)
+                        lanes.backoff.withLock { $0 = backoff }
+                    }
+                }
+                if let earliest { scheduleWake(at: earliest, lanes: lanes, wake: wake, group: &group) }
+            }
+            group.cancelAll()
+        }
+    }
+
+    /// Wakes the loop when the earliest postponed action is due (one sleeper at a time).
+    private func scheduleWake(
+        at date: Date,
+        lanes: Lanes,
+        wake: AsyncStream<Void>.Continuation,
+        group: inout ThrowingDiscardingTaskGroup<any Error>
+    ) {
+        let sooner = lanes.wakeAt.withLock { current -> Bool in
+            guard current.map({ date < $0 }) ?? true else { return false }
+            current = date
+            return true
+        }
+        guard sooner else { return }
+        let clock = clock
+        group.addTask {
+            let wait = date.timeIntervalSince(clock())
+            if wait > 0 { try? await Task.sleep(for: .milliseconds(Int64(wait * 1000) + 1)) }
+            lanes.wakeAt.withLock { if $0 == date { $0 = nil } }
+            wake.yield()
         }
     }
 

@@ -72,12 +72,13 @@ extension HubDatabase: ChatInbox {
                 try db.execute(
                     sql: """
                         INSERT OR IGNORE INTO outbox
-                            (network, causeID, position, transactionID, action, createdAt, notBefore, correlation)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                            (network, causeID, position, transactionID, action, createdAt, notBefore, correlation, room)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
                         entry.event.network.rawValue, entry.event.id, position, transactionIDs[position], action,
                         now.timeIntervalSince1970, now.timeIntervalSince1970, actions[position].correlation,
+                        actions[position].room.rawValue,
                     ]
                 )
             }

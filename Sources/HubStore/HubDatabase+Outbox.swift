@@ -11,6 +11,26 @@ public struct OutboxEntry: Sendable, Equatable {
     public var attempts: Int
     /// Not to be tried before this time (rate limits, backoff).
     public var notBefore: Date
+    /// The lane it waits in: its room (actions of one room go out one after another).
+    public var lane: String
+
+    public init(
+        id: Int64,
+        network: ChatNetwork,
+        transactionID: String,
+        action: ChatAction,
+        attempts: Int,
+        notBefore: Date,
+        lane: String? = nil
+    ) {
+        self.id = id
+        self.network = network
+        self.transactionID = transactionID
+        self.action = action
+        self.attempts = attempts
+        self.notBefore = notBefore
+        self.lane = lane ?? action.room.rawValue
+    }
 }
 
 /// How many things wait, for health checks and metrics.
@@ -46,6 +66,41 @@ extension HubDatabase {
             attempts: row.attempts,
             notBefore: Date(timeIntervalSince1970: row.notBefore)
         )
+    }
+
+    /// The oldest pending action of each room (a room's next one waits for it),
+    /// oldest first, due or not, leaving out rooms in `busy`. Rooms are
+    /// independent lanes: a postponed or slow action holds back its room only.
+    public func outboxHeads(network: ChatNetwork, busy: Set<String> = [], limit: Int) async throws -> [OutboxEntry] {
+        let rows = try await writer.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, transactionID, action, attempts, notBefore, room FROM outbox
+                    WHERE id IN (
+                        SELECT MIN(id) FROM outbox WHERE status = 'pending' AND network = ? GROUP BY room
+                    )
+                    ORDER BY id LIMIT ?
+                    """,
+                arguments: [network.rawValue, limit + busy.count]
+            ).map {
+                row -> (id: Int64, transactionID: String, action: Data, attempts: Int, notBefore: Double, room: String)
+                in
+                (row["id"], row["transactionID"], row["action"], row["attempts"], row["notBefore"], row["room"])
+            }
+        }
+        let decoder = JSONDecoder()
+        return try rows.filter { !busy.contains($0.room) }.prefix(limit).map { row in
+            OutboxEntry(
+                id: row.id,
+                network: network,
+                transactionID: row.transactionID,
+                action: try decoder.decode(ChatAction.self, from: row.action),
+                attempts: row.attempts,
+                notBefore: Date(timeIntervalSince1970: row.notBefore),
+                lane: row.room
+            )
+        }
     }
 
     /// Marks the action done; `resultID` is what it created (the event id of a

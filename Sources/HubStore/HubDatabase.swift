@@ -18,6 +18,13 @@ public final class HubDatabase: Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
+        // WAL with synchronous=NORMAL: a commit survives a crash of HubBot (SIGKILL, OOM) without
+        // an fsync per transaction; only a power loss may undo the last commits, which are then
+        // fetched again (the sync position is stored with them) and resent with the same
+        // transaction ids, which the homeserver deduplicates.
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
         let pool = try DatabasePool(path: path, configuration: configuration)
         try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         try self.init(writer: pool, makeTransactionID: makeTransactionID)
@@ -92,6 +99,14 @@ public final class HubDatabase: Sendable {
                     ALTER TABLE outbox ADD COLUMN correlation TEXT;
                     ALTER TABLE outbox ADD COLUMN resultID TEXT;
                     CREATE INDEX outbox_result ON outbox (resultID) WHERE resultID IS NOT NULL;
+                    """
+            )
+        }
+        migrator.registerMigration("v3: outbox lanes per room") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE outbox ADD COLUMN room TEXT NOT NULL DEFAULT '';
+                    CREATE INDEX outbox_lanes ON outbox (status, network, room, id);
                     """
             )
         }

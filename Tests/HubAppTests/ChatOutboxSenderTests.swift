@@ -124,4 +124,66 @@ struct ChatOutboxSenderTests {
         }
         #expect(try await database.nextOutbox(network: .matrix)?.id == entry.id)
     }
+
+    @Test("rooms are lanes: a postponed message holds back its own room only, and each room keeps its order")
+    func lanes() async throws {
+        let database = try HubDatabase.inMemory()
+        let event = ChatEvent(
+            id: "$1",
+            network: .matrix,
+            room: RoomID("!a:x"),
+            sender: PersonID("@carol:x"),
+            kind: .message(text: "hi"),
+            sentAt: now
+        )
+        try await database.append([event], cursor: "s1", network: .matrix)
+        let entry = try #require(try await database.pendingInbox().first)
+        let plan: [(String, String)] = [("!a:x", "a1"), ("!b:x", "b1"), ("!a:x", "a2"), ("!b:x", "b2"), ("!c:x", "c1")]
+        try await database.complete(
+            entry,
+            producing: plan.map { .send(ChatMessage(room: RoomID($0.0), text: $0.1)) },
+            now: Date()
+        )
+        let transport = LaneTransport()
+        var sender = ChatOutboxSender(
+            database: database,
+            transport: transport,
+            logger: Logger(label: "test"),
+            newActions: Doorbell()
+        )
+        sender.clock = Date.init
+        let running = Task { try await sender.run() }
+        let deadline = ContinuousClock.now + .seconds(10)
+        while transport.sent.withLock({ $0.count }) < 3, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        try await Task.sleep(for: .milliseconds(200))
+        running.cancel()
+        do { try await running.value } catch { Issue.record("sender ended with \(error)") }
+        let sent = transport.sent.withLock { $0 }
+        #expect(Set(sent) == ["b1", "b2", "c1"], "a1 is postponed for a minute; a2 waits behind it")
+        #expect(sent.firstIndex(of: "b1")! < sent.firstIndex(of: "b2")!)
+        #expect(transport.attempts.withLock { $0 }["a1"] == 1)
+        #expect(try await database.depths().outboxPending == 2)
+    }
+}
+
+/// Refuses "a1" with a one-minute rate limit; sends everything else.
+final class LaneTransport: ChatTransport {
+    let network = ChatNetwork.matrix
+    let sent = Mutex<[String]>([])
+    let attempts = Mutex<[String: Int]>([:])
+
+    func signIn() async throws -> PersonID { PersonID("@hubbot:x") }
+    func receive(into inbox: any ChatInbox, stored: @escaping @Sendable () -> Void) async throws {}
+    func displayName(of person: PersonID, in room: RoomID) async -> String? { nil }
+
+    func perform(_ action: ChatAction, transactionID: String) async throws -> String? {
+        guard case .send(let message) = action else { return nil }
+        attempts.withLock { $0[message.text, default: 0] += 1 }
+        if message.text == "a1" { throw ChatActionFailure(.retry(after: .seconds(60)), "429") }
+        try await Task.sleep(for: .milliseconds(5))
+        sent.withLock { $0.append(message.text) }
+        return "$\(message.text)"
+    }
 }
