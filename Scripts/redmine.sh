@@ -70,7 +70,7 @@ make_gem_dirs() {
 }
 
 install() {
-  local missing=() p
+  local missing=() p log=${TMPDIR:-/tmp}/hubbot-redmine-install.log
   for p in "${apt_packages[@]}"; do installed "$p" || missing+=("$p"); done
   if [ ${#missing[@]} -gt 0 ]; then
     # dbconfig-common: set up the package's own "default" instance on SQLite
@@ -86,23 +86,27 @@ redmine redmine/instances/default/dbconfig-install boolean true
 redmine redmine/instances/default/database-type select sqlite3
 redmine redmine/instances/default/default-language select en
 DEBCONF
-    say "installing Debian packages: ${missing[*]} (first time: a few minutes)"
-    sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    say "installing Debian packages: ${missing[*]} (first time: about 20 s; log $log)"
+    sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get update -qq > "$log" 2>&1 \
+      || { tail -n 20 "$log" >&2; die "apt-get update failed"; }
     # redmine's postinst may fail here (see make_gem_dirs); it is finished below.
-    sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-      --no-install-recommends "${apt_packages[@]}" >&2 \
-      || say "apt-get failed; retrying redmine's configuration after the Bundler fix"
+    sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+      --no-install-recommends "${apt_packages[@]}" >> "$log" 2>&1 \
+      || say "apt-get install failed (expected with Ruby 3.1.7: redmine's postinst); retrying after the Bundler fix"
   fi
   make_gem_dirs
   if ! installed redmine; then
     say "configuring redmine (dpkg --configure -a)"
-    sudo_if_needed env DEBIAN_FRONTEND=noninteractive dpkg --configure -a >&2
-    installed redmine || die "redmine did not install; see the messages above"
+    sudo_if_needed env DEBIAN_FRONTEND=noninteractive dpkg --configure -a >> "$log" 2>&1 \
+      || { tail -n 40 "$log" >&2; die "redmine did not install (log $log)"; }
+    installed redmine || die "redmine did not install (log $log)"
   fi
-  # thin may have been configured after redmine's postinst wrote Gemfile.lock.
+  # thin may have been configured after redmine's postinst wrote Gemfile.lock,
+  # and a later ruby-* upgrade re-runs that postinst, which deletes it first.
   if ! grep -q '^    thin ' "$instances/Gemfile.lock" 2>/dev/null; then
-    say "refreshing $instances/Gemfile.lock (adds thin)"
-    (cd "$code" && sudo_if_needed bundle install --local --quiet) >&2
+    say "refreshing $instances/Gemfile.lock"
+    (cd "$code" && sudo_if_needed bundle install --local --quiet) >> "$log" 2>&1 \
+      || { tail -n 40 "$log" >&2; die "bundle install --local failed (log $log)"; }
   fi
   say "ok"
 }
@@ -118,7 +122,12 @@ tenant=hubbot-$(printf '%s' "$dir" | sha1sum | cut -c1-12)
 link=$instances/$tenant
 
 pid_of() { [ -f "$dir/redmine.pid" ] && cat "$dir/redmine.pid" || true; }
-alive() { local pid; pid=$(pid_of); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
+# A PID file that outlived its process (a reboot) may name some other process.
+alive() {
+  local pid; pid=$(pid_of)
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null \
+    && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q 'bin/rails server'
+}
 url_of() { sed -n 's/^HUBBOT_REDMINE_URL=//p' "$dir/env" 2>/dev/null; }
 answers() { [ -n "$1" ] && curl -fs --max-time 2 "$1/issues.json?limit=1" >/dev/null 2>&1; }
 
@@ -215,7 +224,7 @@ start() {
 
   link_instance
   if [ ! -f "$dir/ready" ]; then
-    say "creating a Redmine instance in $dir (first time: about 15 s)"
+    say "creating a Redmine instance in $dir (first time only: about 4 s)"
     write_config
     HUBBOT_REDMINE_PORT=$port HUBBOT_REDMINE_KEY_FILE=$dir/api-key \
       rails runner "$dir/setup.rb" > "$dir/log/setup.log" 2>&1 \
@@ -248,7 +257,7 @@ ENV
 stop_server() {
   local pid; pid=$(pid_of)
   [ -n "$pid" ] || return 0
-  if kill -0 "$pid" 2>/dev/null; then
+  if alive; then
     kill -TERM "$pid" 2>/dev/null || true
     for _ in $(seq 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     if kill -0 "$pid" 2>/dev/null; then
