@@ -1,4 +1,5 @@
 import Foundation
+import HubCore
 import Yams
 
 /// Reads and validates `hubbot.yaml`, reporting every problem at once with

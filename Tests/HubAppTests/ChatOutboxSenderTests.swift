@@ -34,6 +34,11 @@ struct ChatOutboxSenderTests {
     let now = Date(timeIntervalSince1970: 1_800_000_000)
 
     func queued(_ texts: [String]) async throws -> HubDatabase {
+        try await queued(texts.map { ("!r:x", $0) }, at: now)
+    }
+
+    /// A database whose outbox holds these (room, text) messages, queued at `time`.
+    func queued(_ plan: [(room: String, text: String)], at time: Date) async throws -> HubDatabase {
         let database = try HubDatabase.inMemory()
         let event = ChatEvent(
             id: "$1",
@@ -47,8 +52,8 @@ struct ChatOutboxSenderTests {
         let entry = try #require(try await database.pendingInbox().first)
         try await database.complete(
             entry,
-            producing: texts.map { .send(ChatMessage(room: RoomID("!r:x"), text: $0)) },
-            now: now
+            producing: plan.map { .send(ChatMessage(room: RoomID($0.room), text: $0.text)) },
+            now: time
         )
         return database
     }
@@ -127,22 +132,9 @@ struct ChatOutboxSenderTests {
 
     @Test("rooms are lanes: a postponed message holds back its own room only, and each room keeps its order")
     func lanes() async throws {
-        let database = try HubDatabase.inMemory()
-        let event = ChatEvent(
-            id: "$1",
-            network: .matrix,
-            room: RoomID("!a:x"),
-            sender: PersonID("@carol:x"),
-            kind: .message(text: "hi"),
-            sentAt: now
-        )
-        try await database.append([event], cursor: "s1", network: .matrix)
-        let entry = try #require(try await database.pendingInbox().first)
-        let plan: [(String, String)] = [("!a:x", "a1"), ("!b:x", "b1"), ("!a:x", "a2"), ("!b:x", "b2"), ("!c:x", "c1")]
-        try await database.complete(
-            entry,
-            producing: plan.map { .send(ChatMessage(room: RoomID($0.0), text: $0.1)) },
-            now: Date()
+        let database = try await queued(
+            [("!a:x", "a1"), ("!b:x", "b1"), ("!a:x", "a2"), ("!b:x", "b2"), ("!c:x", "c1")],
+            at: Date()
         )
         let transport = LaneTransport()
         var sender = ChatOutboxSender(

@@ -39,21 +39,13 @@ extension Hub {
             removeInterests(removed, context: context)
         case .free:
             changeProfile(context, "You're free: I may offer you requests again.") { $0.availability = .free }
-        case .busy(let until):
+        case .busy(let until), .away(let until):
             let date = until.map { $0.date(after: now, in: zone(of: person)) }
-            changeProfile(
-                context,
-                "You're busy\(untilText(date)): colleagues see you, but I won't offer you requests. `!free` ends it."
-            ) {
-                $0.availability = .busy(until: date)
-            }
-        case .away(let until):
-            let date = until.map { $0.date(after: now, in: zone(of: person)) }
-            changeProfile(
-                context,
-                "You're away\(untilText(date)): I won't list you or offer you requests. `!free` ends it."
-            ) {
-                $0.availability = .away(until: date)
+            let away = if case .away = command { true } else { false }
+            let effect =
+                away ? "I won't list you or offer you requests" : "colleagues see you, but I won't offer you requests"
+            changeProfile(context, "You're \(away ? "away" : "busy")\(untilText(date)): \(effect). `!free` ends it.") {
+                $0.availability = away ? .away(until: date) : .busy(until: date)
             }
         case .capacity(let count):
             changeProfile(
@@ -326,10 +318,12 @@ extension Hub {
         if !unknown.isEmpty {
             text +=
                 unknown.map { tag in
-                    let near = tags.interests.map(\.name).min { editDistance(tag, $0) < editDistance(tag, $1) }
+                    let near = tags.interests.map(\.name).min {
+                        EditDistance.between(tag, $0) < EditDistance.between(tag, $1)
+                    }
                     let hint =
                         near.flatMap {
-                            editDistance(tag, $0) <= max(2, tag.count / 3) ? " (did you mean #\($0)?)" : nil
+                            EditDistance.between(tag, $0) <= max(2, tag.count / 3) ? " (did you mean #\($0)?)" : nil
                         } ?? ""
                     return "I don't know #\(tag)\(hint)."
                 }.joined(separator: " ") + " "

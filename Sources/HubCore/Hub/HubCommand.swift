@@ -132,7 +132,7 @@ public enum HubCommand: Sendable, Hashable {
 
     /// The known command nearest to a misspelt one, if it is near enough.
     public static func suggestion(for name: String) -> String? {
-        let scored = names.map { ($0, editDistance(name, $0)) }.min { $0.1 < $1.1 }
+        let scored = names.map { ($0, EditDistance.between(name, $0)) }.min { $0.1 < $1.1 }
         guard let (best, distance) = scored, distance <= (best.count >= 4 ? 2 : 1) else {
             return names.first { $0.hasPrefix(name) && name.count >= 2 }
         }
@@ -305,22 +305,4 @@ public enum HubCommand: Sendable, Hashable {
         }
         return days.isEmpty ? nil : days
     }
-}
-
-/// Levenshtein distance, for "did you mean".
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    guard !a.isEmpty else { return b.count }
-    guard !b.isEmpty else { return a.count }
-    var previous = Array(0...b.count)
-    var current = previous
-    for i in 1...a.count {
-        current[0] = i
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        swap(&previous, &current)
-    }
-    return previous[b.count]
 }

@@ -1,6 +1,7 @@
 /// Levenshtein distance, for "did you mean …?" hints.
-enum EditDistance {
-    static func between(_ a: String, _ b: String) -> Int {
+public enum EditDistance {
+    /// Case-insensitive.
+    public static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a.lowercased())
         let b = Array(b.lowercased())
         if a.isEmpty { return b.count }
