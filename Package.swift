@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // C behind one door: only CurlHTTP imports CCurl.
@@ -46,10 +47,20 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // Faults to ticket systems: durable delivery, presets, Standard Webhooks signatures.
+        .target(
+            name: "Tickets",
+            dependencies: [
+                "HubCore", "HubStore", "CurlHTTP",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .target(
             name: "HubApp",
             dependencies: [
-                "HubCore", "HubConfig", "HubStore", "MatrixChat", "CurlHTTP",
+                "HubCore", "HubConfig", "HubStore", "MatrixChat", "CurlHTTP", "Tickets",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
@@ -75,13 +86,17 @@ let package = Package(
         .testTarget(name: "HubStoreTests", dependencies: ["HubStore", "HubCore"]),
         .testTarget(name: "HubAppTests", dependencies: ["HubApp", "HubStore", "HubCore"]),
         .testTarget(
+            name: "TicketsTests",
+            dependencies: ["Tickets", "HubStore", "HubCore", "CurlHTTP", "HubTestSupport"]
+        ),
+        .testTarget(
             name: "MatrixChatTests",
             dependencies: ["MatrixChat", "HubCore", .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(
             name: "IntegrationTests",
             dependencies: [
-                "CurlHTTP", "MatrixChat", "HubCore", "HubApp", "HubConfig", "HubStore", "HubTestSupport",
+                "CurlHTTP", "MatrixChat", "HubCore", "HubApp", "HubConfig", "HubStore", "HubTestSupport", "Tickets",
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: []

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what HubBot needs to build, run its demo and run its tests on a
 # fresh Debian machine: libcurl's development files, OpenSSL's CLI (test
-# certificates), and a Python virtual environment with Synapse in .venv/.
+# certificates), a Python virtual environment with Synapse in .venv/, and
+# Redmine from Debian (the real ticket system the tests file faults in).
 # Idempotent: a second run only checks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,5 +34,12 @@ if [ "${HUBBOT_SKIP_SYNAPSE:-0}" != 1 ]; then
     say "installing matrix-synapse into .venv (first time only, about a minute)"
     .venv/bin/pip install -q --disable-pip-version-check 'matrix-synapse>=1.100'
   fi
+  if ! .venv/bin/python -c 'import standardwebhooks' 2>/dev/null; then
+    say "installing standardwebhooks into .venv (the tests check HubBot's signatures with it)"
+    .venv/bin/pip install -q --disable-pip-version-check standardwebhooks
+  fi
+fi
+if [ "${HUBBOT_SKIP_REDMINE:-0}" != 1 ]; then
+  bash Scripts/redmine.sh install
 fi
 say "ok"

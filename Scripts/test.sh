@@ -12,14 +12,19 @@ say() { printf '\ntest: %s\n' "$*" >&2; }
 bash Scripts/install-deps.sh
 
 scratch=.scratch/test-synapse
+redmine=.scratch/test-redmine
 mkdir -p .scratch
 bash Scripts/synapse.sh wipe "$scratch" >/dev/null 2>&1 || true
-trap 'bash Scripts/synapse.sh stop "$scratch" >/dev/null 2>&1 || true' EXIT
-say "starting a throwaway Synapse"
+bash Scripts/redmine.sh wipe "$redmine" >/dev/null 2>&1 || true
+trap 'bash Scripts/synapse.sh stop "$scratch" >/dev/null 2>&1 || true; bash Scripts/redmine.sh stop "$redmine" >/dev/null 2>&1 || true' EXIT
+say "starting a throwaway Synapse and a throwaway Redmine"
 bash Scripts/synapse.sh start "$scratch" --profile test >/dev/null
+bash Scripts/redmine.sh start "$redmine" >/dev/null
 set -a
 # shellcheck disable=SC1091
 . "$scratch/env"
+# shellcheck disable=SC1091
+. "$redmine/env"
 set +a
 export HUBBOT_REQUIRE_INTEGRATION=1
 
@@ -44,7 +49,7 @@ fi
 if [ $# -eq 0 ]; then
   for suite in "Integration: CurlHTTP and MatrixChat against Synapse" "Integration: hubbot run against Synapse" \
     "Integration: Matrix delivery, exactly once across restarts" "Integration: Matrix rate limits and outages" \
-    "Integration: the hub in chat"; do
+    "Integration: the hub in chat" "Integration: faults to tickets"; do
     grep -q "Suite \"$suite\" passed" .scratch/test.log || { say "the suite '$suite' did not run"; exit 1; }
   done
   say "checking the formatting"

@@ -16,6 +16,8 @@ public struct ChatNetworkService: Service {
     let database: HubDatabase
     let logger: Logger
     let makeResponder: @Sendable (PersonID) async throws -> any Responder
+    /// Rung when new events are in the inbox (from the network, timers or the ticket desk).
+    let newEvents = Doorbell()
 
     public init(
         transport: any ChatTransport,
@@ -32,7 +34,6 @@ public struct ChatNetworkService: Service {
     public func run() async throws {
         try await cancelWhenGracefulShutdown {
             guard let me = try await signInPatiently() else { return }
-            let newEvents = Doorbell()
             let newActions = Doorbell()
             let responder = try await makeResponder(me)
             let processor = InboxProcessor(

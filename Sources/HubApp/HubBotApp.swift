@@ -5,6 +5,7 @@ import HubStore
 import Logging
 import MatrixChat
 import ServiceLifecycle
+import Tickets
 
 /// Wires HubBot's services from a validated config and runs them until
 /// SIGTERM or SIGINT, then drains them.
@@ -12,12 +13,21 @@ public struct HubBotApp {
     public let config: HubBotConfig
     public let signIn: MatrixSignIn
     public let tags: TagModel
+    /// Ticket targets by name, secrets read.
+    public let ticketTargets: [String: TicketTarget]
     public let logger: Logger
 
-    public init(config: HubBotConfig, signIn: MatrixSignIn, tags: TagModel, logger: Logger) {
+    public init(
+        config: HubBotConfig,
+        signIn: MatrixSignIn,
+        tags: TagModel,
+        ticketTargets: [String: TicketTarget] = [:],
+        logger: Logger
+    ) {
         self.config = config
         self.signIn = signIn
         self.tags = tags
+        self.ticketTargets = ticketTargets
         self.logger = logger
     }
 
@@ -32,6 +42,7 @@ public struct HubBotApp {
         )
         let acceptInvitesFrom = config.matrix.acceptInvitesFrom
         let (tags, hub) = (tags, config.hub)
+        let adminRoom = config.tickets.adminRoom.map(RoomID.init(rawValue:))
         let matrix = ChatNetworkService(transport: transport, database: database, logger: logger.with(subsystem: "hub"))
         { me in
             let ownServer = me.rawValue.firstIndex(of: ":").map { String(me.rawValue[$0...]) } ?? "*"
@@ -43,13 +54,20 @@ public struct HubBotApp {
             settings.parallelOffers = hub.parallelOffers
             settings.shortlistSize = hub.shortlistSize
             settings.fallbackRoom = hub.fallbackRoom.map(RoomID.init(rawValue:))
+            settings.adminRoom = adminRoom
             return try await HubResponder(me: me, tags: tags, settings: settings, database: database) { person, room in
                 await transport.displayName(of: person, in: room)
             }
         }
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
+            .init(service: matrix, successTerminationBehavior: .gracefullyShutdownGroup)
+        ]
+        if let tickets = ticketService(database: database, http: http, newsStored: { matrix.newEvents.ring() }) {
+            services.append(.init(service: tickets))
+        }
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
-                services: [.init(service: matrix, successTerminationBehavior: .gracefullyShutdownGroup)],
+                services: services,
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger.with(subsystem: "lifecycle")
             )
@@ -62,6 +80,34 @@ public struct HubBotApp {
             throw error
         }
         await http.shutdown()
+    }
+
+    /// The ticket desk, when the config names ticket targets; without them faults are
+    /// recorded (and delivered once targets are configured) but not sent anywhere.
+    private func ticketService(
+        database: HubDatabase,
+        http: HTTPClient,
+        newsStored: @escaping @Sendable () -> Void
+    ) -> TicketDeliveryService? {
+        let routes = config.tickets.routes.compactMapValues { ticketTargets[$0] }
+        guard !routes.isEmpty else {
+            logger.notice(
+                "no ticket routes configured: faults are recorded but not delivered (see tickets in the config)"
+            )
+            return nil
+        }
+        var settings = TicketDeliveryService.Settings(routes: routes)
+        settings.policy.horizon = .seconds(config.tickets.horizonHours * 3600)
+        settings.pollInterval = .seconds(config.tickets.pollSeconds)
+        settings.policy.initialDelay = .seconds(config.tickets.retryInitialSeconds)
+        return TicketDeliveryService(
+            database: database,
+            http: http,
+            settings: settings,
+            tags: tags,
+            logger: logger.with(subsystem: "tickets"),
+            newsStored: newsStored
+        )
     }
 
     private var credential: MatrixTransport.Credential {
@@ -101,6 +147,7 @@ extension ChatEvent.Kind {
         case .reaction: "reaction"
         case .unreadable: "unreadable"
         case .offerDeadline: "offer-deadline"
+        case .ticketNews: "ticket-news"
         }
     }
 }

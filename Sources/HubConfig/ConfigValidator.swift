@@ -1,4 +1,5 @@
 import Foundation
+import HubCore
 
 /// Checks that go beyond types: URLs, secret references, choices, ranges.
 enum ConfigValidator {
@@ -72,6 +73,7 @@ enum ConfigValidator {
         if hub.tags.isEmpty {
             problems.append(Problem(key: "hub.tags", message: "must name the tag config, e.g. tags.yaml"))
         }
+        problems += ticketProblems(config.tickets)
         if config.storage.path.isEmpty {
             problems.append(
                 Problem(key: "storage.path", message: "must name a file, e.g. /var/lib/hubbot/hubbot.sqlite")
@@ -85,6 +87,71 @@ enum ConfigValidator {
         }
         if !logLevels.contains(config.log.level) {
             problems.append(Problem(key: "log.level", message: "must be one of \(logLevels.joined(separator: ", "))"))
+        }
+        return problems
+    }
+
+    static func ticketProblems(_ tickets: HubBotConfig.TicketsSection) -> [Problem] {
+        var problems: [Problem] = []
+        let presets = TicketTarget.Preset.allCases.map(\.rawValue)
+        for (name, target) in tickets.targets.sorted(by: { $0.key < $1.key }) {
+            let key = "tickets.targets.\(name)"
+            guard let preset = TicketTarget.Preset(rawValue: target.preset) else {
+                problems.append(
+                    Problem(
+                        key: "\(key).preset",
+                        message: "'\(target.preset)' is not one of \(presets.joined(separator: ", "))"
+                    )
+                )
+                continue
+            }
+            let url = target.url.lowercased()
+            if !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
+                problems.append(Problem(key: "\(key).url", message: "must be an http(s) URL"))
+            }
+            for secret in [target.token].compactMap({ $0 }) + (target.signingSecrets ?? [])
+            where SecretReference(secret) == nil {
+                problems.append(
+                    Problem(key: key, message: "secrets are not written in config files; use env:NAME or file:PATH")
+                )
+            }
+            let model = TicketTarget(
+                name: name,
+                preset: preset,
+                url: target.url,
+                token: target.token,
+                user: target.user,
+                project: target.project
+            )
+            for field in model.missing {
+                problems.append(
+                    Problem(key: "\(key).\(field)", message: "the \(preset.rawValue) preset needs \(field)")
+                )
+            }
+        }
+        for (route, target) in tickets.routes.sorted(by: { $0.key < $1.key }) where tickets.targets[target] == nil {
+            let known = tickets.targets.keys.sorted().joined(separator: ", ")
+            problems.append(
+                Problem(
+                    key: "tickets.routes.\(route)",
+                    message:
+                        "names the target '\(target)', which is not under tickets.targets (known: \(known.isEmpty ? "none" : known))"
+                )
+            )
+        }
+        if !(1...8760).contains(tickets.horizonHours) {
+            problems.append(Problem(key: "tickets.horizon_hours", message: "must be from 1 to 8760"))
+        }
+        if !(5...86_400).contains(tickets.pollSeconds) {
+            problems.append(Problem(key: "tickets.poll_seconds", message: "must be from 5 to 86400"))
+        }
+        if !(1...3600).contains(tickets.retryInitialSeconds) {
+            problems.append(Problem(key: "tickets.retry_initial_seconds", message: "must be from 1 to 3600"))
+        }
+        if let room = tickets.adminRoom, !room.hasPrefix("!") {
+            problems.append(
+                Problem(key: "tickets.admin_room", message: "must be a room id such as !admins:example.org")
+            )
         }
         return problems
     }

@@ -1,3 +1,5 @@
+import HubCore
+
 /// How HubBot signs in to Matrix, with secrets read.
 public enum MatrixSignIn: Sendable, Equatable {
     case accessToken(String)
@@ -27,5 +29,43 @@ extension HubBotConfig {
         }
         let password = try resolve("matrix.password", matrix.password ?? "")
         return .password(user: matrix.user ?? "", password: password, deviceID: matrix.deviceID)
+    }
+}
+
+extension HubBotConfig {
+    /// The ticket targets with their secrets read, by name. Errors name the key, never a value.
+    public func ticketTargets(environment: [String: String], file: String) throws(ConfigError) -> [String: TicketTarget]
+    {
+        var targets: [String: TicketTarget] = [:]
+        var issues: [ConfigIssue] = []
+        func resolve(_ key: String, _ text: String) -> String? {
+            guard let reference = SecretReference(text) else {
+                issues.append(
+                    ConfigIssue(file: file, line: 0, column: 0, key: key, message: "not an env: or file: reference")
+                )
+                return nil
+            }
+            do {
+                return try reference.resolve(environment: environment)
+            } catch {
+                issues.append(ConfigIssue(file: file, line: 0, column: 0, key: key, message: error.message))
+                return nil
+            }
+        }
+        for (name, settings) in tickets.targets {
+            guard let preset = TicketTarget.Preset(rawValue: settings.preset) else { continue }
+            let key = "tickets.targets.\(name)"
+            targets[name] = TicketTarget(
+                name: name,
+                preset: preset,
+                url: settings.url,
+                token: settings.token.flatMap { resolve("\(key).token", $0) },
+                user: settings.user,
+                project: settings.project,
+                signingSecrets: (settings.signingSecrets ?? []).compactMap { resolve("\(key).signing_secrets", $0) }
+            )
+        }
+        if !issues.isEmpty { throw ConfigError(issues: issues) }
+        return targets
     }
 }

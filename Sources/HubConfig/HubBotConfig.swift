@@ -8,6 +8,58 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
     public var http: HTTPSettings
     public var log: LogSettings
     public var hub: HubSection
+    public var tickets: TicketsSection
+
+    /// Where faults go: ticket systems (targets) and which route uses which.
+    public struct TicketsSection: Sendable, Equatable, Decodable {
+        public struct Target: Sendable, Equatable, Decodable {
+            /// webhook, redmine, rt, jira, servicenow, zammad, glpi, github or gitlab.
+            public var preset: String
+            public var url: String
+            /// `env:`/`file:` reference to the API key or token.
+            public var token: String?
+            public var user: String?
+            public var project: String?
+            /// `env:`/`file:` references to Standard Webhooks secrets (`whsec_…`).
+            public var signingSecrets: [String]?
+
+            enum CodingKeys: String, CodingKey {
+                case preset, url, token, user, project
+                case signingSecrets = "signing_secrets"
+            }
+        }
+
+        public var targets: [String: Target] = [:]
+        /// Route (from tags.yaml) → target name; `default` catches routes not listed.
+        public var routes: [String: String] = [:]
+        /// A room where admins hear about faults that could not be delivered.
+        public var adminRoom: String?
+        public var horizonHours: Int = 72
+        /// How often delivered tickets are asked whether they are closed.
+        public var pollSeconds: Int = 60
+        /// The first retry's delay; later ones double, up to 30 minutes.
+        public var retryInitialSeconds: Int = 5
+
+        public init() {}
+
+        enum CodingKeys: String, CodingKey {
+            case targets, routes
+            case adminRoom = "admin_room"
+            case horizonHours = "horizon_hours"
+            case pollSeconds = "poll_seconds"
+            case retryInitialSeconds = "retry_initial_seconds"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            targets = try container.decodeIfPresent([String: Target].self, forKey: .targets) ?? [:]
+            routes = try container.decodeIfPresent([String: String].self, forKey: .routes) ?? [:]
+            adminRoom = try container.decodeIfPresent(String.self, forKey: .adminRoom)
+            horizonHours = try container.decodeIfPresent(Int.self, forKey: .horizonHours) ?? 72
+            pollSeconds = try container.decodeIfPresent(Int.self, forKey: .pollSeconds) ?? 60
+            retryInitialSeconds = try container.decodeIfPresent(Int.self, forKey: .retryInitialSeconds) ?? 5
+        }
+    }
 
     /// How the hub offers requests to specialists.
     public struct HubSection: Sendable, Equatable, Decodable {
@@ -131,7 +183,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         enum CodingKeys: String, CodingKey { case level }
     }
 
-    enum CodingKeys: String, CodingKey { case matrix, storage, http, log, hub }
+    enum CodingKeys: String, CodingKey { case matrix, storage, http, log, hub, tickets }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -140,6 +192,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         http = try container.decodeIfPresent(HTTPSettings.self, forKey: .http) ?? HTTPSettings()
         log = try container.decodeIfPresent(LogSettings.self, forKey: .log) ?? LogSettings()
         hub = try container.decodeIfPresent(HubSection.self, forKey: .hub) ?? HubSection()
+        tickets = try container.decodeIfPresent(TicketsSection.self, forKey: .tickets) ?? TicketsSection()
     }
 
     /// The keys each section accepts; anything else is a typo to report.
@@ -154,6 +207,10 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         "hub": .mapping([
             "tags": .value, "offer_timeout_seconds": .value, "quiet_after_timeout_seconds": .value,
             "parallel_offers": .value, "shortlist_size": .value, "rings": .value, "fallback_room": .value,
+        ]),
+        "tickets": .mapping([
+            "targets": .value, "routes": .value, "admin_room": .value, "horizon_hours": .value, "poll_seconds": .value,
+            "retry_initial_seconds": .value,
         ]),
     ])
 }

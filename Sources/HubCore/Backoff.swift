@@ -9,9 +9,10 @@ public struct Backoff: Sendable, Equatable {
     /// Failures since the last success.
     public private(set) var attempt: Int = 0
 
-    public init(initial: Duration = .milliseconds(500), cap: Duration = .seconds(60)) {
+    public init(initial: Duration = .milliseconds(500), cap: Duration = .seconds(60), attempt: Int = 0) {
         self.initial = initial
         self.cap = cap
+        self.attempt = max(0, attempt)
     }
 
     /// The delay before the next try; counts one more failure.

@@ -17,6 +17,8 @@ public struct ChatEvent: Sendable, Hashable, Codable {
         case unreadable(reason: String)
         /// HubBot's own timer: the offers of a request expire now (never from the network).
         case offerDeadline(request: Int, expires: Date)
+        /// News from the ticket system about a fault (never from the chat network).
+        case ticketNews(TicketNews)
     }
 
     public var id: String
@@ -45,5 +47,46 @@ public struct ChatEvent: Sendable, Hashable, Codable {
         self.kind = kind
         self.sentAt = sentAt
         self.isDirect = isDirect
+    }
+}
+
+/// What happened to a fault in the ticket system.
+public struct TicketNews: Sendable, Hashable, Codable {
+    public enum Change: Sendable, Hashable, Codable {
+        /// A ticket was created for it.
+        case filed(TicketReceipt)
+        /// It was added to the ticket of the first report of the same fault.
+        case addedTo(TicketReceipt)
+        /// Delivery gave up; the reason is for admins.
+        case failed(reason: String)
+        /// The ticket was closed.
+        case fixed
+    }
+
+    public var faultID: String
+    public var change: Change
+
+    public init(faultID: String, change: Change) {
+        self.faultID = faultID
+        self.change = change
+    }
+
+    /// The inbox event carrying this news, with an id that makes it count once.
+    public func event(network: ChatNetwork, me: PersonID, at date: Date) -> ChatEvent {
+        let label: String =
+            switch change {
+            case .filed: "filed"
+            case .addedTo: "added"
+            case .failed: "failed"
+            case .fixed: "fixed"
+            }
+        return ChatEvent(
+            id: "ticket:\(faultID):\(label)",
+            network: network,
+            room: RoomID("hubbot:tickets"),
+            sender: me,
+            kind: .ticketNews(self),
+            sentAt: date
+        )
     }
 }

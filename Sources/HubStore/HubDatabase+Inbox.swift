@@ -91,6 +91,14 @@ extension HubDatabase: ChatInbox {
                     arguments: [kind, key, value, now.timeIntervalSince1970]
                 )
             }
+            // A new fault is queued for the ticket system in the same transaction that records it.
+            for record in records {
+                guard case .fault(let fault) = record, fault.state == .reported else { continue }
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO deliveries (faultID, createdAt, nextAttemptAt) VALUES (?, ?, ?)",
+                    arguments: [fault.id, now.timeIntervalSince1970, now.timeIntervalSince1970]
+                )
+            }
             try db.execute(sql: "UPDATE inbox SET status = 'done' WHERE id = ?", arguments: [entry.id])
         }
     }

@@ -110,6 +110,26 @@ public final class HubDatabase: Sendable {
                     """
             )
         }
+        migrator.registerMigration("v4: ticket deliveries") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE deliveries (
+                        faultID TEXT PRIMARY KEY NOT NULL,
+                        status TEXT NOT NULL DEFAULT 'pending',
+                        attempts INTEGER NOT NULL DEFAULT 0,
+                        createdAt DOUBLE NOT NULL,
+                        firstTriedAt DOUBLE,
+                        nextAttemptAt DOUBLE NOT NULL,
+                        mayHaveArrived INTEGER NOT NULL DEFAULT 0,
+                        ticketID TEXT,
+                        ticketURL TEXT,
+                        lastError TEXT,
+                        polledAt DOUBLE
+                    );
+                    CREATE INDEX deliveries_due ON deliveries (status, nextAttemptAt);
+                    """
+            )
+        }
         return migrator
     }
 }

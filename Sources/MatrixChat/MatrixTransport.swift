@@ -66,7 +66,10 @@ public final class MatrixTransport: ChatTransport {
         if since == nil {
             // First start ever: take the current position and skip the history before it.
             let first = try await client.sync(since: nil, timeout: .zero, filter: signedIn.filterID)
-            try await inbox.append([], cursor: first.nextBatch, network: .matrix)
+            // Invitations waiting from before are not history: HubBot still answers them.
+            let invites = first.chatEvents(me: signedIn.userID).filter { $0.kind == .invite }
+            try await inbox.append(invites, cursor: first.nextBatch, network: .matrix)
+            if !invites.isEmpty { stored() }
             since = first.nextBatch
             logger.info("first start: history before now is skipped")
         }

@@ -27,10 +27,12 @@ struct Run: AsyncParsableCommand {
         let settings: HubBotConfig
         let signIn: MatrixSignIn
         let tags: TagModel
+        let ticketTargets: [String: TicketTarget]
         do throws(ConfigError) {
             settings = try ConfigLoader.load(path: config)
             signIn = try settings.matrixSignIn(environment: ProcessInfo.processInfo.environment, file: config)
             tags = try TagsConfig.load(path: settings.tagsPath(relativeTo: config))
+            ticketTargets = try settings.ticketTargets(environment: ProcessInfo.processInfo.environment, file: config)
         } catch {
             Diagnostics.fail(error.issues.map(\.description).joined(separator: "\n"))
             throw ExitCode(78)
@@ -44,7 +46,13 @@ struct Run: AsyncParsableCommand {
         let logger = Logger(label: "hubbot")
         logger.info("HubBot \(HubBotVersion.current) starting", metadata: ["config": "\(config)"])
         do {
-            try await HubBotApp(config: settings, signIn: signIn, tags: tags, logger: logger).run()
+            try await HubBotApp(
+                config: settings,
+                signIn: signIn,
+                tags: tags,
+                ticketTargets: ticketTargets,
+                logger: logger
+            ).run()
         } catch {
             Diagnostics.fail("\(error)")
             throw ExitCode.failure

@@ -13,7 +13,14 @@ final class HubBotProcess {
     /// Output of every run so far, oldest first.
     private(set) var previousOutput = ""
 
-    init(synapse: SynapseEnvironment, http: HTTPClient, accessToken: String? = nil, hub: String = "") async throws {
+    /// `hub` adds lines under `hub:`; `extra` adds whole sections (such as `tickets:`).
+    init(
+        synapse: SynapseEnvironment,
+        http: HTTPClient,
+        accessToken: String? = nil,
+        hub: String = "",
+        extra: String = ""
+    ) async throws {
         bot = try await FreshAccount("hubbot", on: synapse, http: http)
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("hubbot-run-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -29,20 +36,27 @@ final class HubBotProcess {
             hub:
               tags: "\(ProjectPaths.root.appendingPathComponent("Config/tags.yaml").path)"
             \(hub)
+            \(extra)
             """
         try yaml.write(toFile: configPath, atomically: true, encoding: .utf8)
     }
 
     var token: String { bot.session.accessToken }
+
+    /// Adds sections to the config before the next start.
+    func appendConfig(_ yaml: String) throws {
+        let current = try String(contentsOfFile: configPath, encoding: .utf8)
+        try (current + "\n" + yaml + "\n").write(toFile: configPath, atomically: true, encoding: .utf8)
+    }
     var output: String { previousOutput + (current?.text ?? "") }
 
     /// Starts hubbot and waits until it listens; fails with its output if it doesn't.
-    func start(token override: String? = nil) async throws {
+    func start(token override: String? = nil, environment: [String: String] = [:]) async throws {
         if let current { previousOutput += current.text }
         let process = try ChildProcess(
             try ProjectPaths.hubbotExecutable(),
             arguments: ["run", "--config", configPath],
-            environment: ["HUBBOT_TEST_TOKEN": override ?? token]
+            environment: environment.merging(["HUBBOT_TEST_TOKEN": override ?? token]) { $1 }
         )
         current = process
         guard try await process.waitForOutput("waiting for messages", timeout: .seconds(30)) else {

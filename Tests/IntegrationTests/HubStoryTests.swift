@@ -11,89 +11,36 @@ import Testing
 struct HubStoryTests {
     let http = HTTPClient()
 
-    /// A person with a direct chat with HubBot.
-    struct Person {
-        var account: FreshAccount
-        var room: String
-    }
-
-    func person(_ name: String, hubbot: HubBotProcess, synapse: SynapseEnvironment) async throws -> Person {
-        let account = try await FreshAccount(name, on: synapse, http: http)
-        let room = try await account.client.createRoom(name: nil, invite: [hubbot.bot.userID], isDirect: true)
-        guard try await account.client.waitUntilJoined(hubbot.bot.userID, room: room) else {
-            throw TestServerError("HubBot did not join \(name)'s direct chat:\n\(hubbot.output)")
-        }
-        return Person(account: account, room: room)
-    }
-
-    @discardableResult
-    func say(_ text: String, as person: Person) async throws -> String {
-        try await person.account.client.sendText(text, to: person.room, transactionID: UUID().uuidString, notice: false)
-    }
-
-    /// HubBot's messages in the person's direct chat, oldest first.
-    func messages(to person: Person, from hubbot: HubBotProcess) async throws -> [SyncResponse.RoomEvent] {
-        try await person.account.client.recentEvents(in: person.room, limit: 200)
-            .filter { $0.sender == hubbot.bot.userID && $0.type == "m.room.message" }
-            .reversed()
-    }
-
-    /// Waits for a message from HubBot in the person's direct chat containing `text`.
-    func waitForMessage(
-        containing text: String,
-        to person: Person,
-        from hubbot: HubBotProcess,
-        timeout: Duration = .seconds(30)
-    ) async throws -> SyncResponse.RoomEvent {
-        let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
-            if let found = try await messages(to: person, from: hubbot).last(where: {
-                $0.content?.body?.contains(text) == true
-            }) {
-                return found
-            }
-            try await Task.sleep(for: .milliseconds(200))
-        }
-        let seen = try await messages(to: person, from: hubbot).compactMap { $0.content?.body }
-        throw TestServerError("no message containing “\(text)”; HubBot said: \(seen)\n\(hubbot.output)")
-    }
-
-    /// Rooms the person is invited to, other than `except`.
-    func invites(of person: Person) async throws -> [String] {
-        let sync = try await person.account.client.sync(since: nil, timeout: .zero)
-        return (sync.rooms?.invite ?? [:]).keys.sorted()
-    }
-
     @Test("ask → shortlist → pick → offer → HubBot killed and restarted → ✅ → introduced → done → rated")
     func fullStory() async throws {
         let synapse = try SynapseEnvironment.require()
         let hubbot = try await HubBotProcess(synapse: synapse, http: http)
         try await hubbot.start()
-        let alice = try await person("alice", hubbot: hubbot, synapse: synapse)
-        let bob = try await person("bob", hubbot: hubbot, synapse: synapse)
-        let carol = try await person("carol", hubbot: hubbot, synapse: synapse)
+        let alice = try await hubbot.person("alice", synapse: synapse, http: http)
+        let bob = try await hubbot.person("bob", synapse: synapse, http: http)
+        let carol = try await hubbot.person("carol", synapse: synapse, http: http)
 
-        try await say("!interests add #statistics:3 #r", as: alice)
-        _ = try await waitForMessage(containing: "You now offer", to: alice, from: hubbot)
-        try await say("!interests add #statistics:1", as: bob)
-        _ = try await waitForMessage(containing: "You now offer", to: bob, from: hubbot)
+        try await hubbot.say("!interests add #statistics:3 #r", as: alice)
+        _ = try await hubbot.waitForMessage(containing: "You now offer", to: alice)
+        try await hubbot.say("!interests add #statistics:1", as: bob)
+        _ = try await hubbot.waitForMessage(containing: "You now offer", to: bob)
 
         let question = "can someone help me with the regression analysis for our staff survey?"
-        try await say(question, as: carol)
-        let list = try await waitForMessage(containing: "these people know about it", to: carol, from: hubbot)
+        try await hubbot.say(question, as: carol)
+        let list = try await hubbot.waitForMessage(containing: "these people know about it", to: carol)
         let listText = list.content?.body ?? ""
         #expect(listText.contains("1. \(alice.account.name)"), "\(listText)")
         #expect(listText.contains("2. \(bob.account.name)"), "\(listText)")
 
-        try await say("1", as: carol)
-        let offer = try await waitForMessage(containing: "!accept", to: alice, from: hubbot)
+        try await hubbot.say("1", as: carol)
+        let offer = try await hubbot.waitForMessage(containing: "!accept", to: alice)
         let offerText = offer.content?.body ?? ""
         #expect(offerText.contains(question))
         let number = try #require(
             offerText.firstMatch(of: /!accept (\d+)/).map { String($0.1) },
             "the offer names the request: \(offerText)"
         )
-        _ = try await waitForMessage(containing: "I've asked \(alice.account.name)", to: carol, from: hubbot)
+        _ = try await hubbot.waitForMessage(containing: "I've asked \(alice.account.name)", to: carol)
 
         // A crash between the offer and the answer loses nothing and repeats nothing.
         try await hubbot.kill()
@@ -101,39 +48,39 @@ struct HubStoryTests {
 
         let offerID = try #require(offer.eventID)
         _ = try await alice.account.client.react("✅", to: offerID, in: alice.room, transactionID: UUID().uuidString)
-        _ = try await waitForMessage(containing: "Request \(number) is yours", to: alice, from: hubbot)
-        _ = try await waitForMessage(containing: "accepted request \(number)", to: carol, from: hubbot)
+        _ = try await hubbot.waitForMessage(containing: "Request \(number) is yours", to: alice)
+        _ = try await hubbot.waitForMessage(containing: "accepted request \(number)", to: carol)
 
         // Both are invited to one new room whose first message is the question.
         var meeting: [String] = []
         let deadline = ContinuousClock.now + .seconds(20)
         while meeting.isEmpty, ContinuousClock.now < deadline {
-            meeting = try await invites(of: carol)
+            meeting = try await hubbot.invites(of: carol)
             if meeting.isEmpty { try await Task.sleep(for: .milliseconds(300)) }
         }
         let room = try #require(meeting.first, "carol was invited to the meeting room")
         #expect(meeting.count == 1)
-        #expect(try await invites(of: alice) == [room])
+        #expect(try await hubbot.invites(of: alice) == [room])
         try await carol.account.client.join(room: room)
         let first = try await carol.account.client.recentEvents(in: room)
             .first { $0.sender == hubbot.bot.userID && $0.type == "m.room.message" }
         #expect(first?.content?.body?.contains(question) == true)
 
-        try await say("!done \(number)", as: alice)
-        _ = try await waitForMessage(containing: "How was your conversation", to: carol, from: hubbot)
-        try await say("5 really helpful", as: carol)
-        _ = try await waitForMessage(containing: "Thank you", to: carol, from: hubbot)
+        try await hubbot.say("!done \(number)", as: alice)
+        _ = try await hubbot.waitForMessage(containing: "How was your conversation", to: carol)
+        try await hubbot.say("5 really helpful", as: carol)
+        _ = try await hubbot.waitForMessage(containing: "Thank you", to: carol)
 
         // Nobody got anything twice.
-        let aliceOffers = try await messages(to: alice, from: hubbot).filter {
+        let aliceOffers = try await hubbot.messages(to: alice).filter {
             $0.content?.body?.contains("!accept \(number)") == true
         }
         #expect(aliceOffers.count == 1)
-        let bobOffers = try await messages(to: bob, from: hubbot).filter {
+        let bobOffers = try await hubbot.messages(to: bob).filter {
             $0.content?.body?.contains("!accept") == true
         }
         #expect(bobOffers.isEmpty, "bob was never offered the request Carol gave Alice")
-        let carolLists = try await messages(to: carol, from: hubbot).filter {
+        let carolLists = try await hubbot.messages(to: carol).filter {
             $0.content?.body?.contains("these people know about it") == true
         }
         #expect(carolLists.count == 1)
@@ -145,30 +92,30 @@ struct HubStoryTests {
         let synapse = try SynapseEnvironment.require()
         let hubbot = try await HubBotProcess(synapse: synapse, http: http, hub: "  offer_timeout_seconds: 10")
         try await hubbot.start()
-        let alice = try await person("alice", hubbot: hubbot, synapse: synapse)
-        let bob = try await person("bob", hubbot: hubbot, synapse: synapse)
-        let carol = try await person("carol", hubbot: hubbot, synapse: synapse)
-        let dave = try await person("dave", hubbot: hubbot, synapse: synapse)
-        try await say("!interests add #social-network-analysis:3", as: alice)
-        _ = try await waitForMessage(containing: "You now offer", to: alice, from: hubbot)
-        try await say("!interests add #social-network-analysis:2", as: bob)
-        _ = try await waitForMessage(containing: "You now offer", to: bob, from: hubbot)
+        let alice = try await hubbot.person("alice", synapse: synapse, http: http)
+        let bob = try await hubbot.person("bob", synapse: synapse, http: http)
+        let carol = try await hubbot.person("carol", synapse: synapse, http: http)
+        let dave = try await hubbot.person("dave", synapse: synapse, http: http)
+        try await hubbot.say("!interests add #social-network-analysis:3", as: alice)
+        _ = try await hubbot.waitForMessage(containing: "You now offer", to: alice)
+        try await hubbot.say("!interests add #social-network-analysis:2", as: bob)
+        _ = try await hubbot.waitForMessage(containing: "You now offer", to: bob)
 
-        try await say("I'd like a network graph of who talks to whom across our departments", as: carol)
-        _ = try await waitForMessage(containing: "these people know about it", to: carol, from: hubbot)
-        try await say(alice.account.name, as: carol)
-        let offer = try await waitForMessage(containing: "!accept", to: alice, from: hubbot)
+        try await hubbot.say("I'd like a network graph of who talks to whom across our departments", as: carol)
+        _ = try await hubbot.waitForMessage(containing: "these people know about it", to: carol)
+        try await hubbot.say(alice.account.name, as: carol)
+        let offer = try await hubbot.waitForMessage(containing: "!accept", to: alice)
         let number = try #require((offer.content?.body ?? "").firstMatch(of: /!accept (\d+)/).map { String($0.1) })
 
-        try await say("!accept \(number)", as: dave)
-        _ = try await waitForMessage(containing: "wasn't offered to you", to: dave, from: hubbot)
+        try await hubbot.say("!accept \(number)", as: dave)
+        _ = try await hubbot.waitForMessage(containing: "wasn't offered to you", to: dave)
 
         // Alice stays silent: after the timeout Bob is asked, and Alice is told it moved on.
-        _ = try await waitForMessage(containing: "!accept \(number)", to: bob, from: hubbot, timeout: .seconds(40))
-        _ = try await waitForMessage(containing: "no longer open", to: alice, from: hubbot)
-        _ = try await waitForMessage(containing: "Nobody answered in time", to: carol, from: hubbot)
-        try await say("!accept \(number)", as: bob)
-        _ = try await waitForMessage(containing: "is yours", to: bob, from: hubbot)
+        _ = try await hubbot.waitForMessage(containing: "!accept \(number)", to: bob, timeout: .seconds(40))
+        _ = try await hubbot.waitForMessage(containing: "no longer open", to: alice)
+        _ = try await hubbot.waitForMessage(containing: "Nobody answered in time", to: carol)
+        try await hubbot.say("!accept \(number)", as: bob)
+        _ = try await hubbot.waitForMessage(containing: "is yours", to: bob)
         #expect(try await hubbot.stop() == 0)
     }
 
@@ -179,53 +126,63 @@ struct HubStoryTests {
         let synapse = try SynapseEnvironment.require()
         let hubbot = try await HubBotProcess(synapse: synapse, http: http)
         try await hubbot.start()
-        let alice = try await person("alice", hubbot: hubbot, synapse: synapse)
-        let bob = try await person("bob", hubbot: hubbot, synapse: synapse)
-        let erin = try await person("erin", hubbot: hubbot, synapse: synapse)
-        let carol = try await person("carol", hubbot: hubbot, synapse: synapse)
+        let alice = try await hubbot.person("alice", synapse: synapse, http: http)
+        let bob = try await hubbot.person("bob", synapse: synapse, http: http)
+        let erin = try await hubbot.person("erin", synapse: synapse, http: http)
+        let carol = try await hubbot.person("carol", synapse: synapse, http: http)
         for specialist in [alice, bob, erin] {
-            try await say("!interests add #statistics:2", as: specialist)
-            _ = try await waitForMessage(containing: "You now offer", to: specialist, from: hubbot)
+            try await hubbot.say("!interests add #statistics:2", as: specialist)
+            _ = try await hubbot.waitForMessage(containing: "You now offer", to: specialist)
         }
-        try await say("!away for 2h", as: erin)
-        _ = try await waitForMessage(containing: "You're away", to: erin, from: hubbot)
+        try await hubbot.say("!away for 2h", as: erin)
+        _ = try await hubbot.waitForMessage(containing: "You're away", to: erin)
 
-        try await say("the printer on the 3rd floor has a paper jam again and won't print", as: carol)
-        _ = try await waitForMessage(containing: "IT support", to: carol, from: hubbot)
+        try await hubbot.say("the printer on the 3rd floor has a paper jam again and won't print", as: carol)
+        _ = try await hubbot.waitForMessage(containing: "IT support", to: carol)
 
-        try await say("which statistics test tells me if the survey difference is significant?", as: carol)
-        let list = try await waitForMessage(containing: "these people know about it", to: carol, from: hubbot)
+        try await hubbot.say("which statistics test tells me if the survey difference is significant?", as: carol)
+        let list = try await hubbot.waitForMessage(containing: "these people know about it", to: carol)
         #expect(list.content?.body?.contains(erin.account.name) == false, "an away specialist is not listed")
-        try await say("anyone", as: carol)
-        let offer = try await waitForMessage(containing: "!accept", to: alice, from: hubbot)
-        _ = try await waitForMessage(containing: "!accept", to: bob, from: hubbot)
+        try await hubbot.say("anyone", as: carol)
+        let offer = try await hubbot.waitForMessage(containing: "!accept", to: alice)
+        _ = try await hubbot.waitForMessage(containing: "!accept", to: bob)
         let number = try #require((offer.content?.body ?? "").firstMatch(of: /!accept (\d+)/).map { String($0.1) })
 
         try await hubbot.kill()
         try await hubbot.start()
-        async let aliceAccepts = say("!accept \(number)", as: alice)
-        async let bobAccepts = say("!accept \(number)", as: bob)
+        async let aliceAccepts = alice.account.client.sendText(
+            "!accept \(number)",
+            to: alice.room,
+            transactionID: UUID().uuidString,
+            notice: false
+        )
+        async let bobAccepts = bob.account.client.sendText(
+            "!accept \(number)",
+            to: bob.room,
+            transactionID: UUID().uuidString,
+            notice: false
+        )
         _ = try await (aliceAccepts, bobAccepts)
 
-        _ = try await waitForMessage(containing: "accepted request \(number)", to: carol, from: hubbot)
+        _ = try await hubbot.waitForMessage(containing: "accepted request \(number)", to: carol)
         try await Task.sleep(for: .seconds(2))
-        let aliceWon = try await messages(to: alice, from: hubbot).contains {
+        let aliceWon = try await hubbot.messages(to: alice).contains {
             $0.content?.body?.contains("Request \(number) is yours") == true
         }
-        let bobWon = try await messages(to: bob, from: hubbot).contains {
+        let bobWon = try await hubbot.messages(to: bob).contains {
             $0.content?.body?.contains("Request \(number) is yours") == true
         }
         #expect(aliceWon != bobWon, "exactly one of the two wins")
         let loser = aliceWon ? bob : alice
-        _ = try await waitForMessage(containing: "a moment before you", to: loser, from: hubbot)
-        #expect(try await invites(of: carol).count == 1)
-        #expect(try await invites(of: loser).isEmpty)
+        _ = try await hubbot.waitForMessage(containing: "a moment before you", to: loser)
+        #expect(try await hubbot.invites(of: carol).count == 1)
+        #expect(try await hubbot.invites(of: loser).isEmpty)
 
-        let erinOffers = try await messages(to: erin, from: hubbot).filter {
+        let erinOffers = try await hubbot.messages(to: erin).filter {
             $0.content?.body?.contains("!accept") == true
         }
         #expect(erinOffers.isEmpty, "the away specialist was never offered anything")
-        let faultOffers = try await messages(to: alice, from: hubbot).filter {
+        let faultOffers = try await hubbot.messages(to: alice).filter {
             $0.content?.body?.contains("paper jam") == true
         }
         #expect(faultOffers.isEmpty, "a fault never becomes an offer")

@@ -61,11 +61,15 @@ extension Hub {
     }
 
     private mutating func reportFault(_ category: String, text: String, context: Context, now: Date) {
-        let id = "fault-\(nextNumber)"
+        // The number is for people; the suffix (from the chat event's id) keeps the id unique
+        // across databases, because ticket systems find a ticket again by it.
+        let id = "fault-\(nextNumber)-\(Self.shortHash(context.eventID))"
         nextNumber += 1
         let known = tags.hygieneCategory(named: category)
+        let earlier = sameFault(as: text, category: category, now: now)
         faults[id] = HygieneFault(
             id: id,
+            network: context.network,
             reporter: context.person,
             reporterName: name(of: context.person),
             room: context.room,
@@ -74,14 +78,126 @@ extension Hub {
             category: category,
             route: known?.route ?? "default",
             priority: known?.priority ?? "normal",
-            reportedAt: now
+            reportedAt: now,
+            groupedInto: earlier?.id
         )
         newFaults.append(id)
+        if let earlier {
+            let ticket = earlier.ticket.map { " (ticket \($0.id))" } ?? ""
+            reply(
+                "Thanks! That fault was already reported a little while ago\(ticket), so I've added your report "
+                    + "to it as \(id). I'll tell you here when it's fixed.",
+                to: context
+            )
+            return
+        }
         reply(
             "That sounds like a fault for IT support (\(known?.description.lowercasedFirst ?? category)). "
-                + "I've passed it on as \(id) and will tell you here when it's fixed.",
+                + "I'm passing it on as \(id) and will tell you here when it's fixed.",
             to: context
         )
+    }
+
+    /// An open first report of the same fault: same category, within the grouping
+    /// window, and enough words in common ("printer 3rd floor" twice).
+    private func sameFault(as text: String, category: String, now: Date) -> HygieneFault? {
+        let words = Self.faultWords(text)
+        return faults.values
+            .filter {
+                $0.category == category && $0.groupedInto == nil && $0.state != .fixed && $0.state != .failed
+                    && now.timeIntervalSince($0.reportedAt) <= settings.faultGroupingWindow.seconds
+            }
+            .map { ($0, Self.similarity(words, Self.faultWords($0.text))) }
+            .filter { $0.1 >= 0.25 }
+            .max { ($0.1, $1.0.id) < ($1.1, $0.0.id) }?.0
+    }
+
+    /// Four letters derived from `text` (FNV-1a), stable everywhere.
+    static func shortHash(_ text: String) -> String {
+        var hash: UInt32 = 2_166_136_261
+        for byte in text.utf8 {
+            hash ^= UInt32(byte)
+            hash = hash &* 16_777_619
+        }
+        let alphabet = Array("abcdefghijkmnpqrstuvwxyz23456789")
+        return String((0..<4).map { alphabet[Int((hash >> (UInt32($0) * 5)) & 31)] })
+    }
+
+    /// The telling words of a fault report (stemmed, without the most common words).
+    static func faultWords(_ text: String) -> Set<String> {
+        Set(TextNormalizer.tokens(text).words.filter { $0.count > 2 && !commonWords.contains($0) })
+    }
+
+    static let commonWords: Set<String> = [
+        "the", "and", "for", "you", "can", "not", "again", "please", "pls", "help", "someone", "anyone", "this", "that",
+        "with", "has", "have", "our", "but", "are", "was", "its", "it's", "what", "any",
+    ]
+
+    /// Jaccard similarity of two word sets.
+    static func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
+        let union = a.union(b).count
+        return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
+    }
+
+    mutating func onTicketNews(_ news: TicketNews) {
+        guard var fault = faults[news.faultID] else { return }
+        let reporterContext = Context(
+            room: fault.room,
+            eventID: fault.eventID,
+            person: fault.reporter,
+            direct: rooms[fault.room]?.directWith == fault.reporter,
+            network: fault.network
+        )
+        switch news.change {
+        case .filed(let receipt), .addedTo(let receipt):
+            guard fault.state == .reported else { return }
+            fault.state = .filed
+            fault.ticket = receipt
+            let link = receipt.url.map { " (\($0))" } ?? ""
+            reply("IT support has your report \(fault.id) as ticket \(receipt.id)\(link).", to: reporterContext)
+        case .failed(let reason):
+            guard fault.state == .reported else { return }
+            fault.state = .failed
+            reply(
+                "I'm sorry: I couldn't pass \(fault.id) to IT support. The admins have been told and will follow it up.",
+                to: reporterContext
+            )
+            if let room = settings.adminRoom {
+                actions.append(
+                    .send(
+                        ChatMessage(
+                            room: room,
+                            text: "Ticket delivery failed for \(fault.id) (\(fault.category), route \(fault.route)) "
+                                + "from \(fault.reporterName): \(reason). The fault is kept; fix the route and "
+                                + "report it again, or file it by hand."
+                        )
+                    )
+                )
+            }
+        case .fixed:
+            guard fault.state != .fixed else { return }
+            fault.state = .fixed
+            let ticket = fault.ticket.map { " (ticket \($0.id))" } ?? ""
+            reply("Good news: the fault you reported as \(fault.id)\(ticket) is marked fixed.", to: reporterContext)
+            // Everyone who reported the same fault hears it too.
+            for other in faults.values.sorted(by: { $0.id < $1.id })
+            where other.groupedInto == fault.id && other.state != .fixed {
+                var grouped = other
+                grouped.state = .fixed
+                faults[other.id] = grouped
+                newFaults.append(other.id)
+                let context = Context(
+                    room: other.room,
+                    eventID: other.eventID,
+                    person: other.reporter,
+                    direct: rooms[other.room]?.directWith == other.reporter,
+                    network: other.network
+                )
+                reply("Good news: the fault you reported as \(other.id)\(ticket) is marked fixed.", to: context)
+            }
+        }
+        faults[fault.id] = fault
+        newFaults.append(fault.id)
     }
 
     /// Lists the people who fit, and asks the colleague to pick one or say "anyone".

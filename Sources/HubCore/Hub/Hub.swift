@@ -11,6 +11,10 @@ public struct HubSettings: Sendable, Hashable {
     public var acceptInvitesFrom: [String] = ["*"]
     /// Where requests nobody could take are posted, if anywhere.
     public var fallbackRoom: RoomID?
+    /// Where admins are told about faults that could not be delivered.
+    public var adminRoom: RoomID?
+    /// Reports of the same fault within this window make one ticket.
+    public var faultGroupingWindow: Duration = .seconds(4 * 3600)
 
     public init() {}
 }
@@ -76,7 +80,8 @@ public struct Hub: Sendable {
             }
         }
         self.directory = SpecialistDirectory(specialists: specialists, tags: tags)
-        let faultNumbers = faults.keys.compactMap { Int($0.drop { !$0.isNumber }) }
+        // "fault-12-ab3x" → 12
+        let faultNumbers = faults.keys.compactMap { Int($0.split(separator: "-").dropFirst().first ?? "") }
         nextNumber = (requests.keys.max() ?? 0).advanced(by: 1)
         nextNumber = max(nextNumber, (faultNumbers.max() ?? 0) + 1)
     }
@@ -110,6 +115,8 @@ public struct Hub: Sendable {
             onUnreadable(event)
         case .offerDeadline(let id, let expires):
             if requests[id]?.flow != nil { step(id, .timedOut(expires: expires), now: now) }
+        case .ticketNews(let news):
+            onTicketNews(news)
         }
         return takeOutput()
     }
@@ -124,7 +131,7 @@ public struct Hub: Sendable {
             directory.specialist($0).map(HubRecord.specialist)
         }
         output.records += changedRooms.sorted { $0.rawValue < $1.rawValue }.compactMap { rooms[$0].map(HubRecord.room) }
-        output.records += newFaults.compactMap { faults[$0].map(HubRecord.fault) }
+        output.records += Set(newFaults).sorted().compactMap { faults[$0].map(HubRecord.fault) }
         actions = []
         changedRequests = []
         changedPeople = []
@@ -232,12 +239,19 @@ public struct Hub: Sendable {
         var eventID: String
         var person: PersonID
         var direct: Bool
+        var network: ChatNetwork = .matrix
     }
 
     private mutating func onMessage(_ text: String, event: ChatEvent, now: Date) {
         if event.isDirect, rooms[event.room]?.directWith == nil { recordDirectRoom(event.room, with: event.sender) }
         let direct = rooms[event.room]?.directWith == event.sender
-        let context = Context(room: event.room, eventID: event.id, person: event.sender, direct: direct)
+        let context = Context(
+            room: event.room,
+            eventID: event.id,
+            person: event.sender,
+            direct: direct,
+            network: event.network
+        )
         let body: String
         if direct {
             body = text.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -93,8 +93,20 @@ public struct RoomRecord: Sendable, Hashable, Codable {
 
 /// An everyday IT fault, recorded for the ticket system before the person is told.
 public struct HygieneFault: Sendable, Hashable, Codable {
+    public enum State: String, Sendable, Hashable, Codable {
+        /// Waiting to be delivered (or, when grouped, added to the first report's ticket).
+        case reported
+        /// The ticket system has it.
+        case filed
+        /// Delivery gave up; admins were told.
+        case failed
+        /// The ticket was closed.
+        case fixed
+    }
+
     /// Stable across retries: the ticket system's idempotency key.
     public var id: String
+    public var network: ChatNetwork
     public var reporter: PersonID
     public var reporterName: String
     public var room: RoomID
@@ -104,6 +116,38 @@ public struct HygieneFault: Sendable, Hashable, Codable {
     public var route: String
     public var priority: String
     public var reportedAt: Date
+    /// The first report of the same fault, when this one was grouped with it.
+    public var groupedInto: String?
+    public var state: State = .reported
+    public var ticket: TicketReceipt?
+
+    public init(
+        id: String,
+        network: ChatNetwork,
+        reporter: PersonID,
+        reporterName: String,
+        room: RoomID,
+        eventID: String,
+        text: String,
+        category: String,
+        route: String,
+        priority: String,
+        reportedAt: Date,
+        groupedInto: String? = nil
+    ) {
+        self.id = id
+        self.network = network
+        self.reporter = reporter
+        self.reporterName = reporterName
+        self.room = room
+        self.eventID = eventID
+        self.text = text
+        self.category = category
+        self.route = route
+        self.priority = priority
+        self.reportedAt = reportedAt
+        self.groupedInto = groupedInto
+    }
 }
 
 /// A record the hub changed while handling one input, to store in the same

@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""A scriptable ticket webhook for HubBot's tests (standard library + standardwebhooks).
+
+Listens on 127.0.0.1 on a free port and prints one JSON line: {"port": PORT}.
+Exits on SIGTERM or SIGINT, or when the process that started it (--parent PID) is gone.
+
+  POST /hook            a fault (any JSON). Answers from the plan, else 201 {"id": ..., "url": ...}.
+                        A repeated Idempotency-Key gets the same ticket (as a careful ticket
+                        system would), and every attempt is recorded.
+  POST /control/plan    JSON {"answers": [{"status": 503}, {"status": 429, "retry_after": "2"},
+                        {"drop": true}, ...]}: the next attempts' answers, in order; "drop"
+                        records the request and closes the connection without answering.
+  ANY  /forward/PATH    with --forward URL: passes the request on to URL/PATH and its answer back;
+                        a planned {"drop_after_forward": true} passes it on, then closes the
+                        connection without answering (a lost answer, for reconciliation tests).
+  GET  /control/received  JSON list of attempts: time, idempotency_key, webhook_id,
+                        signature_valid (checked with the secret given by --secret), body, answered.
+"""
+import argparse
+import json
+import os
+import urllib.error
+import urllib.request
+import signal
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+try:
+    from standardwebhooks.webhooks import Webhook
+except ImportError:  # signature checks report None without the library
+    Webhook = None
+
+lock = threading.Lock()
+plan = []
+received = []
+tickets = {}  # idempotency key -> ticket id
+secret = None
+forward = None
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format, *args):
+        pass
+
+    def body(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length else b""
+
+    def reply(self, status, payload, extra=()):
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        for name, value in extra:
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def forward_request(self, body):
+        with lock:
+            answer = plan.pop(0) if plan else None
+            received.append({"time": time.time(), "path": self.path, "method": self.command,
+                             "idempotency_key": self.headers.get("Idempotency-Key"),
+                             "answered": "dropped" if answer and answer.get("drop_after_forward") else "forwarded"})
+        headers = {k: v for k, v in self.headers.items() if k.lower() in ("content-type", "x-redmine-api-key", "accept")}
+        request = urllib.request.Request(forward + self.path[len("/forward"):], data=body if self.command != "GET" else None,
+                                         headers=headers, method=self.command)
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                status, data = response.status, response.read()
+        except urllib.error.HTTPError as error:
+            status, data = error.code, error.read()
+        if answer and answer.get("drop_after_forward"):
+            self.close_connection = True
+            self.connection.shutdown(2)
+            return
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self):
+        if forward and self.path.startswith("/forward/"):
+            self.forward_request(b"")
+            return
+        if self.path == "/control/received":
+            with lock:
+                self.reply(200, received)
+        else:
+            self.reply(404, {"error": "not found"})
+
+    def do_PUT(self):
+        self.do_POST()
+
+    def do_POST(self):
+        body = self.body()
+        if forward and self.path.startswith("/forward/"):
+            self.forward_request(body)
+            return
+        if self.path == "/control/plan":
+            with lock:
+                plan.extend(json.loads(body or b"{}").get("answers", []))
+            self.reply(200, {"planned": len(plan)})
+            return
+        if self.path != "/hook":
+            self.reply(404, {"error": "not found"})
+            return
+        valid = None
+        if secret and Webhook is not None:
+            try:
+                Webhook(secret).verify(body, {k.lower(): v for k, v in self.headers.items()})
+                valid = True
+            except Exception:
+                valid = False
+        key = self.headers.get("Idempotency-Key")
+        entry = {
+            "time": time.time(), "idempotency_key": key, "webhook_id": self.headers.get("webhook-id"),
+            "signature_valid": valid, "body": json.loads(body or b"null"), "answered": None,
+        }
+        with lock:
+            received.append(entry)
+            answer = plan.pop(0) if plan else None
+        if answer and answer.get("drop"):
+            entry["answered"] = "dropped"
+            self.close_connection = True
+            self.connection.shutdown(2)
+            return
+        if answer:
+            status = answer["status"]
+            extra = [("Retry-After", answer["retry_after"])] if "retry_after" in answer else []
+            entry["answered"] = status
+            self.reply(status, {"error": "planned"}, extra)
+            return
+        with lock:
+            ticket = tickets.setdefault(key or f"anon-{len(tickets)}", f"T-{len(tickets) + 1}")
+        entry["answered"] = 201
+        self.reply(201, {"id": ticket, "url": f"http://tickets.test/{ticket}"})
+
+
+def main():
+    global secret, forward
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--secret")
+    parser.add_argument("--forward")
+    parser.add_argument("--parent", type=int)
+    args = parser.parse_args()
+    secret = args.secret
+    forward = args.forward.rstrip("/") if args.forward else None
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    signal.signal(signal.SIGINT, lambda *_: sys.exit(0))
+    print(json.dumps({"port": server.server_address[1]}), flush=True)
+    while True:  # until signalled, or the parent is gone
+        time.sleep(1)
+        if args.parent:
+            try:
+                os.kill(args.parent, 0)
+            except OSError:
+                return
+
+
+if __name__ == "__main__":
+    main()

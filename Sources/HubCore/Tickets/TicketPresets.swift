@@ -1,0 +1,254 @@
+import Foundation
+
+/// The requests each preset makes and how it reads the answers. Bodies are
+/// built as JSON values, never by pasting text into a template, so nothing a
+/// colleague writes can change their shape; header values come from the
+/// config only.
+extension TicketTarget {
+    /// The marker that puts the fault id into the ticket, so a lost answer can be reconciled.
+    public static func marker(_ faultID: String) -> String { "[hubbot \(faultID)]" }
+
+    /// Creates the ticket for a fault.
+    public func createCall(for fault: HygieneFault, category: HygieneCategory?) -> TicketCall {
+        let title =
+            "\(category?.description.split(separator: ".").first.map(String.init) ?? fault.category): "
+            + Self.shortened(fault.text, to: 80) + " " + Self.marker(fault.id)
+        let description =
+            "\(fault.reporterName) (\(fault.reporter)) reported in chat at \(Self.timestamp(fault.reportedAt)):\n\n"
+            + fault.text + "\n\nCategory: \(fault.category), priority: \(fault.priority), route: \(fault.route). "
+            + "Fault id: \(fault.id) (filed by HubBot)."
+        let base = url.hasSuffix("/") ? String(url.dropLast()) : url
+        switch preset {
+        case .webhook:
+            let body: [String: Any] = [
+                "type": "hubbot.fault.reported",
+                "fault": [
+                    "id": fault.id, "category": fault.category, "priority": fault.priority, "route": fault.route,
+                    "text": fault.text, "reporter": fault.reporter.rawValue, "reporter_name": fault.reporterName,
+                    "room": fault.room.rawValue, "reported_at": Self.timestamp(fault.reportedAt), "title": title,
+                ],
+            ]
+            return call("POST", url, body)
+        case .redmine:
+            let priorities = ["low": 1, "normal": 2, "high": 3, "urgent": 4]
+            let body: [String: Any] = [
+                "issue": [
+                    "project_id": project ?? "", "subject": title, "description": description,
+                    "priority_id": priorities[fault.priority] ?? 2,
+                ]
+            ]
+            return call("POST", "\(base)/issues.json", body)
+        case .rt:
+            let body: [String: Any] = ["Queue": project ?? "General", "Subject": title, "Content": description]
+            return call("POST", "\(base)/REST/2.0/ticket", body)
+        case .jira:
+            let body: [String: Any] = [
+                "fields": [
+                    "project": ["key": project ?? ""], "summary": title, "description": description,
+                    "issuetype": ["name": "Task"], "labels": ["hubbot", "hubbot-\(fault.id)"],
+                ]
+            ]
+            return call("POST", "\(base)/rest/api/2/issue", body)
+        case .servicenow:
+            let urgency = ["urgent": "1", "high": "1", "normal": "2", "low": "3"]
+            let body: [String: Any] = [
+                "short_description": title, "description": description, "urgency": urgency[fault.priority] ?? "2",
+                "correlation_id": fault.id, "correlation_display": "HubBot",
+            ]
+            return call("POST", "\(base)/api/now/table/incident", body)
+        case .zammad:
+            let body: [String: Any] = [
+                "title": title, "group": project ?? "Users", "customer_id": "guess:\(fault.reporter.rawValue)",
+                "article": ["subject": title, "body": description, "type": "note", "internal": false],
+            ]
+            return call("POST", "\(base)/api/v1/tickets", body)
+        case .glpi:
+            let urgency = ["urgent": 5, "high": 4, "normal": 3, "low": 2]
+            let body: [String: Any] = [
+                "input": ["name": title, "content": description, "urgency": urgency[fault.priority] ?? 3, "type": 1]
+            ]
+            return call("POST", "\(base)/apirest.php/Ticket", body)
+        case .github:
+            let body: [String: Any] = ["title": title, "body": description, "labels": ["hubbot", fault.category]]
+            return call("POST", "\(base)/repos/\(project ?? "")/issues", body)
+        case .gitlab:
+            let body: [String: Any] = [
+                "title": title, "description": description, "labels": "hubbot,\(fault.category)",
+            ]
+            return call("POST", "\(base)/api/v4/projects/\(Self.pathSegment(project ?? ""))/issues", body)
+        }
+    }
+
+    /// Reads the created ticket from a 2xx answer.
+    public func receipt(fromCreated body: Data, faultID: String) -> TicketReceipt {
+        let json = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:]
+        let base = url.hasSuffix("/") ? String(url.dropLast()) : url
+        func string(_ value: Any?) -> String? {
+            switch value {
+            case let text as String: text
+            case let number as NSNumber: number.stringValue
+            default: nil
+            }
+        }
+        switch preset {
+        case .webhook:
+            return TicketReceipt(
+                id: string(json["id"]) ?? string(json["ticket_id"]) ?? faultID,
+                url: string(json["url"]) ?? string(json["ticket_url"])
+            )
+        case .redmine:
+            let id = string((json["issue"] as? [String: Any])?["id"]) ?? faultID
+            return TicketReceipt(id: id, url: "\(base)/issues/\(id)")
+        case .rt:
+            let id = string(json["id"]) ?? faultID
+            return TicketReceipt(id: id, url: "\(base)/Ticket/Display.html?id=\(id)")
+        case .jira:
+            let key = string(json["key"]) ?? string(json["id"]) ?? faultID
+            return TicketReceipt(id: key, url: "\(base)/browse/\(key)")
+        case .servicenow:
+            let result = json["result"] as? [String: Any] ?? [:]
+            let id = string(result["number"]) ?? string(result["sys_id"]) ?? faultID
+            let sys = string(result["sys_id"]) ?? ""
+            return TicketReceipt(id: id, url: "\(base)/nav_to.do?uri=incident.do?sys_id=\(sys)")
+        case .zammad:
+            let id = string(json["id"]) ?? faultID
+            return TicketReceipt(id: string(json["number"]) ?? id, url: "\(base)/#ticket/zoom/\(id)")
+        case .glpi:
+            let id = string(json["id"]) ?? faultID
+            return TicketReceipt(id: id, url: "\(base)/front/ticket.form.php?id=\(id)")
+        case .github:
+            return TicketReceipt(id: string(json["number"]) ?? faultID, url: string(json["html_url"]))
+        case .gitlab:
+            return TicketReceipt(id: string(json["iid"]) ?? faultID, url: string(json["web_url"]))
+        }
+    }
+
+    /// Looks the fault's ticket up by its marker, for presets that can search;
+    /// nil where the ticket system deduplicates on `Idempotency-Key` instead.
+    public func findCall(faultID: String) -> TicketCall? {
+        let base = url.hasSuffix("/") ? String(url.dropLast()) : url
+        switch preset {
+        case .redmine:
+            let marker = Self.queryValue("$\(Self.marker(faultID))")
+            return call(
+                "GET",
+                "\(base)/issues.json?project_id=\(Self.queryValue(project ?? ""))&status_id=*&subject=\(marker)",
+                nil
+            )
+        default:
+            return nil
+        }
+    }
+
+    /// The ticket found by ``findCall(faultID:)``, if any.
+    public func receipt(fromFound body: Data) -> TicketReceipt? {
+        guard preset == .redmine,
+            let json = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any],
+            let issue = (json["issues"] as? [[String: Any]])?.first,
+            let id = (issue["id"] as? NSNumber)?.stringValue
+        else { return nil }
+        let base = url.hasSuffix("/") ? String(url.dropLast()) : url
+        return TicketReceipt(id: id, url: "\(base)/issues/\(id)")
+    }
+
+    /// Adds a note to a ticket (another colleague reported the same fault); nil where unsupported.
+    public func commentCall(ticketID: String, text: String) -> TicketCall? {
+        let base = url.hasSuffix("/") ? String(url.dropLast()) : url
+        switch preset {
+        case .redmine:
+            return call("PUT", "\(base)/issues/\(Self.pathSegment(ticketID)).json", ["issue": ["notes": text]])
+        case .rt:
+            return call("POST", "\(base)/REST/2.0/ticket/\(Self.pathSegment(ticketID))/comment", ["Content": text])
+        case .jira:
+            return call("POST", "\(base)/rest/api/2/issue/\(Self.pathSegment(ticketID))/comment", ["body": text])
+        case .github:
+            return call(
+                "POST",
+                "\(base)/repos/\(project ?? "")/issues/\(Self.pathSegment(ticketID))/comments",
+                ["body": text]
+            )
+        case .gitlab:
+            return call(
+                "POST",
+                "\(base)/api/v4/projects/\(Self.pathSegment(project ?? ""))/issues/\(Self.pathSegment(ticketID))/notes",
+                ["body": text]
+            )
+        case .webhook:
+            return call("POST", url, ["type": "hubbot.fault.also_reported", "ticket_id": ticketID, "text": text])
+        case .servicenow, .zammad, .glpi:
+            return nil
+        }
+    }
+
+    /// Reads a ticket's state, for presets HubBot polls to learn a fault is fixed.
+    public func statusCall(ticketID: String) -> TicketCall? {
+        let base = url.hasSuffix("/") ? String(url.dropLast()) : url
+        switch preset {
+        case .redmine: return call("GET", "\(base)/issues/\(Self.pathSegment(ticketID)).json", nil)
+        case .github: return call("GET", "\(base)/repos/\(project ?? "")/issues/\(Self.pathSegment(ticketID))", nil)
+        case .gitlab:
+            return call(
+                "GET",
+                "\(base)/api/v4/projects/\(Self.pathSegment(project ?? ""))/issues/\(Self.pathSegment(ticketID))",
+                nil
+            )
+        default: return nil
+        }
+    }
+
+    /// True when the status answer says the ticket is closed (fixed).
+    public func isClosed(statusBody body: Data) -> Bool {
+        guard let json = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] else { return false }
+        switch preset {
+        case .redmine:
+            let status = (json["issue"] as? [String: Any])?["status"] as? [String: Any]
+            return (status?["is_closed"] as? Bool) ?? false
+        case .github, .gitlab:
+            return (json["state"] as? String) == "closed"
+        default:
+            return false
+        }
+    }
+
+    private func call(_ method: String, _ url: String, _ body: [String: Any]?) -> TicketCall {
+        var headers = ["Accept": "application/json"]
+        if body != nil { headers["Content-Type"] = "application/json" }
+        if let token {
+            switch preset {
+            case .webhook: headers["Authorization"] = "Bearer \(token)"
+            case .redmine: headers["X-Redmine-API-Key"] = token
+            case .rt: headers["Authorization"] = "token \(token)"
+            case .jira, .servicenow:
+                if let user {
+                    headers["Authorization"] = "Basic " + Data("\(user):\(token)".utf8).base64EncodedString()
+                } else {
+                    headers["Authorization"] = "Bearer \(token)"
+                }
+            case .zammad: headers["Authorization"] = "Token token=\(token)"
+            case .glpi: headers["Session-Token"] = token
+            case .github:
+                headers["Authorization"] = "Bearer \(token)"
+                headers["X-GitHub-Api-Version"] = "2022-11-28"
+            case .gitlab: headers["PRIVATE-TOKEN"] = token
+            }
+        }
+        let data = body.flatMap { try? JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]) }
+        return TicketCall(method: method, url: url, headers: headers, body: data)
+    }
+
+    static func shortened(_ text: String, to length: Int) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count <= length ? flat : String(flat.prefix(length - 1)) + "…"
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        ISO8601DateFormatter().string(from: date)
+    }
+
+    static func pathSegment(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~")))
+            ?? text
+    }
+
+    static func queryValue(_ text: String) -> String { pathSegment(text) }
+}

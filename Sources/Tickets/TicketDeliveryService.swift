@@ -1,0 +1,403 @@
+import CurlHTTP
+import Foundation
+import HubCore
+import HubStore
+import Logging
+import ServiceLifecycle
+
+/// Delivers recorded faults to their ticket systems, once each, whatever fails:
+/// every try carries the fault id as `Idempotency-Key` and `webhook-id`, with
+/// Standard Webhooks signatures; network errors, timeouts, 408, 429 and 5xx are
+/// retried with capped, jittered backoff (honouring `Retry-After`) until the
+/// horizon; each endpoint has a circuit breaker; a lost answer is reconciled by
+/// looking the ticket up before creating another; other refusals and the
+/// horizon go to the dead letters, and 410 switches the route off. The hub
+/// hears every outcome through the inbox, in the transaction that records it.
+public struct TicketDeliveryService: Service {
+    public struct Settings: Sendable {
+        /// Route (from tags.yaml) → target; `default` catches the rest.
+        public var routes: [String: TicketTarget]
+        public var policy = DeliveryPolicy()
+        /// How often delivered tickets are asked whether they are closed.
+        public var pollInterval: Duration = .seconds(60)
+        /// How long one request may take.
+        public var requestTimeout: Duration = .seconds(30)
+        /// How often the outbox is looked at when nothing is due.
+        public var idleCheck: Duration = .seconds(1)
+
+        public init(routes: [String: TicketTarget]) {
+            self.routes = routes
+        }
+    }
+
+    let database: HubDatabase
+    let http: HTTPClient
+    let settings: Settings
+    let tags: TagModel
+    let logger: Logger
+    /// Called after news for the hub was put in the inbox.
+    let newsStored: @Sendable () -> Void
+    var clock: @Sendable () -> Date = Date.init
+
+    public init(
+        database: HubDatabase,
+        http: HTTPClient,
+        settings: Settings,
+        tags: TagModel,
+        logger: Logger,
+        newsStored: @escaping @Sendable () -> Void
+    ) {
+        self.database = database
+        self.http = http
+        self.settings = settings
+        self.tags = tags
+        self.logger = logger
+        self.newsStored = newsStored
+    }
+
+    public func run() async throws {
+        await cancelWhenGracefulShutdown {
+            var breakers: [String: CircuitBreaker] = [:]
+            var lastPoll = Date.distantPast
+            while !Task.isCancelled {
+                do {
+                    try await deliverDue(breakers: &breakers)
+                    if clock().timeIntervalSince(lastPoll) >= settings.pollInterval.seconds {
+                        lastPoll = clock()
+                        try await pollTickets()
+                    }
+                } catch is CancellationError {
+                    return
+                } catch {
+                    logger.error("ticket delivery loop failed; retrying", metadata: ["error": "\(error)"])
+                }
+                try? await Task.sleep(for: settings.idleCheck)
+            }
+        }
+    }
+
+    /// Delivers everything due now, one try each.
+    func deliverDue(breakers: inout [String: CircuitBreaker]) async throws {
+        for delivery in try await database.dueDeliveries(now: clock()) where !Task.isCancelled {
+            try await deliver(delivery, breakers: &breakers)
+        }
+    }
+
+    private func target(for fault: HygieneFault) -> TicketTarget? {
+        settings.routes[fault.route] ?? settings.routes["default"]
+    }
+
+    func deliver(_ delivery: Delivery, breakers: inout [String: CircuitBreaker]) async throws {
+        let fault = delivery.fault
+        let metadata: Logger.Metadata = ["ticket.fault_id": "\(fault.id)", "ticket.route": "\(fault.route)"]
+        guard let target = target(for: fault) else {
+            try await dead(
+                fault,
+                "no ticket target for the route '\(fault.route)' and no 'default' route in tickets.routes"
+            )
+            return
+        }
+        if let gone = try await database.value(for: Self.goneKey(target)), gone == target.url {
+            try await dead(fault, "the route's target '\(target.name)' answered 410 Gone and is switched off")
+            return
+        }
+        var breaker = breakers[target.endpoint] ?? CircuitBreaker()
+        defer { breakers[target.endpoint] = breaker }
+        let now = clock()
+        guard breaker.allows(now: now) else {
+            let until = breaker.blockedUntil(now: now) ?? now.addingTimeInterval(1)
+            try await database.reschedule(
+                fault.id,
+                at: until,
+                error: "circuit open for \(target.endpoint)",
+                mayHaveArrived: false,
+                countsAsAttempt: false
+            )
+            return
+        }
+
+        // A later report of the same fault joins the first report's ticket.
+        if let first = fault.groupedInto {
+            guard let original = try await database.delivery(of: first), let ticket = original.ticket else {
+                // The first report has no ticket yet: wait for it (or, if it failed, file this one itself).
+                if let original = try await database.delivery(of: first), original.ticket == nil,
+                    try await database.deliveryStatus(first) != "dead"
+                {
+                    try await database.reschedule(
+                        fault.id,
+                        at: now.addingTimeInterval(5),
+                        error: "waiting for \(first)'s ticket",
+                        mayHaveArrived: false,
+                        countsAsAttempt: false
+                    )
+                    return
+                }
+                try await create(delivery, target: target, breaker: &breaker, metadata: metadata)
+                return
+            }
+            guard
+                let call = target.commentCall(
+                    ticketID: ticket.id,
+                    text: "Also reported by \(fault.reporterName) (\(fault.reporter)) at "
+                        + "\(ISO8601DateFormatter().string(from: fault.reportedAt)): \(fault.text) "
+                        + TicketTarget.marker(fault.id)
+                )
+            else {
+                // The ticket system can't take comments: the report is counted with the first one.
+                try await delivered(fault, TicketNews(faultID: fault.id, change: .addedTo(ticket)), ticket)
+                return
+            }
+            try await attempt(
+                call,
+                delivery: delivery,
+                target: target,
+                breaker: &breaker,
+                metadata: metadata
+            ) { _ in TicketNews(faultID: fault.id, change: .addedTo(ticket)) }
+            return
+        }
+        try await create(delivery, target: target, breaker: &breaker, metadata: metadata)
+    }
+
+    private func create(
+        _ delivery: Delivery,
+        target: TicketTarget,
+        breaker: inout CircuitBreaker,
+        metadata: Logger.Metadata
+    ) async throws {
+        let fault = delivery.fault
+        // The answer to an earlier try was lost: the ticket may exist already.
+        if delivery.mayHaveArrived, let find = target.findCall(faultID: fault.id) {
+            do {
+                let response = try await send(find, target: target, faultID: fault.id)
+                if (200..<300).contains(response.status), let found = target.receipt(fromFound: response.body) {
+                    logger.notice("found the ticket an earlier try created", metadata: metadata)
+                    try await delivered(fault, TicketNews(faultID: fault.id, change: .filed(found)), found)
+                    return
+                }
+            } catch {
+                // Looking it up failed too: count it as this round's failure.
+                try await failed(
+                    delivery,
+                    status: nil,
+                    retryAfter: nil,
+                    detail: "\(error)",
+                    reachable: false,
+                    target: target,
+                    breaker: &breaker,
+                    metadata: metadata
+                )
+                return
+            }
+        }
+        let call = target.createCall(for: fault, category: tags.hygieneCategory(named: fault.category))
+        try await attempt(call, delivery: delivery, target: target, breaker: &breaker, metadata: metadata) { body in
+            TicketNews(faultID: fault.id, change: .filed(target.receipt(fromCreated: body, faultID: fault.id)))
+        }
+    }
+
+    /// One try of `call`; success is read from the answer's body by `news`.
+    private func attempt(
+        _ call: TicketCall,
+        delivery: Delivery,
+        target: TicketTarget,
+        breaker: inout CircuitBreaker,
+        metadata: Logger.Metadata,
+        news: (Data) -> TicketNews
+    ) async throws {
+        let fault = delivery.fault
+        let response: HTTPResponse
+        do {
+            response = try await send(call, target: target, faultID: fault.id)
+        } catch let error as HTTPClientError {
+            switch error.kind {
+            case .invalidRequest, .unsupportedScheme, .tls, .requestTooLarge, .tooManyRedirects:
+                breaker.record(success: false, now: clock())
+                try await dead(fault, "the request cannot work as configured: \(error)")
+            case .shutdown:
+                throw CancellationError()
+            default:
+                // Refused connections never arrived; a timeout or a reset may have.
+                let reachable = error.kind != .connectFailed
+                try await failed(
+                    delivery,
+                    status: nil,
+                    retryAfter: nil,
+                    detail: "\(error)",
+                    reachable: reachable,
+                    target: target,
+                    breaker: &breaker,
+                    metadata: metadata
+                )
+            }
+            return
+        }
+        if (200..<300).contains(response.status) {
+            breaker.record(success: true, now: clock())
+            let outcome = news(response.body)
+            let receipt: TicketReceipt? =
+                switch outcome.change {
+                case .filed(let receipt), .addedTo(let receipt): receipt
+                default: nil
+                }
+            logger.info(
+                "fault delivered",
+                metadata: metadata.merging(["ticket.id": "\(receipt?.id ?? "-")", "ticket.target": "\(target.name)"]) {
+                    $1
+                }
+            )
+            try await delivered(fault, outcome, receipt)
+            return
+        }
+        let retryAfter = response.headers["Retry-After"].flatMap { RetryAfter.delay(from: $0, now: clock()) }
+        let detail = "HTTP \(response.status) \(String(decoding: response.body.prefix(200), as: UTF8.self))"
+        try await failed(
+            delivery,
+            status: response.status,
+            retryAfter: retryAfter,
+            detail: detail,
+            reachable: response.status >= 500,
+            target: target,
+            breaker: &breaker,
+            metadata: metadata
+        )
+    }
+
+    private func failed(
+        _ delivery: Delivery,
+        status: Int?,
+        retryAfter: Duration?,
+        detail: String,
+        reachable: Bool,
+        target: TicketTarget,
+        breaker: inout CircuitBreaker,
+        metadata: Logger.Metadata
+    ) async throws {
+        let fault = delivery.fault
+        let now = clock()
+        // 429 says the endpoint is alive: it waits as asked but does not trip the breaker.
+        if status != 429 { breaker.record(success: false, now: now) }
+        var random = SystemRandomNumberGenerator()
+        let verdict = settings.policy.verdict(
+            status: status,
+            retryAfter: retryAfter,
+            attempt: delivery.attempts,
+            firstTried: delivery.firstTriedAt ?? now,
+            now: now,
+            detail: detail,
+            random: &random
+        )
+        switch verdict {
+        case .delivered:
+            break
+        case .retry(let after):
+            logger.warning(
+                "ticket delivery failed; will retry",
+                metadata: metadata.merging(["error": "\(detail)", "retry.in": "\(after)"]) { $1 }
+            )
+            try await database.reschedule(
+                fault.id,
+                at: now.addingTimeInterval(after.seconds),
+                error: detail,
+                mayHaveArrived: reachable
+            )
+        case .deadLetter(let reason):
+            try await dead(fault, reason)
+        case .routeGone(let reason):
+            try await database.setValue(target.url, for: Self.goneKey(target))
+            logger.critical("ticket target switched off", metadata: metadata.merging(["error": "\(reason)"]) { $1 })
+            try await dead(fault, "\(reason); the target '\(target.name)' is switched off until its URL changes")
+        }
+    }
+
+    private func send(_ call: TicketCall, target: TicketTarget, faultID: String) async throws -> HTTPResponse {
+        var headers = HTTPHeaders(call.headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        headers.replaceOrAdd(name: "Idempotency-Key", value: faultID)
+        let signature = WebhookSignature.headers(
+            id: faultID,
+            timestamp: clock(),
+            body: call.body ?? Data(),
+            secrets: target.signingSecrets
+        )
+        for (name, value) in signature.sorted(by: { $0.key < $1.key }) {
+            headers.replaceOrAdd(name: name, value: value)
+        }
+        let request = HTTPRequest(
+            method: HTTPMethod(rawValue: call.method),
+            url: call.url,
+            headers: headers,
+            body: call.body,
+            timeout: settings.requestTimeout
+        )
+        return try await http.execute(request)
+    }
+
+    private func delivered(_ fault: HygieneFault, _ news: TicketNews, _ receipt: TicketReceipt?) async throws {
+        try await database.recordDelivered(
+            fault.id,
+            ticket: receipt ?? TicketReceipt(id: fault.id),
+            news: news.event(network: fault.network, me: Self.sender, at: clock())
+        )
+        newsStored()
+    }
+
+    private func dead(_ fault: HygieneFault, _ reason: String) async throws {
+        logger.error(
+            "fault not delivered: dead letter",
+            metadata: ["ticket.fault_id": "\(fault.id)", "error": "\(reason)"]
+        )
+        try await database.recordDead(
+            fault.id,
+            reason: reason,
+            news: TicketNews(faultID: fault.id, change: .failed(reason: reason))
+                .event(network: fault.network, me: Self.sender, at: clock())
+        )
+        newsStored()
+    }
+
+    /// Asks the ticket systems that can tell whether delivered tickets are closed.
+    func pollTickets() async throws {
+        let now = clock()
+        let due = try await database.deliveriesToPoll(before: now.addingTimeInterval(-settings.pollInterval.seconds))
+        for delivery in due where !Task.isCancelled {
+            let fault = delivery.fault
+            guard fault.groupedInto == nil, let ticket = delivery.ticket, let target = target(for: fault),
+                let call = target.statusCall(ticketID: ticket.id)
+            else {
+                try await database.recordPolled(fault.id, at: now.addingTimeInterval(365 * 86_400), closedNews: nil)
+                continue
+            }
+            do {
+                let response = try await send(call, target: target, faultID: fault.id)
+                let closed = (200..<300).contains(response.status) && target.isClosed(statusBody: response.body)
+                let news =
+                    closed
+                    ? TicketNews(faultID: fault.id, change: .fixed).event(
+                        network: fault.network,
+                        me: Self.sender,
+                        at: now
+                    )
+                    : nil
+                try await database.recordPolled(fault.id, at: now, closedNews: news)
+                if closed {
+                    logger.info(
+                        "ticket closed",
+                        metadata: ["ticket.fault_id": "\(fault.id)", "ticket.id": "\(ticket.id)"]
+                    )
+                    newsStored()
+                }
+            } catch {
+                logger.warning(
+                    "cannot read a ticket's state",
+                    metadata: ["ticket.fault_id": "\(fault.id)", "error": "\(error)"]
+                )
+                try await database.recordPolled(fault.id, at: now, closedNews: nil)
+            }
+        }
+    }
+
+    /// The sender of ticket news in the inbox: HubBot's ticket desk, never a chat user.
+    static let sender = PersonID("hubbot:tickets")
+
+    static func goneKey(_ target: TicketTarget) -> String { "tickets.gone.\(target.name)" }
+}

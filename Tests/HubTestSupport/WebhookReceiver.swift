@@ -1,0 +1,78 @@
+import CurlHTTP
+import Foundation
+
+/// `Scripts/webhook-receiver.py`: a scriptable ticket webhook (and a proxy that
+/// can lose answers), started for one test and stopped when it is released.
+public final class WebhookReceiver: Sendable {
+    public let port: Int
+    private let process: ChildProcess
+
+    public var baseURL: String { "http://127.0.0.1:\(port)" }
+
+    /// One attempt the receiver saw.
+    public struct Attempt: Decodable, Sendable {
+        public var time: Double
+        public var idempotency_key: String?
+        public var webhook_id: String?
+        public var signature_valid: Bool?
+        public var answered: Answered?
+        public var path: String?
+        public var method: String?
+    }
+
+    /// A status code, or "dropped"/"forwarded".
+    public enum Answered: Decodable, Sendable, Equatable {
+        case status(Int)
+        case other(String)
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let code = try? container.decode(Int.self) {
+                self = .status(code)
+            } else {
+                self = .other(try container.decode(String.self))
+            }
+        }
+    }
+
+    public init(secret: String? = nil, forward: String? = nil) async throws {
+        var arguments = [
+            ProjectPaths.root.appendingPathComponent(".venv/bin/python").path,
+            ProjectPaths.script("webhook-receiver.py"), "--parent", "\(ProcessInfo.processInfo.processIdentifier)",
+        ]
+        if let secret { arguments += ["--secret", secret] }
+        if let forward { arguments += ["--forward", forward] }
+        process = try ChildProcess("/usr/bin/env", arguments: arguments)
+        guard try await process.waitForOutput("\"port\"", timeout: .seconds(20)),
+            let line = process.text.split(separator: "\n").first(where: { $0.contains("\"port\"") }),
+            let announced = try? JSONDecoder().decode([String: Int].self, from: Data(line.utf8)),
+            let port = announced["port"]
+        else {
+            throw TestServerError("webhook-receiver.py did not start:\n\(process.text)")
+        }
+        self.port = port
+    }
+
+    /// Plans the next answers, e.g. `[["status": 503], ["status": 429, "retry_after": "2"], ["drop": true]]`.
+    public func plan(_ answers: [[String: any Sendable]], http: HTTPClient) async throws {
+        let body = try JSONSerialization.data(withJSONObject: ["answers": answers])
+        let response = try await http.execute(
+            HTTPRequest(
+                method: .post,
+                url: "\(baseURL)/control/plan",
+                headers: ["Content-Type": "application/json"],
+                body: body
+            )
+        )
+        guard response.status == 200 else { throw TestServerError("plan refused: \(response.status)") }
+    }
+
+    public func received(http: HTTPClient) async throws -> [Attempt] {
+        let response = try await http.execute(HTTPRequest(url: "\(baseURL)/control/received"))
+        return try JSONDecoder().decode([Attempt].self, from: response.body)
+    }
+
+    deinit {
+        process.signal(SIGTERM)
+    }
+}

@@ -1,0 +1,58 @@
+import CurlHTTP
+import Foundation
+import HubTestSupport
+import MatrixChat
+
+/// A person with a direct chat with HubBot.
+struct Person {
+    var account: FreshAccount
+    var room: String
+}
+
+extension HubBotProcess {
+    /// A new account with a direct chat HubBot has joined.
+    func person(_ name: String, synapse: SynapseEnvironment, http: HTTPClient) async throws -> Person {
+        let account = try await FreshAccount(name, on: synapse, http: http)
+        let room = try await account.client.createRoom(name: nil, invite: [bot.userID], isDirect: true)
+        guard try await account.client.waitUntilJoined(bot.userID, room: room) else {
+            throw TestServerError("HubBot did not join \(name)'s direct chat:\n\(output)")
+        }
+        return Person(account: account, room: room)
+    }
+
+    /// The person writes in their direct chat with HubBot.
+    @discardableResult
+    func say(_ text: String, as person: Person) async throws -> String {
+        try await person.account.client.sendText(text, to: person.room, transactionID: UUID().uuidString, notice: false)
+    }
+
+    /// HubBot's messages in the person's direct chat, oldest first.
+    func messages(to person: Person) async throws -> [SyncResponse.RoomEvent] {
+        try await person.account.client.recentEvents(in: person.room, limit: 200)
+            .filter { $0.sender == bot.userID && $0.type == "m.room.message" }
+            .reversed()
+    }
+
+    /// Waits for a message from HubBot in the person's direct chat containing `text`.
+    func waitForMessage(
+        containing text: String,
+        to person: Person,
+        timeout: Duration = .seconds(30)
+    ) async throws -> SyncResponse.RoomEvent {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if let found = try await messages(to: person).last(where: { $0.content?.body?.contains(text) == true }) {
+                return found
+            }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        let seen = try await messages(to: person).compactMap { $0.content?.body }
+        throw TestServerError("no message containing “\(text)”; HubBot said: \(seen)\n\(output)")
+    }
+
+    /// Rooms the person is invited to.
+    func invites(of person: Person) async throws -> [String] {
+        let sync = try await person.account.client.sync(since: nil, timeout: .zero)
+        return (sync.rooms?.invite ?? [:]).keys.sorted()
+    }
+}

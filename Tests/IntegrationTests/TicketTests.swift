@@ -1,0 +1,222 @@
+import CurlHTTP
+import Foundation
+import HubTestSupport
+import MatrixChat
+import Testing
+
+/// Faults to the ticket system, against a real Redmine and a scriptable webhook:
+/// one ticket per fault, exactly once, whatever fails.
+@Suite("Integration: faults to tickets", .enabled(if: SynapseEnvironment.shouldRun))
+struct TicketTests {
+    let http = HTTPClient()
+
+    func redmineTickets(_ redmine: RedmineEnvironment, url: String? = nil) -> String {
+        """
+        tickets:
+          poll_seconds: 5
+          retry_initial_seconds: 1
+          targets:
+            helpdesk:
+              preset: redmine
+              url: "\(url ?? redmine.baseURL)"
+              token: "env:HUBBOT_REDMINE_API_KEY"
+              project: "it-support"
+          routes:
+            default: helpdesk
+        """
+    }
+
+    /// Redmine issues carrying the fault's marker.
+    func issues(for faultID: String, in redmine: RedmineEnvironment) async throws -> [[String: Any]] {
+        let marker = "$[hubbot \(faultID)]".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        let response = try await http.execute(
+            HTTPRequest(
+                url: "\(redmine.baseURL)/issues.json?project_id=it-support&status_id=*&subject=\(marker)",
+                headers: ["X-Redmine-API-Key": redmine.apiKey]
+            )
+        )
+        let json = try JSONSerialization.jsonObject(with: response.body) as? [String: Any]
+        return json?["issues"] as? [[String: Any]] ?? []
+    }
+
+    func faultID(in message: SyncResponse.RoomEvent) throws -> String {
+        try #require((message.content?.body ?? "").firstMatch(of: /(fault-\d+-[a-z0-9]{4})/).map { String($0.1) })
+    }
+
+    @Test("Redmine: a fault becomes one issue, a second report becomes a note on it, closing it tells both")
+    func redmineStory() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let redmine = try RedmineEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http, extra: redmineTickets(redmine))
+        try await hubbot.start()
+        let carol = try await hubbot.person("carol", synapse: synapse, http: http)
+        let dave = try await hubbot.person("dave", synapse: synapse, http: http)
+
+        try await hubbot.say("the printer on the 3rd floor jams on every job, paper jam again", as: carol)
+        let first = try await hubbot.faultID(
+            in: hubbot.waitForMessage(containing: "passing it on", to: carol),
+            test: self
+        )
+        let filed = try await hubbot.waitForMessage(containing: "as ticket", to: carol)
+        let ticket = try #require((filed.content?.body ?? "").firstMatch(of: /as ticket (\d+)/).map { String($0.1) })
+        let found = try await issues(for: first, in: redmine)
+        #expect(found.count == 1)
+        #expect((found.first?["id"] as? Int).map(String.init) == ticket)
+
+        try await hubbot.say("printer 3rd floor paper jam, can't print anything", as: dave)
+        _ = try await hubbot.waitForMessage(containing: "already reported", to: dave)
+        _ = try await hubbot.waitForMessage(containing: "as ticket \(ticket)", to: dave)
+        let journals = try await http.execute(
+            HTTPRequest(
+                url: "\(redmine.baseURL)/issues/\(ticket).json?include=journals",
+                headers: ["X-Redmine-API-Key": redmine.apiKey]
+            )
+        )
+        #expect(String(decoding: journals.body, as: UTF8.self).contains("Also reported by"))
+
+        var close = try HTTPRequest.json(
+            .put,
+            url: "\(redmine.baseURL)/issues/\(ticket).json",
+            body: ["issue": ["status_id": 5]]
+        )
+        close.headers.add(name: "X-Redmine-API-Key", value: redmine.apiKey)
+        #expect(try await http.execute(close).status == 204)
+        _ = try await hubbot.waitForMessage(containing: "marked fixed", to: carol, timeout: .seconds(40))
+        _ = try await hubbot.waitForMessage(containing: "marked fixed", to: dave, timeout: .seconds(20))
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    @Test("Redmine behind a proxy that loses the first answer, and a SIGKILL mid-delivery: still one issue per fault")
+    func lostAnswersAndKill() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let redmine = try RedmineEnvironment.require()
+        let proxy = try await WebhookReceiver(forward: redmine.baseURL)
+        try await proxy.plan([["drop_after_forward": true]], http: http)
+        let hubbot = try await HubBotProcess(
+            synapse: synapse,
+            http: http,
+            extra: redmineTickets(redmine, url: "\(proxy.baseURL)/forward")
+        )
+        try await hubbot.start()
+        let carol = try await hubbot.person("carol", synapse: synapse, http: http)
+
+        try await hubbot.say("my vpn won't connect from home, globalprotect keeps failing", as: carol)
+        let lost = try await hubbot.faultID(
+            in: hubbot.waitForMessage(containing: "passing it on", to: carol),
+            test: self
+        )
+        _ = try await hubbot.waitForMessage(containing: "IT support has your report \(lost)", to: carol)
+        #expect(try await issues(for: lost, in: redmine).count == 1, "the lost answer was reconciled, not repeated")
+        let attempts = try await proxy.received(http: http)
+        #expect(attempts.contains { $0.answered == .other("dropped") })
+        #expect(attempts.contains { $0.method == "GET" && ($0.path ?? "").contains("issues.json") }, "it looked first")
+
+        // Several faults at once, and HubBot killed while delivering them.
+        let faults = [
+            "forgot my password and now my account is locked", "the wifi keeps dropping in meeting room 2",
+            "outlook won't send any email since this morning",
+        ]
+        for text in faults { try await hubbot.say(text, as: carol) }
+        _ = try await hubbot.waitForMessage(containing: "passing it on", to: carol)
+        try await hubbot.kill()
+        try await hubbot.start()
+        let deadline = ContinuousClock.now + .seconds(60)
+        var ids: [String] = []
+        while ContinuousClock.now < deadline {
+            ids = try await hubbot.messages(to: carol).compactMap { $0.content?.body }
+                .filter { $0.contains("passing it on") }.compactMap {
+                    $0.firstMatch(of: /(fault-\d+-[a-z0-9]{4})/).map { String($0.1) }
+                }
+            let filed = try await hubbot.messages(to: carol).compactMap { $0.content?.body }
+                .filter { $0.contains("IT support has your report") }
+            if ids.count == faults.count + 1, filed.count == faults.count + 1 { break }
+            try await Task.sleep(for: .milliseconds(500))
+        }
+        #expect(ids.count == faults.count + 1, "\(hubbot.output)")
+        for id in ids { #expect(try await issues(for: id, in: redmine).count == 1, "\(id) has exactly one issue") }
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    @Test(
+        "a webhook: signed, one idempotency key per fault, 503/429/lost answers retried, Retry-After honoured; 400 and 410 tell the admins"
+    )
+    func webhook() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+        let receiver = try await WebhookReceiver(secret: secret)
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        let admin = try await FreshAccount("admin", on: synapse, http: http)
+        let adminRoom = try await admin.client.createRoom(name: "IT admins", invite: [hubbot.bot.userID])
+        try hubbot.appendConfig(
+            """
+            tickets:
+              retry_initial_seconds: 1
+              admin_room: "\(adminRoom)"
+              targets:
+                hook:
+                  preset: webhook
+                  url: "\(receiver.baseURL)/hook"
+                  signing_secrets: ["env:HUBBOT_TEST_WEBHOOK_SECRET"]
+              routes:
+                default: hook
+            """
+        )
+        try await hubbot.start(environment: ["HUBBOT_TEST_WEBHOOK_SECRET": secret])
+        #expect(try await admin.client.waitUntilJoined(hubbot.bot.userID, room: adminRoom))
+        let carol = try await hubbot.person("carol", synapse: synapse, http: http)
+
+        try await receiver.plan([["status": 503], ["status": 429, "retry_after": "2"], ["drop": true]], http: http)
+        try await hubbot.say("the printer on floor 2 is jammed again", as: carol)
+        let fault = try await hubbot.faultID(
+            in: hubbot.waitForMessage(containing: "passing it on", to: carol),
+            test: self
+        )
+        _ = try await hubbot.waitForMessage(containing: "as ticket T-1", to: carol, timeout: .seconds(60))
+        let attempts = try await receiver.received(http: http)
+        #expect(attempts.count == 4, "503, 429, lost, then created")
+        #expect(attempts.allSatisfy { $0.idempotency_key == fault && $0.webhook_id == fault })
+        #expect(
+            attempts.allSatisfy { $0.signature_valid == true },
+            "every attempt verifies with the standardwebhooks library"
+        )
+        if attempts.count == 4 { #expect(attempts[2].time - attempts[1].time >= 1.9, "Retry-After: 2 was honoured") }
+
+        try await receiver.plan([["status": 400]], http: http)
+        try await hubbot.say("my laptop screen is cracked and flickers", as: carol)
+        _ = try await hubbot.waitForMessage(containing: "couldn't pass", to: carol)
+        try await waitForAdminMessage(containing: "HTTP 400", in: adminRoom, admin: admin, hubbot: hubbot)
+
+        try await receiver.plan([["status": 410]], http: http)
+        try await hubbot.say("vpn is down, can't connect at all", as: carol)
+        try await waitForAdminMessage(containing: "410", in: adminRoom, admin: admin, hubbot: hubbot)
+        let before = try await receiver.received(http: http).count
+        try await hubbot.say("the wifi in the canteen is not working", as: carol)
+        try await waitForAdminMessage(containing: "switched off", in: adminRoom, admin: admin, hubbot: hubbot, count: 2)
+        #expect(try await receiver.received(http: http).count == before, "a switched-off route gets no more requests")
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    func waitForAdminMessage(
+        containing text: String,
+        in room: String,
+        admin: FreshAccount,
+        hubbot: HubBotProcess,
+        count: Int = 1
+    ) async throws {
+        let deadline = ContinuousClock.now + .seconds(30)
+        while ContinuousClock.now < deadline {
+            let found = try await admin.client.recentEvents(in: room).filter {
+                $0.sender == hubbot.bot.userID && $0.content?.body?.contains(text) == true
+            }
+            if found.count >= count { return }
+            try await Task.sleep(for: .milliseconds(300))
+        }
+        throw TestServerError("the admins were not told “\(text)”:\n\(hubbot.output)")
+    }
+}
+
+extension HubBotProcess {
+    func faultID(in message: SyncResponse.RoomEvent, test: TicketTests) throws -> String {
+        try test.faultID(in: message)
+    }
+}
