@@ -15,6 +15,8 @@ public struct HubBotApp {
     public let tags: TagModel
     /// Ticket targets by name, secrets read.
     public let ticketTargets: [String: TicketTarget]
+    /// Secrets ticket status callbacks are signed with.
+    public let callbackSecrets: [String]
     public let logger: Logger
 
     public init(
@@ -22,8 +24,10 @@ public struct HubBotApp {
         signIn: MatrixSignIn,
         tags: TagModel,
         ticketTargets: [String: TicketTarget] = [:],
+        callbackSecrets: [String] = [],
         logger: Logger
     ) {
+        self.callbackSecrets = callbackSecrets
         self.config = config
         self.signIn = signIn
         self.tags = tags
@@ -64,6 +68,18 @@ public struct HubBotApp {
         ]
         if let tickets = ticketService(database: database, http: http, newsStored: { matrix.newEvents.ring() }) {
             services.append(.init(service: tickets))
+        }
+        if config.listen.port >= 0 {
+            let listener = HTTPListener(
+                database: database,
+                secrets: callbackSecrets,
+                network: .matrix,
+                newsStored: { matrix.newEvents.ring() },
+                logger: logger.with(subsystem: "http")
+            )
+            services.append(
+                .init(service: listener.application(address: config.listen.address, port: config.listen.port))
+            )
         }
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(

@@ -74,6 +74,14 @@ enum ConfigValidator {
             problems.append(Problem(key: "hub.tags", message: "must name the tag config, e.g. tags.yaml"))
         }
         problems += ticketProblems(config.tickets)
+        if !(-1...65_535).contains(config.listen.port) {
+            problems.append(
+                Problem(key: "listen.port", message: "must be a port (1-65535), 0 for any free port, or -1 for off")
+            )
+        }
+        if config.listen.address.isEmpty {
+            problems.append(Problem(key: "listen.address", message: "must be an address such as 127.0.0.1"))
+        }
         if config.storage.path.isEmpty {
             problems.append(
                 Problem(key: "storage.path", message: "must name a file, e.g. /var/lib/hubbot/hubbot.sqlite")
@@ -144,6 +152,14 @@ enum ConfigValidator {
         }
         if !(5...86_400).contains(tickets.pollSeconds) {
             problems.append(Problem(key: "tickets.poll_seconds", message: "must be from 5 to 86400"))
+        }
+        for secret in tickets.callbackSecrets where SecretReference(secret) == nil {
+            problems.append(
+                Problem(
+                    key: "tickets.callback_secrets",
+                    message: "secrets are not written in config files; use env:NAME or file:PATH"
+                )
+            )
         }
         if !(1...3600).contains(tickets.retryInitialSeconds) {
             problems.append(Problem(key: "tickets.retry_initial_seconds", message: "must be from 1 to 3600"))

@@ -68,4 +68,30 @@ extension HubBotConfig {
         if !issues.isEmpty { throw ConfigError(issues: issues) }
         return targets
     }
+
+    /// The secrets ticket status callbacks must be signed with.
+    public func callbackSecrets(environment: [String: String], file: String) throws(ConfigError) -> [String] {
+        var secrets: [String] = []
+        for text in tickets.callbackSecrets {
+            guard let reference = SecretReference(text) else {
+                throw ConfigError(issues: [
+                    ConfigIssue(
+                        file: file,
+                        line: 0,
+                        column: 0,
+                        key: "tickets.callback_secrets",
+                        message: "not an env: or file: reference"
+                    )
+                ])
+            }
+            do {
+                secrets.append(try reference.resolve(environment: environment))
+            } catch {
+                throw ConfigError(issues: [
+                    ConfigIssue(file: file, line: 0, column: 0, key: "tickets.callback_secrets", message: error.message)
+                ])
+            }
+        }
+        return secrets
+    }
 }

@@ -9,6 +9,24 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
     public var log: LogSettings
     public var hub: HubSection
     public var tickets: TicketsSection
+    public var listen: ListenSettings
+
+    /// HubBot's own HTTP listener: ticket status callbacks, health.
+    public struct ListenSettings: Sendable, Equatable, Decodable {
+        public var address: String = "127.0.0.1"
+        /// 0 picks a free port (logged at start); -1 turns the listener off.
+        public var port: Int = 8090
+
+        public init() {}
+
+        enum CodingKeys: String, CodingKey { case address, port }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            address = try container.decodeIfPresent(String.self, forKey: .address) ?? "127.0.0.1"
+            port = try container.decodeIfPresent(Int.self, forKey: .port) ?? 8090
+        }
+    }
 
     /// Where faults go: ticket systems (targets) and which route uses which.
     public struct TicketsSection: Sendable, Equatable, Decodable {
@@ -39,6 +57,8 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         public var pollSeconds: Int = 60
         /// The first retry's delay; later ones double, up to 30 minutes.
         public var retryInitialSeconds: Int = 5
+        /// `env:`/`file:` references to the secrets status callbacks are signed with.
+        public var callbackSecrets: [String] = []
 
         public init() {}
 
@@ -48,6 +68,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             case horizonHours = "horizon_hours"
             case pollSeconds = "poll_seconds"
             case retryInitialSeconds = "retry_initial_seconds"
+            case callbackSecrets = "callback_secrets"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -58,6 +79,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             horizonHours = try container.decodeIfPresent(Int.self, forKey: .horizonHours) ?? 72
             pollSeconds = try container.decodeIfPresent(Int.self, forKey: .pollSeconds) ?? 60
             retryInitialSeconds = try container.decodeIfPresent(Int.self, forKey: .retryInitialSeconds) ?? 5
+            callbackSecrets = try container.decodeIfPresent([String].self, forKey: .callbackSecrets) ?? []
         }
     }
 
@@ -183,7 +205,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         enum CodingKeys: String, CodingKey { case level }
     }
 
-    enum CodingKeys: String, CodingKey { case matrix, storage, http, log, hub, tickets }
+    enum CodingKeys: String, CodingKey { case matrix, storage, http, log, hub, tickets, listen }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -193,6 +215,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         log = try container.decodeIfPresent(LogSettings.self, forKey: .log) ?? LogSettings()
         hub = try container.decodeIfPresent(HubSection.self, forKey: .hub) ?? HubSection()
         tickets = try container.decodeIfPresent(TicketsSection.self, forKey: .tickets) ?? TicketsSection()
+        listen = try container.decodeIfPresent(ListenSettings.self, forKey: .listen) ?? ListenSettings()
     }
 
     /// The keys each section accepts; anything else is a typo to report.
@@ -210,8 +233,9 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         ]),
         "tickets": .mapping([
             "targets": .value, "routes": .value, "admin_room": .value, "horizon_hours": .value, "poll_seconds": .value,
-            "retry_initial_seconds": .value,
+            "retry_initial_seconds": .value, "callback_secrets": .value,
         ]),
+        "listen": .mapping(["address": .value, "port": .value]),
     ])
 }
 

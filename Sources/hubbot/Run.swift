@@ -28,11 +28,16 @@ struct Run: AsyncParsableCommand {
         let signIn: MatrixSignIn
         let tags: TagModel
         let ticketTargets: [String: TicketTarget]
+        let callbackSecrets: [String]
         do throws(ConfigError) {
             settings = try ConfigLoader.load(path: config)
             signIn = try settings.matrixSignIn(environment: ProcessInfo.processInfo.environment, file: config)
             tags = try TagsConfig.load(path: settings.tagsPath(relativeTo: config))
             ticketTargets = try settings.ticketTargets(environment: ProcessInfo.processInfo.environment, file: config)
+            callbackSecrets = try settings.callbackSecrets(
+                environment: ProcessInfo.processInfo.environment,
+                file: config
+            )
         } catch {
             Diagnostics.fail(error.issues.map(\.description).joined(separator: "\n"))
             throw ExitCode(78)
@@ -51,6 +56,7 @@ struct Run: AsyncParsableCommand {
                 signIn: signIn,
                 tags: tags,
                 ticketTargets: ticketTargets,
+                callbackSecrets: callbackSecrets,
                 logger: logger
             ).run()
         } catch {

@@ -33,6 +33,8 @@ final class HubBotProcess {
               path: "\(directory.appendingPathComponent("hubbot.sqlite").path)"
             log:
               level: info
+            listen:
+              port: 0
             hub:
               tags: "\(ProjectPaths.root.appendingPathComponent("Config/tags.yaml").path)"
             \(hub)
@@ -42,6 +44,15 @@ final class HubBotProcess {
     }
 
     var token: String { bot.session.accessToken }
+
+    /// The base URL of HubBot's HTTP listener (the config asks for any free port).
+    func listenerURL() async throws -> String {
+        guard let current, try await current.waitForOutput("HTTP listener ready", timeout: .seconds(20)),
+            let line = current.text.split(separator: "\n").last(where: { $0.contains("HTTP listener ready") }),
+            let port = line.firstMatch(of: /http\.address=\S*:(\d+)/).map({ String($0.1) })
+        else { throw TestServerError("no HTTP listener in the log:\n\(output)") }
+        return "http://127.0.0.1:\(port)"
+    }
 
     /// Adds sections to the config before the next start.
     func appendConfig(_ yaml: String) throws {

@@ -3,6 +3,7 @@ import Foundation
 import HubTestSupport
 import MatrixChat
 import Testing
+import Tickets
 
 /// Faults to the ticket system, against a real Redmine and a scriptable webhook:
 /// one ticket per fault, exactly once, whatever fails.
@@ -152,6 +153,7 @@ struct TicketTests {
             tickets:
               retry_initial_seconds: 1
               admin_room: "\(adminRoom)"
+              callback_secrets: ["env:HUBBOT_TEST_CALLBACK_SECRET"]
               targets:
                 hook:
                   preset: webhook
@@ -161,7 +163,10 @@ struct TicketTests {
                 default: hook
             """
         )
-        try await hubbot.start(environment: ["HUBBOT_TEST_WEBHOOK_SECRET": secret])
+        let callbackSecret = "whsec_" + Data("callback-secret-for-tests".utf8).base64EncodedString()
+        try await hubbot.start(
+            environment: ["HUBBOT_TEST_WEBHOOK_SECRET": secret, "HUBBOT_TEST_CALLBACK_SECRET": callbackSecret]
+        )
         #expect(try await admin.client.waitUntilJoined(hubbot.bot.userID, room: adminRoom))
         let carol = try await hubbot.person("carol", synapse: synapse, http: http)
 
@@ -180,6 +185,32 @@ struct TicketTests {
             "every attempt verifies with the standardwebhooks library"
         )
         if attempts.count == 4 { #expect(attempts[2].time - attempts[1].time >= 1.9, "Retry-After: 2 was honoured") }
+
+        // The ticket system calls back when it is fixed: unsigned and badly signed calls change nothing.
+        let listener = try await hubbot.listenerURL()
+        let callback = Data(#"{"fault_id": "\#(fault)", "status": "resolved"}"#.utf8)
+        func post(_ headers: HTTPHeaders) async throws -> Int {
+            var all = headers
+            all.add(name: "Content-Type", value: "application/json")
+            return try await http.execute(
+                HTTPRequest(method: .post, url: "\(listener)/tickets/status", headers: all, body: callback)
+            ).status
+        }
+        #expect(try await post([:]) == 401)
+        let now = Date()
+        let forged = WebhookSignature.headers(id: "cb-1", timestamp: now, body: callback, secrets: ["whsec_d3Jvbmc="])
+        #expect(try await post(HTTPHeaders(forged.map { ($0.key, $0.value) })) == 401)
+        let stale = WebhookSignature.headers(
+            id: "cb-1",
+            timestamp: now.addingTimeInterval(-3600),
+            body: callback,
+            secrets: [callbackSecret]
+        )
+        #expect(try await post(HTTPHeaders(stale.map { ($0.key, $0.value) })) == 401)
+        #expect(try await hubbot.messages(to: carol).allSatisfy { $0.content?.body?.contains("marked fixed") != true })
+        let signed = WebhookSignature.headers(id: "cb-2", timestamp: now, body: callback, secrets: [callbackSecret])
+        #expect(try await post(HTTPHeaders(signed.map { ($0.key, $0.value) })) == 202)
+        _ = try await hubbot.waitForMessage(containing: "marked fixed", to: carol)
 
         try await receiver.plan([["status": 400]], http: http)
         try await hubbot.say("my laptop screen is cracked and flickers", as: carol)

@@ -1,0 +1,114 @@
+import Foundation
+import HTTPTypes
+import HubCore
+import HubStore
+import Hummingbird
+import Logging
+import Tickets
+
+/// HubBot's HTTP listener (127.0.0.1 by default): ticket systems call back
+/// when a ticket changes, signed per Standard Webhooks; `/healthz` says the
+/// process is alive.
+///
+/// `POST /tickets/status` with `webhook-id`, `webhook-timestamp` (within five
+/// minutes) and `webhook-signature` headers and a JSON body
+/// `{"fault_id": "fault-12-ab3x", "status": "fixed"}` (or the same fields
+/// form-encoded). Unsigned or badly signed callbacks get 401 and change nothing.
+struct HTTPListener {
+    let database: HubDatabase
+    let secrets: [String]
+    let network: ChatNetwork
+    let newsStored: @Sendable () -> Void
+    let logger: Logger
+    var clock: @Sendable () -> Date = Date.init
+
+    static let fixedStatuses: Set<String> = ["fixed", "resolved", "closed", "done", "solved"]
+
+    func application(address: String, port: Int) -> some ApplicationProtocol {
+        let router = Router()
+        router.get("/healthz") { _, _ in "ok\n" }
+        router.post("/tickets/status") { request, _ -> Hummingbird.Response in
+            let body = try await request.body.collect(upTo: 64 * 1024)
+            let data = Data(buffer: body)
+            return try await statusCallback(headers: request.headers, body: data)
+        }
+        let logger = logger
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(address, port: port), serverName: "HubBot"),
+            onServerRunning: { channel in
+                logger.info(
+                    "HTTP listener ready",
+                    metadata: ["http.address": "\(channel.localAddress?.description ?? "\(address):\(port)")"]
+                )
+            },
+            logger: logger
+        )
+    }
+
+    func statusCallback(headers: HTTPFields, body: Data) async throws -> Hummingbird.Response {
+        func header(_ name: String) -> String? { HTTPField.Name(name).flatMap { headers[$0] } }
+        guard !secrets.isEmpty else {
+            return Self.answer(.forbidden, "status callbacks are off: set tickets.callback_secrets")
+        }
+        guard let id = header("webhook-id"), let timestamp = header("webhook-timestamp"),
+            let signature = header("webhook-signature")
+        else {
+            return Self.answer(.unauthorized, "missing webhook-id, webhook-timestamp or webhook-signature")
+        }
+        guard let seconds = Double(timestamp), abs(clock().timeIntervalSince1970 - seconds) <= 300 else {
+            return Self.answer(.unauthorized, "webhook-timestamp is missing or more than five minutes off")
+        }
+        guard WebhookSignature.verify(header: signature, id: id, timestamp: timestamp, body: body, secrets: secrets)
+        else {
+            logger.warning("refused a badly signed ticket callback", metadata: ["webhook.id": "\(id)"])
+            return Self.answer(.unauthorized, "the signature does not match")
+        }
+        let fields = Self.fields(of: body, contentType: header("content-type"))
+        guard let faultID = fields["fault_id"], let status = fields["status"]?.lowercased() else {
+            return Self.answer(.badRequest, "the body needs fault_id and status")
+        }
+        guard try await database.delivery(of: faultID) != nil else {
+            return Self.answer(.notFound, "no fault \(faultID)")
+        }
+        guard Self.fixedStatuses.contains(status) else {
+            return Self.answer(.accepted, "noted; only fixed, resolved, closed, done or solved are passed on")
+        }
+        let news = TicketNews(faultID: faultID, change: .fixed)
+            .event(network: network, me: PersonID("hubbot:tickets"), at: clock())
+        try await database.enqueue([news])
+        newsStored()
+        logger.info(
+            "ticket status callback",
+            metadata: ["ticket.fault_id": "\(faultID)", "ticket.status": "\(status)"]
+        )
+        return Self.answer(.accepted, "ok")
+    }
+
+    /// JSON or form fields of a callback body.
+    static func fields(of body: Data, contentType: String?) -> [String: String] {
+        if contentType?.contains("application/x-www-form-urlencoded") == true {
+            var components = URLComponents()
+            components.percentEncodedQuery = String(decoding: body, as: UTF8.self).replacingOccurrences(
+                of: "+",
+                with: "%20"
+            )
+            return Dictionary(
+                (components.queryItems ?? []).compactMap { item in item.value.map { (item.name, $0) } },
+                uniquingKeysWith: { first, _ in first }
+            )
+        }
+        let json = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:]
+        return json.compactMapValues { $0 as? String }
+    }
+
+    static func answer(_ status: HTTPResponse.Status, _ message: String) -> Hummingbird.Response {
+        var buffer = ByteBuffer()
+        buffer.writeString(message + "\n")
+        return Hummingbird.Response(
+            status: status,
+            headers: [.contentType: "text/plain; charset=utf-8"],
+            body: .init(byteBuffer: buffer)
+        )
+    }
+}
