@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "hubbot", targets: ["hubbot"]),
         .library(name: "CurlHTTP", targets: ["CurlHTTP"]),
         .library(name: "HubCore", targets: ["HubCore"]),
+        .library(name: "HubStore", targets: ["HubStore"]),
+        .library(name: "Tickets", targets: ["Tickets"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .executableTarget(
@@ -33,6 +34,18 @@ let package = Package(
             ],
             path: "Benchmarks/EngineBenchmark",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        // End to end: 10,000 faults drained to a local receiver, and the drain after an outage.
+        .executableTarget(
+            name: "TicketDrain",
+            dependencies: [
+                .product(name: "Tickets", package: hubbotPackage),
+                .product(name: "HubStore", package: hubbotPackage),
+                .product(name: "HubCore", package: hubbotPackage),
+                .product(name: "CurlHTTP", package: hubbotPackage),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/TicketDrain"
         ),
     ],
     swiftLanguageModes: [.v6]

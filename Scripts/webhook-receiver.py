@@ -8,11 +8,13 @@ Exits on SIGTERM or SIGINT, or when the process that started it (--parent PID) i
                         A repeated Idempotency-Key gets the same ticket (as a careful ticket
                         system would), and every attempt is recorded.
   POST /control/plan    JSON {"answers": [{"status": 503}, {"status": 429, "retry_after": "2"},
-                        {"drop": true}, ...]}: the next attempts' answers, in order; "drop"
-                        records the request and closes the connection without answering.
+                        {"drop": true}, {"sleep": 3}, ...]}: the next attempts' answers, in order; "drop"
+                        records the request and closes the connection without answering;
+                        "sleep" waits that many seconds before answering (as planned, or normally).
   ANY  /forward/PATH    with --forward URL: passes the request on to URL/PATH and its answer back;
                         a planned {"drop_after_forward": true} passes it on, then closes the
                         connection without answering (a lost answer, for reconciliation tests).
+  POST /control/down, /control/up   while down, every /hook attempt gets 503 (an outage).
   GET  /control/received  JSON list of attempts: time, idempotency_key, webhook_id,
                         signature_valid (checked with the secret given by --secret), body, answered.
 """
@@ -38,10 +40,14 @@ received = []
 tickets = {}  # idempotency key -> ticket id
 secret = None
 forward = None
+down = False
 
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body leave in one write (no 40 ms delayed-ACK stall on kept-alive connections).
+    wbufsize = 65536
+    disable_nagle_algorithm = True
 
     def log_message(self, format, *args):
         pass
@@ -59,6 +65,7 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(data)
+        self.wfile.flush()
 
     def forward_request(self, body):
         with lock:
@@ -102,6 +109,17 @@ class Handler(BaseHTTPRequestHandler):
         if forward and self.path.startswith("/forward/"):
             self.forward_request(body)
             return
+        global down
+        if self.path in ("/control/down", "/control/up"):
+            down = self.path == "/control/down"
+            self.reply(200, {"down": down})
+            return
+        if self.path == "/hook" and down:
+            with lock:
+                received.append({"time": time.time(), "idempotency_key": self.headers.get("Idempotency-Key"),
+                                 "answered": 503, "outage": True})
+            self.reply(503, {"error": "outage"})
+            return
         if self.path == "/control/plan":
             with lock:
                 plan.extend(json.loads(body or b"{}").get("answers", []))
@@ -125,6 +143,10 @@ class Handler(BaseHTTPRequestHandler):
         with lock:
             received.append(entry)
             answer = plan.pop(0) if plan else None
+        if answer and answer.get("sleep"):
+            time.sleep(answer["sleep"])  # a slow answer; then as planned, or a ticket
+            if "status" not in answer and not answer.get("drop"):
+                answer = None
         if answer and answer.get("drop"):
             entry["answered"] = "dropped"
             self.close_connection = True

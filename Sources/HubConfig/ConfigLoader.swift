@@ -99,6 +99,14 @@ public enum ConfigLoader {
     private static func unknownKeys(in node: Node, schema: KeySchema, path: [String]) -> [(
         mark: Mark?, key: String, message: String
     )] {
+        if case .sequence(let item) = schema {
+            guard let items = node.sequence else {
+                return [(node.mark, path.joined(separator: "."), "expected a list (lines starting with -)")]
+            }
+            return items.enumerated().flatMap { index, child in
+                unknownKeys(in: child, schema: item, path: path + [String(index)])
+            }
+        }
         guard case .mapping(let allowed) = schema else { return [] }
         guard let mapping = node.mapping else {
             return [(node.mark, path.joined(separator: "."), "expected a mapping of keys (key: value)")]
@@ -146,6 +154,12 @@ public enum ConfigLoader {
     private static func mark(of path: [any CodingKey], in root: Node) -> Mark? {
         var node = root
         for key in path {
+            // A list item: by its number.
+            if let items = node.sequence, let index = key.intValue ?? Int(key.stringValue) {
+                guard items.indices.contains(index) else { break }
+                node = items[index]
+                continue
+            }
             guard let mapping = node.mapping else { break }
             guard let entry = mapping.first(where: { $0.key.string == key.stringValue }) else { break }
             if key.stringValue == path.last?.stringValue, key.intValue == nil { return entry.key.mark }

@@ -117,10 +117,13 @@ enum ConfigValidator {
             if !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
                 problems.append(Problem(key: "\(key).url", message: "must be an http(s) URL"))
             }
-            for secret in [target.token].compactMap({ $0 }) + (target.signingSecrets ?? [])
-            where SecretReference(secret) == nil {
+            let secrets = [("token", target.token)] + (target.signingSecrets ?? []).map { ("signing_secrets", $0) }
+            for (field, secret) in secrets where secret.map({ SecretReference($0) == nil }) ?? false {
                 problems.append(
-                    Problem(key: key, message: "secrets are not written in config files; use env:NAME or file:PATH")
+                    Problem(
+                        key: "\(key).\(field)",
+                        message: "secrets are not written in config files; use env:NAME or file:PATH"
+                    )
                 )
             }
             let model = TicketTarget(

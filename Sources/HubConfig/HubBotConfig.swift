@@ -252,4 +252,6 @@ extension HubBotConfig {
 indirect enum KeySchema: Sendable {
     case value
     case mapping([String: KeySchema])
+    /// A list whose items all have this shape.
+    case sequence(KeySchema)
 }

@@ -87,7 +87,7 @@ extension HubDatabase {
 
     /// The ticket exists: the delivery is done, and the hub hears the news in the
     /// same transaction (as an inbox event, handled once).
-    public func recordDelivered(_ faultID: String, ticket: TicketReceipt, news: ChatEvent) async throws {
+    public func recordDelivered(_ faultID: String, ticket: TicketReceipt, news: ChatEvent, now: Date) async throws {
         let encoded = try JSONEncoder().encode(news)
         try await writer.write { db in
             try db.execute(
@@ -95,7 +95,7 @@ extension HubDatabase {
                     UPDATE deliveries SET status = 'delivered', attempts = attempts + 1, ticketID = ?, ticketURL = ?,
                         lastError = NULL, firstTriedAt = COALESCE(firstTriedAt, ?) WHERE faultID = ?
                     """,
-                arguments: [ticket.id, ticket.url, Date().timeIntervalSince1970, faultID]
+                arguments: [ticket.id, ticket.url, now.timeIntervalSince1970, faultID]
             )
             try Self.insertInbox(news, encoded: encoded, db: db)
         }
@@ -107,7 +107,8 @@ extension HubDatabase {
         at date: Date,
         error: String,
         mayHaveArrived: Bool,
-        countsAsAttempt: Bool = true
+        countsAsAttempt: Bool = true,
+        now: Date
     ) async throws {
         try await writer.write { db in
             try db.execute(
@@ -118,9 +119,33 @@ extension HubDatabase {
                     """,
                 arguments: [
                     countsAsAttempt ? 1 : 0, date.timeIntervalSince1970, error, mayHaveArrived ? 1 : 0,
-                    Date().timeIntervalSince1970, faultID,
+                    // A try that was not made (the breaker held it) does not start the horizon.
+                    countsAsAttempt ? now.timeIntervalSince1970 : nil, faultID,
                 ]
             )
+        }
+    }
+
+    /// Makes every pending delivery due now (an endpoint recovered).
+    public func expeditePending(now: Date) async throws {
+        try await writer.write { db in
+            try db.execute(
+                sql: "UPDATE deliveries SET nextAttemptAt = ? WHERE status = 'pending' AND nextAttemptAt > ?",
+                arguments: [now.timeIntervalSince1970, now.timeIntervalSince1970]
+            )
+        }
+    }
+
+    /// Makes pending deliveries wait until `until` without counting a try (an open circuit).
+    public func hold(_ faultIDs: [String], until: Date, reason: String) async throws {
+        try await writer.write { db in
+            for id in faultIDs {
+                try db.execute(
+                    sql:
+                        "UPDATE deliveries SET nextAttemptAt = ?, lastError = ? WHERE faultID = ? AND status = 'pending'",
+                    arguments: [until.timeIntervalSince1970, reason, id]
+                )
+            }
         }
     }
 

@@ -37,7 +37,8 @@ public struct TicketDeliveryService: Service {
     let logger: Logger
     /// Called after news for the hub was put in the inbox.
     let newsStored: @Sendable () -> Void
-    var clock: @Sendable () -> Date = Date.init
+    /// The clock deadlines and the horizon are measured with (injected in tests and benchmarks).
+    public var clock: @Sendable () -> Date = Date.init
 
     public init(
         database: HubDatabase,
@@ -76,10 +77,22 @@ public struct TicketDeliveryService: Service {
         }
     }
 
-    /// Delivers everything due now, one try each.
-    func deliverDue(breakers: inout [String: CircuitBreaker]) async throws {
-        for delivery in try await database.dueDeliveries(now: clock()) where !Task.isCancelled {
+    /// Delivers everything due now, one try each (one pass of the loop `run` makes).
+    public func deliverDue(breakers: inout [String: CircuitBreaker]) async throws {
+        var held: [Date: [String]] = [:]
+        for delivery in try await database.dueDeliveries(now: clock(), limit: 200) where !Task.isCancelled {
+            // An endpoint whose breaker is open is not tried; its faults wait, all in one write.
+            let now = clock()
+            if let target = target(for: delivery.fault),
+                let until = breakers[target.endpoint]?.blockedUntil(now: now)
+            {
+                held[until, default: []].append(delivery.fault.id)
+                continue
+            }
             try await deliver(delivery, breakers: &breakers)
+        }
+        for (until, faults) in held {
+            try await database.hold(faults, until: until, reason: "the endpoint's circuit is open")
         }
     }
 
@@ -111,7 +124,8 @@ public struct TicketDeliveryService: Service {
                 at: until,
                 error: "circuit open for \(target.endpoint)",
                 mayHaveArrived: false,
-                countsAsAttempt: false
+                countsAsAttempt: false,
+                now: now
             )
             return
         }
@@ -128,7 +142,8 @@ public struct TicketDeliveryService: Service {
                         at: now.addingTimeInterval(5),
                         error: "waiting for \(first)'s ticket",
                         mayHaveArrived: false,
-                        countsAsAttempt: false
+                        countsAsAttempt: false,
+                        now: now
                     )
                     return
                 }
@@ -233,7 +248,10 @@ public struct TicketDeliveryService: Service {
             return
         }
         if (200..<300).contains(response.status) {
+            let recovered = breaker.state == .probing
             breaker.record(success: true, now: clock())
+            // The endpoint is back after an outage: what waited for it goes now, not at its backed-off time.
+            if recovered { try await database.expeditePending(now: clock()) }
             let outcome = news(response.body)
             let receipt: TicketReceipt? =
                 switch outcome.change {
@@ -299,7 +317,8 @@ public struct TicketDeliveryService: Service {
                 fault.id,
                 at: now.addingTimeInterval(after.seconds),
                 error: detail,
-                mayHaveArrived: reachable
+                mayHaveArrived: reachable,
+                now: now
             )
         case .deadLetter(let reason):
             try await dead(fault, reason)
@@ -336,7 +355,8 @@ public struct TicketDeliveryService: Service {
         try await database.recordDelivered(
             fault.id,
             ticket: receipt ?? TicketReceipt(id: fault.id),
-            news: news.event(network: fault.network, me: Self.sender, at: clock())
+            news: news.event(network: fault.network, me: Self.sender, at: clock()),
+            now: clock()
         )
         newsStored()
     }

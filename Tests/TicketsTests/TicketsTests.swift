@@ -153,7 +153,7 @@ struct TicketPresetTests {
         reporterName: "Carol \"C\" <b>",
         room: RoomID("!r:x"),
         eventID: "$e",
-        text: "printer \"3rd\" floor\r\nX-Injected: yes\n{\"json\": true}",
+        text: "printer \"3rd\" floor\r\nX-Injected: yes\n{\"json\": true} {{ticket.id}} ${HOME}",
         category: "printer",
         route: "workplace",
         priority: "high",

@@ -61,15 +61,26 @@ enum EngineData {
     static func tagModel(interests: Int, hygiene: Int) -> TagModel {
         var random = SplitMix(state: 1)
         func keywords() -> [String] {
-            (0..<12).map { _ in letters(Int.random(in: 0..<400, using: &random)) + (words.randomElement(using: &random) ?? "x") }
+            (0..<12).map { _ in
+                letters(Int.random(in: 0..<400, using: &random)) + (words.randomElement(using: &random) ?? "x")
+            }
                 + [words.randomElement(using: &random) ?? "x"]
         }
         return TagModel(
             interests: (0..<interests).map {
-                InterestTag(name: "tag\($0)", description: "Help with \(words[$0 % words.count]) and related work.", keywords: keywords())
+                InterestTag(
+                    name: "tag\($0)",
+                    description: "Help with \(words[$0 % words.count]) and related work.",
+                    keywords: keywords()
+                )
             },
             hygiene: (0..<hygiene).map {
-                HygieneCategory(name: "fault\($0)", description: "Broken \(words[$0 % words.count]).", keywords: keywords(), route: "default")
+                HygieneCategory(
+                    name: "fault\($0)",
+                    description: "Broken \(words[$0 % words.count]).",
+                    keywords: keywords(),
+                    route: "default"
+                )
             }
         )
     }
@@ -85,7 +96,8 @@ enum EngineData {
         // Letters only, like chat: half known words, half unknown ones that go through typo matching.
         while text.count < length {
             let word = words.randomElement(using: &random) ?? "x"
-            text += Bool.random(using: &random) ? word + " " : letters(Int.random(in: 0..<800, using: &random)) + word + " "
+            text +=
+                Bool.random(using: &random) ? word + " " : letters(Int.random(in: 0..<800, using: &random)) + word + " "
         }
         return String(text.prefix(length))
     }

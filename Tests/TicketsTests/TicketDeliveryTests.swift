@@ -1,0 +1,151 @@
+import CurlHTTP
+import Foundation
+import HubCore
+import HubStore
+import HubTestSupport
+import Logging
+import Synchronization
+import Testing
+
+@testable import Tickets
+
+/// The delivery service with an injected clock, against a local receiver that
+/// misbehaves on purpose (`Scripts/webhook-receiver.py`).
+@Suite("Ticket delivery under failure, with an injected clock")
+struct TicketDeliveryTests {
+    let http = HTTPClient()
+    let start = Date(timeIntervalSince1970: 1_800_000_000)
+
+    /// A database holding one recorded fault, queued for delivery at `start`.
+    func databaseWithFault(_ id: String = "fault-1-test") async throws -> HubDatabase {
+        let database = try HubDatabase.inMemory()
+        let event = ChatEvent(
+            id: "$\(id)",
+            network: .matrix,
+            room: RoomID("!r:x"),
+            sender: PersonID("@carol:x"),
+            kind: .message(text: "printer jammed"),
+            sentAt: start
+        )
+        try await database.append([event], cursor: "s1", network: .matrix)
+        let entry = try #require(try await database.pendingInbox().first)
+        let fault = HygieneFault(
+            id: id,
+            network: .matrix,
+            reporter: PersonID("@carol:x"),
+            reporterName: "Carol",
+            room: RoomID("!r:x"),
+            eventID: event.id,
+            text: "the printer is jammed {{ticket}} \"quoted\"\r\nX-Evil: 1",
+            category: "printer",
+            route: "workplace",
+            priority: "normal",
+            reportedAt: start
+        )
+        try await database.complete(entry, producing: [], records: [.fault(fault)], now: start)
+        return database
+    }
+
+    func service(_ database: HubDatabase, url: String, clock: TestClock, timeout: Duration = .seconds(5))
+        -> TicketDeliveryService
+    {
+        var settings = TicketDeliveryService.Settings(
+            routes: ["default": TicketTarget(name: "hook", preset: .webhook, url: url)]
+        )
+        settings.requestTimeout = timeout
+        var service = TicketDeliveryService(
+            database: database,
+            http: http,
+            settings: settings,
+            tags: TagModel(interests: [], hygiene: []),
+            logger: Logger(label: "test"),
+            newsStored: {}
+        )
+        service.clock = { clock.now }
+        return service
+    }
+
+    @Test("a 71-hour outage: about one probe a minute, then delivered once within two minutes of the return")
+    func longOutage() async throws {
+        let database = try await databaseWithFault()
+        let clock = TestClock(start)
+        let receiver = try await WebhookReceiver()
+        // Nothing listens on this port: the endpoint is down.
+        let down = service(database, url: "http://127.0.0.1:9/hook", clock: clock)
+        var breakers: [String: CircuitBreaker] = [:]
+        var tries = 0
+        let outageEnds = start.addingTimeInterval(71 * 3600)
+        while clock.now < outageEnds {
+            try await down.deliverDue(breakers: &breakers)
+            guard let next = try await database.nextDeliveryDue() else { break }
+            clock.advance(to: next)
+            tries += 1
+        }
+        let stillPending = try await database.deliveryStatus("fault-1-test")
+        #expect(stillPending == "pending", "within the horizon nothing is given up")
+        let attempts = try #require(try await database.delivery(of: "fault-1-test")).attempts
+        #expect(attempts > 60 && attempts <= 71 * 60 + 5, "about one probe a minute, never a tight loop: \(attempts)")
+
+        let back = service(database, url: "\(receiver.baseURL)/hook", clock: clock)
+        let returned = clock.now
+        while try await database.deliveryStatus("fault-1-test") == "pending" {
+            try await back.deliverDue(breakers: &breakers)
+            if let next = try await database.nextDeliveryDue() { clock.advance(to: next) }
+        }
+        #expect(clock.now.timeIntervalSince(returned) <= 120)
+        let received = try await receiver.received(http: http)
+        #expect(received.count == 1, "delivered once")
+        #expect(received.first?.idempotency_key == "fault-1-test")
+        #expect(try await database.deliveryStatus("fault-1-test") == "delivered")
+        _ = tries
+    }
+
+    @Test("past the horizon a fault goes to the dead letters, and the hub hears it")
+    func horizon() async throws {
+        let database = try await databaseWithFault()
+        let clock = TestClock(start)
+        let down = service(database, url: "http://127.0.0.1:9/hook", clock: clock)
+        var breakers: [String: CircuitBreaker] = [:]
+        while try await database.deliveryStatus("fault-1-test") == "pending" {
+            try await down.deliverDue(breakers: &breakers)
+            guard let next = try await database.nextDeliveryDue() else { break }
+            clock.advance(to: next)
+        }
+        #expect(try await database.deliveryStatus("fault-1-test") == "dead")
+        let elapsed = clock.now.timeIntervalSince(start)
+        #expect(elapsed >= 71 * 3600 && elapsed <= 72 * 3600 + 120, "gave up at the 72 h horizon: \(elapsed / 3600) h")
+        let news = try await database.pendingInbox().map(\.event.kind)
+        #expect(news.contains { if case .ticketNews(let n) = $0 { n.change != .fixed } else { false } })
+    }
+
+    @Test("a slow answer times out; the retry with the same idempotency key makes no second ticket")
+    func slowAnswer() async throws {
+        let database = try await databaseWithFault()
+        let clock = TestClock(start)
+        let receiver = try await WebhookReceiver()
+        try await receiver.plan([["sleep": 3]], http: http)
+        let slow = service(database, url: "\(receiver.baseURL)/hook", clock: clock, timeout: .seconds(1))
+        var breakers: [String: CircuitBreaker] = [:]
+        try await slow.deliverDue(breakers: &breakers)
+        #expect(try await database.deliveryStatus("fault-1-test") == "pending")
+        #expect(try #require(try await database.delivery(of: "fault-1-test")).mayHaveArrived)
+        try await Task.sleep(for: .seconds(3))
+        clock.advance(to: clock.now.addingTimeInterval(60))
+        try await slow.deliverDue(breakers: &breakers)
+        #expect(try await database.deliveryStatus("fault-1-test") == "delivered")
+        let received = try await receiver.received(http: http)
+        #expect(received.count == 2)
+        #expect(Set(received.compactMap(\.idempotency_key)) == ["fault-1-test"])
+        let delivery = try #require(try await database.delivery(of: "fault-1-test"))
+        #expect(delivery.ticket?.id == "T-1", "the retry got the ticket the slow try created")
+    }
+}
+
+/// A clock tests move by hand.
+final class TestClock: Sendable {
+    private let date: Mutex<Date>
+    init(_ start: Date) { date = Mutex(start) }
+    var now: Date { date.withLock { $0 } }
+    /// Moves forward to `target` (never back).
+    func advance(to target: Date) { date.withLock { $0 = max($0, target) } }
+}
