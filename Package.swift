@@ -74,10 +74,23 @@ let package = Package(
         .executableTarget(
             name: "hubbot",
             dependencies: [
-                "HubApp", "HubConfig",
+                "HubApp", "HubConfig", "HubCore", "HubStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+
+        // `swift package validate-config`: hubbot check-config as a command plugin (read-only).
+        .plugin(
+            name: "ValidateConfig",
+            capability: .command(
+                intent: .custom(
+                    verb: "validate-config",
+                    description: "Check Config/hubbot.yaml and its tag file strictly"
+                )
+            ),
+            dependencies: ["hubbot"],
+            path: "Plugins/ValidateConfig"
         ),
 
         // Test helpers: starts the project's own servers (HTTP fixture, Synapse).

@@ -51,11 +51,17 @@ fi
 if [ $# -eq 0 ]; then
   for suite in "Integration: CurlHTTP and MatrixChat against Synapse" "Integration: hubbot run against Synapse" \
     "Integration: Matrix delivery, exactly once across restarts" "Integration: Matrix rate limits and outages" \
-    "Integration: the hub in chat" "Integration: faults to tickets"; do
+    "Integration: the hub in chat" "Integration: faults to tickets" "Integration: admins and hot reload"; do
     grep -q "Suite \"$suite\" passed" .scratch/test.log || { say "the suite '$suite' did not run"; exit 1; }
   done
   say "checking the formatting"
   swift format lint --strict -r Sources Tests Package.swift
+  say "checking the validate-config plugin (the shipped config passes, a broken one fails)"
+  swift package validate-config >/dev/null
+  if swift package validate-config Tests/Fixtures/broken-hubbot.yaml > .scratch/validate.log 2>&1 \
+    || ! grep -q "broken-hubbot.yaml:10:7" .scratch/validate.log; then
+    say "validate-config did not report the broken config:"; cat .scratch/validate.log; exit 1
+  fi
 fi
 say "all tests passed"
 # The plain closing line CI reads: N passed, N failed.

@@ -1,4 +1,5 @@
 import CurlHTTP
+import Foundation
 import HubConfig
 import HubCore
 import HubStore
@@ -17,6 +18,8 @@ public struct HubBotApp {
     public let ticketTargets: [String: TicketTarget]
     /// Secrets ticket status callbacks are signed with.
     public let callbackSecrets: [String]
+    /// The tag file, watched for changes (and read again on SIGHUP or `!reload`); nil: not watched.
+    public let tagsPath: String?
     public let logger: Logger
 
     public init(
@@ -25,9 +28,11 @@ public struct HubBotApp {
         tags: TagModel,
         ticketTargets: [String: TicketTarget] = [:],
         callbackSecrets: [String] = [],
+        tagsPath: String? = nil,
         logger: Logger
     ) {
         self.callbackSecrets = callbackSecrets
+        self.tagsPath = tagsPath
         self.config = config
         self.signIn = signIn
         self.tags = tags
@@ -47,6 +52,9 @@ public struct HubBotApp {
         let acceptInvitesFrom = config.matrix.acceptInvitesFrom
         let (tags, hub) = (tags, config.hub)
         let adminRoom = config.tickets.adminRoom.map(RoomID.init(rawValue:))
+        let admins = Set(config.hub.admins.map(PersonID.init(rawValue:)))
+        let tagsHolder = TagsHolder(tags)
+        let reloadRequests = Doorbell()
         let matrix = ChatNetworkService(transport: transport, database: database, logger: logger.with(subsystem: "hub"))
         { me in
             let ownServer = me.rawValue.firstIndex(of: ":").map { String(me.rawValue[$0...]) } ?? "*"
@@ -59,15 +67,45 @@ public struct HubBotApp {
             settings.shortlistSize = hub.shortlistSize
             settings.fallbackRoom = hub.fallbackRoom.map(RoomID.init(rawValue:))
             settings.adminRoom = adminRoom
-            return try await HubResponder(me: me, tags: tags, settings: settings, database: database) { person, room in
+            settings.admins = admins
+            let responder = try await HubResponder(
+                me: me,
+                tags: await tagsHolder.current,
+                settings: settings,
+                database: database,
+                onReloadRequested: { reloadRequests.ring() }
+            ) { person, room in
                 await transport.displayName(of: person, in: room)
             }
+            await tagsHolder.attach(responder)
+            return responder
         }
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(service: matrix, successTerminationBehavior: .gracefullyShutdownGroup)
         ]
         if let tickets = ticketService(database: database, http: http, newsStored: { matrix.newEvents.ring() }) {
             services.append(.init(service: tickets))
+        }
+        if let tagsPath {
+            let watcher = TagsWatcher(
+                path: tagsPath,
+                routes: config.tickets.routes.isEmpty ? nil : Set(config.tickets.routes.keys),
+                holder: tagsHolder,
+                requests: reloadRequests,
+                logger: logger.with(subsystem: "config")
+            ) { ok, message in
+                let event = ChatEvent(
+                    id: "config:\(UUID().uuidString)",
+                    network: .matrix,
+                    room: RoomID("hubbot:config"),
+                    sender: PersonID("hubbot:config"),
+                    kind: .configReload(ok: ok, message: message),
+                    sentAt: Date()
+                )
+                try? await database.enqueue([event])
+                matrix.newEvents.ring()
+            }
+            services.append(.init(service: watcher))
         }
         if config.listen.port >= 0 {
             let listener = HTTPListener(
@@ -164,6 +202,7 @@ extension ChatEvent.Kind {
         case .unreadable: "unreadable"
         case .offerDeadline: "offer-deadline"
         case .ticketNews: "ticket-news"
+        case .configReload: "config-reload"
         }
     }
 }

@@ -9,10 +9,11 @@ import HubStore
 public actor HubResponder: Responder {
     private var hub: Hub
     private let database: HubDatabase
-    private let tags: TagModel
+    private var tags: TagModel
     private let settings: HubSettings
     private let displayName: @Sendable (PersonID, RoomID) async -> String?
     private let clock: @Sendable () -> Date
+    private let onReloadRequested: @Sendable () -> Void
 
     public init(
         me: PersonID,
@@ -20,8 +21,10 @@ public actor HubResponder: Responder {
         settings: HubSettings,
         database: HubDatabase,
         clock: @escaping @Sendable () -> Date = Date.init,
+        onReloadRequested: @escaping @Sendable () -> Void = {},
         displayName: @escaping @Sendable (PersonID, RoomID) async -> String?
     ) async throws {
+        self.onReloadRequested = onReloadRequested
         self.hub = Hub(me: me, tags: tags, settings: settings, records: try await database.hubRecords())
         self.database = database
         self.tags = tags
@@ -41,6 +44,7 @@ public actor HubResponder: Responder {
             break
         }
         let output = hub.handle(input, now: clock())
+        if output.reloadRequested { onReloadRequested() }
         return Response(actions: output.actions, records: output.records)
     }
 
@@ -62,6 +66,12 @@ public actor HubResponder: Responder {
                 sentAt: deadline.expires
             )
         ]
+    }
+
+    /// Swaps in a new tag config between two events.
+    public func replaceTags(_ model: TagModel) {
+        tags = model
+        hub.replaceTags(model)
     }
 
     /// The hub as it stands, for tests and `!stats`.

@@ -70,6 +70,11 @@ enum ConfigValidator {
         if let room = hub.fallbackRoom, !room.hasPrefix("!") {
             problems.append(Problem(key: "hub.fallback_room", message: "must be a room id such as !abc123:example.org"))
         }
+        for admin in hub.admins where !(admin.hasPrefix("@") && admin.contains(":")) {
+            problems.append(
+                Problem(key: "hub.admins", message: "'\(admin)' is not a Matrix user id such as @alice:example.org")
+            )
+        }
         if hub.tags.isEmpty {
             problems.append(Problem(key: "hub.tags", message: "must name the tag config, e.g. tags.yaml"))
         }
@@ -141,12 +146,13 @@ enum ConfigValidator {
             }
         }
         for (route, target) in tickets.routes.sorted(by: { $0.key < $1.key }) where tickets.targets[target] == nil {
-            let known = tickets.targets.keys.sorted().joined(separator: ", ")
+            let known = tickets.targets.keys.sorted()
+            let near = ConfigLoader.closest(to: target, in: known).map { " Did you mean '\($0)'?" } ?? ""
+            let list = known.isEmpty ? "none" : known.joined(separator: ", ")
             problems.append(
                 Problem(
                     key: "tickets.routes.\(route)",
-                    message:
-                        "names the target '\(target)', which is not under tickets.targets (known: \(known.isEmpty ? "none" : known))"
+                    message: "names the target '\(target)', which is not under tickets.targets (known: \(list)).\(near)"
                 )
             )
         }

@@ -94,6 +94,8 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         public var rings: Int = 2
         /// A room to post requests nobody could take.
         public var fallbackRoom: String?
+        /// Canonical ids of the admins (`@alice:example.org`): they may `!explain` and `!reload`.
+        public var admins: [String] = []
 
         public init() {}
 
@@ -104,6 +106,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             case parallelOffers = "parallel_offers"
             case shortlistSize = "shortlist_size"
             case fallbackRoom = "fallback_room"
+            case admins
         }
 
         public init(from decoder: any Decoder) throws {
@@ -119,6 +122,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             shortlistSize = try container.decodeIfPresent(Int.self, forKey: .shortlistSize) ?? defaults.shortlistSize
             rings = try container.decodeIfPresent(Int.self, forKey: .rings) ?? defaults.rings
             fallbackRoom = try container.decodeIfPresent(String.self, forKey: .fallbackRoom)
+            admins = try container.decodeIfPresent([String].self, forKey: .admins) ?? []
         }
     }
 
@@ -230,6 +234,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         "hub": .mapping([
             "tags": .value, "offer_timeout_seconds": .value, "quiet_after_timeout_seconds": .value,
             "parallel_offers": .value, "shortlist_size": .value, "rings": .value, "fallback_room": .value,
+            "admins": .value,
         ]),
         "tickets": .mapping([
             "targets": .value, "routes": .value, "admin_room": .value, "horizon_hours": .value, "poll_seconds": .value,

@@ -19,6 +19,8 @@ public struct ChatEvent: Sendable, Hashable, Codable {
         case offerDeadline(request: Int, expires: Date)
         /// News from the ticket system about a fault (never from the chat network).
         case ticketNews(TicketNews)
+        /// The tag config was reloaded (or refused); admins hear it.
+        case configReload(ok: Bool, message: String)
     }
 
     public var id: String

@@ -57,6 +57,7 @@ struct Run: AsyncParsableCommand {
                 tags: tags,
                 ticketTargets: ticketTargets,
                 callbackSecrets: callbackSecrets,
+                tagsPath: settings.tagsPath(relativeTo: config),
                 logger: logger
             ).run()
         } catch {

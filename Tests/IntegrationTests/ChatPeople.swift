@@ -10,9 +10,15 @@ struct Person {
 }
 
 extension HubBotProcess {
-    /// A new account with a direct chat HubBot has joined.
-    func person(_ name: String, synapse: SynapseEnvironment, http: HTTPClient) async throws -> Person {
-        let account = try await FreshAccount(name, on: synapse, http: http)
+    /// A new account (or `existing`) with a direct chat HubBot has joined.
+    func person(
+        _ name: String,
+        synapse: SynapseEnvironment,
+        http: HTTPClient,
+        existing: FreshAccount? = nil
+    ) async throws -> Person {
+        let account: FreshAccount
+        if let existing { account = existing } else { account = try await FreshAccount(name, on: synapse, http: http) }
         let room = try await account.client.createRoom(name: nil, invite: [bot.userID], isDirect: true)
         guard try await account.client.waitUntilJoined(bot.userID, room: room) else {
             throw TestServerError("HubBot did not join \(name)'s direct chat:\n\(output)")

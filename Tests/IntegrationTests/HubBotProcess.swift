@@ -19,7 +19,8 @@ final class HubBotProcess {
         http: HTTPClient,
         accessToken: String? = nil,
         hub: String = "",
-        extra: String = ""
+        extra: String = "",
+        tagsPath: String = ProjectPaths.root.appendingPathComponent("Config/tags.yaml").path
     ) async throws {
         bot = try await FreshAccount("hubbot", on: synapse, http: http)
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("hubbot-run-\(UUID())")
@@ -36,7 +37,7 @@ final class HubBotProcess {
             listen:
               port: 0
             hub:
-              tags: "\(ProjectPaths.root.appendingPathComponent("Config/tags.yaml").path)"
+              tags: "\(tagsPath)"
             \(hub)
             \(extra)
             """
@@ -83,6 +84,11 @@ final class HubBotProcess {
             throw TestServerError("hubbot still running 10 s after SIGTERM")
         }
         return current.exitCode
+    }
+
+    /// Sends a signal (SIGHUP: read the config again).
+    func signal(_ number: Int32) {
+        current?.signal(number)
     }
 
     /// SIGKILL: no chance to clean up, as in a crash or an OOM kill.

@@ -63,6 +63,19 @@ extension Hub {
             changeProfile(context, text) { $0.workingHours = hours }
         case .help(let topic):
             reply(helpText(topic), to: context)
+        case .explain(let text):
+            guard settings.admins.contains(person) else {
+                reply("`!explain` is for admins (hub.admins in the config); ask one of them.", to: context)
+                return
+            }
+            reply(explain(text, now: now).description, to: context)
+        case .reload:
+            guard settings.admins.contains(person) else {
+                reply("`!reload` is for admins (hub.admins in the config); ask one of them.", to: context)
+                return
+            }
+            reloadRequested = true
+            reply("Reading the tag config again; I'll say how it went.", to: context)
         case .unknown(let name, let suggestion):
             reply(
                 "I don't know `!\(name)`." + (suggestion.map { " Did you mean `!\($0)`?" } ?? "")

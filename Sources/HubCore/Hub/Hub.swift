@@ -13,6 +13,8 @@ public struct HubSettings: Sendable, Hashable {
     public var fallbackRoom: RoomID?
     /// Where admins are told about faults that could not be delivered.
     public var adminRoom: RoomID?
+    /// Admins' canonical ids: they may `!explain` and `!reload`.
+    public var admins: Set<PersonID> = []
     /// Reports of the same fault within this window make one ticket.
     public var faultGroupingWindow: Duration = .seconds(4 * 3600)
 
@@ -39,6 +41,8 @@ public struct HubInput: Sendable {
 public struct HubOutput: Sendable {
     public var actions: [ChatAction] = []
     public var records: [HubRecord] = []
+    /// An admin asked for the config to be read again.
+    public var reloadRequested = false
 }
 
 /// The hub as people experience it, as a pure state machine: colleagues ask,
@@ -63,6 +67,7 @@ public struct Hub: Sendable {
     var changedSpecialists: Set<PersonID> = []
     var changedRooms: Set<RoomID> = []
     var newFaults: [String] = []
+    var reloadRequested = false
 
     /// A hub restored from stored records.
     public init(me: PersonID, tags: TagModel, settings: HubSettings = HubSettings(), records: [HubRecord] = []) {
@@ -87,6 +92,23 @@ public struct Hub: Sendable {
     }
 
     public var tags: TagModel { triage.model }
+
+    /// Swaps in a new tag config between two events: requests, offers, timers and
+    /// records are untouched; specialists keep their interests (a removed tag
+    /// simply matches nothing until it is back).
+    public mutating func replaceTags(_ model: TagModel) {
+        triage = Triage(model: model, settings: triage.settings)
+        directory = SpecialistDirectory(specialists: directory.specialists, tags: model)
+    }
+
+    /// A message to the admins: in the admin room when there is one, else to each admin privately.
+    mutating func tellAdmins(_ text: String) {
+        if let room = settings.adminRoom {
+            actions.append(.send(ChatMessage(room: room, text: text)))
+        } else {
+            for admin in settings.admins.sorted(by: { $0.rawValue < $1.rawValue }) { tell(admin, text) }
+        }
+    }
 
     /// The earliest offer round still waiting for answers, for the app's timer.
     public var nextDeadline: (request: Int, expires: Date)? {
@@ -117,12 +139,16 @@ public struct Hub: Sendable {
             if requests[id]?.flow != nil { step(id, .timedOut(expires: expires), now: now) }
         case .ticketNews(let news):
             onTicketNews(news)
+        case .configReload(let ok, let message):
+            tellAdmins((ok ? "Config reloaded: " : "Config NOT reloaded, the old one keeps running: ") + message)
         }
         return takeOutput()
     }
 
     private mutating func takeOutput() -> HubOutput {
         var output = HubOutput(actions: actions)
+        output.reloadRequested = reloadRequested
+        reloadRequested = false
         output.records += changedRequests.sorted().compactMap { requests[$0].map(HubRecord.request) }
         output.records += changedPeople.sorted { $0.rawValue < $1.rawValue }.compactMap {
             people[$0].map(HubRecord.person)

@@ -20,6 +20,10 @@ public enum HubCommand: Sendable, Hashable {
     case mine
     case done(request: Int?)
     case help(topic: String?)
+    /// Admins: why HubBot would answer a sentence the way it does.
+    case explain(String)
+    /// Admins: read the tag config again.
+    case reload
     /// A command HubBot does not know, with the nearest it does.
     case unknown(name: String, suggestion: String?)
     /// A known command written wrongly, with what HubBot expected.
@@ -71,6 +75,11 @@ public enum HubCommand: Sendable, Hashable {
         ("mine", "!mine", "your open offers and conversations", "!mine"),
         ("done", "!done <request>", "close a conversation", "!done 12"),
         ("help", "!help [command]", "this list, or one command in detail", "!help interests"),
+        (
+            "explain", "!explain <sentence>", "admins: the decision, its evidence and the candidates",
+            "!explain the printer jams"
+        ),
+        ("reload", "!reload", "admins: read the tag config again (a bad one is refused)", "!reload"),
     ]
 
     public static var names: [String] { manual.map(\.name) }
@@ -121,6 +130,10 @@ public enum HubCommand: Sendable, Hashable {
         case "done", "close", "finished":
             return requestNumber(words.first, name: name, optional: true).map { .done(request: $0) }
                 ?? malformedNumber(name)
+        case "explain", "why":
+            return rest.isEmpty ? .malformed(name: name, problem: "write the sentence after !explain") : .explain(rest)
+        case "reload":
+            return .reload
         case "help", "h", "?", "commands":
             return .help(
                 topic: words.first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "!")).lowercased() }

@@ -1,0 +1,88 @@
+import CurlHTTP
+import Foundation
+import HubTestSupport
+import MatrixChat
+import Testing
+
+/// Admins shape the hub: the tag file is read again when it changes, on SIGHUP
+/// and on `!reload`; a broken one is refused with line and column; `!explain`.
+@Suite("Integration: admins and hot reload", .enabled(if: SynapseEnvironment.shouldRun))
+struct AdminTests {
+    let http = HTTPClient()
+
+    @Test(
+        "a broken tag file is refused and the old one keeps running; a good one takes effect; !explain and !reload are for admins"
+    )
+    func hotReload() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hubbot-tags-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let tagsPath = directory.appendingPathComponent("tags.yaml").path
+        let original = try String(
+            contentsOfFile: ProjectPaths.root.appendingPathComponent("Config/tags.yaml").path,
+            encoding: .utf8
+        )
+        try original.write(toFile: tagsPath, atomically: true, encoding: .utf8)
+
+        let adminAccount = try await FreshAccount("admin", on: synapse, http: http)
+        let hubbot = try await HubBotProcess(
+            synapse: synapse,
+            http: http,
+            hub: "  admins: [\"\(adminAccount.userID)\"]",
+            tagsPath: tagsPath
+        )
+        try await hubbot.start()
+        let admin = try await hubbot.person("admin", synapse: synapse, http: http, existing: adminAccount)
+        let carol = try await hubbot.person("carol", synapse: synapse, http: http)
+
+        try await hubbot.say("!explain the printer jams", as: carol)
+        _ = try await hubbot.waitForMessage(containing: "is for admins", to: carol)
+        try await hubbot.say("!explain the printer on floor 3 jams every morning", as: admin)
+        _ = try await hubbot.waitForMessage(containing: "decision: hygiene #printer", to: admin)
+
+        // A broken file: refused, with file:line:column, and the old config still answers.
+        try (original + "\n  - name: Broken Tag\n    colour: red\n").write(
+            toFile: tagsPath,
+            atomically: true,
+            encoding: .utf8
+        )
+        let refused = try await hubbot.waitForMessage(containing: "NOT reloaded", to: admin)
+        #expect(refused.content?.body?.contains("tags.yaml:") == true, "\(refused.content?.body ?? "")")
+        try await hubbot.say("the printer on floor 3 is jammed", as: carol)
+        _ = try await hubbot.waitForMessage(containing: "passing it on", to: carol)
+
+        // A good file with a new interest: it takes effect at once.
+        let added = original.replacingOccurrences(
+            of: "interests:\n",
+            with:
+                "interests:\n  - name: quantum-computing\n    description: \"Qubits and quantum algorithms.\"\n    keywords: [qubits, quantum]\n",
+            options: [],
+            range: original.range(of: "\ninterests:\n").map { original.index(after: $0.lowerBound)..<$0.upperBound }
+        )
+        #expect(added != original)
+        try added.write(toFile: tagsPath, atomically: true, encoding: .utf8)
+        _ = try await hubbot.waitForMessage(containing: "Config reloaded", to: admin)
+        try await hubbot.say("does anyone here know about qubits?", as: carol)
+        _ = try await hubbot.waitForMessage(containing: "#quantum-computing", to: carol)
+
+        // !reload and SIGHUP read it again on demand; colleagues may not.
+        try await hubbot.say("!reload", as: carol)
+        _ = try await hubbot.waitForMessage(containing: "is for admins", to: carol)
+        try await hubbot.say("!reload", as: admin)
+        try await waitForCount(of: "Config reloaded", atLeast: 2, to: admin, hubbot: hubbot)
+        hubbot.signal(SIGHUP)
+        try await waitForCount(of: "Config reloaded", atLeast: 3, to: admin, hubbot: hubbot)
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    func waitForCount(of text: String, atLeast count: Int, to person: Person, hubbot: HubBotProcess) async throws {
+        let deadline = ContinuousClock.now + .seconds(20)
+        while ContinuousClock.now < deadline {
+            let found = try await hubbot.messages(to: person).filter { $0.content?.body?.contains(text) == true }
+            if found.count >= count { return }
+            try await Task.sleep(for: .milliseconds(300))
+        }
+        throw TestServerError("fewer than \(count) messages containing “\(text)”:\n\(hubbot.output)")
+    }
+}
