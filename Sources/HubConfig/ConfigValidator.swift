@@ -156,11 +156,12 @@ enum ConfigValidator {
                 )
             )
         }
-        if !(1...8760).contains(tickets.horizonHours) {
-            problems.append(Problem(key: "tickets.horizon_hours", message: "must be from 1 to 8760"))
-        }
-        if !(5...86_400).contains(tickets.pollSeconds) {
-            problems.append(Problem(key: "tickets.poll_seconds", message: "must be from 5 to 86400"))
+        for (key, value, range) in [
+            ("tickets.horizon_hours", tickets.horizonHours, 1...8760),
+            ("tickets.poll_seconds", tickets.pollSeconds, 5...86_400),
+            ("tickets.retry_initial_seconds", tickets.retryInitialSeconds, 1...3600),
+        ] where !range.contains(value) {
+            problems.append(Problem(key: key, message: "must be from \(range.lowerBound) to \(range.upperBound)"))
         }
         for secret in tickets.callbackSecrets where SecretReference(secret) == nil {
             problems.append(
@@ -169,9 +170,6 @@ enum ConfigValidator {
                     message: "secrets are not written in config files; use env:NAME or file:PATH"
                 )
             )
-        }
-        if !(1...3600).contains(tickets.retryInitialSeconds) {
-            problems.append(Problem(key: "tickets.retry_initial_seconds", message: "must be from 1 to 3600"))
         }
         if let room = tickets.adminRoom, !room.hasPrefix("!") {
             problems.append(

@@ -126,6 +126,13 @@ extension HubDatabase {
         }
     }
 
+    /// A request for this fault is about to leave: until it is answered, a ticket may exist.
+    public func noteMayHaveArrived(_ faultID: String) async throws {
+        try await writer.write { db in
+            try db.execute(sql: "UPDATE deliveries SET mayHaveArrived = 1 WHERE faultID = ?", arguments: [faultID])
+        }
+    }
+
     /// Makes every pending delivery due now (an endpoint recovered).
     public func expeditePending(now: Date) async throws {
         try await writer.write { db in

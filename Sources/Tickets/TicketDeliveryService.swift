@@ -205,6 +205,10 @@ public struct TicketDeliveryService: Service {
                 return
             }
         }
+        // Noted before the request leaves: if HubBot dies while it is under way, the next try looks first.
+        if !delivery.mayHaveArrived, target.findCall(faultID: fault.id) != nil {
+            try await database.noteMayHaveArrived(fault.id)
+        }
         let call = target.createCall(for: fault, category: tags.hygieneCategory(named: fault.category))
         try await attempt(call, delivery: delivery, target: target, breaker: &breaker, metadata: metadata) { body in
             TicketNews(faultID: fault.id, change: .filed(target.receipt(fromCreated: body, faultID: fault.id)))

@@ -139,28 +139,33 @@ extension Hub {
         return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
     }
 
-    mutating func onTicketNews(_ news: TicketNews) {
-        guard var fault = faults[news.faultID] else { return }
-        let reporterContext = Context(
+    /// Where the person who reported a fault is answered: where they reported it.
+    func reporterContext(of fault: HygieneFault) -> Context {
+        Context(
             room: fault.room,
             eventID: fault.eventID,
             person: fault.reporter,
             direct: rooms[fault.room]?.directWith == fault.reporter,
             network: fault.network
         )
+    }
+
+    mutating func onTicketNews(_ news: TicketNews) {
+        guard var fault = faults[news.faultID] else { return }
+        let reporter = reporterContext(of: fault)
         switch news.change {
         case .filed(let receipt), .addedTo(let receipt):
             guard fault.state == .reported else { return }
             fault.state = .filed
             fault.ticket = receipt
             let link = receipt.url.map { " (\($0))" } ?? ""
-            reply("IT support has your report \(fault.id) as ticket \(receipt.id)\(link).", to: reporterContext)
+            reply("IT support has your report \(fault.id) as ticket \(receipt.id)\(link).", to: reporter)
         case .failed(let reason):
             guard fault.state == .reported else { return }
             fault.state = .failed
             reply(
                 "I'm sorry: I couldn't pass \(fault.id) to IT support. The admins have been told and will follow it up.",
-                to: reporterContext
+                to: reporter
             )
             if let room = settings.adminRoom {
                 actions.append(
@@ -178,7 +183,7 @@ extension Hub {
             guard fault.state != .fixed else { return }
             fault.state = .fixed
             let ticket = fault.ticket.map { " (ticket \($0.id))" } ?? ""
-            reply("Good news: the fault you reported as \(fault.id)\(ticket) is marked fixed.", to: reporterContext)
+            reply("Good news: the fault you reported as \(fault.id)\(ticket) is marked fixed.", to: reporter)
             // Everyone who reported the same fault hears it too.
             for other in faults.values.sorted(by: { $0.id < $1.id })
             where other.groupedInto == fault.id && other.state != .fixed {
@@ -186,14 +191,10 @@ extension Hub {
                 grouped.state = .fixed
                 faults[other.id] = grouped
                 newFaults.append(other.id)
-                let context = Context(
-                    room: other.room,
-                    eventID: other.eventID,
-                    person: other.reporter,
-                    direct: rooms[other.room]?.directWith == other.reporter,
-                    network: other.network
+                reply(
+                    "Good news: the fault you reported as \(other.id)\(ticket) is marked fixed.",
+                    to: reporterContext(of: other)
                 )
-                reply("Good news: the fault you reported as \(other.id)\(ticket) is marked fixed.", to: context)
             }
         }
         faults[fault.id] = fault
