@@ -404,6 +404,24 @@ struct HubTests {
         #expect(hub.write("!free", from: carol).texts.first?.contains("That's for specialists") == true)
     }
 
+    @Test("explain: the decision, the candidates with scores, and the rule that left each other holder out")
+    func explain() {
+        var hub = HubHarness()
+        hub.specialists([(alice, "#statistics:3"), (bob, "#statistics:2"), (erin, "#r:2")])
+        hub.write("!away for 2h", from: bob)
+        hub.write("!capacity 0", from: erin)
+        let explanation = hub.hub.explain("help with a regression please", now: hub.now)
+        #expect(explanation.label == "specialist" && explanation.tags == ["statistics"])
+        #expect(explanation.evidence.contains { $0.contains("regression") })
+        #expect(explanation.candidates.map(\.person) == [alice.rawValue])
+        #expect(explanation.candidates.first?.fit == 3)
+        #expect(explanation.excluded.first { $0.person == bob.rawValue }?.rule.hasPrefix("away until") == true)
+        #expect(explanation.excluded.first { $0.person == erin.rawValue }?.rule.hasPrefix("at capacity") == true)
+        let fault = hub.hub.explain("the printer is jammed", now: hub.now)
+        #expect(fault.label == "hygiene" && fault.tags == ["printer"] && fault.candidates.isEmpty)
+        #expect(fault.description.contains("decision: hygiene #printer"))
+    }
+
     @Test("!status and !cancel withdraw a request and its open offers")
     func cancel() {
         var hub = HubHarness()
