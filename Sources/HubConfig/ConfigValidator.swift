@@ -36,17 +36,7 @@ enum ConfigValidator {
                 )
             )
         }
-        for (key, value) in [("matrix.access_token", matrix.accessToken), ("matrix.password", matrix.password)] {
-            if let value, SecretReference(value) == nil {
-                problems.append(
-                    Problem(
-                        key: key,
-                        message:
-                            "secrets are not written in config files; use env:NAME or file:PATH (the value is not shown)"
-                    )
-                )
-            }
-        }
+        problems += inlineSecrets([("matrix.access_token", matrix.accessToken), ("matrix.password", matrix.password)])
         for rule in matrix.acceptInvitesFrom ?? [] where !(rule == "*" || rule.hasPrefix(":") || rule.hasPrefix("@")) {
             problems.append(
                 Problem(
@@ -104,6 +94,17 @@ enum ConfigValidator {
         return problems
     }
 
+    /// A secret key whose value is not an `env:`/`file:` reference (the value is never shown).
+    static func inlineSecrets(_ values: [(key: String, value: String?)]) -> [Problem] {
+        values.compactMap { key, value in
+            guard let value, SecretReference(value) == nil else { return nil }
+            return Problem(
+                key: key,
+                message: "secrets are not written in config files; use env:NAME or file:PATH (the value is not shown)"
+            )
+        }
+    }
+
     static func ticketProblems(_ tickets: HubBotConfig.TicketsSection) -> [Problem] {
         var problems: [Problem] = []
         let presets = TicketTarget.Preset.allCases.map(\.rawValue)
@@ -122,15 +123,9 @@ enum ConfigValidator {
             if !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
                 problems.append(Problem(key: "\(key).url", message: "must be an http(s) URL"))
             }
-            let secrets = [("token", target.token)] + (target.signingSecrets ?? []).map { ("signing_secrets", $0) }
-            for (field, secret) in secrets where secret.map({ SecretReference($0) == nil }) ?? false {
-                problems.append(
-                    Problem(
-                        key: "\(key).\(field)",
-                        message: "secrets are not written in config files; use env:NAME or file:PATH"
-                    )
-                )
-            }
+            problems += inlineSecrets(
+                [("\(key).token", target.token)] + (target.signingSecrets ?? []).map { ("\(key).signing_secrets", $0) }
+            )
             let model = TicketTarget(
                 name: name,
                 preset: preset,
@@ -163,14 +158,7 @@ enum ConfigValidator {
         ] where !range.contains(value) {
             problems.append(Problem(key: key, message: "must be from \(range.lowerBound) to \(range.upperBound)"))
         }
-        for secret in tickets.callbackSecrets where SecretReference(secret) == nil {
-            problems.append(
-                Problem(
-                    key: "tickets.callback_secrets",
-                    message: "secrets are not written in config files; use env:NAME or file:PATH"
-                )
-            )
-        }
+        problems += inlineSecrets(tickets.callbackSecrets.map { ("tickets.callback_secrets", $0) })
         if let room = tickets.adminRoom, !room.hasPrefix("!") {
             problems.append(
                 Problem(key: "tickets.admin_room", message: "must be a room id such as !admins:example.org")

@@ -6,52 +6,59 @@ public enum MatrixSignIn: Sendable, Equatable {
     case password(user: String, password: String, deviceID: String?)
 }
 
-extension HubBotConfig {
-    /// Reads the Matrix secrets the config refers to. Errors name the
-    /// reference (`env:NAME`), never a secret.
-    public func matrixSignIn(environment: [String: String], file: String) throws(ConfigError) -> MatrixSignIn {
-        func resolve(_ key: String, _ text: String) throws(ConfigError) -> String {
-            guard let reference = SecretReference(text) else {
-                throw ConfigError(issues: [
-                    ConfigIssue(file: file, line: 0, column: 0, key: key, message: "not an env: or file: reference")
-                ])
-            }
-            do {
-                return try reference.resolve(environment: environment)
-            } catch {
-                throw ConfigError(issues: [
-                    ConfigIssue(file: file, line: 0, column: 0, key: key, message: error.message)
-                ])
-            }
+/// Reads the secrets a config refers to, collecting every problem. Problems
+/// name the key and the reference (`env:NAME`), never a secret.
+struct SecretReader {
+    let environment: [String: String]
+    let file: String
+    private(set) var issues: [ConfigIssue] = []
+
+    init(environment: [String: String], file: String) {
+        self.environment = environment
+        self.file = file
+    }
+
+    /// The secret `text` refers to; nil (and an issue recorded) when it cannot be read.
+    mutating func read(_ key: String, _ text: String) -> String? {
+        guard let reference = SecretReference(text) else {
+            issues.append(
+                ConfigIssue(file: file, line: 0, column: 0, key: key, message: "not an env: or file: reference")
+            )
+            return nil
         }
-        if let token = matrix.accessToken {
-            return .accessToken(try resolve("matrix.access_token", token))
+        do {
+            return try reference.resolve(environment: environment)
+        } catch {
+            issues.append(ConfigIssue(file: file, line: 0, column: 0, key: key, message: error.message))
+            return nil
         }
-        let password = try resolve("matrix.password", matrix.password ?? "")
-        return .password(user: matrix.user ?? "", password: password, deviceID: matrix.deviceID)
+    }
+
+    /// Throws every recorded problem at once.
+    func check() throws(ConfigError) {
+        if !issues.isEmpty { throw ConfigError(issues: issues) }
     }
 }
 
 extension HubBotConfig {
-    /// The ticket targets with their secrets read, by name. Errors name the key, never a value.
+    /// Reads the Matrix secrets the config refers to.
+    public func matrixSignIn(environment: [String: String], file: String) throws(ConfigError) -> MatrixSignIn {
+        var reader = SecretReader(environment: environment, file: file)
+        if let token = matrix.accessToken {
+            let value = reader.read("matrix.access_token", token)
+            try reader.check()
+            return .accessToken(value ?? "")
+        }
+        let password = reader.read("matrix.password", matrix.password ?? "")
+        try reader.check()
+        return .password(user: matrix.user ?? "", password: password ?? "", deviceID: matrix.deviceID)
+    }
+
+    /// The ticket targets with their secrets read, by name.
     public func ticketTargets(environment: [String: String], file: String) throws(ConfigError) -> [String: TicketTarget]
     {
+        var reader = SecretReader(environment: environment, file: file)
         var targets: [String: TicketTarget] = [:]
-        var issues: [ConfigIssue] = []
-        func resolve(_ key: String, _ text: String) -> String? {
-            guard let reference = SecretReference(text) else {
-                issues.append(
-                    ConfigIssue(file: file, line: 0, column: 0, key: key, message: "not an env: or file: reference")
-                )
-                return nil
-            }
-            do {
-                return try reference.resolve(environment: environment)
-            } catch {
-                issues.append(ConfigIssue(file: file, line: 0, column: 0, key: key, message: error.message))
-                return nil
-            }
-        }
         for (name, settings) in tickets.targets {
             guard let preset = TicketTarget.Preset(rawValue: settings.preset) else { continue }
             let key = "tickets.targets.\(name)"
@@ -59,39 +66,21 @@ extension HubBotConfig {
                 name: name,
                 preset: preset,
                 url: settings.url,
-                token: settings.token.flatMap { resolve("\(key).token", $0) },
+                token: settings.token.flatMap { reader.read("\(key).token", $0) },
                 user: settings.user,
                 project: settings.project,
-                signingSecrets: (settings.signingSecrets ?? []).compactMap { resolve("\(key).signing_secrets", $0) }
+                signingSecrets: (settings.signingSecrets ?? []).compactMap { reader.read("\(key).signing_secrets", $0) }
             )
         }
-        if !issues.isEmpty { throw ConfigError(issues: issues) }
+        try reader.check()
         return targets
     }
 
     /// The secrets ticket status callbacks must be signed with.
     public func callbackSecrets(environment: [String: String], file: String) throws(ConfigError) -> [String] {
-        var secrets: [String] = []
-        for text in tickets.callbackSecrets {
-            guard let reference = SecretReference(text) else {
-                throw ConfigError(issues: [
-                    ConfigIssue(
-                        file: file,
-                        line: 0,
-                        column: 0,
-                        key: "tickets.callback_secrets",
-                        message: "not an env: or file: reference"
-                    )
-                ])
-            }
-            do {
-                secrets.append(try reference.resolve(environment: environment))
-            } catch {
-                throw ConfigError(issues: [
-                    ConfigIssue(file: file, line: 0, column: 0, key: "tickets.callback_secrets", message: error.message)
-                ])
-            }
-        }
+        var reader = SecretReader(environment: environment, file: file)
+        let secrets = tickets.callbackSecrets.compactMap { reader.read("tickets.callback_secrets", $0) }
+        try reader.check()
         return secrets
     }
 }

@@ -47,7 +47,7 @@ actor SessionBox {
 
     /// HubBot's direct chats: person → room, and the rooms themselves.
     private(set) var directRooms: [String: String] = [:]
-    private var directRoomIDs: Set<String> = []
+    private(set) var directRoomIDs: Set<String> = []
 
     func setDirectRooms(_ rooms: [String: String]) {
         directRooms = rooms
@@ -58,8 +58,6 @@ actor SessionBox {
         directRooms[person] = room
         directRoomIDs.insert(room)
     }
-
-    func isDirectRoom(_ room: String) -> Bool { directRoomIDs.contains(room) }
 
     func recordSync() { health.lastSync = Date() }
     func recordSyncFailure() { health.syncFailures += 1 }

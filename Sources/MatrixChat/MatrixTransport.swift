@@ -78,8 +78,10 @@ public final class MatrixTransport: ChatTransport {
             do {
                 let batch = try await client.sync(since: since, timeout: settings.longPoll, filter: signedIn.filterID)
                 var events = batch.chatEvents(me: signedIn.userID)
-                for index in events.indices where !events[index].isDirect {
-                    if await session.isDirectRoom(events[index].room.rawValue) { events[index].isDirect = true }
+                // One look at HubBot's direct chats per batch, not one per event.
+                let direct = await session.directRoomIDs
+                for index in events.indices where direct.contains(events[index].room.rawValue) {
+                    events[index].isDirect = true
                 }
                 if batch.malformedEventCount > 0 {
                     logger.warning(

@@ -117,26 +117,16 @@ public struct TicketDeliveryService: Service {
         var breaker = breakers[target.endpoint] ?? CircuitBreaker()
         defer { breakers[target.endpoint] = breaker }
         let now = clock()
-        guard breaker.allows(now: now) else {
-            let until = breaker.blockedUntil(now: now) ?? now.addingTimeInterval(1)
-            try await database.reschedule(
-                fault.id,
-                at: until,
-                error: "circuit open for \(target.endpoint)",
-                mayHaveArrived: false,
-                countsAsAttempt: false,
-                now: now
-            )
-            return
-        }
+        // deliverDue holds faults whose endpoint is blocked; here the breaker only learns
+        // that this request is the probe when it was open and its time has come.
+        _ = breaker.allows(now: now)
 
         // A later report of the same fault joins the first report's ticket.
         if let first = fault.groupedInto {
-            guard let original = try await database.delivery(of: first), let ticket = original.ticket else {
-                // The first report has no ticket yet: wait for it (or, if it failed, file this one itself).
-                if let original = try await database.delivery(of: first), original.ticket == nil,
-                    try await database.deliveryStatus(first) != "dead"
-                {
+            let original = try await database.delivery(of: first)
+            guard let ticket = original?.ticket else {
+                // The first report has no ticket yet: wait for it, unless it failed (then file this one itself).
+                if original != nil, try await database.deliveryStatus(first) != "dead" {
                     try await database.reschedule(
                         fault.id,
                         at: now.addingTimeInterval(5),

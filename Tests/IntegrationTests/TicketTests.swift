@@ -54,10 +54,7 @@ struct TicketTests {
         let dave = try await hubbot.person("dave", synapse: synapse, http: http)
 
         try await hubbot.say("the printer on the 3rd floor jams on every job, paper jam again", as: carol)
-        let first = try await hubbot.faultID(
-            in: hubbot.waitForMessage(containing: "passing it on", to: carol),
-            test: self
-        )
+        let first = try await faultID(in: hubbot.waitForMessage(containing: "passing it on", to: carol))
         let filed = try await hubbot.waitForMessage(containing: "as ticket", to: carol)
         let ticket = try #require((filed.content?.body ?? "").firstMatch(of: /as ticket (\d+)/).map { String($0.1) })
         let found = try await issues(for: first, in: redmine)
@@ -102,10 +99,7 @@ struct TicketTests {
         let carol = try await hubbot.person("carol", synapse: synapse, http: http)
 
         try await hubbot.say("my vpn won't connect from home, globalprotect keeps failing", as: carol)
-        let lost = try await hubbot.faultID(
-            in: hubbot.waitForMessage(containing: "passing it on", to: carol),
-            test: self
-        )
+        let lost = try await faultID(in: hubbot.waitForMessage(containing: "passing it on", to: carol))
         _ = try await hubbot.waitForMessage(containing: "IT support has your report \(lost)", to: carol)
         #expect(try await issues(for: lost, in: redmine).count == 1, "the lost answer was reconciled, not repeated")
         let attempts = try await proxy.received(http: http)
@@ -172,10 +166,7 @@ struct TicketTests {
 
         try await receiver.plan([["status": 503], ["status": 429, "retry_after": "2"], ["drop": true]], http: http)
         try await hubbot.say("the printer on floor 2 is jammed again", as: carol)
-        let fault = try await hubbot.faultID(
-            in: hubbot.waitForMessage(containing: "passing it on", to: carol),
-            test: self
-        )
+        let fault = try await faultID(in: hubbot.waitForMessage(containing: "passing it on", to: carol))
         _ = try await hubbot.waitForMessage(containing: "as ticket T-1", to: carol, timeout: .seconds(60))
         let attempts = try await receiver.received(http: http)
         #expect(attempts.count == 4, "503, 429, lost, then created")
@@ -243,11 +234,5 @@ struct TicketTests {
             try await Task.sleep(for: .milliseconds(300))
         }
         throw TestServerError("the admins were not told “\(text)”:\n\(hubbot.output)")
-    }
-}
-
-extension HubBotProcess {
-    func faultID(in message: SyncResponse.RoomEvent, test: TicketTests) throws -> String {
-        try test.faultID(in: message)
     }
 }

@@ -97,7 +97,7 @@ public enum HubCommand: Sendable, Hashable {
             return rest.isEmpty ? .malformed(name: name, problem: "write your question after !ask") : .ask(rest)
         case "status", "requests": return .status
         case "cancel", "withdraw":
-            return requestNumber(words.first, name: name, optional: true).map { .cancel(request: $0) }
+            return requestNumber(words.first, optional: true).map { .cancel(request: $0) }
                 ?? malformedNumber(name)
         case "rate":
             return parseRating(words, name: name)
@@ -118,17 +118,16 @@ public enum HubCommand: Sendable, Hashable {
         case "hours":
             return parseHours(words)
         case "accept", "take":
-            return requestNumber(words.first, name: name, optional: true).map { .accept(request: $0) }
+            return requestNumber(words.first, optional: true).map { .accept(request: $0) }
                 ?? malformedNumber(name)
         case "decline", "pass":
-            guard let number = requestNumber(words.first, name: name, optional: true) else {
-                return malformedNumber(name)
-            }
+            // "!decline 12 on holiday", or with one open offer "!decline on holiday".
+            let number = words.first.flatMap { requestNumber($0, optional: false) ?? nil }
             let reason = number == nil ? rest : words.dropFirst().joined(separator: " ")
             return .decline(request: number, reason: reason.isEmpty ? nil : reason)
         case "mine", "conversations": return .mine
         case "done", "close", "finished":
-            return requestNumber(words.first, name: name, optional: true).map { .done(request: $0) }
+            return requestNumber(words.first, optional: true).map { .done(request: $0) }
                 ?? malformedNumber(name)
         case "explain", "why":
             return rest.isEmpty ? .malformed(name: name, problem: "write the sentence after !explain") : .explain(rest)
@@ -153,11 +152,11 @@ public enum HubCommand: Sendable, Hashable {
     }
 
     /// `12`, `#12` → 12. `optional`: a missing number is fine (nil inside); a wrong one is not (nil outside).
-    static func requestNumber(_ word: String?, name: String, optional: Bool) -> Int?? {
+    static func requestNumber(_ word: String?, optional: Bool) -> Int?? {
         guard let word else { return optional ? .some(nil) : nil }
         let digits = word.hasPrefix("#") ? String(word.dropFirst()) : word
-        if let number = Int(digits), number > 0 { return .some(number) }
-        return optional && name == "decline" ? .some(nil) : nil
+        guard let number = Int(digits), number > 0 else { return nil }
+        return .some(number)
     }
 
     static func malformedNumber(_ name: String) -> HubCommand {
@@ -169,7 +168,7 @@ public enum HubCommand: Sendable, Hashable {
             name: name,
             problem: "write `!rate <request> <1-5> [comment]`, e.g. `!rate 12 5 thanks!`"
         )
-        if words.count >= 2, case .some(let number?) = requestNumber(words[0], name: name, optional: false),
+        if words.count >= 2, case .some(let number?) = requestNumber(words[0], optional: false),
             let score = ratingScore(words[1])
         {
             return .rate(request: number, score: score, comment: comment(words.dropFirst(2)))
@@ -177,7 +176,7 @@ public enum HubCommand: Sendable, Hashable {
         if let first = words.first, let score = ratingScore(first) {
             return .rate(request: nil, score: score, comment: comment(words.dropFirst()))
         }
-        guard words.count >= 2, case .some(let number?) = requestNumber(words[0], name: name, optional: false),
+        guard words.count >= 2, case .some(let number?) = requestNumber(words[0], optional: false),
             let score = ratingScore(words[1])
         else { return usage }
         return .rate(request: number, score: score, comment: comment(words.dropFirst(2)))
