@@ -51,6 +51,14 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // IRC: TLS through libcurl's connect-only mode, CAP/SASL registration, flood control.
+        .target(
+            name: "IRCChat",
+            dependencies: [
+                "HubCore", "CurlHTTP",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // Faults to ticket systems: durable delivery, presets, Standard Webhooks signatures.
         .target(
             name: "Tickets",
@@ -64,7 +72,7 @@ let package = Package(
         .target(
             name: "HubApp",
             dependencies: [
-                "HubCore", "HubConfig", "HubStore", "MatrixChat", "CurlHTTP", "Tickets",
+                "HubCore", "HubConfig", "HubStore", "MatrixChat", "IRCChat", "CurlHTTP", "Tickets",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
@@ -108,6 +116,7 @@ let package = Package(
             name: "TicketsTests",
             dependencies: ["Tickets", "HubStore", "HubCore", "CurlHTTP", "HubTestSupport"]
         ),
+        .testTarget(name: "IRCChatTests", dependencies: ["IRCChat", "HubCore"]),
         .testTarget(
             name: "MatrixChatTests",
             dependencies: ["MatrixChat", "HubCore", .product(name: "Logging", package: "swift-log")]
@@ -115,7 +124,8 @@ let package = Package(
         .testTarget(
             name: "IntegrationTests",
             dependencies: [
-                "CurlHTTP", "MatrixChat", "HubCore", "HubApp", "HubConfig", "HubStore", "HubTestSupport", "Tickets",
+                "CurlHTTP", "MatrixChat", "IRCChat", "HubCore", "HubApp", "HubConfig", "HubStore", "HubTestSupport",
+                "Tickets",
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: []

@@ -83,6 +83,9 @@ public struct ChatNetworkService: Service {
                 return try await transport.signIn()
             } catch let error as MatrixError where !error.isTransient {
                 throw SignInRefused(network: transport.network, underlying: error)
+            } catch let error as any ChatConnectionFailure where error.isPermanent {
+                // A refused SASL login or an untrusted certificate: say so and stop, never loop.
+                throw error
             } catch let error as HTTPClientError where !error.isTransient && error.kind != .shutdown {
                 // A TLS or URL problem is a configuration problem: retrying cannot fix it.
                 throw error

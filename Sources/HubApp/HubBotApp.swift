@@ -3,6 +3,7 @@ import Foundation
 import HubConfig
 import HubCore
 import HubStore
+import IRCChat
 import Logging
 import MatrixChat
 import ServiceLifecycle
@@ -12,7 +13,7 @@ import Tickets
 /// SIGTERM or SIGINT, then drains them.
 public struct HubBotApp {
     public let config: HubBotConfig
-    public let signIn: MatrixSignIn
+    public let signIn: NetworkSignIn
     public let tags: TagModel
     /// Ticket targets by name, secrets read.
     public let ticketTargets: [String: TicketTarget]
@@ -24,7 +25,7 @@ public struct HubBotApp {
 
     public init(
         config: HubBotConfig,
-        signIn: MatrixSignIn,
+        signIn: NetworkSignIn,
         tags: TagModel,
         ticketTargets: [String: TicketTarget] = [:],
         callbackSecrets: [String] = [],
@@ -43,16 +44,15 @@ public struct HubBotApp {
     public func run() async throws {
         let database = try HubDatabase(path: config.storage.path)
         let http = HTTPClient(configuration: httpConfiguration())
-        let transport = MatrixTransport(
-            settings: MatrixTransport.Settings(homeserver: config.matrix.homeserver, credential: credential),
-            http: http,
-            state: database,
-            logger: logger.with(subsystem: "matrix")
-        )
-        let acceptInvitesFrom = config.matrix.acceptInvitesFrom
+        let transport = makeTransport(http: http, database: database)
+        let network = transport.network
+        let acceptInvitesFrom = config.matrix?.acceptInvitesFrom
+        let introductions: Introductions =
+            network == .irc ? .byName(meetIn: config.irc?.meetIn.map(RoomID.init(rawValue:))) : .newRoom
         let (tags, hub) = (tags, config.hub)
         let adminRoom = config.tickets.adminRoom.map(RoomID.init(rawValue:))
-        let admins = Set(config.hub.admins.map(PersonID.init(rawValue:)))
+        // IRC accounts and nicks are case-insensitive; HubBot keeps them lowercased.
+        let admins = Set(config.hub.admins.map { PersonID(network == .irc ? $0.lowercased() : $0) })
         let tagsHolder = TagsHolder(tags)
         let reloadRequests = Doorbell()
         let matrix = ChatNetworkService(transport: transport, database: database, logger: logger.with(subsystem: "hub"))
@@ -68,6 +68,7 @@ public struct HubBotApp {
             settings.fallbackRoom = hub.fallbackRoom.map(RoomID.init(rawValue:))
             settings.adminRoom = adminRoom
             settings.admins = admins
+            settings.introductions = introductions
             let responder = try await HubResponder(
                 me: me,
                 tags: await tagsHolder.current,
@@ -96,7 +97,7 @@ public struct HubBotApp {
             ) { ok, message in
                 let event = ChatEvent(
                     id: "config:\(UUID().uuidString)",
-                    network: .matrix,
+                    network: network,
                     room: RoomID("hubbot:config"),
                     sender: PersonID("hubbot:config"),
                     kind: .configReload(ok: ok, message: message),
@@ -111,7 +112,7 @@ public struct HubBotApp {
             let listener = HTTPListener(
                 database: database,
                 secrets: callbackSecrets,
-                network: .matrix,
+                network: network,
                 newsStored: { matrix.newEvents.ring() },
                 logger: logger.with(subsystem: "http")
             )
@@ -164,12 +165,48 @@ public struct HubBotApp {
         )
     }
 
-    private var credential: MatrixTransport.Credential {
+    /// The configured network's transport.
+    private func makeTransport(http: HTTPClient, database: HubDatabase) -> any ChatTransport {
         switch signIn {
-        case .accessToken(let token): .accessToken(token)
-        case .password(let user, let password, let deviceID):
-            .password(user: user, password: password, deviceID: deviceID)
+        case .matrix(let matrixSignIn):
+            let credential: MatrixTransport.Credential =
+                switch matrixSignIn {
+                case .accessToken(let token): .accessToken(token)
+                case .password(let user, let password, let deviceID):
+                    .password(user: user, password: password, deviceID: deviceID)
+                }
+            return MatrixTransport(
+                settings: MatrixTransport.Settings(homeserver: config.matrix?.homeserver ?? "", credential: credential),
+                http: http,
+                state: database,
+                logger: logger.with(subsystem: "matrix")
+            )
+        case .irc(let secrets):
+            return IRCTransport(settings: ircSettings(secrets), logger: logger.with(subsystem: "irc"))
         }
+    }
+
+    private func ircSettings(_ secrets: IRCSecrets) -> IRCTransport.Settings {
+        guard let irc = config.irc else { preconditionFailure("IRC sign-in without an irc section") }
+        var registration = IRCRegistration.Settings(nick: irc.nick, user: irc.user, realName: irc.realName)
+        registration.alternativeNicks = irc.alternativeNicks
+        registration.serverPassword = secrets.serverPassword
+        if let sasl = irc.sasl {
+            registration.sasl =
+                sasl.mechanism == "external"
+                ? .external : .plain(account: sasl.account ?? "", password: secrets.saslPassword ?? "")
+        }
+        var settings = IRCTransport.Settings(host: irc.server, port: irc.port, tls: irc.tls, registration: registration)
+        settings.caFile = irc.caFile
+        settings.clientCertificate = irc.clientCertificate
+        settings.clientKey = irc.clientKey
+        settings.channels = irc.channels
+        settings.burst = irc.floodBurst
+        settings.linesPerSecond = irc.floodLinesPerSecond
+        settings.pingAfter = .seconds(irc.pingAfterSeconds)
+        settings.pongTimeout = .seconds(irc.pongTimeoutSeconds)
+        settings.version = "HubBot \(HubBotVersion.current)"
+        return settings
     }
 
     private func httpConfiguration() -> HTTPClient.Configuration {

@@ -12,7 +12,85 @@ enum ConfigValidator {
 
     static func problems(in config: HubBotConfig) -> [Problem] {
         var problems: [Problem] = []
-        let matrix = config.matrix
+        switch (config.matrix, config.irc) {
+        case (let matrix?, nil):
+            problems += matrixProblems(matrix)
+        case (nil, let irc?):
+            problems += ircProblems(irc)
+        case (.some, .some):
+            problems.append(
+                Problem(
+                    key: "irc",
+                    message: "one HubBot serves one chat network: remove matrix or irc, and run a second HubBot "
+                        + "(with its own storage.path) for the other"
+                )
+            )
+        case (nil, nil):
+            problems.append(
+                Problem(key: "matrix", message: "a chat network is needed: add a matrix section or an irc section")
+            )
+        }
+        let hub = config.hub
+        for (key, value, range) in [
+            ("hub.offer_timeout_seconds", hub.offerTimeoutSeconds, 10...604_800),
+            ("hub.quiet_after_timeout_seconds", hub.quietAfterTimeoutSeconds, 0...604_800),
+            ("hub.parallel_offers", hub.parallelOffers, 1...20),
+            ("hub.shortlist_size", hub.shortlistSize, 1...20),
+            ("hub.rings", hub.rings, 1...2),
+        ] where !range.contains(value) {
+            problems.append(
+                Problem(key: key, message: "must be from \(range.lowerBound) to \(range.upperBound), not \(value)")
+            )
+        }
+        let onIRC = config.irc != nil && config.matrix == nil
+        for (key, room) in [("hub.fallback_room", hub.fallbackRoom), ("tickets.admin_room", config.tickets.adminRoom)] {
+            guard let room else { continue }
+            if onIRC, !isChannel(room) {
+                problems.append(Problem(key: key, message: "must be a channel such as \"#it-hub\" (quoted in YAML)"))
+            } else if !onIRC, !room.hasPrefix("!") {
+                problems.append(Problem(key: key, message: "must be a room id such as !abc123:example.org"))
+            }
+        }
+        for admin in hub.admins {
+            if onIRC, admin.isEmpty || admin.contains(" ") || admin.hasPrefix("#") {
+                problems.append(Problem(key: "hub.admins", message: "'\(admin)' is not an IRC account or nick"))
+            } else if !onIRC, !(admin.hasPrefix("@") && admin.contains(":")) {
+                problems.append(
+                    Problem(key: "hub.admins", message: "'\(admin)' is not a Matrix user id such as @alice:example.org")
+                )
+            }
+        }
+        if hub.tags.isEmpty {
+            problems.append(Problem(key: "hub.tags", message: "must name the tag config, e.g. tags.yaml"))
+        }
+        problems += ticketProblems(config.tickets)
+        if !(-1...65_535).contains(config.listen.port) {
+            problems.append(
+                Problem(key: "listen.port", message: "must be a port (1-65535), 0 for any free port, or -1 for off")
+            )
+        }
+        if config.listen.address.isEmpty {
+            problems.append(Problem(key: "listen.address", message: "must be an address such as 127.0.0.1"))
+        }
+        if config.storage.path.isEmpty {
+            problems.append(
+                Problem(key: "storage.path", message: "must name a file, e.g. /var/lib/hubbot/hubbot.sqlite")
+            )
+        }
+        if let caFile = config.http.caFile, !FileManager.default.isReadableFile(atPath: caFile) {
+            problems.append(Problem(key: "http.ca_file", message: "cannot read \(caFile)"))
+        }
+        if !(1...300).contains(config.http.connectTimeoutSeconds) {
+            problems.append(Problem(key: "http.connect_timeout_seconds", message: "must be between 1 and 300"))
+        }
+        if !logLevels.contains(config.log.level) {
+            problems.append(Problem(key: "log.level", message: "must be one of \(logLevels.joined(separator: ", "))"))
+        }
+        return problems
+    }
+
+    static func matrixProblems(_ matrix: HubBotConfig.MatrixSettings) -> [Problem] {
+        var problems: [Problem] = []
         let home = matrix.homeserver.lowercased()
         if !(home.hasPrefix("http://") || home.hasPrefix("https://")) || matrix.homeserver.contains(" ") {
             problems.append(
@@ -44,52 +122,6 @@ enum ConfigValidator {
                     message: "'\(rule)' is not '*', ':server' or '@person:server'"
                 )
             )
-        }
-        let hub = config.hub
-        for (key, value, range) in [
-            ("hub.offer_timeout_seconds", hub.offerTimeoutSeconds, 10...604_800),
-            ("hub.quiet_after_timeout_seconds", hub.quietAfterTimeoutSeconds, 0...604_800),
-            ("hub.parallel_offers", hub.parallelOffers, 1...20),
-            ("hub.shortlist_size", hub.shortlistSize, 1...20),
-            ("hub.rings", hub.rings, 1...2),
-        ] where !range.contains(value) {
-            problems.append(
-                Problem(key: key, message: "must be from \(range.lowerBound) to \(range.upperBound), not \(value)")
-            )
-        }
-        if let room = hub.fallbackRoom, !room.hasPrefix("!") {
-            problems.append(Problem(key: "hub.fallback_room", message: "must be a room id such as !abc123:example.org"))
-        }
-        for admin in hub.admins where !(admin.hasPrefix("@") && admin.contains(":")) {
-            problems.append(
-                Problem(key: "hub.admins", message: "'\(admin)' is not a Matrix user id such as @alice:example.org")
-            )
-        }
-        if hub.tags.isEmpty {
-            problems.append(Problem(key: "hub.tags", message: "must name the tag config, e.g. tags.yaml"))
-        }
-        problems += ticketProblems(config.tickets)
-        if !(-1...65_535).contains(config.listen.port) {
-            problems.append(
-                Problem(key: "listen.port", message: "must be a port (1-65535), 0 for any free port, or -1 for off")
-            )
-        }
-        if config.listen.address.isEmpty {
-            problems.append(Problem(key: "listen.address", message: "must be an address such as 127.0.0.1"))
-        }
-        if config.storage.path.isEmpty {
-            problems.append(
-                Problem(key: "storage.path", message: "must name a file, e.g. /var/lib/hubbot/hubbot.sqlite")
-            )
-        }
-        if let caFile = config.http.caFile, !FileManager.default.isReadableFile(atPath: caFile) {
-            problems.append(Problem(key: "http.ca_file", message: "cannot read \(caFile)"))
-        }
-        if !(1...300).contains(config.http.connectTimeoutSeconds) {
-            problems.append(Problem(key: "http.connect_timeout_seconds", message: "must be between 1 and 300"))
-        }
-        if !logLevels.contains(config.log.level) {
-            problems.append(Problem(key: "log.level", message: "must be one of \(logLevels.joined(separator: ", "))"))
         }
         return problems
     }
@@ -159,11 +191,6 @@ enum ConfigValidator {
             problems.append(Problem(key: key, message: "must be from \(range.lowerBound) to \(range.upperBound)"))
         }
         problems += inlineSecrets(tickets.callbackSecrets.map { ("tickets.callback_secrets", $0) })
-        if let room = tickets.adminRoom, !room.hasPrefix("!") {
-            problems.append(
-                Problem(key: "tickets.admin_room", message: "must be a room id such as !admins:example.org")
-            )
-        }
         return problems
     }
 }

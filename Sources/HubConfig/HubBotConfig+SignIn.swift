@@ -40,10 +40,39 @@ struct SecretReader {
     }
 }
 
+/// HubBot's IRC secrets, read.
+public struct IRCSecrets: Sendable, Equatable {
+    public var saslPassword: String?
+    public var serverPassword: String?
+}
+
+/// How HubBot signs in to its chat network, with secrets read.
+public enum NetworkSignIn: Sendable, Equatable {
+    case matrix(MatrixSignIn)
+    case irc(IRCSecrets)
+}
+
 extension HubBotConfig {
+    /// Reads the secrets of the configured chat network.
+    public func networkSignIn(environment: [String: String], file: String) throws(ConfigError) -> NetworkSignIn {
+        if let irc {
+            var reader = SecretReader(environment: environment, file: file)
+            let secrets = IRCSecrets(
+                saslPassword: irc.sasl?.password.flatMap { reader.read("irc.sasl.password", $0) },
+                serverPassword: irc.serverPassword.flatMap { reader.read("irc.server_password", $0) }
+            )
+            try reader.check()
+            return .irc(secrets)
+        }
+        return .matrix(try matrixSignIn(environment: environment, file: file))
+    }
+
     /// Reads the Matrix secrets the config refers to.
     public func matrixSignIn(environment: [String: String], file: String) throws(ConfigError) -> MatrixSignIn {
         var reader = SecretReader(environment: environment, file: file)
+        guard let matrix else {
+            throw ConfigError(issues: [ConfigIssue(file: file, line: 0, column: 0, key: "matrix", message: "missing")])
+        }
         if let token = matrix.accessToken {
             let value = reader.read("matrix.access_token", token)
             try reader.check()

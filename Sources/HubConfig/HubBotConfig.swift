@@ -3,7 +3,9 @@ import Foundation
 /// `Config/hubbot.yaml`: how HubBot connects and behaves. Every key is
 /// documented in `docs/configuration.md`.
 public struct HubBotConfig: Sendable, Equatable, Decodable {
-    public var matrix: MatrixSettings
+    /// The chat network: exactly one of `matrix` and `irc` per HubBot.
+    public var matrix: MatrixSettings?
+    public var irc: IRCSettings?
     public var storage: StorageSettings
     public var http: HTTPSettings
     public var log: LogSettings
@@ -209,11 +211,12 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         enum CodingKeys: String, CodingKey { case level }
     }
 
-    enum CodingKeys: String, CodingKey { case matrix, storage, http, log, hub, tickets, listen }
+    enum CodingKeys: String, CodingKey { case matrix, irc, storage, http, log, hub, tickets, listen }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        matrix = try container.decode(MatrixSettings.self, forKey: .matrix)
+        matrix = try container.decodeIfPresent(MatrixSettings.self, forKey: .matrix)
+        irc = try container.decodeIfPresent(IRCSettings.self, forKey: .irc)
         storage = try container.decodeIfPresent(StorageSettings.self, forKey: .storage) ?? StorageSettings()
         http = try container.decodeIfPresent(HTTPSettings.self, forKey: .http) ?? HTTPSettings()
         log = try container.decodeIfPresent(LogSettings.self, forKey: .log) ?? LogSettings()
@@ -227,6 +230,13 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         "matrix": .mapping([
             "homeserver": .value, "access_token": .value, "user": .value, "password": .value, "device_id": .value,
             "accept_invites_from": .value,
+        ]),
+        "irc": .mapping([
+            "server": .value, "port": .value, "tls": .value, "ca_file": .value, "client_certificate": .value,
+            "client_key": .value, "nick": .value, "alternative_nicks": .value, "user": .value, "real_name": .value,
+            "server_password": .value, "channels": .value, "meet_in": .value, "flood_burst": .value,
+            "flood_lines_per_second": .value, "ping_after_seconds": .value, "pong_timeout_seconds": .value,
+            "sasl": .mapping(["mechanism": .value, "account": .value, "password": .value]),
         ]),
         "storage": .mapping(["path": .value]),
         "http": .mapping(["ca_file": .value, "proxy": .value, "connect_timeout_seconds": .value]),

@@ -13,6 +13,8 @@ public enum ChatAction: Sendable, Hashable, Codable {
     /// A private message to a person, in HubBot's direct chat with them
     /// (which the transport opens first when there is none yet).
     case sendDirect(DirectMessage)
+    /// Invites people into a room or channel HubBot is in (a meeting channel on IRC).
+    case invite(room: RoomID, people: [PersonID])
 
     /// What a message is about (`offer:12`), so reactions to it can be understood.
     public var correlation: String? {
@@ -29,6 +31,7 @@ public enum ChatAction: Sendable, Hashable, Codable {
         case .send(let message): message.room
         case .join(let room), .leave(let room), .markDirect(let room, _): room
         case .react(let room, _, _): room
+        case .invite(let room, _): room
         case .openRoom(_, let origin): origin
         case .sendDirect(let message): RoomID("direct:\(message.to)")
         }

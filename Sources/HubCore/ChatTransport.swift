@@ -23,3 +23,9 @@ public protocol ChatTransport: Sendable {
     /// The name people see for `person` in `room`, or nil when it cannot be read.
     func displayName(of person: PersonID, in room: RoomID) async -> String?
 }
+
+/// An error that says whether retrying can help: a refused login or an
+/// untrusted certificate cannot, so HubBot stops with it instead of looping.
+public protocol ChatConnectionFailure: Error {
+    var isPermanent: Bool { get }
+}

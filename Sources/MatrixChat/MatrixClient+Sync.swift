@@ -48,6 +48,22 @@ extension MatrixClient {
         _ = try await call(.put, path, body: direct, as: Done.self)
     }
 
+    /// `POST /rooms/{roomId}/invite`. Inviting someone already in the room is not an error.
+    public func invite(_ person: String, to room: String) async throws {
+        struct Invite: Encodable { var user_id: String }
+        struct Invited: Decodable {}
+        do {
+            _ = try await call(
+                .post,
+                "/_matrix/client/v3/rooms/\(Self.encodePathSegment(room))/invite",
+                body: Invite(user_id: person),
+                as: Invited.self
+            )
+        } catch let error as MatrixError where error.status == 403 && error.message.contains("already in the room") {
+            return
+        }
+    }
+
     /// `POST /rooms/{roomId}/leave`.
     public func leave(room: String) async throws {
         struct Left: Decodable {}

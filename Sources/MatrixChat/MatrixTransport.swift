@@ -134,6 +134,9 @@ public final class MatrixTransport: ChatTransport {
                 let room = try await client.openRoom(plan, transactionID: transactionID, serverName: serverName())
                 try await state.setValue(room, for: Self.openedRoomKey(transactionID))
                 return room
+            case .invite(let room, let people):
+                for person in people { try await client.invite(person.rawValue, to: room.rawValue) }
+                return nil
             case .markDirect(let room, let person):
                 let me = try await session.require().userID
                 try await client.markDirect(room: room.rawValue, with: person.rawValue, me: me)

@@ -9,7 +9,7 @@ struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run HubBot until SIGTERM or SIGINT (Ctrl-C).",
         discussion: """
-            Reads the config, signs in to Matrix and waits for messages. Secrets come from the \
+            Reads the config, signs in to Matrix or IRC and waits for messages. Secrets come from the \
             environment variables or files the config refers to (env:NAME, file:PATH).
 
             Example:
@@ -25,13 +25,13 @@ struct Run: AsyncParsableCommand {
 
     func run() async throws {
         let settings: HubBotConfig
-        let signIn: MatrixSignIn
+        let signIn: NetworkSignIn
         let tags: TagModel
         let ticketTargets: [String: TicketTarget]
         let callbackSecrets: [String]
         do throws(ConfigError) {
             settings = try ConfigLoader.load(path: config)
-            signIn = try settings.matrixSignIn(environment: ProcessInfo.processInfo.environment, file: config)
+            signIn = try settings.networkSignIn(environment: ProcessInfo.processInfo.environment, file: config)
             tags = try TagsConfig.load(path: settings.tagsPath(relativeTo: config))
             ticketTargets = try settings.ticketTargets(environment: ProcessInfo.processInfo.environment, file: config)
             callbackSecrets = try settings.callbackSecrets(

@@ -11,8 +11,8 @@ struct ConfigLoaderTests {
     @Test("the shipped example is valid and means what its comments say")
     func example() throws {
         let config = try ConfigLoader.load(path: Self.exampleConfig)
-        #expect(config.matrix.homeserver == "http://127.0.0.1:8008")
-        #expect(config.matrix.accessToken == "env:HUBBOT_MATRIX_ACCESS_TOKEN")
+        #expect(config.matrix?.homeserver == "http://127.0.0.1:8008")
+        #expect(config.matrix?.accessToken == "env:HUBBOT_MATRIX_ACCESS_TOKEN")
         #expect(config.http.connectTimeoutSeconds == 10)
         #expect(config.log.level == "info")
     }
@@ -70,7 +70,7 @@ struct ConfigLoaderTests {
                 "expected a whole number"
             ),
             ("matrix:\n  homeserver: \"https://x\n  access_token: [\n", 4, "YAML syntax"),
-            ("log:\n  level: info\n", 1, "matrix: missing"),
+            ("log:\n  level: info\n", 1, "add a matrix section or an irc section"),
         ]
     )
     func located(yaml: String, line: Int, fragment: String) {

@@ -461,6 +461,24 @@ extension Hub {
 
     private mutating func introduce(_ request: HubRequest, requester: PersonID, specialist: PersonID) {
         let (requesterName, specialistName) = (name(of: requester), name(of: specialist))
+        if case .byName(let meetIn) = settings.introductions {
+            let meeting = meetIn.map { " You can also meet in \($0), where I'll invite you both." } ?? ""
+            if let meetIn {
+                actions.append(.invite(room: meetIn, people: [requester, specialist]))
+            }
+            tellRequester(
+                of: request,
+                "Good news: \(specialistName) accepted request \(request.id)! Write to \(specialistName) directly "
+                    + "(/msg \(specialistName)); they know your question.\(meeting)"
+            )
+            tell(
+                specialist,
+                "Thanks, \(specialistName)! Request \(request.id) is yours: \(requesterName) asked “\(request.text)”. "
+                    + "Write to \(requesterName) directly (/msg \(requesterName)).\(meeting) "
+                    + "Tell me `!done \(request.id)` when you've finished."
+            )
+            return
+        }
         actions.append(
             .openRoom(
                 RoomPlan(

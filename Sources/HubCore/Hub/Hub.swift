@@ -17,8 +17,19 @@ public struct HubSettings: Sendable, Hashable {
     public var admins: Set<PersonID> = []
     /// Reports of the same fault within this window make one ticket.
     public var faultGroupingWindow: Duration = .seconds(4 * 3600)
+    /// How a colleague and a specialist are introduced once an offer is accepted.
+    public var introductions = Introductions.newRoom
 
     public init() {}
+}
+
+/// How the hub introduces two people: the network decides what is possible.
+public enum Introductions: Sendable, Hashable {
+    /// A new private room with both invited and the question as first message (Matrix).
+    case newRoom
+    /// Each is told the other's name to write to directly, and optionally a channel
+    /// to meet in (IRC, where HubBot cannot make private rooms).
+    case byName(meetIn: RoomID?)
 }
 
 /// One thing for the hub to handle: a chat event, with what the app looked up for it.

@@ -1,0 +1,244 @@
+import CurlHTTP
+import Foundation
+import HubCore
+import Logging
+
+/// A registered connection and what registration learnt.
+struct Link: Sendable {
+    var connection: IRCConnection
+    var nick: String
+    var account: String?
+    /// The server tags messages with the sender's account.
+    var accountTags: Bool
+
+    /// HubBot's identity: its account when logged in, else its nick.
+    var me: PersonID { PersonID((account ?? nick).lowercased()) }
+}
+
+/// The transport's changing state: the live link and who uses which nick.
+actor IRCState {
+    private(set) var link: Link?
+    /// The nick each person last used (identity → nick).
+    private var nicks: [PersonID: String] = [:]
+    private var sequence = 0
+    /// Makes event ids unique across connections and restarts.
+    private let session = String(UUID().uuidString.prefix(8)).lowercased()
+
+    func connected(_ link: Link) { self.link = link }
+    func disconnected() { link = nil }
+
+    func renamed(from old: String, to new: String) {
+        if let link, link.nick.lowercased() == old.lowercased() { self.link?.nick = new }
+        for (person, nick) in nicks where nick.lowercased() == old.lowercased() { nicks[person] = new }
+    }
+
+    func remember(_ person: PersonID, as nick: String) { nicks[person] = nick }
+
+    /// The nick to write to: the last one seen for the person, else the id itself
+    /// (an id is a nick on networks without accounts; `~nick` is someone not logged in).
+    func nick(of person: PersonID) -> String {
+        if let nick = nicks[person] { return nick }
+        let raw = person.rawValue
+        return raw.hasPrefix("~") ? String(raw.dropFirst()) : raw
+    }
+
+    func nextEventID() -> String {
+        sequence += 1
+        return "irc:\(session):\(sequence)"
+    }
+}
+
+extension IRCTransport {
+    /// Opens a connection and registers; channels are joined once 001 arrives.
+    func connect() async throws -> Link {
+        var options = CurlStream.Options(host: settings.host, port: settings.port, tls: settings.tls)
+        options.caFile = settings.caFile
+        options.verifyTLS = settings.verifyTLS
+        options.clientCertificate = settings.clientCertificate
+        options.clientKey = settings.clientKey
+        let stream: CurlStream
+        do {
+            stream = try await CurlStream.open(options)
+        } catch let error as CurlStreamError {
+            if error.kind == .tls {
+                throw IRCError(
+                    kind: .tls,
+                    reason: "TLS with \(error.endpoint) failed: \(error.message); if the server uses a private CA, "
+                        + "set irc.ca_file to its certificate"
+                )
+            }
+            throw IRCError(kind: .connection, reason: error.description)
+        }
+        let connection = IRCConnection(stream: stream, burst: settings.burst, perSecond: settings.linesPerSecond)
+        var registration = IRCRegistration(settings: settings.registration)
+        let timeout = settings.registrationTimeout
+        let timer = Task {
+            try await Task.sleep(for: timeout)
+            stream.close()
+        }
+        defer { timer.cancel() }
+        do {
+            for message in registration.start() { try await connection.send(message) }
+            while registration.state != .registered, let bytes = try await connection.nextLine() {
+                guard let message = try? IRCMessage(parsing: bytes) else { continue }
+                for reply in try registration.receive(message) { try await connection.send(reply) }
+            }
+        } catch let failure as IRCRegistrationFailure {
+            await connection.close()
+            throw IRCError(kind: failure.isPermanent ? .refused : .connection, reason: failure.reason)
+        } catch {
+            await connection.close()
+            throw IRCError(kind: .connection, reason: "registration with \(settings.host) failed: \(error)")
+        }
+        guard registration.state == .registered else {
+            await connection.close()
+            throw IRCError(kind: .connection, reason: "\(settings.host) closed the connection before welcoming HubBot")
+        }
+        for join in Self.joins(settings.channels) { try await connection.send(join) }
+        return Link(
+            connection: connection,
+            nick: registration.nick,
+            account: registration.account,
+            accountTags: registration.enabledCapabilities.contains("account-tag")
+        )
+    }
+
+    /// `JOIN #a,#b,…` lines, each short enough for the server.
+    static func joins(_ channels: [String]) -> [IRCMessage] {
+        var messages: [IRCMessage] = []
+        var batch: [String] = []
+        for channel in channels {
+            if !batch.isEmpty, (batch + [channel]).joined(separator: ",").utf8.count > 400 {
+                messages.append(IRCMessage(command: "JOIN", parameters: [batch.joined(separator: ",")]))
+                batch = []
+            }
+            batch.append(channel)
+        }
+        if !batch.isEmpty { messages.append(IRCMessage(command: "JOIN", parameters: [batch.joined(separator: ",")])) }
+        return messages
+    }
+
+    /// Reads the connection until it ends, with a watchdog beside it.
+    func serve(_ link: Link, inbox: any ChatInbox, stored: @escaping @Sendable () -> Void) async throws {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await self.watch(link.connection) }
+            group.addTask {
+                while let bytes = try await link.connection.nextLine() {
+                    await link.connection.noteReceived()
+                    let message: IRCMessage
+                    do {
+                        message = try IRCMessage(parsing: bytes)
+                    } catch {
+                        self.logger.warning(
+                            "skipped a malformed line from the server",
+                            metadata: ["reason": "\(error)"]
+                        )
+                        continue
+                    }
+                    if let event = try await self.handle(message, on: link) {
+                        try await inbox.append([event], cursor: event.id, network: .irc)
+                        stored()
+                    }
+                }
+            }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    /// PINGs a silent server; closes the connection when even that gets no answer.
+    func watch(_ connection: IRCConnection) async throws {
+        var pinged = false
+        let clock = ContinuousClock()
+        while !Task.isCancelled {
+            try await Task.sleep(for: min(.seconds(5), settings.pingAfter / 2))
+            let silent = clock.now - (await connection.lastReceived)
+            if silent > settings.pingAfter + settings.pongTimeout {
+                logger.warning("the IRC server has been silent; reconnecting", metadata: ["irc.silent": "\(silent)"])
+                await connection.close()
+                return
+            } else if silent > settings.pingAfter, !pinged {
+                pinged = true
+                try? await connection.send(IRCMessage(command: "PING", parameters: ["hubbot-watchdog"]))
+            } else if silent < settings.pingAfter {
+                pinged = false
+            }
+        }
+    }
+
+    /// Answers what the protocol needs and returns what concerns the hub.
+    func handle(_ message: IRCMessage, on link: Link) async throws -> ChatEvent? {
+        let parameters = message.parameters
+        switch message.command {
+        case "PING":
+            try await link.connection.send(IRCMessage(command: "PONG", parameters: [parameters.first ?? "hubbot"]))
+        case "NICK":
+            if let old = message.nick, let new = parameters.first { await state.renamed(from: old, to: new) }
+        case "ERROR":
+            logger.warning("the IRC server is closing the connection", metadata: ["reason": "\(parameters.last ?? "")"])
+        case "KICK" where parameters.count >= 2:
+            let me = await state.link?.nick ?? link.nick
+            if parameters[1].lowercased() == me.lowercased() {
+                logger.warning("kicked from \(parameters[0])", metadata: ["reason": "\(parameters.last ?? "")"])
+            }
+        case "PRIVMSG" where parameters.count >= 2:
+            return try await privateOrChannelMessage(message, target: parameters[0], text: parameters[1], on: link)
+        default:
+            break
+        }
+        return nil
+    }
+
+    private func privateOrChannelMessage(_ message: IRCMessage, target: String, text: String, on link: Link)
+        async throws -> ChatEvent?
+    {
+        guard let nick = message.nick else { return nil }
+        let me = await state.link?.nick ?? link.nick
+        // echo-message: HubBot's own lines come back; they are not for the hub.
+        guard nick.lowercased() != me.lowercased() else { return nil }
+        if text.hasPrefix("\u{01}") {
+            let request = text.trimmingCharacters(in: CharacterSet(charactersIn: "\u{01}"))
+            if request.uppercased() == "VERSION" {
+                try await link.connection.send(
+                    IRCMessage(command: "NOTICE", parameters: [nick, "\u{01}VERSION \(settings.version)\u{01}"])
+                )
+            }
+            // Other CTCP requests (and /me actions) are not for the hub.
+            return nil
+        }
+        let person = Self.identity(nick: nick, tags: message.tags, accountTags: link.accountTags)
+        await state.remember(person, as: nick)
+        let isDirect = !Self.isChannel(target)
+        let sentAt = message.tags["time"].flatMap(Self.parseTime) ?? Date()
+        var id = await state.nextEventID()
+        if let msgid = message.tags["msgid"], !msgid.isEmpty { id = "irc:msgid:\(msgid)" }
+        return ChatEvent(
+            id: id,
+            network: .irc,
+            room: isDirect ? RoomID(person.rawValue) : RoomID(target),
+            sender: person,
+            kind: .message(text: IRCText.plain(text)),
+            sentAt: sentAt,
+            isDirect: isDirect
+        )
+    }
+
+    /// The sender's identity: the account when the server says, `~nick` when it says
+    /// the sender is not logged in, the nick on networks without accounts.
+    static func identity(nick: String, tags: [String: String], accountTags: Bool) -> PersonID {
+        guard accountTags else { return PersonID(nick.lowercased()) }
+        if let account = tags["account"], !account.isEmpty, account != "*" {
+            return PersonID(account.lowercased())
+        }
+        return PersonID("~" + nick.lowercased())
+    }
+
+    /// IRCv3 server-time: `2026-11-23T13:30:57.123Z`.
+    static func parseTime(_ value: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let date = formatter.date(from: value) { return date }
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: value)
+    }
+}

@@ -1,0 +1,202 @@
+import CurlHTTP
+import Foundation
+import HubCore
+import Logging
+
+/// HubBot on IRC: one connection (TLS by default, through libcurl's
+/// connect-only mode), registered with CAP/SASL, kept alive by a watchdog,
+/// re-established with capped jittered backoff, channels re-joined.
+///
+/// People are identified by their services account when the server tags
+/// messages with it (`account-tag`); someone not logged in is `~nick` then,
+/// so a nick can never pass for an account. On a network without accounts
+/// the (lowercased) nick is the identity: see docs/irc.md for what that means.
+public final class IRCTransport: ChatTransport {
+    public struct Settings: Sendable {
+        public var host: String
+        public var port: Int
+        /// TLS with certificate verification; plain TCP only when set false explicitly.
+        public var tls: Bool
+        public var caFile: String?
+        public var verifyTLS = true
+        public var clientCertificate: String?
+        public var clientKey: String?
+        public var registration: IRCRegistration.Settings
+        /// Joined after every (re)connect.
+        public var channels: [String] = []
+        /// Flood control: lines sent at once, then lines per second.
+        public var burst = 5
+        public var linesPerSecond = 2.0
+        /// A PING after this much silence; the connection is given up when nothing
+        /// arrives within `pongTimeout` after it.
+        public var pingAfter: Duration = .seconds(60)
+        public var pongTimeout: Duration = .seconds(30)
+        public var registrationTimeout: Duration = .seconds(60)
+        public var backoff = Backoff(initial: .seconds(1), cap: .seconds(60))
+        /// Answered to CTCP VERSION.
+        public var version = "HubBot"
+
+        public init(host: String, port: Int, tls: Bool, registration: IRCRegistration.Settings) {
+            self.host = host
+            self.port = port
+            self.tls = tls
+            self.registration = registration
+        }
+    }
+
+    public let network = ChatNetwork.irc
+    let settings: Settings
+    let logger: Logger
+    let state = IRCState()
+
+    public init(settings: Settings, logger: Logger) {
+        self.settings = settings
+        self.logger = logger
+    }
+
+    public func signIn() async throws -> PersonID {
+        let link = try await connect()
+        await state.connected(link)
+        logger.info(
+            "signed in to IRC",
+            metadata: [
+                "irc.server": "\(settings.host):\(settings.port)", "irc.nick": "\(link.nick)",
+                "irc.account": "\(link.account ?? "-")", "irc.tls": "\(settings.tls)",
+            ]
+        )
+        return link.me
+    }
+
+    public func receive(into inbox: any ChatInbox, stored: @escaping @Sendable () -> Void) async throws {
+        guard var link = await state.link else { throw IRCError(kind: .notConnected, reason: "sign in first") }
+        var backoff = settings.backoff
+        logger.info("waiting for messages", metadata: ["irc.channels": "\(settings.channels.joined(separator: ","))"])
+        while !Task.isCancelled {
+            do {
+                try await serve(link, inbox: inbox, stored: stored)
+                logger.warning("the IRC connection ended; reconnecting")
+            } catch is CancellationError {
+                break
+            } catch {
+                logger.warning("the IRC connection failed; reconnecting", metadata: ["error": "\(error)"])
+            }
+            await link.connection.close()
+            await state.disconnected()
+            while !Task.isCancelled {
+                let delay = backoff.nextDelay()
+                try? await Task.sleep(for: delay)
+                guard !Task.isCancelled else { break }
+                do {
+                    link = try await connect()
+                    await state.connected(link)
+                    backoff.reset()
+                    logger.info("reconnected to IRC", metadata: ["irc.nick": "\(link.nick)"])
+                    break
+                } catch let error as IRCError where error.isPermanent {
+                    logger.critical("cannot reconnect to IRC", metadata: ["error": "\(error)"])
+                    throw error
+                } catch {
+                    logger.warning(
+                        "cannot reconnect to IRC yet",
+                        metadata: ["error": "\(error)", "retry.in": "\(delay)"]
+                    )
+                }
+            }
+        }
+        if let link = await state.link {
+            try? await link.connection.send(IRCMessage(command: "QUIT", parameters: ["HubBot is stopping"]))
+            await link.connection.close()
+        }
+        await state.disconnected()
+    }
+
+    @discardableResult
+    public func perform(_ action: ChatAction, transactionID: String) async throws -> String? {
+        guard let link = await state.link else {
+            throw ChatActionFailure(.retry(after: .seconds(2)), "not connected to IRC (room \(action.room))")
+        }
+        do {
+            switch action {
+            case .send(let message):
+                try await say(message.text, to: message.room, mentioning: message.mentions.first, on: link)
+            case .sendDirect(let message):
+                try await say(message.text, to: RoomID(message.to.rawValue), mentioning: nil, on: link)
+            case .join(let room):
+                try await link.connection.send(IRCMessage(command: "JOIN", parameters: [room.rawValue]))
+            case .leave(let room):
+                try await link.connection.send(IRCMessage(command: "PART", parameters: [room.rawValue]))
+            case .invite(let room, let people):
+                for person in people {
+                    let nick = await state.nick(of: person)
+                    try await link.connection.send(IRCMessage(command: "INVITE", parameters: [nick, room.rawValue]))
+                }
+            case .openRoom(let plan, _):
+                // IRC has no private rooms made on demand: each is told who the others are.
+                for person in plan.invite {
+                    var others: [String] = []
+                    for other in plan.invite where other != person { others.append(await state.nick(of: other)) }
+                    let text =
+                        "\(plan.name): meet \(others.joined(separator: ", ")) (/msg them).\n\(plan.firstMessage ?? "")"
+                    try await say(text, to: RoomID(person.rawValue), mentioning: nil, on: link)
+                }
+            case .react, .markDirect:
+                // No reactions or direct-chat lists on IRC.
+                break
+            }
+        } catch let error as IRCParseError {
+            throw ChatActionFailure(.drop, "cannot send to \(action.room) on IRC: \(error)")
+        } catch let error as ChatActionFailure {
+            throw error
+        } catch {
+            throw ChatActionFailure(.retry(after: nil), "\(error) (room \(action.room))")
+        }
+        return nil
+    }
+
+    public func displayName(of person: PersonID, in room: RoomID) async -> String? {
+        await state.nick(of: person)
+    }
+
+    /// Sends `text` to a channel (as NOTICE, so other bots never answer it) or to a
+    /// person (as PRIVMSG, which clients show in a query), split into safe lines.
+    func say(_ text: String, to room: RoomID, mentioning person: PersonID?, on link: Link) async throws {
+        let isChannel = Self.isChannel(room.rawValue)
+        let target = isChannel ? room.rawValue : await state.nick(of: PersonID(room.rawValue))
+        var body = text
+        if isChannel, let person {
+            let nick = await state.nick(of: person)
+            if !body.lowercased().hasPrefix(nick.lowercased()) { body = "\(nick): \(body)" }
+        }
+        let command = isChannel ? "NOTICE" : "PRIVMSG"
+        let nick = await state.link?.nick ?? link.nick
+        let budget = IRCText.budget(
+            command: command,
+            target: target,
+            nick: nick,
+            user: settings.registration.user,
+            host: nil
+        )
+        for line in IRCText.lines(body, maxBytes: budget) {
+            try await link.connection.send(IRCMessage(command: command, parameters: [target, line]))
+        }
+    }
+
+    static func isChannel(_ name: String) -> Bool {
+        guard let first = name.first else { return false }
+        return "#&+!".contains(first)
+    }
+}
+
+/// A failure of the IRC connection. Permanent ones (a refused SASL login, an
+/// untrusted certificate) stop HubBot with the reason instead of a reconnect loop.
+public struct IRCError: Error, Sendable, CustomStringConvertible, ChatConnectionFailure {
+    public enum Kind: Sendable, Hashable {
+        case refused, tls, connection, notConnected
+    }
+
+    public var kind: Kind
+    public var reason: String
+
+    public var isPermanent: Bool { kind == .refused || kind == .tls }
+    public var description: String { reason }
+}
