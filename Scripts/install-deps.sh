@@ -42,4 +42,8 @@ fi
 if [ "${HUBBOT_SKIP_REDMINE:-0}" != 1 ]; then
   bash Scripts/redmine.sh install
 fi
+if [ "${HUBBOT_SKIP_IRC:-0}" != 1 ]; then
+  bash Scripts/ircd.sh install          # ngircd: plain and TLS IRC for the tests
+  bash Scripts/irc-services.sh install  # inspircd + atheme-services: SASL and account tags
+fi
 say "ok"

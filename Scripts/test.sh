@@ -51,7 +51,8 @@ fi
 if [ $# -eq 0 ]; then
   for suite in "Integration: CurlHTTP and MatrixChat against Synapse" "Integration: hubbot run against Synapse" \
     "Integration: Matrix delivery, exactly once across restarts" "Integration: Matrix rate limits and outages" \
-    "Integration: the hub in chat" "Integration: faults to tickets" "Integration: admins and hot reload"; do
+    "Integration: the hub in chat" "Integration: faults to tickets" "Integration: admins and hot reload" \
+    "Integration: IRC" "Integration: IRC with services"; do
     grep -q "Suite \"$suite\" passed" .scratch/test.log || { say "the suite '$suite' did not run"; exit 1; }
   done
   say "checking the formatting"

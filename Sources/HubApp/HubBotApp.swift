@@ -69,6 +69,7 @@ public struct HubBotApp {
             settings.adminRoom = adminRoom
             settings.admins = admins
             settings.introductions = introductions
+            settings.reactions = network != .irc
             let responder = try await HubResponder(
                 me: me,
                 tags: await tagsHolder.current,

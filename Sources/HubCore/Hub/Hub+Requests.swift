@@ -394,6 +394,7 @@ extension Hub {
                 updatePerson(person) { record in
                     record.offeredAt = record.offeredAt.filter { now.timeIntervalSince($0) < 7 * 86_400 } + [now]
                 }
+                let react = settings.reactions ? ", or react ✅ or ❌" : ""
                 let deadline: String =
                     if case .offered(_, let expires)? = request.flow?.state {
                         " The offer is open until \(Self.clockText(expires))."
@@ -402,7 +403,7 @@ extension Hub {
                     person,
                     "Hi \(name(of: person))! \(requesterName) is looking for someone who knows about "
                         + "\(request.tagList) (request \(id)):\n“\(request.text)”\n"
-                        + "Reply `!accept \(id)` to take it or `!decline \(id)` to pass, or react ✅ or ❌.\(deadline)",
+                        + "Reply `!accept \(id)` to take it or `!decline \(id)` to pass\(react).\(deadline)",
                     correlation: "offer:\(id)"
                 )
             case .withdrawOffer(let person):

@@ -19,6 +19,8 @@ public struct HubSettings: Sendable, Hashable {
     public var faultGroupingWindow: Duration = .seconds(4 * 3600)
     /// How a colleague and a specialist are introduced once an offer is accepted.
     public var introductions = Introductions.newRoom
+    /// The network has reactions (✅/❌ on an offer); IRC has not, so offers don't mention them.
+    public var reactions = true
 
     public init() {}
 }

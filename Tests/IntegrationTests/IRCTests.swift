@@ -1,0 +1,241 @@
+import Foundation
+import HubTestSupport
+import Testing
+
+/// The hub over real IRC servers started by the project's scripts: ngIRCd
+/// (plain and TLS), a scripted IRCv3 server (SASL, flood measurement), and
+/// InspIRCd with Atheme services (SASL and account tags).
+@Suite("Integration: IRC", .enabled(if: IRCServers.shouldRun), .serialized)
+struct IRCTests {
+    @Test("ask in a channel → pick → offer by PM → accept → introduced by nick → done → rated")
+    func fullStory() async throws {
+        let server = try NgircdServer.start(penalties: false)
+        let hubbot = try IRCHubBot(port: server.port)
+        try await hubbot.start()
+        let stan = try IRCTestClient(port: server.port, nick: "stan")
+        let cora = try IRCTestClient(port: server.port, nick: "cora")
+        try cora.join("#hub")
+
+        try stan.say("!interests add #statistics:3", to: "HubBot")
+        try stan.waitForMessage(from: "HubBot", containing: "You now offer")
+
+        let question = "can someone help me with the regression analysis for our staff survey?"
+        try cora.say("HubBot: \(question)", to: "#hub")
+        let list = try cora.waitForMessage(from: "HubBot", containing: "these people know about it")
+        #expect(list.target == "#hub")
+        #expect(list.command == "NOTICE", "bot output in channels is a NOTICE")
+        #expect(list.text.hasPrefix("cora: "), "the answer names the person it answers: \(list.text)")
+        let choice = try cora.waitForMessage(from: "HubBot", containing: "1. stan")
+        #expect(choice.target == "#hub")
+
+        try cora.say("1", to: "#hub")
+        let offer = try stan.waitForMessage(from: "HubBot", containing: "!accept")
+        #expect(offer.command == "PRIVMSG" && offer.target == "stan")
+        #expect(!offer.text.contains("react ✅"), "IRC has no reactions: \(offer.text)")
+        let number = try #require(offer.text.firstMatch(of: /!accept (\d+)/).map { String($0.1) })
+        let offered = stan.received.filter { $0.sourceNick == "HubBot" }.map(\.text).joined(separator: " ")
+        #expect(offered.contains(question), "the offer carries the question: \(offered)")
+        try cora.waitForMessage(from: "HubBot", containing: "I've asked stan")
+
+        try stan.say("!accept \(number)", to: "HubBot")
+        let yours = try stan.waitForMessage(from: "HubBot", containing: "Request \(number) is yours")
+        #expect(yours.text.contains("/msg cora"), "\(yours.text)")
+        let introduced = try cora.waitForMessage(from: "HubBot", containing: "accepted request \(number)")
+        #expect(introduced.text.contains("/msg stan"), "\(introduced.text)")
+
+        try stan.say("!done \(number)", to: "HubBot")
+        try cora.waitForMessage(from: "HubBot", containing: "How was your conversation")
+        try cora.say("HubBot: 5 really helpful", to: "#hub")
+        try cora.waitForMessage(from: "HubBot", containing: "Thank you")
+
+        // One offer, one shortlist: nothing twice.
+        #expect(stan.received.filter { $0.text.contains("!accept \(number)") }.count == 1)
+        #expect(cora.received.filter { $0.text.contains("these people know about it") }.count == 1)
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    @Test("a long reply with multi-byte text is split at character boundaries, every line within 512 bytes")
+    func longMultiByteReply() async throws {
+        let server = try NgircdServer.start(penalties: false)
+        let hubbot = try IRCHubBot(port: server.port)
+        try await hubbot.start()
+        let stan = try IRCTestClient(port: server.port, nick: "stan")
+        let cora = try IRCTestClient(port: server.port, nick: "cora")
+        try stan.say("!interests add #statistics", to: "HubBot")
+        try stan.waitForMessage(from: "HubBot", containing: "You now offer")
+
+        // No spaces to split at after the first words: the split must fall between characters.
+        let long =
+            String(repeating: "Größenänderungsübersicht€", count: 8) + "👩‍👩‍👧‍👦🇩🇪"
+            + String(repeating: "統計分析", count: 10)
+        let question = "regression analysis statistics help: \(long)"
+        #expect(question.utf8.count > 400)
+        try cora.say(question, to: "HubBot")
+        try cora.waitForMessage(from: "HubBot", containing: "these people know about it")
+        try cora.say("1", to: "HubBot")
+        try stan.waitForMessage(from: "HubBot", containing: "!accept", timeout: 30)
+
+        let raw = stan.lines.filter { $0.contains("PRIVMSG stan :") && $0.hasPrefix(":HubBot!") }
+        #expect(raw.count >= 3, "the offer took several lines: \(raw)")
+        for line in raw {
+            #expect(line.utf8.count <= 510, "a relayed line is \(line.utf8.count) bytes: \(line)")
+            #expect(!line.contains("\u{FFFD}"), "a character was cut: \(line)")
+        }
+        let texts = stan.received.filter { $0.sourceNick == "HubBot" }.map(\.text)
+        let joined = texts.joined().filter { $0 != " " }
+        #expect(joined.contains(long), "the question arrives whole, in order")
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    @Test("flood control: HubBot never sends faster than its token bucket allows")
+    func floodControl() async throws {
+        let server = try ScriptedIRCServer(caps: "message-tags server-time")
+        let hubbot = try IRCHubBot(port: server.port, irc: "flood_burst: 3\nflood_lines_per_second: 4")
+        try await hubbot.start()
+        let tess = try IRCTestClient(port: server.port, nick: "tess")
+        for _ in 0..<6 { try tess.say("!help", to: "HubBot") }
+        let deadline = Date().addingTimeInterval(30)
+        var sent: [ScriptedIRCServer.ReceivedLine] = []
+        while Date() < deadline {
+            sent = server.receivedLines().filter { $0.line.hasPrefix("PRIVMSG tess ") }
+            if sent.count >= 30 { break }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        #expect(sent.count >= 30, "HubBot answered six !help with many lines (got \(sent.count))")
+        // Any run of lines i…j fits in burst + rate × time (with 50 ms of scheduling slack).
+        var worst = 0.0
+        for i in sent.indices {
+            for j in sent.indices where j > i {
+                let allowed = 3 + 4 * (sent[j].t - sent[i].t + 0.05)
+                worst = max(worst, Double(j - i + 1) - allowed)
+            }
+        }
+        #expect(worst <= 0, "a run of lines exceeded the bucket by \(worst) lines")
+        let seconds = sent.last!.t - sent.first!.t
+        let rate = Double(sent.count - 3) / seconds
+        #expect(rate <= 4.2 && rate >= 3, "sustained rate \(rate) lines/s for a configured 4")
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    @Test("the server is killed and restarted: HubBot reconnects, re-joins and answers again")
+    func reconnects() async throws {
+        let server = try NgircdServer.start(penalties: false)
+        let hubbot = try IRCHubBot(port: server.port)
+        try await hubbot.start()
+        let before = try IRCTestClient(port: server.port, nick: "cora")
+        try before.join("#hub")
+        try before.say("HubBot: !help", to: "#hub")
+        try before.waitForMessage(from: "HubBot", containing: "!ask")
+        before.close()
+
+        server.stop()
+        #expect(try await hubbot.current!.waitForOutput("reconnecting", timeout: .seconds(20)))
+        try await Task.sleep(for: .seconds(2))
+        try server.restart()
+        #expect(
+            try await hubbot.current!.waitForOutput("reconnected to IRC", timeout: .seconds(60)),
+            "\(hubbot.output)"
+        )
+        let after = try IRCTestClient(port: server.port, nick: "dora")
+        try after.join("#hub")
+        try await Task.sleep(for: .seconds(1))
+        try after.say("HubBot: !help", to: "#hub")
+        let answer = try after.waitForMessage(from: "HubBot", containing: "!ask", timeout: 30)
+        #expect(answer.target == "#hub", "HubBot is back in #hub")
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    @Test("TLS: verified with the configured CA; without it HubBot stops with a clear error")
+    func tls() async throws {
+        let server = try NgircdServer.start(tls: true, penalties: false)
+        let tlsPort = try #require(server.tlsPort)
+        let caFile = try #require(server.caFile)
+
+        let untrusting = try IRCHubBot(port: tlsPort, tls: true)
+        let code = try await untrusting.startExpectingFailure()
+        #expect(code != 0)
+        #expect(untrusting.output.contains("TLS"), "\(untrusting.output)")
+        #expect(untrusting.output.contains("irc.ca_file"), "\(untrusting.output)")
+
+        let hubbot = try IRCHubBot(port: tlsPort, tls: true, irc: "ca_file: \"\(caFile)\"")
+        try await hubbot.start()
+        let cora = try IRCTestClient(port: server.port, nick: "cora")
+        try cora.say("!help", to: "HubBot")
+        try cora.waitForMessage(from: "HubBot", containing: "!ask")
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    @Test("SASL PLAIN against a scripted IRCv3 server: logged in; a wrong password stops HubBot once, no loop")
+    func saslScripted() async throws {
+        let server = try ScriptedIRCServer(
+            caps: "sasl=PLAIN,EXTERNAL message-tags server-time account-tag",
+            account: "hubbot",
+            password: "right"
+        )
+        let sasl = "sasl:\n  mechanism: plain\n  account: hubbot\n  password: env:HUBBOT_IRC_PASSWORD"
+        let wrong = try IRCHubBot(port: server.port, irc: sasl)
+        let code = try await wrong.startExpectingFailure(environment: ["HUBBOT_IRC_PASSWORD": "wrong"])
+        #expect(code != 0)
+        #expect(wrong.output.contains("refused HubBot's SASL login"), "\(wrong.output)")
+        #expect(!wrong.output.contains("wrong"), "the password never appears in the output")
+        let attempts = server.receivedLines().filter { $0.line == "AUTHENTICATE PLAIN" }
+        #expect(attempts.count == 1, "one attempt, no reconnect loop")
+
+        let hubbot = try IRCHubBot(port: server.port, irc: sasl)
+        try await hubbot.start(environment: ["HUBBOT_IRC_PASSWORD": "right"])
+        #expect(hubbot.output.contains("irc.account=hubbot"), "\(hubbot.output)")
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    @Test("SASL EXTERNAL with a TLS client certificate")
+    func saslExternal() async throws {
+        let certificates = try IRCTestCertificates()
+        let client = try certificates.client("hubbot")
+        let server = try ScriptedIRCServer(caps: "sasl=PLAIN,EXTERNAL message-tags", certificates: certificates)
+        let hubbot = try IRCHubBot(
+            port: server.port,
+            tls: true,
+            irc: """
+                ca_file: "\(certificates.caFile)"
+                client_certificate: "\(client.certificate)"
+                client_key: "\(client.key)"
+                sasl:
+                  mechanism: external
+                """
+        )
+        try await hubbot.start()
+        #expect(hubbot.output.contains("irc.account=hubbot"), "\(hubbot.output)")
+        #expect(try await hubbot.stop() == 0)
+    }
+}
+
+/// SASL and account identity on a real network with services.
+@Suite("Integration: IRC with services", .enabled(if: IRCServers.servicesInstalled), .serialized)
+struct IRCServicesTests {
+    @Test("InspIRCd + Atheme: HubBot logs in with SASL; admins are recognised by account, never by nick")
+    func accounts() async throws {
+        let network = try InspircdServices.start()
+        let sasl = "sasl:\n  mechanism: plain\n  account: hubbot\n  password: env:HUBBOT_IRC_PASSWORD"
+        let hubbot = try IRCHubBot(port: network.port, irc: sasl, hub: "admins: [alice]")
+        try await hubbot.start(environment: ["HUBBOT_IRC_PASSWORD": "hubbot-secret"])
+        #expect(hubbot.output.contains("irc.account=hubbot"), "\(hubbot.output)")
+
+        // Someone not logged in, wearing the admin's name, is refused.
+        let impostor = try IRCTestClient(port: network.port, nick: "alice")
+        try impostor.say("!reload", to: "HubBot")
+        try impostor.waitForMessage(from: "HubBot", containing: "is for admins")
+        impostor.close()
+
+        // The admin, logged in to her account under another nick, is recognised.
+        let alice = try IRCTestClient(port: network.port, nick: "ally", sasl: ("alice", "alice-secret"))
+        try alice.say("!reload", to: "HubBot")
+        try alice.waitForMessage(from: "HubBot", containing: "eload", timeout: 30)
+        #expect(!alice.received.contains { $0.text.contains("is for admins") })
+        #expect(try await hubbot.stop() == 0)
+
+        // A wrong password stops HubBot with the reason, once.
+        let wrong = try IRCHubBot(port: network.port, irc: sasl)
+        #expect(try await wrong.startExpectingFailure(environment: ["HUBBOT_IRC_PASSWORD": "nope"]) != 0)
+        #expect(wrong.output.contains("refused HubBot's SASL login"), "\(wrong.output)")
+    }
+}
