@@ -305,7 +305,9 @@ def handle_line(c, line):
             c.user = params[0]
             try_register(c)
     elif command == "PING":
-        c.send(f":{SERVER} PONG {SERVER} :{params[0] if params else ''}")
+        # --silent-after-welcome: a connection that died without closing (for watchdog tests).
+        if not (args.silent_after_welcome and c.registered):
+            c.send(f":{SERVER} PONG {SERVER} :{params[0] if params else ''}")
     elif command in ("PONG", "PASS", ""):
         pass
     elif command == "QUIT":
@@ -378,6 +380,8 @@ async def main():
     parser.add_argument("--tls-key")
     parser.add_argument("--client-ca")
     parser.add_argument("--nick-in-use")
+    parser.add_argument("--silent-after-welcome", action="store_true",
+                        help="never answer PING after registration (a dead connection that stays open)")
     parser.add_argument("--log")
     parser.add_argument("--parent", type=int)
     args = parser.parse_args()

@@ -21,12 +21,14 @@ public final class ScriptedIRCServer: Sendable {
     ///   - certificates: serve TLS with its server certificate; SASL EXTERNAL accepts
     ///     client certificates signed by its CA and logs them in as their CN.
     ///   - nickInUse: a nickname that gets 433 ERR_NICKNAMEINUSE.
+    ///   - silentAfterWelcome: PINGs after registration go unanswered (a dead connection that stays open).
     public init(
         caps: String = "",
         account: String? = nil,
         password: String? = nil,
         certificates: IRCTestCertificates? = nil,
-        nickInUse: String? = nil
+        nickInUse: String? = nil,
+        silentAfterWelcome: Bool = false
     ) throws {
         let name = "irc-scripted-\(UUID().uuidString.prefix(8).lowercased()).jsonl"
         logPath = FileManager.default.temporaryDirectory.appendingPathComponent(name).path
@@ -40,6 +42,7 @@ public final class ScriptedIRCServer: Sendable {
         if let account { arguments += ["--account", account] }
         if let password { arguments += ["--password", password] }
         if let nickInUse { arguments += ["--nick-in-use", nickInUse] }
+        if silentAfterWelcome { arguments.append("--silent-after-welcome") }
         if let certificates {
             arguments += [
                 "--tls-cert", certificates.serverCertificate, "--tls-key", certificates.serverKey,

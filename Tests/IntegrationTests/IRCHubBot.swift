@@ -28,8 +28,7 @@ final class IRCHubBot {
               tls: \(tls)
               nick: HubBot
               channels: ["#hub"]
-              ping_after_seconds: 20
-              pong_timeout_seconds: 10
+            \(irc.contains("ping_after_seconds") ? "" : "  ping_after_seconds: 20\n  pong_timeout_seconds: 10")
             \(irc.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n"))
             storage:
               path: "\(directory.appendingPathComponent("hubbot.sqlite").path)"

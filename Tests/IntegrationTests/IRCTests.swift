@@ -187,6 +187,39 @@ struct IRCTests {
         #expect(try await hubbot.stop() == 0)
     }
 
+    @Test("the watchdog: a connection that goes silent is PINGed, then dropped and re-established")
+    func watchdog() async throws {
+        let server = try ScriptedIRCServer(silentAfterWelcome: true)
+        let hubbot = try IRCHubBot(port: server.port, irc: "ping_after_seconds: 2\npong_timeout_seconds: 1")
+        try await hubbot.start()
+        #expect(
+            try await hubbot.current!.waitForOutput("reconnected to IRC", timeout: .seconds(30)),
+            "\(hubbot.output)"
+        )
+        let lines = server.receivedLines().map(\.line)
+        #expect(lines.contains("PING hubbot-watchdog"), "HubBot asked before giving up")
+        #expect(lines.filter { $0.hasPrefix("NICK ") }.count >= 2, "a second registration")
+        #expect(lines.filter { $0.hasPrefix("JOIN ") }.count >= 2, "channels joined again")
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    @Test("nick in use → the next nick; CTCP VERSION answered, other CTCP ignored")
+    func nickAndCTCP() async throws {
+        let server = try ScriptedIRCServer(nickInUse: "HubBot")
+        let hubbot = try IRCHubBot(port: server.port)
+        try await hubbot.start()
+        #expect(hubbot.output.contains("irc.nick=HubBot_"), "\(hubbot.output)")
+        let tess = try IRCTestClient(port: server.port, nick: "tess")
+        try tess.say("\u{01}PING 123\u{01}", to: "HubBot_")
+        try tess.say("\u{01}VERSION\u{01}", to: "HubBot_")
+        let version = try tess.waitForMessage(from: "HubBot_", containing: "VERSION")
+        #expect(version.command == "NOTICE" && version.text.hasPrefix("\u{01}VERSION HubBot "))
+        try tess.say("!help", to: "HubBot_")
+        try tess.waitForMessage(from: "HubBot_", containing: "!ask")
+        #expect(!tess.received.contains { $0.text.contains("PING 123") }, "other CTCP is ignored")
+        #expect(try await hubbot.stop() == 0)
+    }
+
     @Test("SASL EXTERNAL with a TLS client certificate")
     func saslExternal() async throws {
         let certificates = try IRCTestCertificates()
