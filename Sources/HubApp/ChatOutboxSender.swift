@@ -102,6 +102,10 @@ struct ChatOutboxSender {
             let created = try await transport.perform(entry.action, transactionID: entry.transactionID)
             try await database.markSent(entry, resultID: entry.action.correlation == nil ? nil : created)
             backoff.reset()
+            switch entry.action {
+            case .send, .sendDirect: HubMetrics.messageOut(entry.network)
+            default: break
+            }
         } catch let failure as ChatActionFailure {
             switch failure.disposition {
             case .retry(let after):
@@ -114,7 +118,7 @@ struct ChatOutboxSender {
                 try await database.postpone(entry, until: clock().addingTimeInterval(seconds), error: failure.message)
             case .drop:
                 logger.error(
-                    "the homeserver refused a message; dropped",
+                    "the chat server refused a message; dropped",
                     metadata: metadata.merging(["error": "\(failure)"]) { $1 }
                 )
                 try await database.markFailed(entry, error: failure.message)

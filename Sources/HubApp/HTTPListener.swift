@@ -4,11 +4,13 @@ import HubCore
 import HubStore
 import Hummingbird
 import Logging
+import Prometheus
 import Tickets
 
 /// HubBot's HTTP listener (127.0.0.1 by default): ticket systems call back
 /// when a ticket changes, signed per Standard Webhooks; `/healthz` says the
-/// process is alive.
+/// process is alive, `/readyz` whether it is doing its job, `/metrics` how
+/// (Prometheus text format).
 ///
 /// `POST /tickets/status` with `webhook-id`, `webhook-timestamp` (within five
 /// minutes) and `webhook-signature` headers and a JSON body
@@ -21,12 +23,35 @@ struct HTTPListener {
     let newsStored: @Sendable () -> Void
     let logger: Logger
     var clock: @Sendable () -> Date = Date.init
+    /// What keeps HubBot from being ready; empty when it is.
+    var readiness: @Sendable () async -> [String] = { [] }
+    /// The metrics registry, and what to read into gauges before each scrape.
+    var metrics: PrometheusCollectorRegistry?
+    var refreshMetrics: @Sendable () async -> Void = {}
 
     static let fixedStatuses: Set<String> = ["fixed", "resolved", "closed", "done", "solved"]
 
     func application(address: String, port: Int) -> some ApplicationProtocol {
         let router = Router()
         router.get("/healthz") { _, _ in "ok\n" }
+        let (readiness, metrics, refreshMetrics) = (readiness, metrics, refreshMetrics)
+        router.get("/readyz") { _, _ -> Hummingbird.Response in
+            let problems = await readiness()
+            return problems.isEmpty
+                ? Self.answer(.ok, "ready")
+                : Self.answer(.serviceUnavailable, "not ready:\n" + problems.map { "- \($0)" }.joined(separator: "\n"))
+        }
+        router.get("/metrics") { _, _ -> Hummingbird.Response in
+            guard let metrics else { return Self.answer(.notFound, "metrics are off") }
+            await refreshMetrics()
+            var buffer = ByteBuffer()
+            buffer.writeBytes(metrics.emitToBuffer())
+            return Hummingbird.Response(
+                status: .ok,
+                headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                body: .init(byteBuffer: buffer)
+            )
+        }
         router.post("/tickets/status") { request, _ -> Hummingbird.Response in
             let body = try await request.body.collect(upTo: 64 * 1024)
             let data = Data(buffer: body)

@@ -6,6 +6,7 @@ import HubStore
 import IRCChat
 import Logging
 import MatrixChat
+import Prometheus
 import ServiceLifecycle
 import Tickets
 
@@ -22,6 +23,8 @@ public struct HubBotApp {
     /// The tag file, watched for changes (and read again on SIGHUP or `!reload`); nil: not watched.
     public let tagsPath: String?
     public let logger: Logger
+    /// Where `/metrics` reads from; nil turns the endpoint off (metrics are then not collected).
+    public let metrics: PrometheusCollectorRegistry?
 
     public init(
         config: HubBotConfig,
@@ -30,8 +33,10 @@ public struct HubBotApp {
         ticketTargets: [String: TicketTarget] = [:],
         callbackSecrets: [String] = [],
         tagsPath: String? = nil,
+        metrics: PrometheusCollectorRegistry? = nil,
         logger: Logger
     ) {
+        self.metrics = metrics
         self.callbackSecrets = callbackSecrets
         self.tagsPath = tagsPath
         self.config = config
@@ -55,8 +60,7 @@ public struct HubBotApp {
         let admins = Set(config.hub.admins.map { PersonID(network == .irc ? $0.lowercased() : $0) })
         let tagsHolder = TagsHolder(tags)
         let reloadRequests = Doorbell()
-        let matrix = ChatNetworkService(transport: transport, database: database, logger: logger.with(subsystem: "hub"))
-        { me in
+        let matrix = ChatNetworkService(transport: transport, database: database, logger: logger(for: "hub")) { me in
             let ownServer = me.rawValue.firstIndex(of: ":").map { String(me.rawValue[$0...]) } ?? "*"
             var settings = HubSettings()
             settings.acceptInvitesFrom = acceptInvitesFrom ?? [ownServer]
@@ -94,7 +98,7 @@ public struct HubBotApp {
                 routes: config.tickets.routes.isEmpty ? nil : Set(config.tickets.routes.keys),
                 holder: tagsHolder,
                 requests: reloadRequests,
-                logger: logger.with(subsystem: "config")
+                logger: logger(for: "config")
             ) { ok, message in
                 let event = ChatEvent(
                     id: "config:\(UUID().uuidString)",
@@ -110,13 +114,31 @@ public struct HubBotApp {
             services.append(.init(service: watcher))
         }
         if config.listen.port >= 0 {
-            let listener = HTTPListener(
+            var listener = HTTPListener(
                 database: database,
                 secrets: callbackSecrets,
                 network: network,
                 newsStored: { matrix.newEvents.ring() },
-                logger: logger.with(subsystem: "http")
+                logger: logger(for: "http")
             )
+            let intakeLimit = intakeAgeLimit
+            listener.readiness = {
+                await Self.readinessProblems(
+                    transport: transport,
+                    database: database,
+                    tags: tagsHolder,
+                    intakeLimit: intakeLimit
+                )
+            }
+            listener.metrics = metrics
+            listener.refreshMetrics = {
+                await HubMetrics.refresh(
+                    database: database,
+                    network: network,
+                    intake: await transport.intakeHealth(),
+                    now: Date()
+                )
+            }
             services.append(
                 .init(service: listener.application(address: config.listen.address, port: config.listen.port))
             )
@@ -125,7 +147,7 @@ public struct HubBotApp {
             configuration: ServiceGroupConfiguration(
                 services: services,
                 gracefulShutdownSignals: [.sigterm, .sigint],
-                logger: logger.with(subsystem: "lifecycle")
+                logger: logger(for: "lifecycle")
             )
         )
         defer { logger.info("HubBot stopped") }
@@ -136,6 +158,45 @@ public struct HubBotApp {
             throw error
         }
         await http.shutdown()
+    }
+
+    /// Seconds without successful intake after which HubBot is not ready: a Matrix
+    /// long poll answers within 30 s; an IRC server may be quiet until the watchdog's PING.
+    private var intakeAgeLimit: TimeInterval {
+        if let irc = config.irc { return TimeInterval(irc.pingAfterSeconds + irc.pongTimeoutSeconds + 15) }
+        return 90
+    }
+
+    /// What keeps HubBot from being ready: intake too old, the database not writable,
+    /// the hub not running yet. Empty when ready.
+    static func readinessProblems(
+        transport: any ChatTransport,
+        database: HubDatabase,
+        tags: TagsHolder,
+        intakeLimit: TimeInterval
+    ) async -> [String] {
+        var problems: [String] = []
+        let now = Date()
+        let intake = await transport.intakeHealth()
+        if intake.consecutiveFailures > 1 {
+            problems.append("\(transport.network): the last \(intake.consecutiveFailures) attempts to receive failed")
+        } else if let last = intake.lastSuccess {
+            let age = now.timeIntervalSince(last)
+            if age > intakeLimit {
+                problems.append(
+                    "no successful \(transport.network) intake for \(Int(age)) s (limit \(Int(intakeLimit)) s)"
+                )
+            }
+        } else {
+            problems.append("\(transport.network): not connected yet")
+        }
+        do {
+            try await database.setValue(ISO8601DateFormatter().string(from: now), for: "readyz.checked-at")
+        } catch {
+            problems.append("the database is not writable: \(error)")
+        }
+        if !(await tags.isServing) { problems.append("the hub has not started (signing in, or loading records)") }
+        return problems
     }
 
     /// The ticket desk, when the config names ticket targets; without them faults are
@@ -161,7 +222,7 @@ public struct HubBotApp {
             http: http,
             settings: settings,
             tags: tags,
-            logger: logger.with(subsystem: "tickets"),
+            logger: logger(for: "tickets"),
             newsStored: newsStored
         )
     }
@@ -180,10 +241,10 @@ public struct HubBotApp {
                 settings: MatrixTransport.Settings(homeserver: config.matrix?.homeserver ?? "", credential: credential),
                 http: http,
                 state: database,
-                logger: logger.with(subsystem: "matrix")
+                logger: logger(for: "matrix")
             )
         case .irc(let secrets):
-            return IRCTransport(settings: ircSettings(secrets), logger: logger.with(subsystem: "irc"))
+            return IRCTransport(settings: ircSettings(secrets), logger: logger(for: "irc"))
         }
     }
 
@@ -217,6 +278,17 @@ public struct HubBotApp {
         http.connectTimeout = .seconds(config.http.connectTimeoutSeconds)
         http.userAgent = "HubBot/\(HubBotVersion.current)"
         return http
+    }
+}
+
+extension HubBotApp {
+    /// The logger of a subsystem, at its level from `log.subsystems` when one is set.
+    func logger(for subsystem: String) -> Logger {
+        var copy = logger.with(subsystem: subsystem)
+        if let level = config.log.subsystems[subsystem].flatMap(Logger.Level.init(rawValue:)) {
+            copy.logLevel = level
+        }
+        return copy
     }
 }
 

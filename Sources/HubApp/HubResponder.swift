@@ -45,7 +45,7 @@ public actor HubResponder: Responder {
         }
         let output = hub.handle(input, now: clock())
         if output.reloadRequested { onReloadRequested() }
-        return Response(actions: output.actions, records: output.records)
+        return Response(actions: output.actions, records: output.records, notes: output.notes)
     }
 
     /// Rebuilds the hub from what is stored: the change that could not be stored is gone.

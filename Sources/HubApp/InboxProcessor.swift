@@ -62,6 +62,8 @@ struct InboxProcessor {
                 throw error
             }
             if !actions.isEmpty { newActions.ring() }
+            HubMetrics.record(response.notes)
+            if case .message = entry.event.kind { HubMetrics.messageIn(entry.event.network) }
             // Messages and reactions are the bulk: debug. Invites and membership are rare and worth seeing.
             let level: Logger.Level =
                 switch entry.event.kind {

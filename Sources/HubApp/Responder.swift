@@ -6,10 +6,13 @@ import HubCore
 public struct Response: Sendable {
     public var actions: [ChatAction]
     public var records: [HubRecord]
+    /// What to count once the response is stored.
+    public var notes: [HubNote]
 
-    public init(actions: [ChatAction] = [], records: [HubRecord] = []) {
+    public init(actions: [ChatAction] = [], records: [HubRecord] = [], notes: [HubNote] = []) {
         self.actions = actions
         self.records = records
+        self.notes = notes
     }
 }
 

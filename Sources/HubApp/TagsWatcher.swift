@@ -13,6 +13,9 @@ actor TagsHolder {
 
     func attach(_ responder: HubResponder) { self.responder = responder }
 
+    /// The hub is running with this config (signed in, records loaded).
+    var isServing: Bool { responder != nil }
+
     /// Swaps the config, atomically between two events.
     func update(_ tags: TagModel) async {
         current = tags
@@ -86,10 +89,12 @@ struct TagsWatcher: Service {
             await holder.update(tags)
             let message = "\(path): \(tags.interests.count) interests, \(tags.hygiene.count) fault categories"
             logger.notice("tag config reloaded", metadata: ["config.file": "\(path)"])
+            HubMetrics.configReload(ok: true)
             await report(true, message)
         } catch {
             let message = error.issues.map(\.description).joined(separator: "\n")
             logger.error("tag config refused; the old one keeps running", metadata: ["error": "\(message)"])
+            HubMetrics.configReload(ok: false)
             await report(false, message)
         }
     }

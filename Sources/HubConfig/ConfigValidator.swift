@@ -86,6 +86,27 @@ enum ConfigValidator {
         if !logLevels.contains(config.log.level) {
             problems.append(Problem(key: "log.level", message: "must be one of \(logLevels.joined(separator: ", "))"))
         }
+        if !["text", "json"].contains(config.log.format) {
+            problems.append(Problem(key: "log.format", message: "must be text or json"))
+        }
+        let subsystems = ["matrix", "irc", "hub", "tickets", "config", "http", "lifecycle"]
+        for (subsystem, level) in config.log.subsystems.sorted(by: { $0.key < $1.key }) {
+            if !subsystems.contains(subsystem) {
+                problems.append(
+                    Problem(
+                        key: "log.subsystems.\(subsystem)",
+                        message: "is not a subsystem; use \(subsystems.joined(separator: ", "))"
+                    )
+                )
+            } else if !logLevels.contains(level) {
+                problems.append(
+                    Problem(
+                        key: "log.subsystems.\(subsystem)",
+                        message: "must be one of \(logLevels.joined(separator: ", "))"
+                    )
+                )
+            }
+        }
         return problems
     }
 

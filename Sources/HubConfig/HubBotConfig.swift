@@ -198,17 +198,25 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
     public struct LogSettings: Sendable, Equatable, Decodable {
         /// trace, debug, info, notice, warning, error or critical.
         public var level: String
+        /// `text` (human-readable) or `json` (one JSON object per line).
+        public var format: String
+        /// Levels for single subsystems (matrix, irc, hub, tickets, config, http, lifecycle).
+        public var subsystems: [String: String]
 
-        public init(level: String = "info") {
+        public init(level: String = "info", format: String = "text", subsystems: [String: String] = [:]) {
             self.level = level
+            self.format = format
+            self.subsystems = subsystems
         }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             level = try container.decodeIfPresent(String.self, forKey: .level) ?? "info"
+            format = try container.decodeIfPresent(String.self, forKey: .format) ?? "text"
+            subsystems = try container.decodeIfPresent([String: String].self, forKey: .subsystems) ?? [:]
         }
 
-        enum CodingKeys: String, CodingKey { case level }
+        enum CodingKeys: String, CodingKey { case level, format, subsystems }
     }
 
     enum CodingKeys: String, CodingKey { case matrix, irc, storage, http, log, hub, tickets, listen }
@@ -240,7 +248,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         ]),
         "storage": .mapping(["path": .value]),
         "http": .mapping(["ca_file": .value, "proxy": .value, "connect_timeout_seconds": .value]),
-        "log": .mapping(["level": .value]),
+        "log": .mapping(["level": .value, "format": .value, "subsystems": .value]),
         "hub": .mapping([
             "tags": .value, "offer_timeout_seconds": .value, "quiet_after_timeout_seconds": .value,
             "parallel_offers": .value, "shortlist_size": .value, "rings": .value, "fallback_room": .value,

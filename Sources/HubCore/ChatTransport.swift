@@ -1,3 +1,5 @@
+import Foundation
+
 /// The port through which the hub talks to one chat network. Matrix and IRC
 /// adapters implement it; the hub never sees protocol details.
 public protocol ChatTransport: Sendable {
@@ -22,10 +24,37 @@ public protocol ChatTransport: Sendable {
 
     /// The name people see for `person` in `room`, or nil when it cannot be read.
     func displayName(of person: PersonID, in room: RoomID) async -> String?
+
+    /// How intake is doing, for `/readyz` and metrics.
+    func intakeHealth() async -> IntakeHealth
+}
+
+/// How a transport's intake is doing.
+public struct IntakeHealth: Sendable, Equatable {
+    /// When intake last succeeded: a `/sync` answered, a line arrived from the IRC server.
+    public var lastSuccess: Date?
+    /// Failed intake attempts (sync errors, lost connections) since the start.
+    public var failures: Int
+    /// Requests the server refused for rate limiting (HTTP 429) since the start.
+    public var rateLimited: Int
+    /// Failures since the last success: intake is failing right now when this is above one.
+    public var consecutiveFailures: Int
+
+    public init(lastSuccess: Date? = nil, failures: Int = 0, rateLimited: Int = 0, consecutiveFailures: Int = 0) {
+        self.lastSuccess = lastSuccess
+        self.failures = failures
+        self.rateLimited = rateLimited
+        self.consecutiveFailures = consecutiveFailures
+    }
 }
 
 /// An error that says whether retrying can help: a refused login or an
 /// untrusted certificate cannot, so HubBot stops with it instead of looping.
 public protocol ChatConnectionFailure: Error {
     var isPermanent: Bool { get }
+}
+
+extension ChatTransport {
+    /// Transports without intake tracking (test doubles) report nothing.
+    public func intakeHealth() async -> IntakeHealth { IntakeHealth() }
 }

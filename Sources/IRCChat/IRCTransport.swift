@@ -82,6 +82,7 @@ public final class IRCTransport: ChatTransport {
             }
             await link.connection.close()
             await state.disconnected()
+            await state.lost()
             while !Task.isCancelled {
                 let delay = backoff.nextDelay()
                 try? await Task.sleep(for: delay)
@@ -155,6 +156,15 @@ public final class IRCTransport: ChatTransport {
 
     public func displayName(of person: PersonID, in room: RoomID) async -> String? {
         await state.nick(of: person)
+    }
+
+    /// Ready while connected; the last line from the server is the last success.
+    public func intakeHealth() async -> IntakeHealth {
+        let connected = await state.link != nil
+        return IntakeHealth(
+            lastSuccess: connected ? await state.lastReceived : nil,
+            failures: await state.failures
+        )
     }
 
     /// Sends `text` to a channel (as NOTICE, so other bots never answer it) or to a

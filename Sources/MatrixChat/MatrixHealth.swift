@@ -5,6 +5,8 @@ public struct MatrixHealth: Sendable, Equatable {
     /// When the last `/sync` succeeded; nil before the first.
     public var lastSync: Date?
     public var syncFailures: Int = 0
+    /// Failed syncs since the last good one.
+    public var consecutiveFailures: Int = 0
     public var rateLimited: Int = 0
 
     /// Seconds since the last successful sync, or nil before the first.
@@ -59,7 +61,14 @@ actor SessionBox {
         directRoomIDs.insert(room)
     }
 
-    func recordSync() { health.lastSync = Date() }
-    func recordSyncFailure() { health.syncFailures += 1 }
+    func recordSync() {
+        health.lastSync = Date()
+        health.consecutiveFailures = 0
+    }
+
+    func recordSyncFailure() {
+        health.syncFailures += 1
+        health.consecutiveFailures += 1
+    }
     func recordRateLimit() { health.rateLimited += 1 }
 }

@@ -46,6 +46,8 @@ public final class MatrixTransport: ChatTransport {
         let (client, identity) = try await authenticate()
         let filterID = try await storedFilter(client: client, userID: identity.userID)
         await session.set(SignedIn(client: client, userID: identity.userID, filterID: filterID))
+        // The homeserver just answered: intake counts as healthy until the first long poll says otherwise.
+        await session.recordSync()
         if let stored = try await state.value(for: Self.directRoomsKey),
             let rooms = try? JSONDecoder().decode([String: String].self, from: Data(stored.utf8))
         {
@@ -216,5 +218,15 @@ public final class MatrixTransport: ChatTransport {
     /// Intake health for readiness checks and metrics.
     public func health() async -> MatrixHealth {
         await session.health
+    }
+
+    public func intakeHealth() async -> IntakeHealth {
+        let health = await session.health
+        return IntakeHealth(
+            lastSuccess: health.lastSync,
+            failures: health.syncFailures,
+            rateLimited: health.rateLimited,
+            consecutiveFailures: health.consecutiveFailures
+        )
     }
 }

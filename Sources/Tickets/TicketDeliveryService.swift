@@ -3,6 +3,7 @@ import Foundation
 import HubCore
 import HubStore
 import Logging
+import Metrics
 import ServiceLifecycle
 
 /// Delivers recorded faults to their ticket systems, once each, whatever fails:
@@ -303,6 +304,7 @@ public struct TicketDeliveryService: Service {
         case .delivered:
             break
         case .retry(let after):
+            Self.count(fault, "retry")
             logger.warning(
                 "ticket delivery failed; will retry",
                 metadata: metadata.merging(["error": "\(detail)", "retry.in": "\(after)"]) { $1 }
@@ -345,7 +347,14 @@ public struct TicketDeliveryService: Service {
         return try await http.execute(request)
     }
 
+    /// `hubbot_ticket_deliveries_total{route, outcome}`: delivered, retry or dead.
+    static func count(_ fault: HygieneFault, _ outcome: String) {
+        Counter(label: "hubbot_ticket_deliveries_total", dimensions: [("route", fault.route), ("outcome", outcome)])
+            .increment()
+    }
+
     private func delivered(_ fault: HygieneFault, _ news: TicketNews, _ receipt: TicketReceipt?) async throws {
+        Self.count(fault, "delivered")
         try await database.recordDelivered(
             fault.id,
             ticket: receipt ?? TicketReceipt(id: fault.id),
@@ -356,6 +365,7 @@ public struct TicketDeliveryService: Service {
     }
 
     private func dead(_ fault: HygieneFault, _ reason: String) async throws {
+        Self.count(fault, "dead")
         logger.error(
             "fault not delivered: dead letter",
             metadata: ["ticket.fault_id": "\(fault.id)", "error": "\(reason)"]

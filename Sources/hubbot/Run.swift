@@ -14,6 +14,7 @@ struct Run: AsyncParsableCommand {
 
             Example:
               HUBBOT_MATRIX_ACCESS_TOKEN=syt_… hubbot run --config Config/hubbot.yaml
+              hubbot run --log-format json 2>> /var/log/hubbot.jsonl
             """
     )
 
@@ -22,6 +23,13 @@ struct Run: AsyncParsableCommand {
 
     @Option(help: "Override log.level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: Logger.Level?
+
+    @Option(help: "Override log.format: text (for people) or json (one object per line, for log shippers).")
+    var logFormat: LogFormat?
+
+    enum LogFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
 
     func run() async throws {
         let settings: HubBotConfig
@@ -43,7 +51,13 @@ struct Run: AsyncParsableCommand {
             throw ExitCode(78)
         }
         let level = logLevel ?? Logger.Level(rawValue: settings.log.level) ?? .info
+        let json = (logFormat ?? LogFormat(rawValue: settings.log.format)) == .json
         LoggingSystem.bootstrap { label in
+            if json {
+                var handler = JSONLogHandler(label: label)
+                handler.logLevel = level
+                return handler
+            }
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level
             return handler
@@ -58,6 +72,7 @@ struct Run: AsyncParsableCommand {
                 ticketTargets: ticketTargets,
                 callbackSecrets: callbackSecrets,
                 tagsPath: settings.tagsPath(relativeTo: config),
+                metrics: HubMetrics.bootstrap(),
                 logger: logger
             ).run()
         } catch {

@@ -8,11 +8,14 @@ extension Hub {
         let result = triage.classify(text)
         switch result.label {
         case .hygiene(let category):
+            notes.append(.triaged("fault"))
             reportFault(category, text: text, context: context, now: now)
         case .specialist(let tags):
+            notes.append(.triaged("interest"))
             let id = newRequest(text: text, tags: tags, context: context, now: now)
             shortlist(id, now: now)
         case .unclear(let guesses):
+            notes.append(.triaged("unclear"))
             let choices = Array(guesses.prefix(3))
             guard !choices.isEmpty else {
                 reply(
@@ -373,6 +376,13 @@ extension Hub {
             }
         }
         request.flow = flow
+        if ignored == nil {
+            switch event {
+            case .declined: notes.append(.offer("declined"))
+            case .timedOut: notes.append(.offer("expired"))
+            default: break
+            }
+        }
         if flow.isClosed, request.closedAt == nil { request.closedAt = now }
         if case .accepted = flow.state, request.acceptedAt == nil { request.acceptedAt = now }
         requests[id] = request
@@ -391,6 +401,7 @@ extension Hub {
         for action in flowActions {
             switch action {
             case .sendOffer(let person):
+                notes.append(.offer("sent"))
                 updatePerson(person) { record in
                     record.offeredAt = record.offeredAt.filter { now.timeIntervalSince($0) < 7 * 86_400 } + [now]
                 }
@@ -407,6 +418,7 @@ extension Hub {
                     correlation: "offer:\(id)"
                 )
             case .withdrawOffer(let person):
+                notes.append(.offer("withdrawn"))
                 let why: String =
                     switch request.flow?.state {
                     case .accepted(let winner)?, .connected(let winner, _)?: "\(name(of: winner)) has taken it"
@@ -415,12 +427,15 @@ extension Hub {
                     }
                 tell(person, "Request \(id) is no longer open: \(why). Thanks for looking!")
             case .tellTooLate(let person):
+                notes.append(.offer("too_late"))
                 let winner = request.flow?.acceptedBy.map { name(of: $0) } ?? "someone"
                 tell(
                     person,
                     "Thanks, \(name(of: person))! \(winner) took request \(id) a moment before you, so there's nothing more to do."
                 )
             case .introduce(let requester, let specialist):
+                notes.append(.offer("accepted"))
+                notes.append(.matched(after: .seconds(max(0, now.timeIntervalSince(request.createdAt)))))
                 introduce(request, requester: requester, specialist: specialist)
             case .markNotAnswering(let person, let until):
                 updatePerson(person) { $0.notAnsweringUntil = until }

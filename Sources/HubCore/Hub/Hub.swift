@@ -56,6 +56,18 @@ public struct HubOutput: Sendable {
     public var records: [HubRecord] = []
     /// An admin asked for the config to be read again.
     public var reloadRequested = false
+    /// What happened, for metrics (never stored).
+    public var notes: [HubNote] = []
+}
+
+/// Something worth counting that happened while handling an input.
+public enum HubNote: Sendable, Hashable {
+    /// A sentence was triaged: `interest`, `fault` or `unclear`.
+    case triaged(String)
+    /// An offer's fate: `sent`, `accepted`, `declined`, `expired`, `withdrawn` or `too_late`.
+    case offer(String)
+    /// A request found someone this long after it was asked.
+    case matched(after: Duration)
 }
 
 /// The hub as people experience it, as a pure state machine: colleagues ask,
@@ -75,6 +87,7 @@ public struct Hub: Sendable {
 
     // Collected while handling one input.
     var actions: [ChatAction] = []
+    var notes: [HubNote] = []
     var changedRequests: Set<Int> = []
     var changedPeople: Set<PersonID> = []
     var changedSpecialists: Set<PersonID> = []
@@ -162,6 +175,8 @@ public struct Hub: Sendable {
         var output = HubOutput(actions: actions)
         output.reloadRequested = reloadRequested
         reloadRequested = false
+        output.notes = notes
+        notes = []
         output.records += changedRequests.sorted().compactMap { requests[$0].map(HubRecord.request) }
         output.records += changedPeople.sorted { $0.rawValue < $1.rawValue }.compactMap {
             people[$0].map(HubRecord.person)
