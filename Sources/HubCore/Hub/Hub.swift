@@ -151,7 +151,7 @@ public struct Hub: Sendable {
         case .offerDeadline(let id, let expires):
             if requests[id]?.flow != nil { step(id, .timedOut(expires: expires), now: now) }
         case .ticketNews(let news):
-            onTicketNews(news)
+            onTicketNews(news, at: event.sentAt)
         case .configReload(let ok, let message):
             tellAdmins((ok ? "Config reloaded: " : "Config NOT reloaded, the old one keeps running: ") + message)
         }
