@@ -241,6 +241,7 @@ extension ChatEvent.Kind {
         case .offerDeadline: "offer-deadline"
         case .ticketNews: "ticket-news"
         case .configReload: "config-reload"
+        case .digestDue: "digest-due"
         }
     }
 }

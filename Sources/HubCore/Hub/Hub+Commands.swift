@@ -76,6 +76,12 @@ extension Hub {
             }
             reloadRequested = true
             reply("Reading the tag config again; I'll say how it went.", to: context)
+        case .stats(let period):
+            guard settings.admins.contains(person) else {
+                reply("`!stats` is for admins (hub.admins in the config); ask one of them.", to: context)
+                return
+            }
+            reply(report(since: now.addingTimeInterval(-period.seconds), until: now).summary, to: context)
         case .unknown(let name, let suggestion):
             reply(
                 "I don't know `!\(name)`." + (suggestion.map { " Did you mean `!\($0)`?" } ?? "")
