@@ -70,6 +70,7 @@ public struct HubBotApp {
             settings.admins = admins
             settings.introductions = introductions
             settings.reactions = network != .irc
+            settings.digestRoom = hub.digestRoom.map(RoomID.init(rawValue:))
             let responder = try await HubResponder(
                 me: me,
                 tags: await tagsHolder.current,
@@ -108,6 +109,17 @@ public struct HubBotApp {
                 matrix.newEvents.ring()
             }
             services.append(.init(service: watcher))
+        }
+        if let schedule = config.hub.digestSchedule {
+            let digest = DigestScheduler(
+                schedule: schedule,
+                network: network,
+                database: database,
+                logger: logger.with(subsystem: "digest")
+            ) {
+                matrix.newEvents.ring()
+            }
+            services.append(.init(service: digest))
         }
         if config.listen.port >= 0 {
             let listener = HTTPListener(
