@@ -74,6 +74,7 @@ public struct HubBotApp {
             settings.admins = admins
             settings.introductions = introductions
             settings.reactions = network != .irc
+            settings.digestRoom = hub.digestRoom.map(RoomID.init(rawValue:))
             let responder = try await HubResponder(
                 me: me,
                 tags: await tagsHolder.current,
@@ -112,6 +113,17 @@ public struct HubBotApp {
                 matrix.newEvents.ring()
             }
             services.append(.init(service: watcher))
+        }
+        if let schedule = config.hub.digestSchedule {
+            let digest = DigestScheduler(
+                schedule: schedule,
+                network: network,
+                database: database,
+                logger: logger.with(subsystem: "digest")
+            ) {
+                matrix.newEvents.ring()
+            }
+            services.append(.init(service: digest))
         }
         if config.listen.port >= 0 {
             var listener = HTTPListener(
@@ -313,6 +325,7 @@ extension ChatEvent.Kind {
         case .offerDeadline: "offer-deadline"
         case .ticketNews: "ticket-news"
         case .configReload: "config-reload"
+        case .digestDue: "digest-due"
         }
     }
 }

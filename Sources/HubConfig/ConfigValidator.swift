@@ -37,13 +37,28 @@ enum ConfigValidator {
             ("hub.parallel_offers", hub.parallelOffers, 1...20),
             ("hub.shortlist_size", hub.shortlistSize, 1...20),
             ("hub.rings", hub.rings, 1...2),
+            ("hub.digest_hour", hub.digestHour, 0...23),
         ] where !range.contains(value) {
             problems.append(
                 Problem(key: key, message: "must be from \(range.lowerBound) to \(range.upperBound), not \(value)")
             )
         }
         let onIRC = config.irc != nil && config.matrix == nil
-        for (key, room) in [("hub.fallback_room", hub.fallbackRoom), ("tickets.admin_room", config.tickets.adminRoom)] {
+        if !DigestSchedule.weekdays.contains(hub.digestWeekday.lowercased()) {
+            let near = ConfigLoader.closest(to: hub.digestWeekday.lowercased(), in: DigestSchedule.weekdays)
+            problems.append(
+                Problem(
+                    key: "hub.digest_weekday",
+                    message: "'\(hub.digestWeekday)' is not a day of the week; write monday … sunday"
+                        + (near.map { ". Did you mean '\($0)'?" } ?? "")
+                )
+            )
+        }
+        let rooms = [
+            ("hub.fallback_room", hub.fallbackRoom), ("hub.digest_room", hub.digestRoom),
+            ("tickets.admin_room", config.tickets.adminRoom),
+        ]
+        for (key, room) in rooms {
             guard let room else { continue }
             if onIRC, !isChannel(room) {
                 problems.append(Problem(key: key, message: "must be a channel such as \"#it-hub\" (quoted in YAML)"))

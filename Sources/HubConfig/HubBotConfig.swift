@@ -1,4 +1,5 @@
 import Foundation
+import HubCore
 
 /// `Config/hubbot.yaml`: how HubBot connects and behaves. Every key is
 /// documented in `docs/configuration.md`.
@@ -96,8 +97,14 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         public var rings: Int = 2
         /// A room to post requests nobody could take.
         public var fallbackRoom: String?
-        /// Canonical ids of the admins (`@alice:example.org`): they may `!explain` and `!reload`.
+        /// Canonical ids of the admins (`@alice:example.org`): they may `!explain`, `!reload` and `!stats`.
         public var admins: [String] = []
+        /// A room for the weekly digest (people helped, thanks, gaps); none: no digest.
+        public var digestRoom: String?
+        /// The digest's day: `monday` … `sunday`.
+        public var digestWeekday: String = "monday"
+        /// The digest's hour, 0–23 UTC.
+        public var digestHour: Int = 9
 
         public init() {}
 
@@ -109,6 +116,9 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             case shortlistSize = "shortlist_size"
             case fallbackRoom = "fallback_room"
             case admins
+            case digestRoom = "digest_room"
+            case digestWeekday = "digest_weekday"
+            case digestHour = "digest_hour"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -125,6 +135,9 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             rings = try container.decodeIfPresent(Int.self, forKey: .rings) ?? defaults.rings
             fallbackRoom = try container.decodeIfPresent(String.self, forKey: .fallbackRoom)
             admins = try container.decodeIfPresent([String].self, forKey: .admins) ?? []
+            digestRoom = try container.decodeIfPresent(String.self, forKey: .digestRoom)
+            digestWeekday = try container.decodeIfPresent(String.self, forKey: .digestWeekday) ?? defaults.digestWeekday
+            digestHour = try container.decodeIfPresent(Int.self, forKey: .digestHour) ?? defaults.digestHour
         }
     }
 
@@ -252,7 +265,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         "hub": .mapping([
             "tags": .value, "offer_timeout_seconds": .value, "quiet_after_timeout_seconds": .value,
             "parallel_offers": .value, "shortlist_size": .value, "rings": .value, "fallback_room": .value,
-            "admins": .value,
+            "admins": .value, "digest_room": .value, "digest_weekday": .value, "digest_hour": .value,
         ]),
         "tickets": .mapping([
             "targets": .value, "routes": .value, "admin_room": .value, "horizon_hours": .value, "poll_seconds": .value,
@@ -260,6 +273,16 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         ]),
         "listen": .mapping(["address": .value, "port": .value]),
     ])
+}
+
+extension HubBotConfig.HubSection {
+    /// When the weekly digest is due; nil without a digest room or with an unknown weekday.
+    public var digestSchedule: DigestSchedule? {
+        guard digestRoom != nil, let day = DigestSchedule.weekdays.firstIndex(of: digestWeekday.lowercased()) else {
+            return nil
+        }
+        return DigestSchedule(weekday: day + 1, hour: digestHour)
+    }
 }
 
 extension HubBotConfig {

@@ -21,6 +21,8 @@ public struct ChatEvent: Sendable, Hashable, Codable {
         case ticketNews(TicketNews)
         /// The tag config was reloaded (or refused); admins hear it.
         case configReload(ok: Bool, message: String)
+        /// HubBot's own weekly timer: post the digest of `[since, until)` (never from the network).
+        case digestDue(since: Date, until: Date)
     }
 
     public var id: String

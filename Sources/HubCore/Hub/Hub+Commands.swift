@@ -34,7 +34,7 @@ extension Hub {
         case .interests:
             showProfile(context)
         case .addInterests(let added):
-            addInterests(added, context: context)
+            addInterests(added, context: context, now: now)
         case .removeInterests(let removed):
             removeInterests(removed, context: context)
         case .free:
@@ -76,6 +76,12 @@ extension Hub {
             }
             reloadRequested = true
             reply("Reading the tag config again; I'll say how it went.", to: context)
+        case .stats(let period):
+            guard settings.admins.contains(person) else {
+                reply("`!stats` is for admins (hub.admins in the config); ask one of them.", to: context)
+                return
+            }
+            reply(report(since: now.addingTimeInterval(-period.seconds), until: now).summary, to: context)
         case .unknown(let name, let suggestion):
             reply(
                 "I don't know `!\(name)`." + (suggestion.map { " Did you mean `!\($0)`?" } ?? "")
@@ -311,13 +317,16 @@ extension Hub {
         )
     }
 
-    private mutating func addInterests(_ added: [String: Int], context: Context) {
+    private mutating func addInterests(_ added: [String: Int], context: Context, now: Date) {
         var unknown: [String] = []
         var specialist =
             directory.specialist(context.person)
             ?? Specialist(id: context.person, displayName: name(of: context.person), interests: [:])
         for (tag, strength) in added.sorted(by: { $0.key < $1.key }) {
             if tags.interest(named: tag) != nil {
+                if specialist.interests[tag] == nil {
+                    specialist.interestsSince = (specialist.interestsSince ?? [:]).merging([tag: now]) { $1 }
+                }
                 specialist.interests[tag] = strength
             } else {
                 unknown.append(tag)
@@ -356,6 +365,7 @@ extension Hub {
             return
         }
         let gone = removed.filter { specialist.interests.removeValue(forKey: $0) != nil }
+        for tag in gone { specialist.interestsSince?[tag] = nil }
         directory.upsert(specialist)
         changedSpecialists.insert(context.person)
         let left = specialist.interests.keys.sorted().map { "#\($0)" }.joined(separator: " ")

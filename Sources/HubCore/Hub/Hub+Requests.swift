@@ -153,7 +153,8 @@ extension Hub {
         )
     }
 
-    mutating func onTicketNews(_ news: TicketNews) {
+    /// `at`: when the news was stored (the ticket system's answer), kept as the fault's filing time.
+    mutating func onTicketNews(_ news: TicketNews, at date: Date) {
         guard var fault = faults[news.faultID] else { return }
         let reporter = reporterContext(of: fault)
         switch news.change {
@@ -161,6 +162,7 @@ extension Hub {
             guard fault.state == .reported else { return }
             fault.state = .filed
             fault.ticket = receipt
+            fault.filedAt = date
             let link = receipt.url.map { " (\($0))" } ?? ""
             reply("IT support has your report \(fault.id) as ticket \(receipt.id)\(link).", to: reporter)
         case .failed(let reason):
@@ -215,6 +217,8 @@ extension Hub {
         )
         guard !candidates.isEmpty else {
             request.phase = .unmet
+            request.unmet =
+                directory.hasHolder(of: request.tags, besides: request.requester) ? .nobodyFree : .noSpecialist
             request.closedAt = now
             requests[id] = request
             changedRequests.insert(id)
@@ -440,6 +444,7 @@ extension Hub {
             case .markNotAnswering(let person, let until):
                 updatePerson(person) { $0.notAnsweringUntil = until }
             case .fallback:
+                requests[id]?.unmet = .nobodyFree
                 tellRequester(
                     of: request,
                     "I'm sorry, \(requesterName): nobody could take request \(id) right now. I've noted it, "

@@ -13,8 +13,10 @@ public struct HubSettings: Sendable, Hashable {
     public var fallbackRoom: RoomID?
     /// Where admins are told about faults that could not be delivered.
     public var adminRoom: RoomID?
-    /// Admins' canonical ids: they may `!explain` and `!reload`.
+    /// Admins' canonical ids: they may `!explain`, `!reload` and `!stats`.
     public var admins: Set<PersonID> = []
+    /// Where the weekly digest is posted, if anywhere.
+    public var digestRoom: RoomID?
     /// Reports of the same fault within this window make one ticket.
     public var faultGroupingWindow: Duration = .seconds(4 * 3600)
     /// How a colleague and a specialist are introduced once an offer is accepted.
@@ -164,9 +166,11 @@ public struct Hub: Sendable {
         case .offerDeadline(let id, let expires):
             if requests[id]?.flow != nil { step(id, .timedOut(expires: expires), now: now) }
         case .ticketNews(let news):
-            onTicketNews(news)
+            onTicketNews(news, at: event.sentAt)
         case .configReload(let ok, let message):
             tellAdmins((ok ? "Config reloaded: " : "Config NOT reloaded, the old one keeps running: ") + message)
+        case .digestDue(let since, let until):
+            postDigest(since: since, until: until)
         }
         return takeOutput()
     }

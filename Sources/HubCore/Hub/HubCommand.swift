@@ -24,6 +24,8 @@ public enum HubCommand: Sendable, Hashable {
     case explain(String)
     /// Admins: read the tag config again.
     case reload
+    /// Admins: the hub's figures over the last `period`.
+    case stats(period: Duration)
     /// A command HubBot does not know, with the nearest it does.
     case unknown(name: String, suggestion: String?)
     /// A known command written wrongly, with what HubBot expected.
@@ -80,6 +82,7 @@ public enum HubCommand: Sendable, Hashable {
             "!explain the printer jams"
         ),
         ("reload", "!reload", "admins: read the tag config again (a bad one is refused)", "!reload"),
+        ("stats", "!stats [7d | 24h | 30m]", "admins: how the hub served people lately, no names", "!stats 30d"),
     ]
 
     public static var names: [String] { manual.map(\.name) }
@@ -133,6 +136,15 @@ public enum HubCommand: Sendable, Hashable {
             return rest.isEmpty ? .malformed(name: name, problem: "write the sentence after !explain") : .explain(rest)
         case "reload":
             return .reload
+        case "stats", "report":
+            guard let word = words.first else { return .stats(period: .seconds(7 * 86_400)) }
+            guard words.count == 1, let period = duration(word) else {
+                return .malformed(
+                    name: "stats",
+                    problem: "write `!stats` (the last 7 days) or a period such as `!stats 30d`"
+                )
+            }
+            return .stats(period: period)
         case "help", "h", "?", "commands":
             return .help(
                 topic: words.first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "!")).lowercased() }

@@ -32,6 +32,9 @@ public struct HubRequest: Sendable, Hashable, Codable {
     public var closedAt: Date?
     public var rating: Int?
     public var comment: String?
+    /// Why nobody could take it, when nobody could: the gaps the hub's leads see in reports.
+    /// Absent in records written before HubBot kept it (see ``HubReport`` for how those count).
+    public var unmet: UnmetDemand?
 
     /// Still needs something from someone (a pick, an answer, a conversation to end).
     public var isOpen: Bool {
@@ -50,6 +53,14 @@ public struct HubRequest: Sendable, Hashable, Codable {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         return flat.count <= 60 ? flat : String(flat.prefix(57)) + "…"
     }
+}
+
+/// Why a request found nobody: the demand the hub does not meet yet.
+public enum UnmetDemand: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Nobody offers the tags (nor a neighbouring one) at all.
+    case noSpecialist = "no-specialist"
+    /// People offer the tags, but none was free, or none took it in time.
+    case nobodyFree = "nobody-free"
 }
 
 /// What HubBot remembers about a person, colleague or specialist.
@@ -120,6 +131,8 @@ public struct HygieneFault: Sendable, Hashable, Codable {
     public var groupedInto: String?
     public var state: State = .reported
     public var ticket: TicketReceipt?
+    /// When the ticket system confirmed it (the ticket news was stored); absent in older records.
+    public var filedAt: Date?
 
     public init(
         id: String,

@@ -10,6 +10,9 @@ public struct Specialist: Sendable, Hashable, Codable {
     public var capacity: Int
     public var availability: Availability
     public var workingHours: WorkingHours?
+    /// When each interest was first offered, for reports ("new interests this week");
+    /// absent in records written before HubBot kept it.
+    public var interestsSince: [String: Date]?
 
     public init(
         id: PersonID,

@@ -51,6 +51,13 @@ public struct SpecialistDirectory: Sendable {
         }
     }
 
+    /// True when someone besides `person` offers one of `tags` or a neighbouring tag, whether
+    /// or not they are free: tells "nobody was free" from "nobody offers this" in reports.
+    public func hasHolder(of tags: [String], besides person: PersonID) -> Bool {
+        let wanted = Set(tags).union(tags.flatMap { wider[$0] ?? [] })
+        return wanted.contains { tag in (holders[tag] ?? []).contains { specialists[$0].id != person } }
+    }
+
     private mutating func number(of tag: String) -> Int32 {
         if let known = tagNumbers[tag] { return known }
         let next = Int32(tagNumbers.count)

@@ -1,0 +1,63 @@
+import Foundation
+
+/// When the weekly digest is due: a weekday and an hour, in UTC. Each week has
+/// one due moment and one id (`digest:2026-W48`, its ISO week), so the digest
+/// raised as an inbox event is handled once per week however often it is raised,
+/// across restarts too: the inbox keeps an id it has seen.
+public struct DigestSchedule: Sendable, Hashable {
+    /// ISO weekday: 1 = Monday … 7 = Sunday.
+    public var weekday: Int
+    /// 0–23, UTC.
+    public var hour: Int
+
+    public init(weekday: Int = 1, hour: Int = 9) {
+        self.weekday = weekday
+        self.hour = hour
+    }
+
+    /// `monday` … `sunday` → 1 … 7.
+    public static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    private static var calendar: Calendar {
+        var calendar = Calendar(identifier: .iso8601)
+        calendar.timeZone = .gmt
+        return calendar
+    }
+
+    /// The latest due moment at or before `now`.
+    public func lastDue(atOrBefore now: Date) -> Date {
+        let calendar = Self.calendar
+        let today = calendar.startOfDay(for: now)
+        let foundationWeekday = calendar.component(.weekday, from: now)  // 1 = Sunday
+        let isoWeekday = foundationWeekday == 1 ? 7 : foundationWeekday - 1
+        let daysBack = (isoWeekday - weekday + 7) % 7
+        let due = today.addingTimeInterval(Double(-daysBack * 86_400 + hour * 3600))
+        return due <= now ? due : due.addingTimeInterval(-7 * 86_400)
+    }
+
+    /// The next due moment after `now`.
+    public func nextDue(after now: Date) -> Date {
+        lastDue(atOrBefore: now).addingTimeInterval(7 * 86_400)
+    }
+
+    /// `2026-W48`: the ISO week of a due moment.
+    public static func weekID(of date: Date) -> String {
+        let parts = calendar.dateComponents([.yearForWeekOfYear, .weekOfYear], from: date)
+        let week = parts.weekOfYear ?? 0
+        return "\(parts.yearForWeekOfYear ?? 0)-W\(week < 10 ? "0" : "")\(week)"
+    }
+
+    /// The digest event for the latest due moment at or before `now`: covers the
+    /// seven days before that moment.
+    public func event(now: Date, network: ChatNetwork) -> ChatEvent {
+        let due = lastDue(atOrBefore: now)
+        return ChatEvent(
+            id: "digest:\(Self.weekID(of: due))",
+            network: network,
+            room: RoomID("hubbot:digest"),
+            sender: PersonID("hubbot:digest"),
+            kind: .digestDue(since: due.addingTimeInterval(-7 * 86_400), until: due),
+            sentAt: due
+        )
+    }
+}
