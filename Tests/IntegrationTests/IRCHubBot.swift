@@ -46,8 +46,8 @@ final class IRCHubBot {
     var output: String { previousOutput + (current?.text ?? "") }
 
     /// Starts hubbot and waits until it has joined its channels and listens.
-    func start(environment: [String: String] = [:]) async throws {
-        let process = try launch(environment: environment)
+    func start(environment: [String: String] = [:], arguments: [String] = []) async throws {
+        let process = try launch(environment: environment, arguments: arguments)
         guard try await process.waitForOutput("waiting for messages", timeout: .seconds(30)) else {
             throw TestServerError("hubbot did not start on IRC:\n\(process.text)")
         }
@@ -57,7 +57,7 @@ final class IRCHubBot {
     func startExpectingFailure(environment: [String: String] = [:], within: Duration = .seconds(20)) async throws
         -> Int32
     {
-        let process = try launch(environment: environment)
+        let process = try launch(environment: environment, arguments: [])
         guard try await process.waitForExit(timeout: within) else {
             process.signal(SIGKILL)
             throw TestServerError("hubbot kept running instead of stopping:\n\(process.text)")
@@ -65,11 +65,11 @@ final class IRCHubBot {
         return process.exitCode
     }
 
-    private func launch(environment: [String: String]) throws -> ChildProcess {
+    private func launch(environment: [String: String], arguments: [String]) throws -> ChildProcess {
         if let current { previousOutput += current.text }
         let process = try ChildProcess(
             try ProjectPaths.hubbotExecutable(),
-            arguments: ["run", "--config", configPath],
+            arguments: ["run", "--config", configPath] + arguments,
             environment: environment
         )
         current = process

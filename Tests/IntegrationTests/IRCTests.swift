@@ -220,6 +220,26 @@ struct IRCTests {
         #expect(try await hubbot.stop() == 0)
     }
 
+    @Test("--log-format json: every line is one JSON object with time, level and message; no secret in it")
+    func jsonLogs() async throws {
+        let server = try ScriptedIRCServer(caps: "sasl=PLAIN", account: "hubbot", password: "pa55-word-xyz")
+        let sasl = "sasl:\n  mechanism: plain\n  account: hubbot\n  password: env:HUBBOT_IRC_PASSWORD"
+        let hubbot = try IRCHubBot(port: server.port, irc: sasl)
+        try await hubbot.start(
+            environment: ["HUBBOT_IRC_PASSWORD": "pa55-word-xyz"],
+            arguments: ["--log-format", "json"]
+        )
+        #expect(try await hubbot.stop() == 0)
+        let lines = hubbot.output.split(separator: "\n").filter { !$0.isEmpty }
+        #expect(lines.count >= 4)
+        for line in lines {
+            let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String]
+            #expect(object?["time"] != nil && object?["level"] != nil && object?["message"] != nil, "\(line)")
+        }
+        #expect(lines.contains { $0.contains("\"subsystem\":\"irc\"") })
+        #expect(!hubbot.output.contains("pa55-word-xyz"))
+    }
+
     @Test("SASL EXTERNAL with a TLS client certificate")
     func saslExternal() async throws {
         let certificates = try IRCTestCertificates()
