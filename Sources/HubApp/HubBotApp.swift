@@ -22,6 +22,8 @@ public struct HubBotApp {
     public let callbackSecrets: [String]
     /// The tag file, watched for changes (and read again on SIGHUP or `!reload`); nil: not watched.
     public let tagsPath: String?
+    /// hubbot.yaml, read again with the tag file: `hub:` changes apply at once, others need a restart.
+    public let configPath: String?
     public let logger: Logger
     /// Where `/metrics` reads from; nil turns the endpoint off (metrics are then not collected).
     public let metrics: PrometheusCollectorRegistry?
@@ -33,12 +35,14 @@ public struct HubBotApp {
         ticketTargets: [String: TicketTarget] = [:],
         callbackSecrets: [String] = [],
         tagsPath: String? = nil,
+        configPath: String? = nil,
         metrics: PrometheusCollectorRegistry? = nil,
         logger: Logger
     ) {
         self.metrics = metrics
         self.callbackSecrets = callbackSecrets
         self.tagsPath = tagsPath
+        self.configPath = configPath
         self.config = config
         self.signIn = signIn
         self.tags = tags
@@ -51,30 +55,12 @@ public struct HubBotApp {
         let http = HTTPClient(configuration: httpConfiguration())
         let transport = makeTransport(http: http, database: database)
         let network = transport.network
-        let acceptInvitesFrom = config.matrix?.acceptInvitesFrom
-        let introductions: Introductions =
-            network == .irc ? .byName(meetIn: config.irc?.meetIn.map(RoomID.init(rawValue:))) : .newRoom
-        let (tags, hub) = (tags, config.hub)
-        let adminRoom = config.tickets.adminRoom.map(RoomID.init(rawValue:))
-        // IRC accounts and nicks are case-insensitive; HubBot keeps them lowercased.
-        let admins = Set(config.hub.admins.map { PersonID(network == .irc ? $0.lowercased() : $0) })
-        let tagsHolder = TagsHolder(tags)
+        let config = config
+        let tagsHolder = TagsHolder(tags, config: config)
         let reloadRequests = Doorbell()
         let matrix = ChatNetworkService(transport: transport, database: database, logger: logger(for: "hub")) { me in
-            let ownServer = me.rawValue.firstIndex(of: ":").map { String(me.rawValue[$0...]) } ?? "*"
-            var settings = HubSettings()
-            settings.acceptInvitesFrom = acceptInvitesFrom ?? [ownServer]
-            settings.offers.offerTimeout = .seconds(hub.offerTimeoutSeconds)
-            settings.offers.quietAfterTimeout = .seconds(hub.quietAfterTimeoutSeconds)
-            settings.offers.rings = hub.rings
-            settings.parallelOffers = hub.parallelOffers
-            settings.shortlistSize = hub.shortlistSize
-            settings.fallbackRoom = hub.fallbackRoom.map(RoomID.init(rawValue:))
-            settings.adminRoom = adminRoom
-            settings.admins = admins
-            settings.introductions = introductions
-            settings.reactions = network != .irc
-            settings.digestRoom = hub.digestRoom.map(RoomID.init(rawValue:))
+            let settings = Self.hubSettings(config, me: me, network: network)
+            await tagsHolder.setSettingsBuilder { Self.hubSettings($0, me: me, network: network) }
             let responder = try await HubResponder(
                 me: me,
                 tags: await tagsHolder.current,
@@ -96,6 +82,7 @@ public struct HubBotApp {
         if let tagsPath {
             let watcher = TagsWatcher(
                 path: tagsPath,
+                configPath: configPath,
                 routes: config.tickets.routes.isEmpty ? nil : Set(config.tickets.routes.keys),
                 holder: tagsHolder,
                 requests: reloadRequests,
@@ -170,6 +157,29 @@ public struct HubBotApp {
             throw error
         }
         await http.shutdown()
+    }
+
+    /// The hub's settings from the config: what `hub:` says, plus what the network implies.
+    /// Read again on reload, so `hub:` changes take effect without a restart.
+    static func hubSettings(_ config: HubBotConfig, me: PersonID, network: ChatNetwork) -> HubSettings {
+        let hub = config.hub
+        let ownServer = me.rawValue.firstIndex(of: ":").map { String(me.rawValue[$0...]) } ?? "*"
+        var settings = HubSettings()
+        settings.acceptInvitesFrom = config.matrix?.acceptInvitesFrom ?? [ownServer]
+        settings.offers.offerTimeout = .seconds(hub.offerTimeoutSeconds)
+        settings.offers.quietAfterTimeout = .seconds(hub.quietAfterTimeoutSeconds)
+        settings.offers.rings = hub.rings
+        settings.parallelOffers = hub.parallelOffers
+        settings.shortlistSize = hub.shortlistSize
+        settings.fallbackRoom = hub.fallbackRoom.map(RoomID.init(rawValue:))
+        settings.adminRoom = config.tickets.adminRoom.map(RoomID.init(rawValue:))
+        // IRC accounts and nicks are case-insensitive; HubBot keeps them lowercased.
+        settings.admins = Set(hub.admins.map { PersonID(network == .irc ? $0.lowercased() : $0) })
+        settings.introductions =
+            network == .irc ? .byName(meetIn: config.irc?.meetIn.map(RoomID.init(rawValue:))) : .newRoom
+        settings.reactions = network != .irc
+        settings.digestRoom = hub.digestRoom.map(RoomID.init(rawValue:))
+        return settings
     }
 
     /// Seconds without successful intake after which HubBot is not ready: a Matrix

@@ -10,7 +10,7 @@ public actor HubResponder: Responder {
     private var hub: Hub
     private let database: HubDatabase
     private var tags: TagModel
-    private let settings: HubSettings
+    private var settings: HubSettings
     private let displayName: @Sendable (PersonID, RoomID) async -> String?
     private let clock: @Sendable () -> Date
     private let onReloadRequested: @Sendable () -> Void
@@ -66,6 +66,13 @@ public actor HubResponder: Responder {
                 sentAt: deadline.expires
             )
         ]
+    }
+
+    /// Swaps in new hub settings between two events. Offers already made keep their
+    /// deadlines; new timeouts and sizes apply from the next decision on.
+    public func replaceSettings(_ settings: HubSettings) {
+        self.settings = settings
+        hub.settings = settings
     }
 
     /// Swaps in a new tag config between two events.

@@ -7,11 +7,33 @@ import ServiceLifecycle
 /// The tag config in force, and the responder that uses it once signed in.
 actor TagsHolder {
     private(set) var current: TagModel
+    /// The config the hub's settings were last taken from.
+    private(set) var config: HubBotConfig
     private var responder: HubResponder?
+    private var settingsBuilder: (@Sendable (HubBotConfig) -> HubSettings)?
 
-    init(_ tags: TagModel) { current = tags }
+    init(_ tags: TagModel, config: HubBotConfig) {
+        current = tags
+        self.config = config
+    }
 
     func attach(_ responder: HubResponder) { self.responder = responder }
+
+    /// How hub settings follow from a config (known once HubBot knows who it is).
+    func setSettingsBuilder(_ builder: @escaping @Sendable (HubBotConfig) -> HubSettings) {
+        settingsBuilder = builder
+    }
+
+    /// Swaps tags and the `hub:` settings together, atomically between two events.
+    func update(_ tags: TagModel, config: HubBotConfig) async {
+        current = tags
+        self.config = config
+        await responder?.replaceTags(tags)
+        if let settingsBuilder {
+            let settings = settingsBuilder(config)
+            await responder?.replaceSettings(settings)
+        }
+    }
 
     /// The hub is running with this config (signed in, records loaded).
     var isServing: Bool { responder != nil }
@@ -29,6 +51,8 @@ actor TagsHolder {
 /// and told to the admins. A good one is swapped in between two events.
 struct TagsWatcher: Service {
     let path: String
+    /// hubbot.yaml, when it is to be read again too.
+    var configPath: String?
     let routes: Set<String>?
     let holder: TagsHolder
     let requests: Doorbell
@@ -37,6 +61,7 @@ struct TagsWatcher: Service {
 
     init(
         path: String,
+        configPath: String? = nil,
         routes: Set<String>?,
         holder: TagsHolder,
         requests: Doorbell,
@@ -44,6 +69,7 @@ struct TagsWatcher: Service {
         report: @escaping @Sendable (Bool, String) async -> Void
     ) {
         self.path = path
+        self.configPath = configPath
         self.routes = routes
         self.holder = holder
         self.requests = requests
@@ -63,11 +89,12 @@ struct TagsWatcher: Service {
     private func watch() async {
         await withTaskGroup(of: Void.self) { group in
             // Every two seconds: a changed file (time or size) asks for a reload, without a signal.
-            group.addTask { [path, requests] in
-                var stamp = Self.stamp(path)
+            group.addTask { [path, configPath, requests] in
+                let files = [path] + (configPath.map { [$0] } ?? [])
+                var stamp = files.map(Self.stamp)
                 while !Task.isCancelled {
                     try? await Task.sleep(for: .seconds(2))
-                    let now = Self.stamp(path)
+                    let now = files.map(Self.stamp)
                     if now != stamp {
                         stamp = now
                         requests.ring()
@@ -85,10 +112,24 @@ struct TagsWatcher: Service {
 
     func reload() async {
         do throws(ConfigError) {
+            var config = await holder.config
+            var notApplied: [String] = []
+            if let configPath {
+                let fresh = try ConfigLoader.load(path: configPath)
+                notApplied = Self.sectionsNeedingRestart(from: config, to: fresh)
+                // Only `hub:` is applied live; the rest keeps running as started until a restart.
+                let watchedTags = config.hub.tags
+                config.hub = fresh.hub
+                config.hub.tags = watchedTags
+            }
             let tags = try TagsConfig.load(path: path, routes: routes)
-            await holder.update(tags)
-            let message = "\(path): \(tags.interests.count) interests, \(tags.hygiene.count) fault categories"
-            logger.notice("tag config reloaded", metadata: ["config.file": "\(path)"])
+            await holder.update(tags, config: config)
+            var message = "\(path): \(tags.interests.count) interests, \(tags.hygiene.count) fault categories"
+            if configPath != nil { message += "; hub settings applied" }
+            if !notApplied.isEmpty {
+                message += "; changes to \(notApplied.joined(separator: ", ")) take effect after a restart"
+            }
+            logger.notice("tag config reloaded", metadata: ["config.file": "\(path)", "config.result": "\(message)"])
             HubMetrics.configReload(ok: true)
             await report(true, message)
         } catch {
@@ -97,6 +138,22 @@ struct TagsWatcher: Service {
             HubMetrics.configReload(ok: false)
             await report(false, message)
         }
+    }
+
+    /// Sections (and keys) of hubbot.yaml whose change needs a restart: connections,
+    /// storage, the listener, ticket delivery, logging, the tag file's path and the digest schedule.
+    static func sectionsNeedingRestart(from old: HubBotConfig, to new: HubBotConfig) -> [String] {
+        var sections: [String] = []
+        if old.matrix != new.matrix { sections.append("matrix") }
+        if old.irc != new.irc { sections.append("irc") }
+        if old.storage != new.storage { sections.append("storage") }
+        if old.http != new.http { sections.append("http") }
+        if old.log != new.log { sections.append("log") }
+        if old.tickets != new.tickets { sections.append("tickets") }
+        if old.listen != new.listen { sections.append("listen") }
+        if old.hub.tags != new.hub.tags { sections.append("hub.tags") }
+        if old.hub.digestSchedule != new.hub.digestSchedule { sections.append("hub.digest_weekday/digest_hour") }
+        return sections
     }
 
     /// When the file last changed, and its size: a change of either means "read it again".

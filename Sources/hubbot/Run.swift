@@ -72,6 +72,7 @@ struct Run: AsyncParsableCommand {
                 ticketTargets: ticketTargets,
                 callbackSecrets: callbackSecrets,
                 tagsPath: settings.tagsPath(relativeTo: config),
+                configPath: config,
                 metrics: HubMetrics.bootstrap(),
                 logger: logger
             ).run()

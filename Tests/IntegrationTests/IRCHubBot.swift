@@ -45,6 +45,12 @@ final class IRCHubBot {
 
     var output: String { previousOutput + (current?.text ?? "") }
 
+    /// Adds a line under `hub:` in hubbot.yaml (the last section of the file).
+    func appendToHub(_ line: String) throws {
+        let text = try String(contentsOfFile: configPath, encoding: .utf8)
+        try (text + "\n  " + line + "\n").write(toFile: configPath, atomically: true, encoding: .utf8)
+    }
+
     /// Starts hubbot and waits until it has joined its channels and listens.
     func start(environment: [String: String] = [:], arguments: [String] = []) async throws {
         let process = try launch(environment: environment, arguments: arguments)

@@ -240,6 +240,62 @@ struct IRCTests {
         #expect(!hubbot.output.contains("pa55-word-xyz"))
     }
 
+    @Test("100 reloads while people talk: no message lost or answered twice, an open offer keeps its deadline")
+    func reloadUnderLoad() async throws {
+        let server = try NgircdServer.start(penalties: false)
+        let hubbot = try IRCHubBot(
+            port: server.port,
+            irc: "flood_burst: 50\nflood_lines_per_second: 50",
+            hub: "offer_timeout_seconds: 120"
+        )
+        try await hubbot.start()
+        let stan = try IRCTestClient(port: server.port, nick: "stan")
+        let cora = try IRCTestClient(port: server.port, nick: "cora")
+        let tess = try IRCTestClient(port: server.port, nick: "tess")
+        try stan.say("!interests add #statistics", to: "HubBot")
+        try stan.waitForMessage(from: "HubBot", containing: "You now offer")
+        try cora.say("who can help me with a regression analysis of our survey?", to: "HubBot")
+        try cora.waitForMessage(from: "HubBot", containing: "these people know about it")
+        try cora.say("1", to: "HubBot")
+        let offer = try stan.waitForMessage(from: "HubBot", containing: "!accept")
+        let number = try #require(offer.text.firstMatch(of: /!accept (\d+)/).map { String($0.1) })
+
+        let process = try #require(hubbot.current)
+        func reloads() -> Int { process.text.components(separatedBy: "tag config reloaded").count - 1 }
+        let greetings = 40
+        let talk = Task.detached {
+            for _ in 0..<greetings {
+                try tess.say("hi", to: "HubBot")
+                try await Task.sleep(for: .milliseconds(40))
+            }
+        }
+        for index in 1...100 {
+            if index == 50 {
+                // A hubbot.yaml change mid-way: hub settings apply live.
+                try hubbot.appendToHub("shortlist_size: 4")
+            }
+            let before = reloads()
+            process.signal(SIGHUP)
+            let deadline = ContinuousClock.now + .seconds(5)
+            while reloads() == before, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
+            #expect(reloads() > before, "reload \(index) happened")
+        }
+        try await talk.value
+        let deadline = Date().addingTimeInterval(30)
+        func answers() -> Int { tess.received.filter { $0.text.contains("Tell me in a sentence") }.count }
+        while answers() < greetings, Date() < deadline { try await Task.sleep(for: .milliseconds(100)) }
+        try await Task.sleep(for: .seconds(2))
+        #expect(answers() == greetings, "every message answered once: \(answers()) answers to \(greetings)")
+        #expect(reloads() >= 100)
+        #expect(process.text.contains("hub settings applied"))
+
+        // The offer made before the reloads is still open: no timer fired early.
+        #expect(!stan.received.contains { $0.text.contains("no longer open") })
+        try stan.say("!accept \(number)", to: "HubBot")
+        try stan.waitForMessage(from: "HubBot", containing: "Request \(number) is yours")
+        #expect(try await hubbot.stop() == 0)
+    }
+
     @Test("SASL EXTERNAL with a TLS client certificate")
     func saslExternal() async throws {
         let certificates = try IRCTestCertificates()
