@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "HubCore", targets: ["HubCore"]),
         .library(name: "HubStore", targets: ["HubStore"]),
         .library(name: "Tickets", targets: ["Tickets"]),
+        .library(name: "IRCChat", targets: ["IRCChat"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

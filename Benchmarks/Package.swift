@@ -35,6 +35,15 @@ let package = Package(
             path: "Benchmarks/EngineBenchmark",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "IRCBenchmark",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "IRCChat", package: hubbotPackage),
+            ],
+            path: "Benchmarks/IRCBenchmark",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
         // End to end: 10,000 faults drained to a local receiver, and the drain after an outage.
         .executableTarget(
             name: "TicketDrain",
