@@ -55,11 +55,17 @@ public struct ChatLine: Sendable, Encodable, Equatable {
         case .invite:
             return "* \(senderName) invited you to “\(roomName ?? room)”"
         case .message:
-            let place = direct ? "" : "[\(roomName ?? room)] "
+            let place = direct ? "" : "[\(Self.shortened(roomName ?? room))] "
             let head = "\(place)\(senderName): "
-            let indent = String(repeating: " ", count: head.count)
+            // Under the text when the head is short; a small step in when a room's name makes it long.
+            let indent = String(repeating: " ", count: head.count <= 24 ? head.count : 4)
             return head + body.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + indent)
         }
+    }
+
+    /// A room's name cut to 30 characters, so a line keeps room for the message.
+    static func shortened(_ name: String) -> String {
+        name.count <= 30 ? name : String(name.prefix(29)) + "…"
     }
 
     /// One line of JSON (keys sorted, time in ISO 8601), for `--format json`.

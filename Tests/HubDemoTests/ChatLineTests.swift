@@ -33,6 +33,15 @@ struct ChatLineTests {
             body: "Hi Carol!"
         )
         #expect(message.text == "[HubBot 1: regression] alice: Hi Carol!")
+        var long = message
+        long.roomName = "HubBot 1: who can help me with a regression for our survey?"
+        long.body = "carol asked: “…”\nbob offered to help."
+        #expect(
+            long.text == """
+                [HubBot 1: who can help me wit…] alice: carol asked: “…”
+                    bob offered to help.
+                """
+        )
         let invite = ChatLine(
             kind: .invite,
             room: "!intro:localhost",
