@@ -87,10 +87,18 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // The local demo: specialists who answer on their own, and a terminal chat with HubBot.
+        .target(
+            name: "HubDemo",
+            dependencies: [
+                "MatrixChat", "CurlHTTP",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "hubbot",
             dependencies: [
-                "HubApp", "HubConfig", "HubCore", "HubStore",
+                "HubApp", "HubConfig", "HubCore", "HubStore", "HubDemo", "CurlHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -125,6 +133,7 @@ let package = Package(
             dependencies: ["Tickets", "HubStore", "HubCore", "CurlHTTP", "HubTestSupport"]
         ),
         .testTarget(name: "IRCChatTests", dependencies: ["IRCChat", "HubCore"]),
+        .testTarget(name: "HubDemoTests", dependencies: ["HubDemo", "HubCore"]),
         .testTarget(
             name: "MatrixChatTests",
             dependencies: ["MatrixChat", "HubCore", .product(name: "Logging", package: "swift-log")]

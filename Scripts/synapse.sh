@@ -18,7 +18,8 @@ usage: Scripts/synapse.sh COMMAND DIR [options]
   status DIR            Print "running URL" (exit 0) or "stopped" (exit 3).
   register DIR USER PASSWORD [--admin]
                         Create an account (no error if it exists).
-  accounts DIR          Create the standard accounts; print "USER PASSWORD ROLE" lines.
+  accounts DIR          Create the standard accounts (the demo profile adds the
+                        specialists erin, frank and grace); print "USER PASSWORD ROLE" lines.
   wipe DIR              Stop and delete DIR.
 
 Profiles: test and demo have generous rate limits; ratelimited allows five messages
@@ -218,16 +219,21 @@ case "$command" in
     if alive && answers "$(url_of)"; then echo "running $(url_of)"; else echo stopped; exit 3; fi ;;
   register) register "$@" ;;
   accounts)
+    # The demo profile adds three more specialists, so most questions find two people.
+    extra=""
+    [ "$(cat "$dir/profile" 2>/dev/null)" = demo ] && extra=$'erin erin-pass specialist\nfrank frank-pass specialist\ngrace grace-pass specialist'
     while read -r user password role; do
+      [ -n "$user" ] || continue
       if [ "$role" = admin ]; then register "$user" "$password" --admin; else register "$user" "$password"; fi
       echo "$user $password $role"
-    done <<'ACCOUNTS'
+    done <<ACCOUNTS
 hubbot hubbot-pass bot
 alice alice-pass specialist
 bob bob-pass specialist
 carol carol-pass colleague
 dave dave-pass colleague
 admin admin-pass admin
+$extra
 ACCOUNTS
     ;;
   wipe) stop_server; rm -rf "$dir"; say "wiped $dir" ;;

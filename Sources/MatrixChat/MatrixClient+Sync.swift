@@ -36,12 +36,7 @@ extension MatrixClient {
     /// See https://spec.matrix.org/latest/client-server-api/#mdirect
     public func markDirect(room: String, with person: String, me: String) async throws {
         let path = "/_matrix/client/v3/user/\(Self.encodePathSegment(me))/account_data/m.direct"
-        var direct: [String: [String]]
-        do {
-            direct = try await call(.get, path, as: [String: [String]].self)
-        } catch let error as MatrixError where error.status == 404 {
-            direct = [:]
-        }
+        var direct = try await directChats(me: me)
         guard !(direct[person] ?? []).contains(room) else { return }
         direct[person, default: []].append(room)
         struct Done: Decodable {}

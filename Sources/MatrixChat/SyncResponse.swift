@@ -54,11 +54,13 @@ public struct SyncResponse: Decodable, Sendable {
         public var membership: String?
         public var isDirect: Bool?
         public var displayname: String?
+        /// The room's name, in an `m.room.name` state event.
+        public var name: String?
         public var relatesTo: Relation?
         public var mentions: MentionList?
 
         enum CodingKeys: String, CodingKey {
-            case msgtype, body, membership, displayname
+            case msgtype, body, membership, displayname, name
             case isDirect = "is_direct"
             case relatesTo = "m.relates_to"
             case mentions = "m.mentions"

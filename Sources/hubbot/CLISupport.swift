@@ -11,6 +11,21 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
+
+    /// One compact line of JSON, for commands that print as things happen.
+    static func jsonLine(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
+
+/// Standard output for commands that print as things happen: each line is written
+/// at once, not when a buffer fills, so a log file or a pipe sees it immediately.
+enum Output {
+    static func line(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
 }
 
 /// Arguments where `-` stands for "the lines of standard input".
@@ -40,5 +55,10 @@ enum Diagnostics {
         for line in message.split(separator: "\n", omittingEmptySubsequences: true) {
             FileHandle.standardError.write(Data("hubbot: \(line)\n".utf8))
         }
+    }
+
+    /// A note for the person at the terminal (not an error), on standard error.
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data("hubbot: \(message)\n".utf8))
     }
 }

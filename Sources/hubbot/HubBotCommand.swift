@@ -14,6 +14,9 @@ struct HubBotCommand: AsyncParsableCommand {
             64 wrong command-line usage, 78 the config cannot be used.
             """,
         version: HubBotVersion.current,
-        subcommands: [Run.self, CheckConfig.self, TriageCommand.self, ExplainCommand.self, ReportCommand.self]
+        subcommands: [
+            Run.self, CheckConfig.self, TriageCommand.self, ExplainCommand.self, ReportCommand.self,
+            ChatCommand.self, DemoSpecialistsCommand.self,
+        ]
     )
 }

@@ -6,7 +6,13 @@ public final class ChildProcess: Sendable {
     private let process: Process
     private let output = OutputBuffer()
 
-    public init(_ executable: String, arguments: [String], environment: [String: String] = [:]) throws {
+    /// Starts the program; `input`, when given, is its standard input (then end of input), else it reads nothing.
+    public init(
+        _ executable: String,
+        arguments: [String],
+        environment: [String: String] = [:],
+        input: String? = nil
+    ) throws {
         process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -14,12 +20,17 @@ public final class ChildProcess: Sendable {
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = input.map { _ in Pipe() }
+        process.standardInput = inputPipe ?? FileHandle.nullDevice
         pipe.fileHandleForReading.readabilityHandler = { [output] handle in
             let chunk = handle.availableData
             if !chunk.isEmpty { output.append(chunk) }
         }
         try process.run()
+        if let input, let inputPipe {
+            try inputPipe.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+            try inputPipe.fileHandleForWriting.close()
+        }
     }
 
     /// Everything the program has printed so far (stdout and stderr together).
