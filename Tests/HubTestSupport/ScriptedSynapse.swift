@@ -32,34 +32,8 @@ public final class ScriptedSynapse: Sendable {
     }
 
     /// Runs Scripts/synapse.sh and returns its standard output, trimmed.
-    ///
-    /// Output goes through files, not pipes: Foundation's `Process` lets children
-    /// inherit pipe ends of processes started concurrently, so a Synapse left
-    /// running by one test would hold another test's pipe open forever.
     @discardableResult
     static func script(_ arguments: [String]) throws -> String {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("synapse-sh-\(UUID())")
-        let outputURL = scratch.appendingPathExtension("out")
-        let errorURL = scratch.appendingPathExtension("err")
-        _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
-        defer {
-            try? FileManager.default.removeItem(at: outputURL)
-            try? FileManager.default.removeItem(at: errorURL)
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [ProjectPaths.script("synapse.sh")] + arguments
-        process.standardOutput = try FileHandle(forWritingTo: outputURL)
-        process.standardError = try FileHandle(forWritingTo: errorURL)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let text = (try? String(contentsOf: outputURL, encoding: .utf8)) ?? ""
-        guard process.terminationStatus == 0 else {
-            let errorText = (try? String(contentsOf: errorURL, encoding: .utf8)) ?? ""
-            throw TestServerError("synapse.sh \(arguments.joined(separator: " ")) failed: \(errorText)")
-        }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        try ProjectScript.run("synapse.sh", arguments)
     }
 }
