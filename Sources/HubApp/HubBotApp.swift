@@ -336,6 +336,7 @@ extension ChatEvent.Kind {
         case .ticketNews: "ticket-news"
         case .configReload: "config-reload"
         case .digestDue: "digest-due"
+        case .tagEditResult: "tag-edit-result"
         }
     }
 }
