@@ -36,6 +36,9 @@ public actor HubResponder: Responder {
         self.settings = settings
         self.clock = clock
         self.displayName = displayName
+        // Edits whose outcome never came back (HubBot stopped in between) are carried out again.
+        let unfinished = hub.pendingTagEdits
+        if !unfinished.isEmpty { onTagEdits(unfinished) }
     }
 
     public func respond(to event: ChatEvent) async throws -> Response {

@@ -11,7 +11,9 @@ import ServiceLifecycle
 /// routes), and only then writes it atomically (a temporary file renamed over
 /// the old one) and puts the new tags in force. A change that fails the check
 /// writes nothing. Either way the outcome goes into the inbox as a
-/// `tagEditResult` event, so the hub tells the admin and audits it.
+/// `tagEditResult` event, so the hub tells the admin and audits it. An edit
+/// handed over again after a restart that the file already shows is reported
+/// as done without writing it twice.
 struct TagEditWriter: Service {
     let edits: AsyncStream<TagEditRequest>
     /// The tag file; nil when HubBot runs without one (every edit is refused).
@@ -36,6 +38,12 @@ struct TagEditWriter: Service {
         let metadata: Logger.Metadata = ["config.file": "\(path ?? "-")", "hub.audit_id": "\(request.audit)"]
         let ok: Bool
         let message: String
+        if request.resumed, let path, let tags = Self.alreadyWritten(request.edit, path: path, routes: routes) {
+            // Written just before HubBot stopped: only the outcome was missing.
+            await holder.update(tags)
+            await report(request, ok: true, message: "It is in \(path); in force now.")
+            return
+        }
         switch Self.write(request.edit, path: path, routes: routes) {
         case .success(let tags):
             await holder.update(tags)
@@ -49,6 +57,11 @@ struct TagEditWriter: Service {
             logger.warning("tag edit from chat refused", metadata: metadata.merging(["error": "\(refusal)"]) { $1 })
             (ok, message) = (false, refusal.message)
         }
+        await report(request, ok: ok, message: message)
+    }
+
+    /// Puts the outcome into the inbox, where the hub finds it and tells the admin.
+    private func report(_ request: TagEditRequest, ok: Bool, message: String) async {
         let event = ChatEvent(
             id: "tag-edit:\(request.audit)",
             network: network,
@@ -63,6 +76,14 @@ struct TagEditWriter: Service {
         } catch {
             logger.error("the outcome of a tag edit could not be stored", metadata: ["error": "\(error)"])
         }
+    }
+
+    /// The tags in the file when they already show `edit` done, else nil.
+    static func alreadyWritten(_ edit: TagEdit, path: String, routes: Set<String>?) -> TagModel? {
+        guard let tags = try? TagsConfig.load(path: path, routes: routes), edit.isReflected(in: tags) else {
+            return nil
+        }
+        return tags
     }
 
     /// Why an edit was not written, as the admin reads it.

@@ -106,5 +106,14 @@ struct TagEditWriterTests {
         }
         #expect(written.contains("Written to \(path)") && written.contains("in force now"))
         #expect(refused.contains("no entry named 'nope'"))
+
+        // After a restart the same edit comes again, marked resumed: it is in the file, so it isn't written twice.
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        await writer.carryOut(TagEditRequest(audit: 7, edit: .addKeyword(tag: "r", keyword: "renv"), resumed: true))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        await writer.carryOut(TagEditRequest(audit: 9, edit: .addKeyword(tag: "r", keyword: "targets"), resumed: true))
+        #expect(await holder.current.interest(named: "r")?.keywords.suffix(2) == ["renv", "targets"])
+        let ids = try await database.pendingInbox().map(\.event.id)
+        #expect(ids == ["tag-edit:7", "tag-edit:8", "tag-edit:9"], "the repeated outcome counts once")
     }
 }

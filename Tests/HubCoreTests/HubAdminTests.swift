@@ -60,9 +60,12 @@ struct HubAdminTests {
         )
         #expect(hub.hub.audit[request.audit]?.outcome == .pending)
         hub.restart()
+        // Restarted before the app reported: the edit is handed over again, marked as possibly done.
+        #expect(hub.hub.pendingTagEdits == [TagEditRequest(audit: request.audit, edit: request.edit, resumed: true)])
         let told = hub.tagEditResult(request.audit, ok: true, message: "Written to tags.yaml; in force now.")
         #expect(told.first?.contains("Done: add #quantum-computing “Qubits and quantum algorithms.”") == true)
         #expect(hub.hub.audit[request.audit]?.outcome == .accepted)
+        #expect(hub.hub.pendingTagEdits.isEmpty)
         #expect(hub.tagEditResult(request.audit, ok: true, message: "again").isEmpty, "told once")
 
         // The app refuses what the validator refuses; the admin reads why, and the audit says so.
@@ -84,6 +87,19 @@ struct HubAdminTests {
         let audit = hub.write("!audit", from: dave).texts.first ?? ""
         #expect(audit.contains("add the keyword “toner” to #printer — refused: The tag file would not pass"))
         #expect(audit.contains("add #quantum-computing") && audit.contains("— accepted"))
+    }
+
+    @Test("an edit already in the tags is recognised, so a resumed one is not written twice")
+    func reflected() {
+        let tags = HubHarness.tags
+        #expect(TagEdit.addKeyword(tag: "printer", keyword: "toner").isReflected(in: tags))
+        #expect(!TagEdit.addKeyword(tag: "printer", keyword: "scanner").isReflected(in: tags))
+        #expect(TagEdit.describe(tag: "r", description: "The R language").isReflected(in: tags))
+        #expect(TagEdit.remove(tag: "python").isReflected(in: tags))
+        #expect(!TagEdit.remove(tag: "r").isReflected(in: tags))
+        let added = TagEdit.addInterest(name: "r", description: "The R language", keywords: ["ggplot"])
+        #expect(added.isReflected(in: tags))
+        #expect(!TagEdit.addInterest(name: "python", description: "Python", keywords: ["pandas"]).isReflected(in: tags))
     }
 
     @Test("what the hub can tell at once is refused at once, and audited")

@@ -28,6 +28,9 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     public var room: RoomID
     public var eventID: String
     public var inDirectChat: Bool
+    /// The tag edit itself while it waits for the app, so it can be handed over again
+    /// after a restart; absent for other changes and in records written before HubBot kept it.
+    public var edit: TagEdit?
 
     public init(
         id: Int,

@@ -59,7 +59,16 @@ extension Hub {
             }
         }
         let id = recordAudit(change, outcome: .pending, context: context, now: now)
+        audit[id]?.edit = edit
         tagEdits.append(TagEditRequest(audit: id, edit: edit))
+    }
+
+    /// Tag edits handed to the app whose outcome never came back (HubBot stopped in between),
+    /// oldest first: the app carries them out again after a restart.
+    public var pendingTagEdits: [TagEditRequest] {
+        audit.values.filter { $0.outcome == .pending }.sorted { $0.id < $1.id }.compactMap { entry in
+            entry.edit.map { TagEditRequest(audit: entry.id, edit: $0, resumed: true) }
+        }
     }
 
     /// What makes an edit impossible with the tags in force, if anything.

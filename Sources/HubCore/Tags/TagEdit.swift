@@ -32,6 +32,24 @@ public enum TagEdit: Sendable, Hashable, Codable {
             "remove #\(tag)"
         }
     }
+
+    /// True when `tags` already show the edit done: how a change handed to the
+    /// app just before a crash is recognised as written, so it is not written twice.
+    public func isReflected(in tags: TagModel) -> Bool {
+        let interest = tags.interest(named: tag)
+        let category = tags.hygieneCategory(named: tag)
+        switch self {
+        case .addInterest(_, let description, let keywords):
+            return interest?.description == description
+                && Set(keywords).isSubset(of: interest?.keywords ?? [])
+        case .addKeyword(_, let keyword):
+            return (interest?.keywords ?? category?.keywords ?? []).contains(keyword)
+        case .describe(_, let description):
+            return (interest?.description ?? category?.description) == description
+        case .remove:
+            return interest == nil && category == nil
+        }
+    }
 }
 
 /// A tag edit the hub hands to the app, numbered by its audit entry so the
@@ -40,9 +58,12 @@ public struct TagEditRequest: Sendable, Hashable {
     /// The audit entry that waits for the outcome.
     public var audit: Int
     public var edit: TagEdit
+    /// Handed over again after a restart: it may already be in the file.
+    public var resumed: Bool
 
-    public init(audit: Int, edit: TagEdit) {
+    public init(audit: Int, edit: TagEdit, resumed: Bool = false) {
         self.audit = audit
         self.edit = edit
+        self.resumed = resumed
     }
 }
