@@ -52,6 +52,7 @@ if [ $# -eq 0 ]; then
   for suite in "Integration: CurlHTTP and MatrixChat against Synapse" "Integration: hubbot run against Synapse" \
     "Integration: Matrix delivery, exactly once across restarts" "Integration: Matrix rate limits and outages" \
     "Integration: the hub in chat" "Integration: faults to tickets" "Integration: admins and hot reload" \
+    "Integration: admin commands in chat" \
     "Integration: IRC" "Integration: IRC with services" "Integration: operations" "Integration: the demo"; do
     grep -q "Suite \"$suite\" passed" .scratch/test.log || { say "the suite '$suite' did not run"; exit 1; }
   done

@@ -58,6 +58,7 @@ public struct HubBotApp {
         let config = config
         let tagsHolder = TagsHolder(tags, config: config)
         let reloadRequests = Doorbell()
+        let (tagEdits, submitTagEdits) = AsyncStream.makeStream(of: TagEditRequest.self)
         let matrix = ChatNetworkService(transport: transport, database: database, logger: logger(for: "hub")) { me in
             let settings = Self.hubSettings(config, me: me, network: network)
             await tagsHolder.setSettingsBuilder { Self.hubSettings($0, me: me, network: network) }
@@ -66,7 +67,8 @@ public struct HubBotApp {
                 tags: await tagsHolder.current,
                 settings: settings,
                 database: database,
-                onReloadRequested: { reloadRequests.ring() }
+                onReloadRequested: { reloadRequests.ring() },
+                onTagEdits: { for edit in $0 { submitTagEdits.yield(edit) } }
             ) { person, room in
                 await transport.displayName(of: person, in: room)
             }
@@ -101,6 +103,20 @@ public struct HubBotApp {
             }
             services.append(.init(service: watcher))
         }
+        services.append(
+            .init(
+                service: TagEditWriter(
+                    edits: tagEdits,
+                    path: tagsPath,
+                    routes: config.tickets.routes.isEmpty ? nil : Set(config.tickets.routes.keys),
+                    holder: tagsHolder,
+                    network: network,
+                    database: database,
+                    logger: logger(for: "config"),
+                    stored: { matrix.newEvents.ring() }
+                )
+            )
+        )
         if let schedule = config.hub.digestSchedule {
             let digest = DigestScheduler(
                 schedule: schedule,
@@ -336,6 +352,7 @@ extension ChatEvent.Kind {
         case .ticketNews: "ticket-news"
         case .configReload: "config-reload"
         case .digestDue: "digest-due"
+        case .tagEditResult: "tag-edit-result"
         }
     }
 }

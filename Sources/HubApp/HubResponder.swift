@@ -14,6 +14,9 @@ public actor HubResponder: Responder {
     private let displayName: @Sendable (PersonID, RoomID) async -> String?
     private let clock: @Sendable () -> Date
     private let onReloadRequested: @Sendable () -> Void
+    private let onTagEdits: @Sendable ([TagEditRequest]) -> Void
+    /// Tag edits of the last response, handed to the app once it is stored.
+    private var pendingTagEdits: [TagEditRequest] = []
 
     public init(
         me: PersonID,
@@ -22,15 +25,20 @@ public actor HubResponder: Responder {
         database: HubDatabase,
         clock: @escaping @Sendable () -> Date = Date.init,
         onReloadRequested: @escaping @Sendable () -> Void = {},
+        onTagEdits: @escaping @Sendable ([TagEditRequest]) -> Void = { _ in },
         displayName: @escaping @Sendable (PersonID, RoomID) async -> String?
     ) async throws {
         self.onReloadRequested = onReloadRequested
+        self.onTagEdits = onTagEdits
         self.hub = Hub(me: me, tags: tags, settings: settings, records: try await database.hubRecords())
         self.database = database
         self.tags = tags
         self.settings = settings
         self.clock = clock
         self.displayName = displayName
+        // Edits whose outcome never came back (HubBot stopped in between) are carried out again.
+        let unfinished = hub.pendingTagEdits
+        if !unfinished.isEmpty { onTagEdits(unfinished) }
     }
 
     public func respond(to event: ChatEvent) async throws -> Response {
@@ -45,12 +53,21 @@ public actor HubResponder: Responder {
         }
         let output = hub.handle(input, now: clock())
         if output.reloadRequested { onReloadRequested() }
+        pendingTagEdits = output.tagEdits
         return Response(actions: output.actions, records: output.records, notes: output.notes)
     }
 
     /// Rebuilds the hub from what is stored: the change that could not be stored is gone.
     public func discardLastResponse() async throws {
+        pendingTagEdits = []
         hub = Hub(me: hub.me, tags: tags, settings: settings, records: try await database.hubRecords())
+    }
+
+    /// Tag edits are written only once the audit entries waiting for them are stored.
+    public func responseStored() {
+        guard !pendingTagEdits.isEmpty else { return }
+        onTagEdits(pendingTagEdits)
+        pendingTagEdits = []
     }
 
     public func dueEvents(now: Date, network: ChatNetwork) -> [ChatEvent] {

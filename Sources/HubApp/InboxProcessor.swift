@@ -61,6 +61,7 @@ struct InboxProcessor {
                 try await responder.discardLastResponse()
                 throw error
             }
+            await responder.responseStored()
             if !actions.isEmpty { newActions.ring() }
             HubMetrics.record(response.notes)
             if case .message = entry.event.kind { HubMetrics.messageIn(entry.event.network) }

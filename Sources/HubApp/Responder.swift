@@ -25,11 +25,15 @@ public protocol Responder: Sendable {
     /// The last response could not be stored: forget what it changed.
     func discardLastResponse() async throws
 
+    /// The last response is stored: what it asks of the app outside the hub may happen now.
+    func responseStored() async
+
     /// Events due by `now` that the responder raises itself (offer deadlines).
     func dueEvents(now: Date, network: ChatNetwork) async -> [ChatEvent]
 }
 
 extension Responder {
     public func discardLastResponse() async throws {}
+    public func responseStored() async {}
     public func dueEvents(now: Date, network: ChatNetwork) async -> [ChatEvent] { [] }
 }

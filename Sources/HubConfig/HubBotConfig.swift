@@ -97,7 +97,8 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         public var rings: Int = 2
         /// A room to post requests nobody could take.
         public var fallbackRoom: String?
-        /// Canonical ids of the admins (`@alice:example.org`): they may `!explain`, `!reload` and `!stats`.
+        /// Canonical ids of the admins (`@alice:example.org`): they may `!explain`, `!reload`, `!stats`, `!tag`,
+        /// `!specialist set` and `!audit`.
         public var admins: [String] = []
         /// A room for the weekly digest (people helped, thanks, gaps); none: no digest.
         public var digestRoom: String?

@@ -23,6 +23,8 @@ public struct ChatEvent: Sendable, Hashable, Codable {
         case configReload(ok: Bool, message: String)
         /// HubBot's own weekly timer: post the digest of `[since, until)` (never from the network).
         case digestDue(since: Date, until: Date)
+        /// The app tried an admin's tag edit (see ``TagEditRequest``): written, or refused and why.
+        case tagEditResult(audit: Int, ok: Bool, message: String)
     }
 
     public var id: String

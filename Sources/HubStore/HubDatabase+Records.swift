@@ -27,6 +27,7 @@ extension HubDatabase {
         case .specialist(let value): try encoder.encode(value)
         case .room(let value): try encoder.encode(value)
         case .fault(let value): try encoder.encode(value)
+        case .audit(let value): try encoder.encode(value)
         }
     }
 
@@ -38,6 +39,7 @@ extension HubDatabase {
         case "specialist": .specialist(try decoder.decode(Specialist.self, from: value))
         case "room": .room(try decoder.decode(RoomRecord.self, from: value))
         case "fault": .fault(try decoder.decode(HygieneFault.self, from: value))
+        case "audit": .audit(try decoder.decode(AuditEntry.self, from: value))
         default: nil
         }
     }

@@ -39,6 +39,8 @@ struct HubHarness {
     var hub: Hub
     var stored: [String: HubRecord] = [:]
     var now = Date(timeIntervalSince1970: 1_800_000_000)  // a Friday, 08:00 UTC
+    /// What the last input produced, whole (records, notes, requests to the app).
+    var lastOutput: HubOutput?
     private var counter = 0
 
     init(settings: HubSettings = HubSettings()) {
@@ -107,6 +109,7 @@ struct HubHarness {
 
     mutating func handle(_ input: HubInput) -> [ChatAction] {
         let output = hub.handle(input, now: now)
+        lastOutput = output
         for record in output.records { stored["\(record.kind)/\(record.key)"] = record }
         return output.actions
     }

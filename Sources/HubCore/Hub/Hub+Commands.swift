@@ -82,6 +82,14 @@ extension Hub {
                 return
             }
             reply(report(since: now.addingTimeInterval(-period.seconds), until: now).summary, to: context)
+        case .tag(let edit, let confirmed):
+            editTags(edit, confirmed: confirmed, context: context, now: now)
+        case .setInterests(let who, let interests):
+            setInterests(interests, of: who, context: context, now: now)
+        case .setCapacity(let who, let count):
+            setCapacity(count, of: who, context: context, now: now)
+        case .audit(let count):
+            showAudit(count, context: context)
         case .unknown(let name, let suggestion):
             reply(
                 "I don't know `!\(name)`." + (suggestion.map { " Did you mean `!\($0)`?" } ?? "")
@@ -324,10 +332,7 @@ extension Hub {
             ?? Specialist(id: context.person, displayName: name(of: context.person), interests: [:])
         for (tag, strength) in added.sorted(by: { $0.key < $1.key }) {
             if tags.interest(named: tag) != nil {
-                if specialist.interests[tag] == nil {
-                    specialist.interestsSince = (specialist.interestsSince ?? [:]).merging([tag: now]) { $1 }
-                }
-                specialist.interests[tag] = strength
+                specialist.offer(tag, strength: strength, at: now)
             } else {
                 unknown.append(tag)
             }
@@ -338,17 +343,7 @@ extension Hub {
         }
         var text = unknown.count < added.count ? "Thanks! " : ""
         if !unknown.isEmpty {
-            text +=
-                unknown.map { tag in
-                    let near = tags.interests.map(\.name).min {
-                        EditDistance.between(tag, $0) < EditDistance.between(tag, $1)
-                    }
-                    let hint =
-                        near.flatMap {
-                            EditDistance.between(tag, $0) <= max(2, tag.count / 3) ? " (did you mean #\($0)?)" : nil
-                        } ?? ""
-                    return "I don't know #\(tag)\(hint)."
-                }.joined(separator: " ") + " "
+            text += unknown.map(unknownTagNotice).joined(separator: " ") + " "
         }
         if unknown.count < added.count {
             let all = specialist.interests.sorted { $0.key < $1.key }.map { "#\($0.key) (\($0.value))" }
@@ -415,7 +410,8 @@ extension Hub {
                 let near = HubCommand.suggestion(for: topic).map { " Did you mean `!help \($0)`?" } ?? ""
                 return "I have no command `!\(topic)`.\(near)"
             }
-            return "`\(entry.usage)`: \(entry.summary).\nExample: `\(entry.example)`"
+            let more = (HubCommand.moreExamples[entry.name] ?? []).map { "\n" + $0 }.joined()
+            return "`\(entry.usage)`: \(entry.summary).\nExample: `\(entry.example)`" + more
         }
         let lines = HubCommand.manual.map { "`\($0.usage)` — \($0.summary)" }
         return "Write a sentence about what you're working on and I'll find colleagues who know about it; "

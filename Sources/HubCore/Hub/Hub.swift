@@ -13,7 +13,7 @@ public struct HubSettings: Sendable, Hashable {
     public var fallbackRoom: RoomID?
     /// Where admins are told about faults that could not be delivered.
     public var adminRoom: RoomID?
-    /// Admins' canonical ids: they may `!explain`, `!reload` and `!stats`.
+    /// Admins' canonical ids: they may `!explain`, `!reload`, `!stats`, `!tag`, `!specialist set` and `!audit`.
     public var admins: Set<PersonID> = []
     /// Where the weekly digest is posted, if anywhere.
     public var digestRoom: RoomID?
@@ -58,6 +58,9 @@ public struct HubOutput: Sendable {
     public var records: [HubRecord] = []
     /// An admin asked for the config to be read again.
     public var reloadRequested = false
+    /// Admins asked for these changes to the tag file; the app reports each outcome
+    /// back with a `tagEditResult` event.
+    public var tagEdits: [TagEditRequest] = []
     /// What happened, for metrics (never stored).
     public var notes: [HubNote] = []
 }
@@ -85,6 +88,8 @@ public struct Hub: Sendable {
     public internal(set) var people: [PersonID: PersonRecord] = [:]
     public internal(set) var rooms: [RoomID: RoomRecord] = [:]
     public internal(set) var faults: [String: HygieneFault] = [:]
+    /// Admin changes asked for in chat, by number.
+    public internal(set) var audit: [Int: AuditEntry] = [:]
     var nextNumber = 1
 
     // Collected while handling one input.
@@ -95,7 +100,9 @@ public struct Hub: Sendable {
     var changedSpecialists: Set<PersonID> = []
     var changedRooms: Set<RoomID> = []
     var newFaults: [String] = []
+    var changedAudit: Set<Int> = []
     var reloadRequested = false
+    var tagEdits: [TagEditRequest] = []
 
     /// A hub restored from stored records.
     public init(me: PersonID, tags: TagModel, settings: HubSettings = HubSettings(), records: [HubRecord] = []) {
@@ -110,6 +117,7 @@ public struct Hub: Sendable {
             case .specialist(let specialist): specialists.append(specialist)
             case .room(let room): rooms[room.id] = room
             case .fault(let fault): faults[fault.id] = fault
+            case .audit(let entry): audit[entry.id] = entry
             }
         }
         self.directory = SpecialistDirectory(specialists: specialists, tags: tags)
@@ -171,6 +179,8 @@ public struct Hub: Sendable {
             tellAdmins((ok ? "Config reloaded: " : "Config NOT reloaded, the old one keeps running: ") + message)
         case .digestDue(let since, let until):
             postDigest(since: since, until: until)
+        case .tagEditResult(let id, let ok, let message):
+            onTagEditResult(id, ok: ok, message: message, now: now)
         }
         return takeOutput()
     }
@@ -179,6 +189,8 @@ public struct Hub: Sendable {
         var output = HubOutput(actions: actions)
         output.reloadRequested = reloadRequested
         reloadRequested = false
+        output.tagEdits = tagEdits
+        tagEdits = []
         output.notes = notes
         notes = []
         output.records += changedRequests.sorted().compactMap { requests[$0].map(HubRecord.request) }
@@ -190,12 +202,14 @@ public struct Hub: Sendable {
         }
         output.records += changedRooms.sorted { $0.rawValue < $1.rawValue }.compactMap { rooms[$0].map(HubRecord.room) }
         output.records += Set(newFaults).sorted().compactMap { faults[$0].map(HubRecord.fault) }
+        output.records += changedAudit.sorted().compactMap { audit[$0].map(HubRecord.audit) }
         actions = []
         changedRequests = []
         changedPeople = []
         changedSpecialists = []
         changedRooms = []
         newFaults = []
+        changedAudit = []
         return output
     }
 

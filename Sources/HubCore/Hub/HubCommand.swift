@@ -26,6 +26,15 @@ public enum HubCommand: Sendable, Hashable {
     case reload
     /// Admins: the hub's figures over the last `period`.
     case stats(period: Duration)
+    /// Admins: change the tag file (`!tag add|alias|describe|remove`); a removal
+    /// of a tag people hold needs `confirmed`.
+    case tag(TagEdit, confirmed: Bool)
+    /// Admins: set someone else's interests (tag → strength), as written (an id or a name).
+    case setInterests(person: String, [String: Int])
+    /// Admins: set someone else's capacity.
+    case setCapacity(person: String, Int)
+    /// Admins: the latest `count` admin changes.
+    case audit(count: Int)
     /// A command HubBot does not know, with the nearest it does.
     case unknown(name: String, suggestion: String?)
     /// A known command written wrongly, with what HubBot expected.
@@ -83,6 +92,20 @@ public enum HubCommand: Sendable, Hashable {
         ),
         ("reload", "!reload", "admins: read the tag config again (a bad one is refused)", "!reload"),
         ("stats", "!stats [7d | 24h | 30m]", "admins: how the hub served people lately, no names", "!stats 30d"),
+        (
+            "tag", "!tag add|alias|describe|remove #name …",
+            "admins: change the tag file from chat (checked like a file edit, written back, audited)",
+            "!tag add #quantum-computing \"Qubits and quantum algorithms.\" qubit, quantum computing"
+        ),
+        (
+            "specialist", "!specialist set <person> interests #tag[:strength] … | capacity <n>",
+            "admins: set someone else's interests or capacity",
+            "!specialist set @bob:example.org interests #r:3 #python"
+        ),
+        (
+            "audit", "!audit [n]", "admins: the latest admin changes (10 unless you say), accepted or refused",
+            "!audit 20"
+        ),
     ]
 
     public static var names: [String] { manual.map(\.name) }
@@ -145,6 +168,12 @@ public enum HubCommand: Sendable, Hashable {
                 )
             }
             return .stats(period: period)
+        case "tag":
+            return parseTag(rest)
+        case "specialist":
+            return parseSpecialist(words)
+        case "audit":
+            return parseAudit(words)
         case "help", "h", "?", "commands":
             return .help(
                 topic: words.first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "!")).lowercased() }
@@ -213,19 +242,8 @@ public enum HubCommand: Sendable, Hashable {
         let tags = words.dropFirst()
         switch verb {
         case "add", "+", "set":
-            var added: [String: Int] = [:]
-            for word in tags {
-                let parts = word.trimmingCharacters(in: CharacterSet(charactersIn: "#,")).split(separator: ":")
-                guard let tag = parts.first.map({ $0.lowercased() }), !tag.isEmpty else { continue }
-                if parts.count > 1 {
-                    guard let strength = Int(parts[1]), (1...3).contains(strength) else {
-                        return .malformed(name: "interests", problem: "a strength is 1, 2 or 3, e.g. `#\(tag):3`")
-                    }
-                    added[tag] = strength
-                } else {
-                    added[tag] = 2
-                }
-            }
+            let (added, problem) = strengths(tags)
+            if let problem { return .malformed(name: "interests", problem: problem) }
             return added.isEmpty
                 ? .malformed(name: "interests", problem: "name the tags to add, e.g. `!interests add #statistics:3 #r`")
                 : .addInterests(added)

@@ -171,6 +171,8 @@ public enum HubRecord: Sendable, Hashable {
     case specialist(Specialist)
     case room(RoomRecord)
     case fault(HygieneFault)
+    /// An admin change asked for in chat, for `!audit`.
+    case audit(AuditEntry)
 
     /// The table-like kind and the key within it.
     public var kind: String {
@@ -180,6 +182,7 @@ public enum HubRecord: Sendable, Hashable {
         case .specialist: "specialist"
         case .room: "room"
         case .fault: "fault"
+        case .audit: "audit"
         }
     }
 
@@ -190,6 +193,7 @@ public enum HubRecord: Sendable, Hashable {
         case .specialist(let specialist): specialist.id.rawValue
         case .room(let room): room.id.rawValue
         case .fault(let fault): fault.id
+        case .audit(let entry): String(entry.id)
         }
     }
 }

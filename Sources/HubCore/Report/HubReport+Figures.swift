@@ -1,7 +1,7 @@
 import Foundation
 
 extension HubReport {
-    /// The report for `[since, until)` over stored records (people and rooms play no part).
+    /// The report for `[since, until)` over stored records (people, rooms and the audit log play no part).
     public init(records: [HubRecord], since: Date, until: Date) {
         var requests: [HubRequest] = []
         var faults: [HygieneFault] = []
@@ -11,7 +11,7 @@ extension HubReport {
             case .request(let request): requests.append(request)
             case .fault(let fault): faults.append(fault)
             case .specialist(let specialist): specialists.append(specialist)
-            case .person, .room: break
+            case .person, .room, .audit: break
             }
         }
         self.init(requests: requests, faults: faults, specialists: specialists, since: since, until: until)

@@ -1,0 +1,86 @@
+import CurlHTTP
+import Foundation
+import HubTestSupport
+import MatrixChat
+import Testing
+
+/// Admins change the tag file from chat: the change is checked, written back to
+/// the file (which stays valid for `hubbot check-config`), takes effect at once,
+/// and is audited; colleagues are refused.
+@Suite("Integration: admin commands in chat", .enabled(if: SynapseEnvironment.shouldRun))
+struct TagEditTests {
+    let http = HTTPClient()
+
+    @Test(
+        "an admin adds a tag in chat: the file has it and passes check-config, sentences triage to it, !audit lists it"
+    )
+    func addTagInChat() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hubbot-tag-edit-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let tagsPath = directory.appendingPathComponent("tags.yaml").path
+        let original = try String(
+            contentsOfFile: ProjectPaths.root.appendingPathComponent("Config/tags.yaml").path,
+            encoding: .utf8
+        )
+        try original.write(toFile: tagsPath, atomically: true, encoding: .utf8)
+
+        let adminAccount = try await FreshAccount("admin", on: synapse, http: http)
+        let hubbot = try await HubBotProcess(
+            synapse: synapse,
+            http: http,
+            hub: "  admins: [\"\(adminAccount.userID)\"]",
+            tagsPath: tagsPath
+        )
+        try await hubbot.start()
+        let admin = try await hubbot.person("admin", synapse: synapse, http: http, existing: adminAccount)
+        let carol = try await hubbot.person("carol", synapse: synapse, http: http)
+
+        // A colleague may not; the file is untouched.
+        let add = "!tag add #quantum-computing \"Qubits and quantum algorithms.\" qubits, quantum annealing"
+        try await hubbot.say(add, as: carol)
+        _ = try await hubbot.waitForMessage(containing: "`!tag` is for admins (hub.admins in the config)", to: carol)
+        #expect(try String(contentsOfFile: tagsPath, encoding: .utf8) == original)
+
+        // An admin may: the file gets the entry, in its own style, and still passes check-config.
+        try await hubbot.say(add, as: admin)
+        let done = try await hubbot.waitForMessage(containing: "Done: add #quantum-computing", to: admin)
+        #expect(done.content?.body?.contains("in force now") == true, "\(done.content?.body ?? "")")
+        let written = try String(contentsOfFile: tagsPath, encoding: .utf8)
+        #expect(
+            written.contains(
+                "\n\n  - name: quantum-computing\n    description: \"Qubits and quantum algorithms.\"\n"
+                    + "    keywords: [qubits, \"quantum annealing\"]\n    parent: null\n"
+            ),
+            "\(written)"
+        )
+        let check = try ChildProcess(
+            try ProjectPaths.hubbotExecutable(),
+            arguments: ["check-config", hubbot.configPath]
+        )
+        #expect(try await check.waitForExit(timeout: .seconds(20)))
+        #expect(check.exitCode == 0, "\(check.text)")
+
+        // A colleague's sentence now finds the new tag.
+        try await hubbot.say("does anyone here know about qubits?", as: carol)
+        _ = try await hubbot.waitForMessage(containing: "#quantum-computing", to: carol)
+
+        // A change that fails the check is refused with the validator's words, and nothing is written.
+        try await hubbot.say("!tag alias #printer toner", as: admin)
+        let refused = try await hubbot.waitForMessage(containing: "Not changed: add the keyword", to: admin)
+        #expect(refused.content?.body?.contains("'toner' is listed twice") == true, "\(refused.content?.body ?? "")")
+        #expect(try String(contentsOfFile: tagsPath, encoding: .utf8) == written)
+
+        // The audit log has all three, newest first.
+        try await hubbot.say("!audit", as: admin)
+        let audit = try await hubbot.waitForMessage(containing: "admin changes, newest first", to: admin)
+        let lines = (audit.content?.body ?? "").split(separator: "\n").dropFirst().map(String.init)
+        #expect(lines.count == 3, "\(lines)")
+        #expect(lines.first?.contains("add the keyword “toner” to #printer — refused") == true)
+        #expect(lines.dropFirst().first?.contains("\(adminAccount.userID)): add #quantum-computing") == true)
+        #expect(lines.dropFirst().first?.hasSuffix("— accepted") == true)
+        #expect(lines.last?.contains("refused: not an admin") == true)
+        #expect(try await hubbot.stop() == 0)
+    }
+}
