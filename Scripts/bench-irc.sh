@@ -2,7 +2,7 @@
 # End-to-end IRC benchmark: time from a colleague's private message to the bot's
 # reply, HubBot against a minimal asyncio reference bot, on a local ngIRCd without
 # its own flood penalties (.scratch/bench-irc, started and wiped here). HubBot runs
-# with flood control opened up (burst 100, 50 lines/s, the most it allows) so the server and the bot,
+# with flood control opened up (burst 100, FLOOD_RATE lines/s, default 1000) so the server and the bot,
 # not the configured politeness, are measured. Each bot and load gets a fresh
 # process; CPU time and peak memory come from /proc before it is stopped.
 #
@@ -50,7 +50,7 @@ irc:
   tls: false
   nick: HubBot
   flood_burst: 100
-  flood_lines_per_second: 50
+  flood_lines_per_second: ${FLOOD_RATE:-1000}
 storage:
   path: "$run/hubbot.sqlite"
 log:

@@ -145,8 +145,13 @@ extension ConfigValidator {
         if !(1...100).contains(irc.floodBurst) {
             problems.append(Problem(key: "irc.flood_burst", message: "must be from 1 to 100"))
         }
-        if !(irc.floodLinesPerSecond > 0 && irc.floodLinesPerSecond <= 50) {
-            problems.append(Problem(key: "irc.flood_lines_per_second", message: "must be above 0 and at most 50"))
+        if !(irc.floodLinesPerSecond > 0 && irc.floodLinesPerSecond <= 1000) {
+            problems.append(
+                Problem(
+                    key: "irc.flood_lines_per_second",
+                    message: "must be above 0 and at most 1000 (real networks want 1 to 3)"
+                )
+            )
         }
         if !(2...3600).contains(irc.pingAfterSeconds) {
             problems.append(Problem(key: "irc.ping_after_seconds", message: "must be from 2 to 3600"))
