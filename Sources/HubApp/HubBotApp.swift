@@ -59,7 +59,7 @@ public struct HubBotApp {
         let tagsHolder = TagsHolder(tags, config: config)
         let reloadRequests = Doorbell()
         let (tagEdits, submitTagEdits) = AsyncStream.makeStream(of: TagEditRequest.self)
-        let matrix = ChatNetworkService(transport: transport, database: database, logger: logger(for: "hub")) { me in
+        let chat = ChatNetworkService(transport: transport, database: database, logger: logger(for: "hub")) { me in
             let settings = Self.hubSettings(config, me: me, network: network)
             await tagsHolder.setSettingsBuilder { Self.hubSettings($0, me: me, network: network) }
             let responder = try await HubResponder(
@@ -76,9 +76,9 @@ public struct HubBotApp {
             return responder
         }
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
-            .init(service: matrix, successTerminationBehavior: .gracefullyShutdownGroup)
+            .init(service: chat, successTerminationBehavior: .gracefullyShutdownGroup)
         ]
-        if let tickets = ticketService(database: database, http: http, newsStored: { matrix.newEvents.ring() }) {
+        if let tickets = ticketService(database: database, http: http, newsStored: { chat.newEvents.ring() }) {
             services.append(.init(service: tickets))
         }
         if let tagsPath {
@@ -99,7 +99,7 @@ public struct HubBotApp {
                     sentAt: Date()
                 )
                 try? await database.enqueue([event])
-                matrix.newEvents.ring()
+                chat.newEvents.ring()
             }
             services.append(.init(service: watcher))
         }
@@ -113,7 +113,7 @@ public struct HubBotApp {
                     network: network,
                     database: database,
                     logger: logger(for: "config"),
-                    stored: { matrix.newEvents.ring() }
+                    stored: { chat.newEvents.ring() }
                 )
             )
         )
@@ -124,7 +124,7 @@ public struct HubBotApp {
                 database: database,
                 logger: logger.with(subsystem: "digest")
             ) {
-                matrix.newEvents.ring()
+                chat.newEvents.ring()
             }
             services.append(.init(service: digest))
         }
@@ -133,7 +133,7 @@ public struct HubBotApp {
                 database: database,
                 secrets: callbackSecrets,
                 network: network,
-                newsStored: { matrix.newEvents.ring() },
+                newsStored: { chat.newEvents.ring() },
                 logger: logger(for: "http")
             )
             let intakeLimit = intakeAgeLimit

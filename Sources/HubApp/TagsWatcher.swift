@@ -152,7 +152,9 @@ struct TagsWatcher: Service {
         if old.tickets != new.tickets { sections.append("tickets") }
         if old.listen != new.listen { sections.append("listen") }
         if old.hub.tags != new.hub.tags { sections.append("hub.tags") }
-        if old.hub.digestSchedule != new.hub.digestSchedule { sections.append("hub.digest_weekday/digest_hour") }
+        if old.hub.digestSchedule != new.hub.digestSchedule {
+            sections.append("hub.digest_weekday/digest_hour/digest_time_zone")
+        }
         return sections
     }
 

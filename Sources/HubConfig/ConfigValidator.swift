@@ -75,6 +75,18 @@ enum ConfigValidator {
                 )
             }
         }
+        if TimeZone(identifier: hub.digestTimeZone) == nil {
+            let near =
+                ConfigLoader.closest(to: hub.digestTimeZone, in: TimeZone.knownTimeZoneIdentifiers)
+                .map { " Did you mean '\($0)'?" } ?? ""
+            problems.append(
+                Problem(
+                    key: "hub.digest_time_zone",
+                    message:
+                        "'\(hub.digestTimeZone)' is not a time zone; use an IANA name such as Europe/Berlin or UTC.\(near)"
+                )
+            )
+        }
         if hub.tags.isEmpty {
             problems.append(Problem(key: "hub.tags", message: "must name the tag config, e.g. tags.yaml"))
         }

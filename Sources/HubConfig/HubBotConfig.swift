@@ -106,6 +106,8 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         public var digestWeekday: String = "monday"
         /// The digest's hour, 0–23 UTC.
         public var digestHour: Int = 9
+        /// Where the digest's day and hour are meant: an IANA time zone such as `Europe/Berlin`.
+        public var digestTimeZone: String = "UTC"
 
         public init() {}
 
@@ -120,6 +122,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             case digestRoom = "digest_room"
             case digestWeekday = "digest_weekday"
             case digestHour = "digest_hour"
+            case digestTimeZone = "digest_time_zone"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -139,6 +142,8 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             digestRoom = try container.decodeIfPresent(String.self, forKey: .digestRoom)
             digestWeekday = try container.decodeIfPresent(String.self, forKey: .digestWeekday) ?? defaults.digestWeekday
             digestHour = try container.decodeIfPresent(Int.self, forKey: .digestHour) ?? defaults.digestHour
+            digestTimeZone =
+                try container.decodeIfPresent(String.self, forKey: .digestTimeZone) ?? defaults.digestTimeZone
         }
     }
 
@@ -267,6 +272,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             "tags": .value, "offer_timeout_seconds": .value, "quiet_after_timeout_seconds": .value,
             "parallel_offers": .value, "shortlist_size": .value, "rings": .value, "fallback_room": .value,
             "admins": .value, "digest_room": .value, "digest_weekday": .value, "digest_hour": .value,
+            "digest_time_zone": .value,
         ]),
         "tickets": .mapping([
             "targets": .value, "routes": .value, "admin_room": .value, "horizon_hours": .value, "poll_seconds": .value,
@@ -282,7 +288,8 @@ extension HubBotConfig.HubSection {
         guard digestRoom != nil, let day = DigestSchedule.weekdays.firstIndex(of: digestWeekday.lowercased()) else {
             return nil
         }
-        return DigestSchedule(weekday: day + 1, hour: digestHour)
+        let zone = ["UTC", "GMT"].contains(digestTimeZone.uppercased()) ? .gmt : TimeZone(identifier: digestTimeZone)
+        return DigestSchedule(weekday: day + 1, hour: digestHour, timeZone: zone ?? .gmt)
     }
 }
 

@@ -89,6 +89,7 @@ extension IRCTransport {
         do {
             for message in registration.start() { try await connection.send(message) }
             while registration.state != .registered, let bytes = try await connection.nextLine() {
+                await connection.noteReceived()
                 guard let message = try? IRCMessage(parsing: bytes) else { continue }
                 for reply in try registration.receive(message) { try await connection.send(reply) }
             }
@@ -156,22 +157,29 @@ extension IRCTransport {
         }
     }
 
-    /// PINGs a silent server; closes the connection when even that gets no answer.
+    /// PINGs a silent server; closes the connection when even that gets no answer
+    /// within the PONG timeout. It never gives up without having asked.
     func watch(_ connection: IRCConnection) async throws {
-        var pinged = false
         let clock = ContinuousClock()
+        var pingedAt: ContinuousClock.Instant?
         while !Task.isCancelled {
             try await Task.sleep(for: min(.seconds(5), settings.pingAfter / 2))
-            let silent = clock.now - (await connection.lastReceived)
-            if silent > settings.pingAfter + settings.pongTimeout {
-                logger.warning("the IRC server has been silent; reconnecting", metadata: ["irc.silent": "\(silent)"])
-                await connection.close()
-                return
-            } else if silent > settings.pingAfter, !pinged {
-                pinged = true
+            let now = clock.now
+            let lastReceived = await connection.lastReceived
+            if let asked = pingedAt, lastReceived < asked {
+                if now - asked > settings.pongTimeout {
+                    logger.warning(
+                        "the IRC server has been silent; reconnecting",
+                        metadata: ["irc.silent": "\(now - lastReceived)"]
+                    )
+                    await connection.close()
+                    return
+                }
+            } else if now - lastReceived > settings.pingAfter {
+                pingedAt = now
                 try? await connection.send(IRCMessage(command: "PING", parameters: ["hubbot-watchdog"]))
-            } else if silent < settings.pingAfter {
-                pinged = false
+            } else {
+                pingedAt = nil
             }
         }
     }

@@ -27,6 +27,23 @@ struct DigestConfigTests {
         #expect(config.hub.digestSchedule == DigestSchedule(weekday: 5, hour: 16))
     }
 
+    @Test("a time zone: Monday 09:00 in Berlin is 08:00 UTC in winter and 07:00 UTC in summer")
+    func timeZone() throws {
+        let yaml = Self.matrix + "hub:\n  digest_room: \"!hub:example.org\"\n  digest_time_zone: Europe/Berlin\n"
+        let schedule = try #require(try ConfigLoader.parse(yaml, file: "t.yaml").hub.digestSchedule)
+        let winter = try #require(ISO8601DateFormatter().date(from: "2026-11-25T12:00:00Z"))
+        let summer = try #require(ISO8601DateFormatter().date(from: "2026-07-01T12:00:00Z"))
+        #expect(ISO8601DateFormatter().string(from: schedule.lastDue(atOrBefore: winter)) == "2026-11-23T08:00:00Z")
+        #expect(ISO8601DateFormatter().string(from: schedule.lastDue(atOrBefore: summer)) == "2026-06-29T07:00:00Z")
+        #expect(ISO8601DateFormatter().string(from: schedule.nextDue(after: winter)) == "2026-11-30T08:00:00Z")
+
+        let typo = Self.matrix + "hub:\n  digest_time_zone: Europe/Berln\n"
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.parse(typo, file: "c.yaml") }
+        let line = error?.issues.first?.description ?? ""
+        #expect(line.hasPrefix("c.yaml:5:3: hub.digest_time_zone: 'Europe/Berln' is not a time zone"), "\(line)")
+        #expect(line.contains("Did you mean 'Europe/Berlin'?"), "\(line)")
+    }
+
     @Test("mistakes are located and say what is expected")
     func mistakes() {
         let yaml =

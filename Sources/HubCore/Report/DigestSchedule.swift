@@ -7,37 +7,51 @@ import Foundation
 public struct DigestSchedule: Sendable, Hashable {
     /// ISO weekday: 1 = Monday … 7 = Sunday.
     public var weekday: Int
-    /// 0–23, UTC.
+    /// 0–23, in `timeZone`.
     public var hour: Int
+    /// Where the weekday and hour are meant (UTC unless configured); summer time is followed.
+    public var timeZone: TimeZone
 
-    public init(weekday: Int = 1, hour: Int = 9) {
+    public init(weekday: Int = 1, hour: Int = 9, timeZone: TimeZone = .gmt) {
         self.weekday = weekday
         self.hour = hour
+        self.timeZone = timeZone
     }
 
     /// `monday` … `sunday` → 1 … 7.
     public static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-    private static var calendar: Calendar {
+    private static var calendar: Calendar { calendar(in: .gmt) }
+
+    private static func calendar(in timeZone: TimeZone) -> Calendar {
         var calendar = Calendar(identifier: .iso8601)
-        calendar.timeZone = .gmt
+        calendar.timeZone = timeZone
         return calendar
     }
 
     /// The latest due moment at or before `now`.
     public func lastDue(atOrBefore now: Date) -> Date {
-        let calendar = Self.calendar
+        let calendar = Self.calendar(in: timeZone)
         let today = calendar.startOfDay(for: now)
         let foundationWeekday = calendar.component(.weekday, from: now)  // 1 = Sunday
         let isoWeekday = foundationWeekday == 1 ? 7 : foundationWeekday - 1
         let daysBack = (isoWeekday - weekday + 7) % 7
-        let due = today.addingTimeInterval(Double(-daysBack * 86_400 + hour * 3600))
-        return due <= now ? due : due.addingTimeInterval(-7 * 86_400)
+        let due = moment(daysFrom: today, -daysBack, calendar)
+        return due <= now ? due : moment(daysFrom: today, -daysBack - 7, calendar)
     }
 
     /// The next due moment after `now`.
     public func nextDue(after now: Date) -> Date {
-        lastDue(atOrBefore: now).addingTimeInterval(7 * 86_400)
+        let calendar = Self.calendar(in: timeZone)
+        let last = calendar.startOfDay(for: lastDue(atOrBefore: now))
+        return moment(daysFrom: last, 7, calendar)
+    }
+
+    /// `hour` o'clock local time, `days` days from the start of a day.
+    private func moment(daysFrom day: Date, _ days: Int, _ calendar: Calendar) -> Date {
+        let date = calendar.date(byAdding: .day, value: days, to: day) ?? day.addingTimeInterval(Double(days) * 86_400)
+        return calendar.date(bySettingHour: hour, minute: 0, second: 0, of: date)
+            ?? date.addingTimeInterval(Double(hour) * 3600)
     }
 
     /// `2026-W48`: the ISO week of a due moment.
