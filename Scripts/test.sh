@@ -56,6 +56,8 @@ if [ $# -eq 0 ]; then
     "Integration: IRC" "Integration: IRC with services" "Integration: operations" "Integration: the demo"; do
     grep -q "Suite \"$suite\" passed" .scratch/test.log || { say "the suite '$suite' did not run"; exit 1; }
   done
+  say "the demo, without a keyboard: Scripts/demo.sh --ci (its own Synapse and Redmine; all must stop)"
+  bash Scripts/demo.sh --ci > .scratch/demo-ci.log 2>&1 || { say "the demo did not complete:"; tail -n 40 .scratch/demo-ci.log; exit 1; }
   say "checking the formatting"
   swift format lint --strict -r Sources Tests Package.swift
   say "checking the validate-config plugin (the shipped config passes, a broken one fails)"
