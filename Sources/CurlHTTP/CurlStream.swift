@@ -72,8 +72,14 @@ public final class CurlStream: Sendable {
     /// handed to the kernel (or TLS). Throws when the stream is closed or fails.
     public func write(_ bytes: [UInt8]) async throws {
         guard !bytes.isEmpty else { return }
-        try await withCheckedThrowingContinuation { (written: CheckedContinuation<Void, any Error>) in
-            io.enqueue(bytes, written)
+        // A write that cannot finish (a dead peer, a full send buffer) is ended by cancelling the
+        // task: the connection is closed, which fails the write, so shutdown never waits on it.
+        try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (written: CheckedContinuation<Void, any Error>) in
+                io.enqueue(bytes, written)
+            }
+        } onCancel: {
+            io.requestClose()
         }
     }
 
@@ -136,8 +142,10 @@ private final class StreamIO: @unchecked Sendable {
         guard pipe(&fds) == 0 else {
             throw CurlStreamError(kind: .transport, endpoint: "\(options.host):\(options.port)", message: "no pipe")
         }
-        _ = fcntl(fds[0], F_SETFL, O_NONBLOCK)
-        _ = fcntl(fds[1], F_SETFL, O_NONBLOCK)
+        for fd in fds {
+            _ = fcntl(fd, F_SETFL, O_NONBLOCK)
+            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        }
         (wakeRead, wakeWrite) = (fds[0], fds[1])
     }
 
@@ -181,10 +189,16 @@ private final class StreamIO: @unchecked Sendable {
             finish(nil)
             return
         }
-        defer { curl_easy_cleanup(easy) }
+        // libcurl writes to the error buffer until cleanup, so it lives as long as the handle.
+        let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(ccurl_error_size))
+        errorBuffer.initialize(repeating: 0, count: Int(ccurl_error_size))
+        defer {
+            curl_easy_cleanup(easy)
+            errorBuffer.deallocate()
+        }
         let socket: curl_socket_t
         do {
-            socket = try connect(easy)
+            socket = try connect(easy, errorBuffer: errorBuffer)
         } catch {
             opened.resume(throwing: error)
             finish(nil)
@@ -195,10 +209,9 @@ private final class StreamIO: @unchecked Sendable {
         finish(failure)
     }
 
-    private func connect(_ easy: UnsafeMutableRawPointer) throws -> curl_socket_t {
-        let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(ccurl_error_size))
-        errorBuffer.initialize(repeating: 0, count: Int(ccurl_error_size))
-        defer { errorBuffer.deallocate() }
+    private func connect(_ easy: UnsafeMutableRawPointer, errorBuffer: UnsafeMutablePointer<CChar>) throws
+        -> curl_socket_t
+    {
         func check(_ code: CURLcode, _ option: String) throws {
             guard code == CURLE_OK else {
                 throw CurlStreamError(
@@ -238,7 +251,8 @@ private final class StreamIO: @unchecked Sendable {
             let kind: CurlStreamError.Kind =
                 switch code {
                 case CURLE_OPERATION_TIMEDOUT: .timedOut
-                case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM, CURLE_SSL_CIPHER,
+                // 35 (SSL_CONNECT_ERROR) is also a reset mid-handshake, e.g. while a server restarts: transient.
+                case CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM, CURLE_SSL_CIPHER,
                     CURLE_SSL_CACERT_BADFILE, CURLE_SSL_ISSUER_ERROR:
                     .tls
                 case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_CONNECT: .connectFailed
@@ -261,6 +275,7 @@ private final class StreamIO: @unchecked Sendable {
     private func loop(easy: UnsafeMutableRawPointer, socket: curl_socket_t) -> (any Error)? {
         var chunk = [UInt8](repeating: 0, count: 16 * 1024)
         var writes: [Pending] = []
+        var firstTurn = true
         while true {
             let closing = shared.withLock { shared in
                 writes.append(contentsOf: shared.writes)
@@ -298,12 +313,29 @@ private final class StreamIO: @unchecked Sendable {
                 pollfd(fd: socket, events: Int16(POLLIN) | (writes.isEmpty ? 0 : Int16(POLLOUT)), revents: 0),
                 pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0),
             ]
-            _ = poll(&fds, 2, 1000)
+            // The first turn reads before polling: the handshake may have left bytes in libcurl.
+            if !firstTurn {
+                if poll(&fds, 2, 1000) < 0, errno != EINTR {
+                    let error = CurlStreamError(
+                        kind: .transport,
+                        endpoint: endpoint,
+                        message: "poll failed (errno \(errno))"
+                    )
+                    fail(writes, error)
+                    return error
+                }
+                if fds[0].revents & Int16(POLLNVAL) != 0 {
+                    let error = CurlStreamError(kind: .transport, endpoint: endpoint, message: "the socket was closed")
+                    fail(writes, error)
+                    return error
+                }
+            }
             if fds[1].revents != 0 {
                 var drain = [UInt8](repeating: 0, count: 64)
                 while read(wakeRead, &drain, drain.count) > 0 {}
             }
-            guard fds[0].revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 else { continue }
+            guard firstTurn || fds[0].revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 else { continue }
+            firstTurn = false
             // Read everything available (TLS may hold more than the socket shows).
             while true {
                 var received = 0

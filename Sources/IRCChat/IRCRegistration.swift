@@ -153,7 +153,7 @@ public struct IRCRegistration: Sendable {
             var wanted = settings.wantedCapabilities.filter { offeredCapabilities[$0] != nil }
             if let sasl = settings.sasl {
                 guard let mechanisms = offeredCapabilities["sasl"] else {
-                    throw fail(.saslRefused, "the server does not offer SASL, and irc.sasl is configured")
+                    throw fail(.saslUnavailable, "the server does not offer SASL, and irc.sasl is configured")
                 }
                 let mechanism = sasl.mechanism
                 if !mechanisms.isEmpty, !mechanisms.split(separator: ",").contains(Substring(mechanism)) {
@@ -257,6 +257,8 @@ public struct IRCRegistrationFailure: Error, Sendable, Hashable, CustomStringCon
     public enum Kind: Sendable, Hashable {
         /// The SASL login failed or is impossible on this server.
         case saslRefused
+        /// The server offers no SASL right now (its services may be down).
+        case saslUnavailable
         /// The server refused the nick, the password, or HubBot itself.
         case refused
         /// The connection ended or every nick was taken: worth another try later.

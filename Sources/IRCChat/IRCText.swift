@@ -3,7 +3,7 @@
 /// See https://modern.ircdocs.horse/#message-format (512 bytes with CR LF) and
 /// https://modern.ircdocs.horse/formatting (the formatting codes that are kept).
 public enum IRCText {
-    /// Lines ready to send: text split at "\n" (CR, NUL and other C0 control characters except \u{01} (CTCP),
+    /// Lines ready to send: text split at "\n" (CR, NUL, \u{01} (CTCP) and other C0 control characters except
     /// \u{02} bold, \u{03} colour, \u{0F} reset, \u{1D} italic, \u{1F} underline, \u{16} reverse removed; tabs
     /// become a space), empty lines dropped, and each line split so its UTF-8 form is at most `maxBytes`: at the
     /// last space before the limit when there is one in the second half of the chunk, else at the last
@@ -42,7 +42,8 @@ public enum IRCText {
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x09: scalars.append(" ")
-            case 0x0A, 0x01, 0x02, 0x03, 0x0F, 0x16, 0x1D, 0x1F: scalars.append(scalar)
+            // \u{01} is dropped too: chat text must never become a CTCP request (`\u{01}DCC …`).
+            case 0x0A, 0x02, 0x03, 0x0F, 0x16, 0x1D, 0x1F: scalars.append(scalar)
             case 0x00...0x1F: continue
             default: scalars.append(scalar)
             }

@@ -11,8 +11,8 @@ struct Link: Sendable {
     /// The server tags messages with the sender's account.
     var accountTags: Bool
 
-    /// HubBot's identity: its account when logged in, else its nick.
-    var me: PersonID { PersonID((account ?? nick).lowercased()) }
+    /// HubBot's identity in the hub: its nick, which is what people address it by.
+    var me: PersonID { PersonID(nick.lowercased()) }
 }
 
 /// The transport's changing state: the live link and who uses which nick.
@@ -41,7 +41,29 @@ actor IRCState {
         for (person, nick) in nicks where nick.lowercased() == old.lowercased() { nicks[person] = new }
     }
 
-    func remember(_ person: PersonID, as nick: String) { nicks[person] = nick }
+    /// The person now uses `nick`; nobody else is reached at it any more.
+    func remember(_ person: PersonID, as nick: String) {
+        for (other, known) in nicks where other != person && known.lowercased() == nick.lowercased() {
+            nicks[other] = nil
+        }
+        nicks[person] = nick
+    }
+
+    /// The nick was given up (QUIT), or its account changed: whoever had it is not reached there.
+    func forget(nick: String) {
+        for (person, known) in nicks where known.lowercased() == nick.lowercased() { nicks[person] = nil }
+    }
+
+    /// CTCP answers: one per nick every ten seconds, so a flood of requests is not a flood of replies.
+    private var lastCTCP: [String: Date] = [:]
+
+    func mayAnswerCTCP(from nick: String, now: Date) -> Bool {
+        let key = nick.lowercased()
+        if let last = lastCTCP[key], now.timeIntervalSince(last) < 10 { return false }
+        if lastCTCP.count > 1000 { lastCTCP.removeAll() }
+        lastCTCP[key] = now
+        return true
+    }
 
     /// The nick to write to: the last one seen for the person, else the id itself
     /// (an id is a nick on networks without accounts; `~nick` is someone not logged in).
@@ -95,11 +117,18 @@ extension IRCTransport {
             }
         } catch let failure as IRCRegistrationFailure {
             await connection.close()
-            throw IRCError(kind: failure.isPermanent ? .refused : .connection, reason: failure.reason)
+            let kind: IRCError.Kind =
+                switch failure.kind {
+                case .saslUnavailable: .servicesDown
+                case .saslRefused, .refused: .refused
+                case .closed: .connection
+                }
+            throw IRCError(kind: kind, reason: failure.reason)
         } catch {
             await connection.close()
             throw IRCError(kind: .connection, reason: "registration with \(settings.host) failed: \(error)")
         }
+        timer.cancel()
         guard registration.state == .registered else {
             await connection.close()
             throw IRCError(kind: .connection, reason: "\(settings.host) closed the connection before welcoming HubBot")
@@ -147,7 +176,18 @@ extension IRCTransport {
                         continue
                     }
                     if let event = try await self.handle(message, on: link) {
-                        try await inbox.append([event], cursor: event.id, network: .irc)
+                        // IRC cannot deliver a line again: a failing database is retried, not skipped.
+                        var backoff = Backoff(initial: .milliseconds(200), cap: .seconds(5))
+                        while true {
+                            do {
+                                try await inbox.append([event], cursor: event.id, network: .irc)
+                                break
+                            } catch {
+                                if Task.isCancelled { throw CancellationError() }
+                                self.logger.error("cannot store a message; retrying", metadata: ["error": "\(error)"])
+                                try await Task.sleep(for: backoff.nextDelay())
+                            }
+                        }
                         stored()
                     }
                 }
@@ -177,7 +217,8 @@ extension IRCTransport {
                 }
             } else if now - lastReceived > settings.pingAfter {
                 pingedAt = now
-                try? await connection.send(IRCMessage(command: "PING", parameters: ["hubbot-watchdog"]))
+                // Not awaited: a write stuck on a dead socket must not stop the watchdog.
+                Task { try? await connection.send(IRCMessage(command: "PING", parameters: ["hubbot-watchdog"])) }
             } else {
                 pingedAt = nil
             }
@@ -189,9 +230,16 @@ extension IRCTransport {
         let parameters = message.parameters
         switch message.command {
         case "PING":
-            try await link.connection.send(IRCMessage(command: "PONG", parameters: [parameters.first ?? "hubbot"]))
+            // Sent beside reading, so flood control never stalls the reader.
+            let pong = IRCMessage(command: "PONG", parameters: [parameters.first ?? "hubbot"])
+            Task { try? await link.connection.send(pong) }
         case "NICK":
             if let old = message.nick, let new = parameters.first { await state.renamed(from: old, to: new) }
+        case "QUIT":
+            if let nick = message.nick { await state.forget(nick: nick) }
+        case "ACCOUNT":
+            // account-notify: the nick logged in or out; an old mapping to it is stale.
+            if let nick = message.nick { await state.forget(nick: nick) }
         case "ERROR":
             logger.warning("the IRC server is closing the connection", metadata: ["reason": "\(parameters.last ?? "")"])
         case "KICK" where parameters.count >= 2:
@@ -216,10 +264,14 @@ extension IRCTransport {
         guard nick.lowercased() != me.lowercased() else { return nil }
         if text.hasPrefix("\u{01}") {
             let request = text.trimmingCharacters(in: CharacterSet(charactersIn: "\u{01}"))
-            if request.uppercased() == "VERSION" {
-                try await link.connection.send(
-                    IRCMessage(command: "NOTICE", parameters: [nick, "\u{01}VERSION \(settings.version)\u{01}"])
+            if request.uppercased() == "VERSION", !Self.isChannel(target),
+                await state.mayAnswerCTCP(from: nick, now: Date())
+            {
+                let answer = IRCMessage(
+                    command: "NOTICE",
+                    parameters: [nick, "\u{01}VERSION \(settings.version)\u{01}"]
                 )
+                Task { try? await link.connection.send(answer) }
             }
             // Other CTCP requests (and /me actions) are not for the hub.
             return nil

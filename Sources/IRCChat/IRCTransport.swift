@@ -70,30 +70,34 @@ public final class IRCTransport: ChatTransport {
     public func receive(into inbox: any ChatInbox, stored: @escaping @Sendable () -> Void) async throws {
         guard var link = await state.link else { throw IRCError(kind: .notConnected, reason: "sign in first") }
         var backoff = settings.backoff
+        let clock = ContinuousClock()
+        var connectedAt = clock.now
         logger.info("waiting for messages", metadata: ["irc.channels": "\(settings.channels.joined(separator: ","))"])
         while !Task.isCancelled {
             do {
                 try await serve(link, inbox: inbox, stored: stored)
+                if Task.isCancelled { break }
                 logger.warning("the IRC connection ended; reconnecting")
-            } catch is CancellationError {
-                break
             } catch {
+                if Task.isCancelled { break }
                 logger.warning("the IRC connection failed; reconnecting", metadata: ["error": "\(error)"])
             }
             await link.connection.close()
             await state.disconnected()
             await state.lost()
+            // A server that drops HubBot right after welcoming it is not a recovered one.
+            if clock.now - connectedAt > .seconds(60) { backoff.reset() }
             while !Task.isCancelled {
                 let delay = backoff.nextDelay()
                 try? await Task.sleep(for: delay)
                 guard !Task.isCancelled else { break }
                 do {
                     link = try await connect()
+                    connectedAt = clock.now
                     await state.connected(link)
-                    backoff.reset()
                     logger.info("reconnected to IRC", metadata: ["irc.nick": "\(link.nick)"])
                     break
-                } catch let error as IRCError where error.isPermanent {
+                } catch let error as IRCError where error.isPermanent && error.kind != .servicesDown {
                     logger.critical("cannot reconnect to IRC", metadata: ["error": "\(error)"])
                     throw error
                 } catch {
@@ -104,11 +108,23 @@ public final class IRCTransport: ChatTransport {
                 }
             }
         }
-        if let link = await state.link {
-            try? await link.connection.send(IRCMessage(command: "QUIT", parameters: ["HubBot is stopping"]))
-            await link.connection.close()
-        }
+        await quit(link)
         await state.disconnected()
+    }
+
+    /// Says goodbye (QUIT) if the server takes it within two seconds, then closes.
+    private func quit(_ link: Link) async {
+        let connection = link.connection
+        let goodbye = Task {
+            try? await connection.send(IRCMessage(command: "QUIT", parameters: ["HubBot is stopping"]))
+        }
+        let deadline = Task {
+            try? await Task.sleep(for: .seconds(2))
+            goodbye.cancel()
+        }
+        _ = await goodbye.value
+        deadline.cancel()
+        await connection.close()
     }
 
     @discardableResult
@@ -202,11 +218,13 @@ public final class IRCTransport: ChatTransport {
 public struct IRCError: Error, Sendable, CustomStringConvertible, ChatConnectionFailure {
     public enum Kind: Sendable, Hashable {
         case refused, tls, connection, notConnected
+        /// The server offers no SASL (services down?): fatal at the first start, retried after that.
+        case servicesDown
     }
 
     public var kind: Kind
     public var reason: String
 
-    public var isPermanent: Bool { kind == .refused || kind == .tls }
+    public var isPermanent: Bool { kind == .refused || kind == .tls || kind == .servicesDown }
     public var description: String { reason }
 }

@@ -62,6 +62,8 @@ struct Run: AsyncParsableCommand {
             handler.logLevel = level
             return handler
         }
+        // libcurl (CURLOPT_NOSIGNAL) leaves SIGPIPE to us: a peer that hangs up is an error, not a crash.
+        signal(SIGPIPE, SIG_IGN)
         let logger = Logger(label: "hubbot")
         logger.info("HubBot \(HubBotVersion.current) starting", metadata: ["config": "\(config)"])
         do {

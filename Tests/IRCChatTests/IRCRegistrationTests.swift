@@ -1,4 +1,5 @@
 import Foundation
+import HubCore
 import Testing
 
 @testable import IRCChat
@@ -184,5 +185,25 @@ struct IRCRegistrationTests {
         #expect(IRCText.plain("\u{02}bold\u{02} \u{03}4,12red\u{03} \u{1D}it\u{0F} 3,5 ok") == "bold red it 3,5 ok")
         #expect(IRCText.plain("\u{03}12blue") == "blue")
         #expect(IRCText.plain("plain ü €") == "plain ü €")
+    }
+}
+
+@Suite("IRC people: who is reached at which nick")
+struct IRCNickTests {
+    @Test("a nick taken over by someone else no longer reaches the first person; QUIT and ACCOUNT forget it")
+    func nickTakeover() async {
+        let state = IRCState()
+        let alice = PersonID("alice")
+        let mallory = PersonID("~mallory")
+        await state.remember(alice, as: "ali")
+        #expect(await state.nick(of: alice) == "ali")
+        await state.remember(mallory, as: "Ali")
+        #expect(await state.nick(of: mallory) == "Ali")
+        #expect(await state.nick(of: alice) == "alice", "back to the account name, never mallory's nick")
+        await state.forget(nick: "ali")
+        #expect(await state.nick(of: mallory) == "mallory")
+        #expect(await state.mayAnswerCTCP(from: "x", now: Date(timeIntervalSince1970: 0)))
+        #expect(!(await state.mayAnswerCTCP(from: "X", now: Date(timeIntervalSince1970: 5))))
+        #expect(await state.mayAnswerCTCP(from: "x", now: Date(timeIntervalSince1970: 11)))
     }
 }

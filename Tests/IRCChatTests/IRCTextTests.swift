@@ -112,10 +112,11 @@ struct IRCTextTests {
         }
     }
 
-    @Test("formatting codes and CTCP markers are kept")
+    @Test("formatting codes are kept; CTCP markers are dropped, so chat text never becomes a CTCP request")
     func formattingKept() {
-        let text = "\u{02}b\u{02} \u{03}04,01c\u{0F} \u{1D}i\u{1D} \u{1F}u\u{1F} \u{16}r\u{16} \u{01}ACTION waves\u{01}"
+        let text = "\u{02}b\u{02} \u{03}04,01c\u{0F} \u{1D}i\u{1D} \u{1F}u\u{1F} \u{16}r\u{16}"
         #expect(IRCText.lines(text, maxBytes: 400) == [text])
+        #expect(IRCText.lines("x \u{01}DCC SEND evil 1 2 3\u{01}", maxBytes: 400) == ["x DCC SEND evil 1 2 3"])
     }
 
     @Test("tabs become spaces")
