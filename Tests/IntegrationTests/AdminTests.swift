@@ -15,15 +15,10 @@ struct AdminTests {
     )
     func hotReload() async throws {
         let synapse = try SynapseEnvironment.require()
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hubbot-tags-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let tagsPath = directory.appendingPathComponent("tags.yaml").path
-        let original = try String(
-            contentsOfFile: ProjectPaths.root.appendingPathComponent("Config/tags.yaml").path,
-            encoding: .utf8
-        )
-        try original.write(toFile: tagsPath, atomically: true, encoding: .utf8)
+        let tags = try TagsCopy("tags")
+        defer { tags.remove() }
+        let tagsPath = tags.path
+        let original = try String(contentsOfFile: tagsPath, encoding: .utf8)
 
         let adminAccount = try await FreshAccount("admin", on: synapse, http: http)
         let hubbot = try await HubBotProcess(

@@ -152,3 +152,24 @@ extension MatrixClient {
         return false
     }
 }
+
+/// A copy of the shipped Config/tags.yaml in a fresh folder (removed with the folder by the
+/// caller), for tests that edit or reload the tag file.
+struct TagsCopy {
+    let directory: URL
+    let path: String
+
+    init(_ label: String) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("hubbot-\(label)-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        path = directory.appendingPathComponent("tags.yaml").path
+        try FileManager.default.copyItem(
+            atPath: ProjectPaths.root.appendingPathComponent("Config/tags.yaml").path,
+            toPath: path
+        )
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: directory)
+    }
+}
