@@ -90,13 +90,12 @@ public struct HubBotApp {
                 requests: reloadRequests,
                 logger: logger(for: "config")
             ) { ok, message in
-                let event = ChatEvent(
+                let event = ChatEvent.own(
+                    "config",
                     id: "config:\(UUID().uuidString)",
-                    network: network,
-                    room: RoomID("hubbot:config"),
-                    sender: PersonID("hubbot:config"),
                     kind: .configReload(ok: ok, message: message),
-                    sentAt: Date()
+                    network: network,
+                    at: Date()
                 )
                 try? await database.enqueue([event])
                 chat.newEvents.ring()

@@ -62,13 +62,12 @@ struct TagEditWriter: Service {
 
     /// Puts the outcome into the inbox, where the hub finds it and tells the admin.
     private func report(_ request: TagEditRequest, ok: Bool, message: String) async {
-        let event = ChatEvent(
+        let event = ChatEvent.own(
+            "config",
             id: "tag-edit:\(request.audit)",
-            network: network,
-            room: RoomID("hubbot:config"),
-            sender: PersonID("hubbot:config"),
             kind: .tagEditResult(audit: request.audit, ok: ok, message: message),
-            sentAt: Date()
+            network: network,
+            at: Date()
         )
         do {
             try await database.enqueue([event])

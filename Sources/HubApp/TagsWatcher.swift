@@ -24,11 +24,12 @@ actor TagsHolder {
         settingsBuilder = builder
     }
 
-    /// Swaps tags and the `hub:` settings together, atomically between two events.
-    func update(_ tags: TagModel, config: HubBotConfig) async {
+    /// Swaps the tags, and with a config the `hub:` settings too, atomically between two events.
+    func update(_ tags: TagModel, config: HubBotConfig? = nil) async {
         current = tags
-        self.config = config
         await responder?.replaceTags(tags)
+        guard let config else { return }
+        self.config = config
         if let settingsBuilder {
             let settings = settingsBuilder(config)
             await responder?.replaceSettings(settings)
@@ -38,11 +39,6 @@ actor TagsHolder {
     /// The hub is running with this config (signed in, records loaded).
     var isServing: Bool { responder != nil }
 
-    /// Swaps the config, atomically between two events.
-    func update(_ tags: TagModel) async {
-        current = tags
-        await responder?.replaceTags(tags)
-    }
 }
 
 /// Reads the tag file again when it changes (checked every two seconds), on

@@ -96,3 +96,24 @@ public struct TicketNews: Sendable, Hashable, Codable {
         )
     }
 }
+
+extension ChatEvent {
+    /// An event HubBot raises itself (`config`, `digest`…), never one from the network:
+    /// its room and sender are `hubbot:<source>`, which no chat id can be.
+    public static func own(
+        _ source: String,
+        id: String,
+        kind: Kind,
+        network: ChatNetwork,
+        at date: Date
+    ) -> ChatEvent {
+        ChatEvent(
+            id: id,
+            network: network,
+            room: RoomID("hubbot:\(source)"),
+            sender: PersonID("hubbot:\(source)"),
+            kind: kind,
+            sentAt: date
+        )
+    }
+}

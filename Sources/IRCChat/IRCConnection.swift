@@ -45,6 +45,11 @@ actor IRCConnection {
         lastReceived = clock.now
     }
 
+    /// When the last line arrived, on the wall clock (for readiness).
+    var lastReceivedDate: Date {
+        Date().addingTimeInterval(-Double((clock.now - lastReceived).components.seconds))
+    }
+
     func close() {
         stream.close()
     }

@@ -21,20 +21,15 @@ actor IRCState {
     /// The nick each person last used (identity → nick).
     private var nicks: [PersonID: String] = [:]
     private var sequence = 0
-    /// When the last line arrived from the server, and connections lost since the start.
-    private(set) var lastReceived: Date?
+    /// Connections lost since the start.
     private(set) var failures = 0
     /// Makes event ids unique across connections and restarts.
     private let session = String(UUID().uuidString.prefix(8)).lowercased()
 
-    func connected(_ link: Link) {
-        self.link = link
-        lastReceived = Date()
-    }
+    func connected(_ link: Link) { self.link = link }
 
     func disconnected() { link = nil }
     func lost() { failures += 1 }
-    func received() { lastReceived = Date() }
 
     func renamed(from old: String, to new: String) {
         if let link, link.nick.lowercased() == old.lowercased() { self.link?.nick = new }
@@ -164,7 +159,6 @@ extension IRCTransport {
             group.addTask {
                 while let bytes = try await link.connection.nextLine() {
                     await link.connection.noteReceived()
-                    await self.state.received()
                     let message: IRCMessage
                     do {
                         message = try IRCMessage(parsing: bytes)

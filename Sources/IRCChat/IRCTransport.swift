@@ -176,11 +176,8 @@ public final class IRCTransport: ChatTransport {
 
     /// Ready while connected; the last line from the server is the last success.
     public func intakeHealth() async -> IntakeHealth {
-        let connected = await state.link != nil
-        return IntakeHealth(
-            lastSuccess: connected ? await state.lastReceived : nil,
-            failures: await state.failures
-        )
+        let lastLine = await state.link?.connection.lastReceivedDate
+        return IntakeHealth(lastSuccess: lastLine, failures: await state.failures)
     }
 
     /// Sends `text` to a channel (as NOTICE, so other bots never answer it) or to a

@@ -215,18 +215,8 @@ public final class MatrixTransport: ChatTransport {
         return .drop
     }
 
-    /// Intake health for readiness checks and metrics.
-    public func health() async -> MatrixHealth {
-        await session.health
-    }
-
+    /// Intake health for readiness checks and metrics: the last good `/sync`, failed syncs, 429s.
     public func intakeHealth() async -> IntakeHealth {
-        let health = await session.health
-        return IntakeHealth(
-            lastSuccess: health.lastSync,
-            failures: health.syncFailures,
-            rateLimited: health.rateLimited,
-            consecutiveFailures: health.consecutiveFailures
-        )
+        await session.health
     }
 }

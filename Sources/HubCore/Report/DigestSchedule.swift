@@ -65,13 +65,12 @@ public struct DigestSchedule: Sendable, Hashable {
     /// seven days before that moment.
     public func event(now: Date, network: ChatNetwork) -> ChatEvent {
         let due = lastDue(atOrBefore: now)
-        return ChatEvent(
+        return ChatEvent.own(
+            "digest",
             id: "digest:\(Self.weekID(of: due))",
-            network: network,
-            room: RoomID("hubbot:digest"),
-            sender: PersonID("hubbot:digest"),
             kind: .digestDue(since: due.addingTimeInterval(-7 * 86_400), until: due),
-            sentAt: due
+            network: network,
+            at: due
         )
     }
 }

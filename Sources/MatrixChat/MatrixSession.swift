@@ -1,19 +1,5 @@
 import Foundation
-
-/// How Matrix intake and sending are doing, for readiness checks and metrics.
-public struct MatrixHealth: Sendable, Equatable {
-    /// When the last `/sync` succeeded; nil before the first.
-    public var lastSync: Date?
-    public var syncFailures: Int = 0
-    /// Failed syncs since the last good one.
-    public var consecutiveFailures: Int = 0
-    public var rateLimited: Int = 0
-
-    /// Seconds since the last successful sync, or nil before the first.
-    public func secondsSinceSync(now: Date) -> Double? {
-        lastSync.map { now.timeIntervalSince($0) }
-    }
-}
+import HubCore
 
 /// The signed-in state of a transport, shared by intake and sending.
 struct SignedIn: Sendable {
@@ -24,7 +10,7 @@ struct SignedIn: Sendable {
 
 actor SessionBox {
     private var signedIn: SignedIn?
-    private(set) var health = MatrixHealth()
+    private(set) var health = IntakeHealth()
 
     func set(_ value: SignedIn) { signedIn = value }
 
@@ -62,12 +48,12 @@ actor SessionBox {
     }
 
     func recordSync() {
-        health.lastSync = Date()
+        health.lastSuccess = Date()
         health.consecutiveFailures = 0
     }
 
     func recordSyncFailure() {
-        health.syncFailures += 1
+        health.failures += 1
         health.consecutiveFailures += 1
     }
     func recordRateLimit() { health.rateLimited += 1 }
