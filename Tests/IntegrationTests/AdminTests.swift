@@ -15,21 +15,10 @@ struct AdminTests {
     )
     func hotReload() async throws {
         let synapse = try SynapseEnvironment.require()
-        let tags = try TagsCopy("tags")
-        defer { tags.remove() }
-        let tagsPath = tags.path
-        let original = try String(contentsOfFile: tagsPath, encoding: .utf8)
-
-        let adminAccount = try await FreshAccount("admin", on: synapse, http: http)
-        let hubbot = try await HubBotProcess(
-            synapse: synapse,
-            http: http,
-            hub: "  admins: [\"\(adminAccount.userID)\"]",
-            tagsPath: tagsPath
-        )
-        try await hubbot.start()
-        let admin = try await hubbot.person("admin", synapse: synapse, http: http, existing: adminAccount)
-        let carol = try await hubbot.person("carol", synapse: synapse, http: http)
+        let setting = try await AdminSetting(synapse: synapse, http: http, label: "tags")
+        defer { setting.tags.remove() }
+        let (hubbot, admin, carol) = (setting.hubbot, setting.admin, setting.carol)
+        let (tagsPath, original) = (setting.tags.path, setting.original)
 
         try await hubbot.say("!explain the printer jams", as: carol)
         _ = try await hubbot.waitForMessage(containing: "is for admins", to: carol)

@@ -173,3 +173,29 @@ struct TagsCopy {
         try? FileManager.default.removeItem(at: directory)
     }
 }
+
+/// A running HubBot with an admin and a colleague in direct chats, on its own copy of
+/// the tag file: the setting of the admin tests.
+struct AdminSetting {
+    let hubbot: HubBotProcess
+    let admin: Person
+    let carol: Person
+    let tags: TagsCopy
+    /// The tag file as shipped, before any edit.
+    let original: String
+
+    init(synapse: SynapseEnvironment, http: HTTPClient, label: String) async throws {
+        tags = try TagsCopy(label)
+        original = try String(contentsOfFile: tags.path, encoding: .utf8)
+        let adminAccount = try await FreshAccount("admin", on: synapse, http: http)
+        hubbot = try await HubBotProcess(
+            synapse: synapse,
+            http: http,
+            hub: "  admins: [\"\(adminAccount.userID)\"]",
+            tagsPath: tags.path
+        )
+        try await hubbot.start()
+        admin = try await hubbot.person("admin", synapse: synapse, http: http, existing: adminAccount)
+        carol = try await hubbot.person("carol", synapse: synapse, http: http)
+    }
+}

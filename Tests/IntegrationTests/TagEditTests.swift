@@ -16,21 +16,10 @@ struct TagEditTests {
     )
     func addTagInChat() async throws {
         let synapse = try SynapseEnvironment.require()
-        let tags = try TagsCopy("tag-edit")
-        defer { tags.remove() }
-        let tagsPath = tags.path
-        let original = try String(contentsOfFile: tagsPath, encoding: .utf8)
-
-        let adminAccount = try await FreshAccount("admin", on: synapse, http: http)
-        let hubbot = try await HubBotProcess(
-            synapse: synapse,
-            http: http,
-            hub: "  admins: [\"\(adminAccount.userID)\"]",
-            tagsPath: tagsPath
-        )
-        try await hubbot.start()
-        let admin = try await hubbot.person("admin", synapse: synapse, http: http, existing: adminAccount)
-        let carol = try await hubbot.person("carol", synapse: synapse, http: http)
+        let setting = try await AdminSetting(synapse: synapse, http: http, label: "tag-edit")
+        defer { setting.tags.remove() }
+        let (hubbot, admin, carol) = (setting.hubbot, setting.admin, setting.carol)
+        let (tagsPath, original) = (setting.tags.path, setting.original)
 
         // A colleague may not; the file is untouched.
         let add = "!tag add #quantum-computing \"Qubits and quantum algorithms.\" qubits, quantum annealing"
@@ -73,7 +62,7 @@ struct TagEditTests {
         let lines = (audit.content?.body ?? "").split(separator: "\n").dropFirst().map(String.init)
         #expect(lines.count == 3, "\(lines)")
         #expect(lines.first?.contains("add the keyword “toner” to #printer — refused") == true)
-        #expect(lines.dropFirst().first?.contains("\(adminAccount.userID)): add #quantum-computing") == true)
+        #expect(lines.dropFirst().first?.contains("\(admin.account.userID)): add #quantum-computing") == true)
         #expect(lines.dropFirst().first?.hasSuffix("— accepted") == true)
         #expect(lines.last?.contains("refused: not an admin") == true)
         #expect(try await hubbot.stop() == 0)

@@ -3,11 +3,17 @@ import Foundation
 /// Admin changes in chat: tag file edits (carried out by the app, which reports
 /// back), someone else's interests and capacity, and the audit log of all of them.
 extension Hub {
+    /// True for an admin; anyone else is told why not.
+    mutating func isAdmin(_ context: Context, command: String) -> Bool {
+        guard !settings.admins.contains(context.person) else { return true }
+        reply("`!\(command)` is for admins (hub.admins in the config); ask one of them.", to: context)
+        return false
+    }
+
     /// True for an admin. Anyone else is told why not, and the attempt is audited as refused.
     mutating func mayChange(_ change: String, command: String, context: Context, now: Date) -> Bool {
-        guard !settings.admins.contains(context.person) else { return true }
+        guard !isAdmin(context, command: command) else { return true }
         refuse(change, reason: "not an admin (hub.admins)", context: context, now: now)
-        reply("`!\(command)` is for admins (hub.admins in the config); ask one of them.", to: context)
         return false
     }
 
@@ -206,10 +212,7 @@ extension Hub {
 
     /// The latest `count` admin changes, newest first.
     mutating func showAudit(_ count: Int, context: Context) {
-        guard settings.admins.contains(context.person) else {
-            reply("`!audit` is for admins (hub.admins in the config); ask one of them.", to: context)
-            return
-        }
+        guard isAdmin(context, command: "audit") else { return }
         let latest = audit.values.sorted { $0.id > $1.id }.prefix(count)
         guard !latest.isEmpty else {
             reply("No admin changes yet.", to: context)

@@ -64,23 +64,14 @@ extension Hub {
         case .help(let topic):
             reply(helpText(topic), to: context)
         case .explain(let text):
-            guard settings.admins.contains(person) else {
-                reply("`!explain` is for admins (hub.admins in the config); ask one of them.", to: context)
-                return
-            }
+            guard isAdmin(context, command: "explain") else { return }
             reply(explain(text, now: now).description, to: context)
         case .reload:
-            guard settings.admins.contains(person) else {
-                reply("`!reload` is for admins (hub.admins in the config); ask one of them.", to: context)
-                return
-            }
+            guard isAdmin(context, command: "reload") else { return }
             reloadRequested = true
             reply("Reading the tag config again; I'll say how it went.", to: context)
         case .stats(let period):
-            guard settings.admins.contains(person) else {
-                reply("`!stats` is for admins (hub.admins in the config); ask one of them.", to: context)
-                return
-            }
+            guard isAdmin(context, command: "stats") else { return }
             reply(report(since: now.addingTimeInterval(-period.seconds), until: now).summary, to: context)
         case .tag(let edit, let confirmed):
             editTags(edit, confirmed: confirmed, context: context, now: now)
