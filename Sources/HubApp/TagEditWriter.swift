@@ -40,13 +40,13 @@ struct TagEditWriter: Service {
         let message: String
         if request.resumed, let path, let tags = Self.alreadyWritten(request.edit, path: path, routes: routes) {
             // Written just before HubBot stopped: only the outcome was missing.
-            await holder.update(tags)
+            await holder.update(tags, stamp: TagsWatcher.stamp(path))
             await report(request, ok: true, message: "It is in \(path); in force now.")
             return
         }
         switch Self.write(request.edit, path: path, routes: routes) {
         case .success(let tags):
-            await holder.update(tags)
+            await holder.update(tags, stamp: path.map(TagsWatcher.stamp))
             logger.notice("tag file changed from chat", metadata: metadata)
             (ok, message) = (
                 true,

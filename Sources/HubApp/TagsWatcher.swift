@@ -11,6 +11,8 @@ actor TagsHolder {
     private(set) var config: HubBotConfig
     private var responder: HubResponder?
     private var settingsBuilder: (@Sendable (HubBotConfig) -> HubSettings)?
+    /// The tag file's stamp (``TagsWatcher/stamp(_:)``) when the tags in force were read from it.
+    private(set) var tagsStamp: String?
 
     init(_ tags: TagModel, config: HubBotConfig) {
         current = tags
@@ -25,8 +27,9 @@ actor TagsHolder {
     }
 
     /// Swaps the tags, and with a config the `hub:` settings too, atomically between two events.
-    func update(_ tags: TagModel, config: HubBotConfig? = nil) async {
+    func update(_ tags: TagModel, config: HubBotConfig? = nil, stamp: String? = nil) async {
         current = tags
+        if let stamp { tagsStamp = stamp }
         await responder?.replaceTags(tags)
         guard let config else { return }
         self.config = config
@@ -85,14 +88,17 @@ struct TagsWatcher: Service {
     private func watch() async {
         await withTaskGroup(of: Void.self) { group in
             // Every two seconds: a changed file (time or size) asks for a reload, without a signal.
-            group.addTask { [path, configPath, requests] in
+            group.addTask { [path, configPath, requests, holder] in
                 let files = [path] + (configPath.map { [$0] } ?? [])
                 var stamp = files.map(Self.stamp)
                 while !Task.isCancelled {
                     try? await Task.sleep(for: .seconds(2))
                     let now = files.map(Self.stamp)
-                    if now != stamp {
-                        stamp = now
+                    guard now != stamp else { continue }
+                    defer { stamp = now }
+                    // A tag file HubBot wrote itself (a chat edit) is in force already: no second reload.
+                    let tagsInForce = await holder.tagsStamp == now[0]
+                    if now.dropFirst() != stamp.dropFirst() || (now[0] != stamp[0] && !tagsInForce) {
                         requests.ring()
                     }
                 }
@@ -118,8 +124,9 @@ struct TagsWatcher: Service {
                 config.hub = fresh.hub
                 config.hub.tags = watchedTags
             }
+            let stamp = Self.stamp(path)
             let tags = try TagsConfig.load(path: path, routes: routes)
-            await holder.update(tags, config: config)
+            await holder.update(tags, config: config, stamp: stamp)
             var message = "\(path): \(tags.interests.count) interests, \(tags.hygiene.count) fault categories"
             if configPath != nil { message += "; hub settings applied" }
             if !notApplied.isEmpty {

@@ -10,8 +10,6 @@ actor IRCConnection {
     private let clock = ContinuousClock()
     /// When the last line arrived (for the watchdog).
     private(set) var lastReceived: ContinuousClock.Instant
-    /// Lines written since the connection opened.
-    private(set) var linesWritten = 0
     /// The one reader of the stream's lines (dropping an iterator would end the stream).
     private nonisolated let lines: LineReader
 
@@ -31,7 +29,6 @@ actor IRCConnection {
         while let wait = bucket.take(now: clock.now) {
             try await Task.sleep(for: wait)
         }
-        linesWritten += 1
         try await stream.write(Array((line + "\r\n").utf8))
     }
 

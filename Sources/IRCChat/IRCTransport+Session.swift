@@ -157,8 +157,16 @@ extension IRCTransport {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await self.watch(link.connection) }
             group.addTask {
+                var dropped = 0
                 while let bytes = try await link.connection.nextLine() {
                     await link.connection.noteReceived()
+                    if link.connection.stream.droppedLines > dropped {
+                        dropped = link.connection.stream.droppedLines
+                        self.logger.warning(
+                            "skipped an over-long line from the server",
+                            metadata: ["irc.dropped": "\(dropped)"]
+                        )
+                    }
                     let message: IRCMessage
                     do {
                         message = try IRCMessage(parsing: bytes)

@@ -147,15 +147,9 @@ public final class IRCTransport: ChatTransport {
                     let nick = await state.nick(of: person)
                     try await link.connection.send(IRCMessage(command: "INVITE", parameters: [nick, room.rawValue]))
                 }
-            case .openRoom(let plan, _):
-                // IRC has no private rooms made on demand: each is told who the others are.
-                for person in plan.invite {
-                    var others: [String] = []
-                    for other in plan.invite where other != person { others.append(await state.nick(of: other)) }
-                    let text =
-                        "\(plan.name): meet \(others.joined(separator: ", ")) (/msg them).\n\(plan.firstMessage ?? "")"
-                    try await say(text, to: RoomID(person.rawValue), mentioning: nil, on: link)
-                }
+            case .openRoom:
+                // The hub introduces people by name on IRC (Introductions.byName); there are no rooms on demand.
+                throw ChatActionFailure(.drop, "IRC has no rooms made on demand")
             case .react, .markDirect:
                 // No reactions or direct-chat lists on IRC.
                 break

@@ -45,6 +45,12 @@ struct TagEditTests {
         )
         #expect(try await check.waitForExit(timeout: .seconds(20)))
         #expect(check.exitCode == 0, "\(check.text)")
+        // The file watcher (every 2 s) sees HubBot's own write as in force: no second reload, no second message.
+        try await Task.sleep(for: .seconds(5))
+        let reloads = try await hubbot.messages(to: admin).filter {
+            $0.content?.body?.contains("Config reloaded") == true
+        }
+        #expect(reloads.isEmpty, "\(reloads.compactMap(\.content?.body))")
 
         // A colleague's sentence now finds the new tag.
         try await hubbot.say("does anyone here know about qubits?", as: carol)
