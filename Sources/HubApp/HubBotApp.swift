@@ -57,6 +57,8 @@ public struct HubBotApp {
         let network = transport.network
         let config = config
         let tagsHolder = TagsHolder(tags, config: config)
+        // Tag files are checked against the routes tickets go to (none configured: not checked).
+        let tagRoutes = config.tickets.routes.isEmpty ? nil : Set(config.tickets.routes.keys)
         let reloadRequests = Doorbell()
         let (tagEdits, submitTagEdits) = AsyncStream.makeStream(of: TagEditRequest.self)
         let chat = ChatNetworkService(transport: transport, database: database, logger: logger(for: "hub")) { me in
@@ -85,7 +87,7 @@ public struct HubBotApp {
             let watcher = TagsWatcher(
                 path: tagsPath,
                 configPath: configPath,
-                routes: config.tickets.routes.isEmpty ? nil : Set(config.tickets.routes.keys),
+                routes: tagRoutes,
                 holder: tagsHolder,
                 requests: reloadRequests,
                 logger: logger(for: "config")
@@ -107,7 +109,7 @@ public struct HubBotApp {
                 service: TagEditWriter(
                     edits: tagEdits,
                     path: tagsPath,
-                    routes: config.tickets.routes.isEmpty ? nil : Set(config.tickets.routes.keys),
+                    routes: tagRoutes,
                     holder: tagsHolder,
                     network: network,
                     database: database,
@@ -121,7 +123,7 @@ public struct HubBotApp {
                 schedule: schedule,
                 network: network,
                 database: database,
-                logger: logger.with(subsystem: "digest")
+                logger: logger(for: "digest")
             ) {
                 chat.newEvents.ring()
             }

@@ -58,24 +58,6 @@ struct TagsWatcher: Service {
     let logger: Logger
     let report: @Sendable (Bool, String) async -> Void
 
-    init(
-        path: String,
-        configPath: String? = nil,
-        routes: Set<String>?,
-        holder: TagsHolder,
-        requests: Doorbell,
-        logger: Logger,
-        report: @escaping @Sendable (Bool, String) async -> Void
-    ) {
-        self.path = path
-        self.configPath = configPath
-        self.routes = routes
-        self.holder = holder
-        self.requests = requests
-        self.logger = logger
-        self.report = report
-    }
-
     func run() async throws {
         signal(SIGHUP, SIG_IGN)
         let hangups = DispatchSource.makeSignalSource(signal: SIGHUP)

@@ -116,7 +116,7 @@ enum ConfigValidator {
         if !["text", "json"].contains(config.log.format) {
             problems.append(Problem(key: "log.format", message: "must be text or json"))
         }
-        let subsystems = ["matrix", "irc", "hub", "tickets", "config", "http", "lifecycle"]
+        let subsystems = ["matrix", "irc", "hub", "tickets", "config", "http", "digest", "lifecycle"]
         for (subsystem, level) in config.log.subsystems.sorted(by: { $0.key < $1.key }) {
             if !subsystems.contains(subsystem) {
                 problems.append(
