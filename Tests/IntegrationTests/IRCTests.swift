@@ -87,7 +87,25 @@ struct IRCTests {
         #expect(try await hubbot.stop() == 0)
     }
 
-    @Test("flood control: HubBot never sends faster than its token bucket allows")
+    @Test("flood control, timed where ngIRCd delivers: a person never gets HubBot's lines faster than its bucket")
+    func floodControlOnNgircd() async throws {
+        let server = try NgircdServer.start(penalties: false)
+        let hubbot = try IRCHubBot(port: server.port, irc: "flood_burst: 3\nflood_lines_per_second: 4")
+        try await hubbot.start()
+        let tess = try IRCTestClient(port: server.port, nick: "tess")
+        for _ in 0..<6 { try tess.say("!help", to: "HubBot") }
+        let deadline = Date().addingTimeInterval(30)
+        var times: [Double] = []
+        while Date() < deadline {
+            times = tess.received.filter { $0.sourceNick == "HubBot" }.map(\.receivedAt.timeIntervalSince1970)
+            if times.count >= 30 { break }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        Self.expectBucket(times, burst: 3, rate: 4)
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    @Test("flood control, timed where the server reads: HubBot never sends faster than its token bucket allows")
     func floodControl() async throws {
         let server = try ScriptedIRCServer(caps: "message-tags server-time")
         let hubbot = try IRCHubBot(port: server.port, irc: "flood_burst: 3\nflood_lines_per_second: 4")
@@ -95,26 +113,33 @@ struct IRCTests {
         let tess = try IRCTestClient(port: server.port, nick: "tess")
         for _ in 0..<6 { try tess.say("!help", to: "HubBot") }
         let deadline = Date().addingTimeInterval(30)
-        var sent: [ScriptedIRCServer.ReceivedLine] = []
+        var times: [Double] = []
         while Date() < deadline {
-            sent = server.receivedLines().filter { $0.line.hasPrefix("PRIVMSG tess ") }
-            if sent.count >= 30 { break }
+            times = server.receivedLines().filter { $0.line.hasPrefix("PRIVMSG tess ") }.map(\.t)
+            if times.count >= 30 { break }
             try await Task.sleep(for: .milliseconds(200))
         }
-        #expect(sent.count >= 30, "HubBot answered six !help with many lines (got \(sent.count))")
-        // Any run of lines i…j fits in burst + rate × time (with 50 ms of scheduling slack).
+        Self.expectBucket(times, burst: 3, rate: 4)
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    /// Six `!help` answers are many lines; any run of them i…j fits in burst + rate × time
+    /// (with 50 ms of scheduling slack), and the sustained rate is the configured one.
+    static func expectBucket(_ times: [Double], burst: Double, rate: Double) {
+        #expect(times.count >= 30, "HubBot answered six !help with many lines (got \(times.count))")
+        guard let first = times.first, let last = times.last, last > first else { return }
         var worst = 0.0
-        for i in sent.indices {
-            for j in sent.indices where j > i {
-                let allowed = 3 + 4 * (sent[j].t - sent[i].t + 0.05)
-                worst = max(worst, Double(j - i + 1) - allowed)
+        for i in times.indices {
+            for j in times.indices where j > i {
+                worst = max(worst, Double(j - i + 1) - (burst + rate * (times[j] - times[i] + 0.05)))
             }
         }
         #expect(worst <= 0, "a run of lines exceeded the bucket by \(worst) lines")
-        let seconds = sent.last!.t - sent.first!.t
-        let rate = Double(sent.count - 3) / seconds
-        #expect(rate <= 4.2 && rate >= 1.5, "sustained rate \(rate) lines/s for a configured 4")
-        #expect(try await hubbot.stop() == 0)
+        let sustained = (Double(times.count) - burst) / (last - first)
+        #expect(
+            sustained <= rate * 1.05 && sustained >= 1.5,
+            "sustained rate \(sustained) lines/s for a configured \(rate)"
+        )
     }
 
     @Test("the server is killed and restarted: HubBot reconnects, re-joins and answers again")
