@@ -141,11 +141,13 @@ public struct IRCRegistration: Sendable {
     private mutating func onCapability(subcommand: String, parameters: [String]) throws(IRCRegistrationFailure)
         -> [IRCMessage]
     {
+        // `CAP <target> <sub> [*] :<list>`: the list is the last parameter after the subcommand, maybe absent.
+        let capabilityList = parameters.count > 2 ? parameters[parameters.count - 1] : ""
         switch subcommand {
         case "LS":
             // `CAP * LS * :a b` continues; `CAP * LS :a b` is the last line.
             let more = parameters.count >= 4 && parameters[2] == "*"
-            for entry in (parameters.last ?? "").split(separator: " ") {
+            for entry in capabilityList.split(separator: " ") {
                 let parts = entry.split(separator: "=", maxSplits: 1)
                 offeredCapabilities[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
             }
@@ -167,7 +169,7 @@ public struct IRCRegistration: Sendable {
             }
             return [IRCMessage(command: "CAP", parameters: ["REQ", wanted.sorted().joined(separator: " ")])]
         case "ACK":
-            let acknowledged = (parameters.last ?? "").split(separator: " ").map { String($0) }
+            let acknowledged = capabilityList.split(separator: " ").map { String($0) }
             for capability in acknowledged {
                 if capability.hasPrefix("-") {
                     enabledCapabilities.remove(String(capability.dropFirst()))

@@ -101,6 +101,13 @@ struct IRCRegistrationTests {
         #expect(failure?.isPermanent == true)
     }
 
+    @Test("a CAP LS without a list offers nothing (the subcommand is not a capability)")
+    func emptyCapabilityList() throws {
+        var (registration, _) = try start(IRCRegistration.Settings(nick: "HubBot"))
+        #expect(try run(&registration, [":s CAP * LS"]) == ["CAP END"])
+        #expect(registration.offeredCapabilities.isEmpty)
+    }
+
     @Test("EXTERNAL answers the challenge with +")
     func saslExternal() throws {
         var settings = IRCRegistration.Settings(nick: "HubBot")
