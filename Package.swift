@@ -91,7 +91,7 @@ let package = Package(
         .target(
             name: "HubDemo",
             dependencies: [
-                "MatrixChat", "CurlHTTP",
+                "HubCore", "MatrixChat", "CurlHTTP",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -1,3 +1,5 @@
+import HubCore
+
 /// What the demo's specialists share: one decision policy with one seeded random
 /// generator (so "a request is declined at most once" holds across the cast), and
 /// the moment every one of them is ready.

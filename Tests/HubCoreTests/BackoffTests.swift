@@ -1,24 +1,12 @@
 import HubCore
 import Testing
 
-/// A deterministic generator (SplitMix64) so delays are exact in tests.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite("Backoff")
 struct BackoffTests {
     @Test("delays double up to the cap, each within [half, full] of its ceiling")
     func doublesWithJitter() {
         var backoff = Backoff(initial: .seconds(1), cap: .seconds(30))
-        var random = SeededGenerator(state: 7)
+        var random = SplitMix64(seed: 7)
         let ceilings: [Duration] = [1, 2, 4, 8, 16, 30, 30, 30].map { .seconds($0) }
         for ceiling in ceilings {
             let delay = backoff.nextDelay(using: &random)
@@ -30,7 +18,7 @@ struct BackoffTests {
     @Test("reset starts small again; huge attempt counts never overflow")
     func resetAndOverflow() {
         var backoff = Backoff(initial: .milliseconds(500), cap: .seconds(60))
-        var random = SeededGenerator(state: 1)
+        var random = SplitMix64(seed: 1)
         for _ in 0..<200 { _ = backoff.nextDelay(using: &random) }
         #expect(backoff.nextDelay(using: &random) <= .seconds(60))
         backoff.reset()
@@ -40,7 +28,7 @@ struct BackoffTests {
     @Test("jitter spreads delays: two generators give different sequences")
     func jitterSpreads() {
         var a = Backoff(), b = Backoff()
-        var ra = SeededGenerator(state: 1), rb = SeededGenerator(state: 2)
+        var ra = SplitMix64(seed: 1), rb = SplitMix64(seed: 2)
         let first = (0..<5).map { _ in a.nextDelay(using: &ra) }
         let second = (0..<5).map { _ in b.nextDelay(using: &rb) }
         #expect(first != second)

@@ -137,7 +137,7 @@ struct OfferFlowTests {
 
     @Test("property: whatever happens, at most one specialist accepts, nobody is offered twice, never the colleague")
     func invariants() {
-        var random = SeededGenerator(state: 42)
+        var random = SplitMix64(seed: 42)
         let people = [ann, bob, cid, PersonID("@dee:x"), carol]
         for _ in 0..<500 {
             var flow = flow(

@@ -1,3 +1,4 @@
+import HubCore
 import Testing
 
 @testable import HubDemo

@@ -31,7 +31,7 @@ let benchmarks: @Sendable () -> Void = {
     let tags = EngineData.tagModel(interests: 2000, hygiene: 0)
     for size in [1_000, 10_000, 100_000] {
         let directory = SpecialistDirectory(specialists: EngineData.specialists(size, tags: 2000), tags: tags)
-        var random = SplitMix(state: 7)
+        var random = SplitMix64(seed: 7)
         let requests = (0..<256).map { index in
             MatchRequest(
                 requester: PersonID("@colleague\(index):x"),
@@ -59,7 +59,7 @@ enum EngineData {
     ]
 
     static func tagModel(interests: Int, hygiene: Int) -> TagModel {
-        var random = SplitMix(state: 1)
+        var random = SplitMix64(seed: 1)
         func keywords() -> [String] {
             (0..<12).map { _ in
                 letters(Int.random(in: 0..<400, using: &random)) + (words.randomElement(using: &random) ?? "x")
@@ -91,7 +91,7 @@ enum EngineData {
     }
 
     static func message(length: Int) -> String {
-        var random = SplitMix(state: 3)
+        var random = SplitMix64(seed: 3)
         var text = ""
         // Letters only, like chat: half known words, half unknown ones that go through typo matching.
         while text.count < length {
@@ -103,13 +103,13 @@ enum EngineData {
     }
 
     /// Zipf-like: tag k is held with weight 1/(k+1), so a few tags are very popular.
-    static func skewedTag(_ tags: Int, using random: inout SplitMix) -> Int {
+    static func skewedTag(_ tags: Int, using random: inout SplitMix64) -> Int {
         let u = Double.random(in: 0..<1, using: &random)
         return min(tags - 1, Int(pow(Double(tags), u)) - 1)
     }
 
     static func specialists(_ count: Int, tags: Int) -> [Specialist] {
-        var random = SplitMix(state: 5)
+        var random = SplitMix64(seed: 5)
         return (0..<count).map { index in
             var interests: [String: Int] = [:]
             for _ in 0..<Int.random(in: 2...6, using: &random) {
@@ -119,18 +119,7 @@ enum EngineData {
         }
     }
 
-    static func requestTags(using random: inout SplitMix) -> [String] {
+    static func requestTags(using random: inout SplitMix64) -> [String] {
         (0..<Int.random(in: 1...3, using: &random)).map { _ in "tag\(skewedTag(2000, using: &random))" }
-    }
-}
-
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,5 @@
-/// A small seeded random number generator (SplitMix64), so a demo run, and a test,
-/// can be replayed exactly with the same seed.
+/// A small seeded random number generator (SplitMix64), so a demo run, a test or a
+/// benchmark can be replayed exactly with the same seed (Backoff's jitter takes one).
 /// See https://prng.di.unimi.it/splitmix64.c
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
