@@ -25,7 +25,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
-        // C behind one door: only CurlHTTP imports CCurl.
+        // C behind two doors: only CurlHTTP imports CCurl, only Snowball imports CStemmer.
         .systemLibrary(
             name: "CCurl",
             pkgConfig: "libcurl",
@@ -35,8 +35,17 @@ let package = Package(
             name: "CurlHTTP",
             dependencies: ["CCurl"]
         ),
-        // The pure core: vocabulary, ports, decisions. Foundation only, no I/O.
-        .target(name: "HubCore"),
+        // Snowball stemmers (Debian's libstemmer-dev), for reading chat in eight languages.
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+        .target(
+            name: "Snowball",
+            dependencies: ["CStemmer"]
+        ),
+        // The pure core: vocabulary, ports, decisions. Foundation and Snowball only, no I/O.
+        .target(name: "HubCore", dependencies: ["Snowball"]),
         // Durable state in SQLite (WAL): inbox, chat outbox, key-value state.
         .target(
             name: "HubStore",

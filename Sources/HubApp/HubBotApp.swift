@@ -58,7 +58,7 @@ public struct HubBotApp {
         let config = config
         let tagsHolder = TagsHolder(tags, config: config)
         // Tag files are checked against the routes tickets go to (none configured: not checked).
-        let tagRoutes = config.tickets.routes.isEmpty ? nil : Set(config.tickets.routes.keys)
+        let tagRoutes = config.tagRoutes
         let reloadRequests = Doorbell()
         let (tagEdits, submitTagEdits) = AsyncStream.makeStream(of: TagEditRequest.self)
         let chat = ChatNetworkService(transport: transport, database: database, logger: logger(for: "hub")) { me in

@@ -309,3 +309,11 @@ indirect enum KeySchema: Sendable {
     /// A list whose items all have this shape.
     case sequence(KeySchema)
 }
+
+extension HubBotConfig {
+    /// The routes faults may take (`tickets.routes`, `default` among them), to check each
+    /// hygiene category's `route:` against; nil when no routes are set (faults are only recorded).
+    public var tagRoutes: Set<String>? {
+        tickets.routes.isEmpty ? nil : Set(tickets.routes.keys)
+    }
+}

@@ -15,6 +15,7 @@ public enum TagsConfig {
         var keywords: [String]
         var parent: String?
         var related: [String]?
+        var examples: [String]?
     }
 
     struct Hygiene: Decodable {
@@ -23,14 +24,21 @@ public enum TagsConfig {
         var keywords: [String]
         var route: String
         var priority: String?
+        var examples: [String]?
     }
 
     static let schema: KeySchema = .mapping([
         "interests": .sequence(
-            .mapping(["name": .value, "description": .value, "keywords": .value, "parent": .value, "related": .value])
+            .mapping([
+                "name": .value, "description": .value, "keywords": .value, "parent": .value, "related": .value,
+                "examples": .value,
+            ])
         ),
         "hygiene": .sequence(
-            .mapping(["name": .value, "description": .value, "keywords": .value, "route": .value, "priority": .value])
+            .mapping([
+                "name": .value, "description": .value, "keywords": .value, "route": .value, "priority": .value,
+                "examples": .value,
+            ])
         ),
     ])
 
@@ -51,7 +59,8 @@ public enum TagsConfig {
                     description: $0.description,
                     keywords: $0.keywords,
                     parent: $0.parent,
-                    related: $0.related ?? []
+                    related: $0.related ?? [],
+                    examples: $0.examples ?? []
                 )
             },
             hygiene: parsed.hygiene.map {
@@ -60,7 +69,8 @@ public enum TagsConfig {
                     description: $0.description,
                     keywords: $0.keywords,
                     route: $0.route,
-                    priority: $0.priority ?? "normal"
+                    priority: $0.priority ?? "normal",
+                    examples: $0.examples ?? []
                 )
             }
         )
@@ -72,9 +82,14 @@ public enum TagsConfig {
     static func problems(in file: File, routes: Set<String>?) -> [(key: String, message: String)] {
         var problems: [(key: String, message: String)] = []
         var owners: [String: String] = [:]  // tag name → where it is defined
-        let entries: [(path: String, name: String, description: String, keywords: [String])] =
-            file.interests.enumerated().map { ("interests.\($0)", $1.name, $1.description, $1.keywords) }
-            + file.hygiene.enumerated().map { ("hygiene.\($0)", $1.name, $1.description, $1.keywords) }
+        let entries: [(path: String, name: String, description: String, keywords: [String], examples: [String])] =
+            file.interests.enumerated().map {
+                ("interests.\($0)", $1.name, $1.description, $1.keywords, $1.examples ?? [])
+            }
+            + file.hygiene.enumerated().map {
+                ("hygiene.\($0)", $1.name, $1.description, $1.keywords, $1.examples ?? [])
+            }
+        var exampleOwner: [String: String] = [:]  // an example sentence → the tag it is under
         var aliasOwner: [String: String] = [:]  // normalised keyword → tag
         for entry in entries {
             if entry.name.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) == nil {
@@ -99,6 +114,7 @@ public enum TagsConfig {
                     ("\(entry.path).keywords", "is empty; list the words and phrases that point to '\(entry.name)'")
                 )
             }
+            problems += exampleProblems(entry.examples, path: entry.path, name: entry.name, owners: &exampleOwner)
             var seen: Set<String> = []
             for keyword in entry.keywords {
                 // As written (case and spacing aside): "forecast" and "forecasting" are two keywords.
@@ -176,4 +192,43 @@ public enum TagsConfig {
         }
         return problems
     }
+
+    /// Example sentences: a few real sentences per tag, each under one tag only.
+    static func exampleProblems(
+        _ examples: [String],
+        path: String,
+        name: String,
+        owners: inout [String: String]
+    ) -> [(key: String, message: String)] {
+        var problems: [(key: String, message: String)] = []
+        if examples.count > maximumExamples {
+            problems.append(
+                (
+                    "\(path).examples",
+                    "has \(examples.count) sentences; keep at most \(maximumExamples), the most typical ones"
+                )
+            )
+        }
+        for example in examples {
+            let normalised = example.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if TextNormalizer.tokens(example).words.count < 2 {
+                problems.append(
+                    ("\(path).examples", "'\(example)' is not a sentence; write one a colleague might send")
+                )
+            } else if example.count > 500 {
+                problems.append(
+                    ("\(path).examples", "an example is \(example.count) characters long; keep it under 500")
+                )
+            } else if let other = owners[normalised] {
+                let what = other == name ? "is listed twice for '\(name)'" : "is already an example of '\(other)'"
+                problems.append(("\(path).examples", "'\(example.prefix(60))' \(what)"))
+            } else {
+                owners[normalised] = name
+            }
+        }
+        return problems
+    }
+
+    /// Enough to teach triage a tag's typical sentences, few enough to stay a config file.
+    static let maximumExamples = 20
 }

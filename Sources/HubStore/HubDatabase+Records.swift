@@ -28,6 +28,7 @@ extension HubDatabase {
         case .room(let value): try encoder.encode(value)
         case .fault(let value): try encoder.encode(value)
         case .audit(let value): try encoder.encode(value)
+        case .example(let value): try encoder.encode(value)
         }
     }
 
@@ -40,6 +41,7 @@ extension HubDatabase {
         case "room": .room(try decoder.decode(RoomRecord.self, from: value))
         case "fault": .fault(try decoder.decode(HygieneFault.self, from: value))
         case "audit": .audit(try decoder.decode(AuditEntry.self, from: value))
+        case "example": .example(try decoder.decode(LearnedExample.self, from: value))
         default: nil
         }
     }

@@ -41,7 +41,7 @@ struct CheckConfig: ParsableCommand {
                 let tags = config.tagsPath(relativeTo: file)
                 if !reports.contains(where: { $0.file == tags }) {
                     do throws(ConfigError) {
-                        _ = try TagsConfig.load(path: tags)
+                        _ = try TagsConfig.load(path: tags, routes: config.tagRoutes)
                         reports.append(Report(file: tags, valid: true, issues: []))
                     } catch {
                         reports.append(Report(file: tags, valid: false, issues: error.issues))

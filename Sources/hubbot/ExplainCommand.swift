@@ -35,7 +35,7 @@ struct ExplainCommand: AsyncParsableCommand {
         let tags: TagModel
         do throws(ConfigError) {
             settings = try ConfigLoader.load(path: config)
-            tags = try TagsConfig.load(path: settings.tagsPath(relativeTo: config))
+            tags = try TagsConfig.load(path: settings.tagsPath(relativeTo: config), routes: settings.tagRoutes)
         } catch {
             Diagnostics.fail(error.description)
             throw ExitCode(78)

@@ -40,7 +40,7 @@ struct Run: AsyncParsableCommand {
         do throws(ConfigError) {
             settings = try ConfigLoader.load(path: config)
             signIn = try settings.networkSignIn(environment: ProcessInfo.processInfo.environment, file: config)
-            tags = try TagsConfig.load(path: settings.tagsPath(relativeTo: config))
+            tags = try TagsConfig.load(path: settings.tagsPath(relativeTo: config), routes: settings.tagRoutes)
             ticketTargets = try settings.ticketTargets(environment: ProcessInfo.processInfo.environment, file: config)
             callbackSecrets = try settings.callbackSecrets(
                 environment: ProcessInfo.processInfo.environment,

@@ -26,6 +26,14 @@ struct TriageCommand: ParsableCommand {
     @Option(help: "The tags file.")
     var tags = "Config/tags.yaml"
 
+    @Option(
+        help: ArgumentHelp(
+            "A hubbot.yaml whose tickets.routes each fault category's route must name.",
+            discussion: "Without it, Config/hubbot.yaml is used when it exists and names the same tags file."
+        )
+    )
+    var config: String?
+
     @Option(help: "A labelled corpus (TSV) to measure triage on, instead of classifying messages.")
     var evaluate: String?
 
@@ -37,18 +45,38 @@ struct TriageCommand: ParsableCommand {
         var label: String
         var tags: [String]
         var confidence: Double
+        /// HubBot would ask the person to confirm before acting.
+        var confirm: Bool
+        var language: String
+        var intent: [String]
         var evidence: [String]
+        /// The best-scoring tags and categories with their points.
+        var ranking: [String]
     }
 
     func run() throws {
         let model: TagModel
         do throws(ConfigError) {
-            model = try TagsConfig.load(path: tags)
+            model = try TagsConfig.load(path: tags, routes: try routes())
         } catch {
             Diagnostics.fail(error.description)
             throw ExitCode.failure
         }
-        let triage = Triage(model: model)
+        var settings = Triage.Settings()
+        // For tuning on a development corpus: HUBBOT_TRIAGE_SETTINGS="cue=1.6 idea=2 minimum=1 confident=2 lead=0.6".
+        for pair in (ProcessInfo.processInfo.environment["HUBBOT_TRIAGE_SETTINGS"] ?? "").split(separator: " ") {
+            let parts = pair.split(separator: "=")
+            guard parts.count == 2, let value = Double(parts[1]) else { continue }
+            switch parts[0] {
+            case "cue": settings.cueWeight = value
+            case "idea": settings.ideaCueWeight = value
+            case "minimum": settings.minimumScore = value
+            case "confident": settings.confidentScore = value
+            case "lead": settings.hygieneLead = value
+            default: break
+            }
+        }
+        let triage = Triage(model: model, settings: settings)
         if let evaluate {
             guard let text = try? String(contentsOfFile: evaluate, encoding: .utf8) else {
                 throw ValidationError("cannot read the corpus \(evaluate)")
@@ -76,7 +104,11 @@ struct TriageCommand: ParsableCommand {
                 label: label,
                 tags: named,
                 confidence: (result.confidence * 100).rounded() / 100,
-                evidence: result.evidence.prefix(6).map(\.description)
+                confirm: result.confirm,
+                language: result.language,
+                intent: result.intent.fault.map { "fault: \($0)" } + result.intent.idea.map { "idea: \($0)" },
+                evidence: result.evidence.prefix(6).map(\.description),
+                ranking: result.ranking.map(\.description)
             )
         }
         switch format {
@@ -84,11 +116,29 @@ struct TriageCommand: ParsableCommand {
             print(try OutputFormat.json(decisions))
         case .text:
             for decision in decisions {
-                print("\(decision.label) \(decision.tags.joined(separator: ", ")) (confidence \(decision.confidence))")
+                let ask = decision.confirm ? ", would confirm first" : ""
+                print(
+                    "\(decision.label) \(decision.tags.joined(separator: ", ")) "
+                        + "(confidence \(decision.confidence), \(decision.language)\(ask))"
+                )
                 print("  \(decision.message)")
+                if !decision.intent.isEmpty { print("  intent: \(decision.intent.joined(separator: "; "))") }
                 if !decision.evidence.isEmpty { print("  because: \(decision.evidence.joined(separator: "; "))") }
+                if decision.ranking.count > 1 { print("  ranking: \(decision.ranking.joined(separator: ", "))") }
             }
         }
+    }
+
+    /// The routes of --config, or of Config/hubbot.yaml when it names this tags file.
+    private func routes() throws(ConfigError) -> Set<String>? {
+        if let config { return try ConfigLoader.load(path: config).tagRoutes }
+        let fallback = "Config/hubbot.yaml"
+        guard FileManager.default.fileExists(atPath: fallback),
+            let settings = try? ConfigLoader.load(path: fallback),
+            URL(fileURLWithPath: settings.tagsPath(relativeTo: fallback)).standardized.path
+                == URL(fileURLWithPath: tags).standardized.path
+        else { return nil }
+        return settings.tagRoutes
     }
 
     private func printReport(_ report: TriageEvaluation) throws {
@@ -96,16 +146,7 @@ struct TriageCommand: ParsableCommand {
         case .json:
             print(try OutputFormat.json(report))
         case .text:
-            func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
-            print("samples:            \(report.samples)")
-            print("label accuracy:     \(percent(report.accuracy))")
-            print("hygiene precision:  \(percent(report.hygienePrecision))")
-            print("hygiene recall:     \(percent(report.hygieneRecall))")
-            print("top-3 tag recall:   \(percent(report.top3TagRecall))")
-            if !report.misses.isEmpty {
-                print("\nmisread (\(report.misses.count)):")
-                for miss in report.misses { print("  expected \(miss.expected), got \(miss.got): \(miss.message)") }
-            }
+            print(TriageReportText(report).text, terminator: "")
         }
     }
 }

@@ -23,20 +23,66 @@ struct TriageCorpusTests {
         }
     }
 
-    @Test("accuracy ≥ 90%, hygiene precision ≥ 95%, top-3 tag recall ≥ 90%")
-    func corpus() throws {
-        let model = try TagsConfig.load(path: Self.root.appendingPathComponent("Config/tags.yaml").path)
-        let text = try String(
-            contentsOf: Self.root.appendingPathComponent("Tests/Fixtures/triage-corpus.tsv"),
-            encoding: .utf8
-        )
+    /// Floors that keep triage from getting worse on corpora it was measured on. They are
+    /// guards, not proof of quality: docs/triage.md reports the blind figures per corpus.
+    struct Floor: Sendable, CustomStringConvertible {
+        var corpus: String
+        var tags: String
+        var accuracy: Double
+        var faultPrecision: Double
+        var faultRecall: Double
+        var top3: Double
+        var description: String { corpus }
+    }
+
+    static let floors: [Floor] = [
+        // Written alongside the first triage, with the shipped tags.
+        Floor(
+            corpus: "Tests/Fixtures/triage-corpus.tsv",
+            tags: "Config/tags.yaml",
+            accuracy: 0.95,
+            faultPrecision: 0.92,
+            faultRecall: 0.95,
+            top3: 0.95
+        ),
+        // Blind: written from the tag descriptions only (Tests/Fixtures/blind/README.md).
+        Floor(
+            corpus: "Tests/Fixtures/blind/corpus-dev.tsv",
+            tags: "Config/tags.yaml",
+            accuracy: 0.84,
+            faultPrecision: 0.78,
+            faultRecall: 0.74,
+            top3: 0.80
+        ),
+        Floor(
+            corpus: "Tests/Fixtures/blind/corpus-a.tsv",
+            tags: "Config/tags.yaml",
+            accuracy: 0.86,
+            faultPrecision: 0.86,
+            faultRecall: 0.76,
+            top3: 0.86
+        ),
+        Floor(
+            corpus: "Tests/Fixtures/blind/corpus-b.tsv",
+            tags: "Tests/Fixtures/blind/org2-tags.yaml",
+            accuracy: 0.80,
+            faultPrecision: 0.80,
+            faultRecall: 0.74,
+            top3: 0.66
+        ),
+    ]
+
+    @Test("no worse than before on each measured corpus", arguments: floors)
+    func corpus(_ floor: Floor) throws {
+        let model = try TagsConfig.load(path: Self.root.appendingPathComponent(floor.tags).path)
+        let text = try String(contentsOf: Self.root.appendingPathComponent(floor.corpus), encoding: .utf8)
         let samples = TriageEvaluation.samples(fromTSV: text)
         #expect(samples.count >= 200)
         let report = TriageEvaluation(triage: Triage(model: model), samples: samples)
         let misses = report.misses.map { "\($0.expected) ← \($0.got): \($0.message)" }.joined(separator: "\n")
-        #expect(report.accuracy >= 0.90, "accuracy \(report.accuracy)\n\(misses)")
-        #expect(report.hygienePrecision >= 0.95, "hygiene precision \(report.hygienePrecision)\n\(misses)")
-        #expect(report.top3TagRecall >= 0.90, "top-3 tag recall \(report.top3TagRecall)\n\(misses)")
-        #expect(report.hygieneRecall >= 0.85, "hygiene recall \(report.hygieneRecall)\n\(misses)")
+        #expect(report.accuracy >= floor.accuracy, "accuracy \(report.accuracy)\n\(misses)")
+        #expect(report.hygienePrecision >= floor.faultPrecision, "fault precision \(report.hygienePrecision)")
+        #expect(report.hygieneRecall >= floor.faultRecall, "fault recall \(report.hygieneRecall)")
+        #expect(report.top3TagRecall >= floor.top3, "top-3 tag recall \(report.top3TagRecall)")
     }
 }

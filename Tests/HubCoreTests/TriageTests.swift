@@ -118,7 +118,8 @@ struct TriageTests {
     @Test("normalising: case, accents, apostrophes, emoji, inflections")
     func normalising() {
         let tokens = TextNormalizer.tokens("Can't PRINT: printers, printing — Café ☕ #Data-Viz")
-        #expect(tokens.words == ["cant", "print", "print", "print", "cafe"])
+        // Snowball's English stemmer: "printers" is a printer, "printing" is to print.
+        #expect(tokens.words == ["cant", "print", "printer", "print", "cafe"])
         #expect(tokens.hashtags == ["data-viz"])
         #expect(TextNormalizer.stem("passwords") == TextNormalizer.stem("password"))
         #expect(TextNormalizer.stem("crashes") == TextNormalizer.stem("crash"))

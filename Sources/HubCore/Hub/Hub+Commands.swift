@@ -81,6 +81,10 @@ extension Hub {
             setCapacity(count, of: who, context: context, now: now)
         case .audit(let count):
             showAudit(count, context: context)
+        case .examples(let count):
+            showExamples(count, context: context)
+        case .removeExample(let id):
+            removeExample(id, context: context, now: now)
         case .unknown(let name, let suggestion):
             reply(
                 "I don't know `!\(name)`." + (suggestion.map { " Did you mean `!\($0)`?" } ?? "")

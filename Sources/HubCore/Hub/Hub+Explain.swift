@@ -23,6 +23,12 @@ public struct HubExplanation: Sendable, Codable, Equatable {
     /// The fault category, the requested tags, or the guesses.
     public var tags: [String]
     public var confidence: Double
+    /// The language the sentence was read in.
+    public var language: String = "en"
+    /// The phrases that told what the person wants ("fault: doesn't work", "idea: could we").
+    public var intent: [String] = []
+    /// HubBot would ask the person to confirm this reading before acting on it.
+    public var wouldConfirm = false
     public var evidence: [String]
     public var candidates: [Candidate]
     public var excluded: [Excluded]
@@ -31,7 +37,9 @@ public struct HubExplanation: Sendable, Codable, Equatable {
     public var description: String {
         var lines = [
             "“\(text)”",
-            "decision: \(label) \(tags.map { "#\($0)" }.joined(separator: " ")) (confidence \(String(format: "%.2f", confidence)))",
+            "decision: \(label) \(tags.map { "#\($0)" }.joined(separator: " ")) (confidence \(String(format: "%.2f", confidence)))"
+                + (wouldConfirm ? ", asked to confirm first" : ""),
+            "language: \(language)" + (intent.isEmpty ? "" : "; intent: " + intent.joined(separator: ", ")),
             "evidence: " + (evidence.isEmpty ? "none" : evidence.joined(separator: ", ")),
         ]
         if label == "specialist" {
@@ -70,6 +78,9 @@ extension Hub {
             candidates: [],
             excluded: []
         )
+        explanation.language = result.language
+        explanation.intent = result.intent.fault.map { "fault: \($0)" } + result.intent.idea.map { "idea: \($0)" }
+        explanation.wouldConfirm = result.confirm
         guard label == "specialist" else { return explanation }
         let load = load(now: now)
         let found = directory.candidates(

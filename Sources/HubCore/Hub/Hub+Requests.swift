@@ -4,20 +4,52 @@ extension Hub {
     // MARK: - Asking
 
     /// A sentence for the hub: a fault for IT support, a request for specialists, or a question back.
+    /// A likely but unsure reading is confirmed first, with the best alternatives to pick from.
     mutating func ask(_ text: String, context: Context, now: Date) {
         let result = triage.classify(text)
         switch result.label {
+        case .hygiene(let category) where result.confirm:
+            notes.append(.triaged("confirm"))
+            clarify(
+                text,
+                guesses: [category] + result.alternatives.prefix(2),
+                intro: "That sounds like a fault for IT support. Shall I pass it on? Reply 1 (yes), "
+                    + (result.alternatives.isEmpty
+                        ? "or tell me more in a sentence."
+                        : "or pick another number if it's a question for someone in the hub."),
+                context: context,
+                now: now
+            )
         case .hygiene(let category):
             notes.append(.triaged("fault"))
             reportFault(category, text: text, context: context, now: now)
+        case .specialist(let tags) where tags.isEmpty:
+            notes.append(.triaged("confirm"))
+            let guesses = result.alternatives.isEmpty ? self.tags.interests.prefix(3).map(\.name) : result.alternatives
+            clarify(
+                text,
+                guesses: guesses,
+                intro: "I'd like to find the right people for this, but I'm not sure which field it is. "
+                    + "Is it one of these?",
+                context: context,
+                now: now
+            )
+        case .specialist(let tags) where result.confirm && !result.alternatives.isEmpty:
+            notes.append(.triaged("confirm"))
+            clarify(
+                text,
+                guesses: Array(tags.prefix(2)) + result.alternatives.prefix(1),
+                intro: "Is this a question for someone in the hub, or something broken for IT support?",
+                context: context,
+                now: now
+            )
         case .specialist(let tags):
             notes.append(.triaged("interest"))
             let id = newRequest(text: text, tags: tags, context: context, now: now)
             shortlist(id, now: now)
         case .unclear(let guesses):
             notes.append(.triaged("unclear"))
-            let choices = Array(guesses.prefix(3))
-            guard !choices.isEmpty else {
+            guard !guesses.isEmpty else {
                 reply(
                     "Hi \(name(of: context.person))! Tell me in a sentence what you're working on or what's broken, "
                         + "and I'll find someone who knows about it, or pass the fault to IT support. "
@@ -26,22 +58,32 @@ extension Hub {
                 )
                 return
             }
-            let id = newRequest(text: text, tags: [], context: context, now: now)
-            requests[id]?.phase = .clarifying(guesses: choices)
-            updatePerson(context.person) { $0.awaiting = .clarification(request: id) }
-            let lines = choices.enumerated().map { index, guess in
-                if let fault = tags.hygieneCategory(named: guess) {
-                    return "\(index + 1). something broken: \(fault.description.lowercasedFirst)"
-                }
-                return
-                    "\(index + 1). #\(guess)\(tags.interest(named: guess).map { " — \($0.description.lowercasedFirst)" } ?? "")"
-            }
-            reply(
-                "I'm not sure I understood. Is it about one of these?\n" + lines.joined(separator: "\n")
-                    + "\nReply with a number, or tell me more in a sentence.",
-                to: context
+            clarify(
+                text,
+                guesses: Array(guesses.prefix(3)),
+                intro: "I'm not sure I understood. Is it about one of these?",
+                context: context,
+                now: now
             )
         }
+    }
+
+    /// Asks the colleague to pick one of `guesses` by number; their answer is learned.
+    private mutating func clarify(_ text: String, guesses: [String], intro: String, context: Context, now: Date) {
+        let id = newRequest(text: text, tags: [], context: context, now: now)
+        requests[id]?.phase = .clarifying(guesses: guesses)
+        updatePerson(context.person) { $0.awaiting = .clarification(request: id) }
+        let lines = guesses.enumerated().map { index, guess in
+            if let fault = tags.hygieneCategory(named: guess) {
+                return "\(index + 1). something broken: \(fault.description.lowercasedFirst)"
+            }
+            return
+                "\(index + 1). #\(guess)\(tags.interest(named: guess).map { " — \($0.description.lowercasedFirst)" } ?? "")"
+        }
+        reply(
+            intro + "\n" + lines.joined(separator: "\n") + "\nReply with a number, or tell me more in a sentence.",
+            to: context
+        )
     }
 
     private mutating func newRequest(text: String, tags: [String], context: Context, now: Date) -> Int {
@@ -290,10 +332,16 @@ extension Hub {
             return true
         case .clarification(let id):
             guard let request = requests[id], case .clarifying(let guesses) = request.phase,
-                let number = Int(lowered), guesses.indices.contains(number - 1)
+                let number = Self.choice(lowered, among: guesses, isFault: { tags.hygieneCategory(named: $0) != nil }),
+                guesses.indices.contains(number - 1)
             else { return false }
             let guess = guesses[number - 1]
             updatePerson(context.person) { $0.awaiting = nil }
+            let how =
+                tags.hygieneCategory(named: guess) != nil
+                ? (number == 1 ? "confirmed a fault" : "picked a fault")
+                : (tags.hygieneCategory(named: guesses[0]) != nil ? "said it is not a fault" : "picked a guess")
+            learn(request.text, tag: guess, from: context.person, how: how, now: now)
             if tags.hygieneCategory(named: guess) != nil {
                 requests[id]?.phase = .withdrawn
                 changedRequests.insert(id)

@@ -90,6 +90,8 @@ public struct Hub: Sendable {
     public internal(set) var faults: [String: HygieneFault] = [:]
     /// Admin changes asked for in chat, by number.
     public internal(set) var audit: [Int: AuditEntry] = [:]
+    /// Sentences triage learned in chat, by number.
+    public internal(set) var examples: [Int: LearnedExample] = [:]
     var nextNumber = 1
 
     // Collected while handling one input.
@@ -101,6 +103,7 @@ public struct Hub: Sendable {
     var changedRooms: Set<RoomID> = []
     var newFaults: [String] = []
     var changedAudit: Set<Int> = []
+    var changedExamples: Set<Int> = []
     var reloadRequested = false
     var tagEdits: [TagEditRequest] = []
 
@@ -118,8 +121,10 @@ public struct Hub: Sendable {
             case .room(let room): rooms[room.id] = room
             case .fault(let fault): faults[fault.id] = fault
             case .audit(let entry): audit[entry.id] = entry
+            case .example(let example): examples[example.id] = example
             }
         }
+        if !examples.isEmpty { triage = triage.learning(Self.activeExamples(examples)) }
         self.directory = SpecialistDirectory(specialists: specialists, tags: tags)
         // "fault-12-ab3x" → 12
         let faultNumbers = faults.keys.compactMap { Int($0.split(separator: "-").dropFirst().first ?? "") }
@@ -133,7 +138,7 @@ public struct Hub: Sendable {
     /// records are untouched; specialists keep their interests (a removed tag
     /// simply matches nothing until it is back).
     public mutating func replaceTags(_ model: TagModel) {
-        triage = Triage(model: model, settings: triage.settings)
+        triage = Triage(model: model, settings: triage.settings, learned: Self.activeExamples(examples))
         directory = SpecialistDirectory(specialists: directory.specialists, tags: model)
     }
 
@@ -203,6 +208,7 @@ public struct Hub: Sendable {
         output.records += changedRooms.sorted { $0.rawValue < $1.rawValue }.compactMap { rooms[$0].map(HubRecord.room) }
         output.records += Set(newFaults).sorted().compactMap { faults[$0].map(HubRecord.fault) }
         output.records += changedAudit.sorted().compactMap { audit[$0].map(HubRecord.audit) }
+        output.records += changedExamples.sorted().compactMap { examples[$0].map(HubRecord.example) }
         actions = []
         changedRequests = []
         changedPeople = []
@@ -210,6 +216,7 @@ public struct Hub: Sendable {
         changedRooms = []
         newFaults = []
         changedAudit = []
+        changedExamples = []
         return output
     }
 

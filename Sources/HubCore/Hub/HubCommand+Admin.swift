@@ -142,6 +142,24 @@ extension HubCommand {
         return .audit(count: count)
     }
 
+    /// `!examples`, `!examples 25`, `!examples remove 3`.
+    static func parseExamples(_ words: [String]) -> HubCommand {
+        guard let word = words.first else { return .examples(count: 10) }
+        if ["remove", "rm", "forget", "delete"].contains(word.lowercased()) {
+            guard words.count == 2, let number = requestNumber(words[1], optional: false) ?? nil else {
+                return .malformed(name: "examples", problem: "write `!examples remove 3`; `!examples` lists them")
+            }
+            return .removeExample(number)
+        }
+        guard words.count == 1, let count = Int(word), (1...200).contains(count) else {
+            return .malformed(
+                name: "examples",
+                problem: "write `!examples` (the latest 10), a number up to 200, or `!examples remove 3`"
+            )
+        }
+        return .examples(count: count)
+    }
+
     /// `#statistics:3 #r` → `["statistics": 3, "r": 2]`, or the problem with a strength.
     static func strengths(_ words: some Sequence<String>) -> (tags: [String: Int], problem: String?) {
         var tags: [String: Int] = [:]

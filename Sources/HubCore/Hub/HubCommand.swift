@@ -35,6 +35,10 @@ public enum HubCommand: Sendable, Hashable {
     case setCapacity(person: String, Int)
     /// Admins: the latest `count` admin changes.
     case audit(count: Int)
+    /// Admins: the latest `count` sentences triage learned in chat.
+    case examples(count: Int)
+    /// Admins: forget a learned sentence.
+    case removeExample(Int)
     /// A command HubBot does not know, with the nearest it does.
     case unknown(name: String, suggestion: String?)
     /// A known command written wrongly, with what HubBot expected.
@@ -106,6 +110,11 @@ public enum HubCommand: Sendable, Hashable {
             "audit", "!audit [n]", "admins: the latest admin changes (10 unless you say), accepted or refused",
             "!audit 20"
         ),
+        (
+            "examples", "!examples [n] | !examples remove <n>",
+            "admins: sentences HubBot learned from colleagues' answers (10 unless you say); forget one",
+            "!examples remove 3"
+        ),
     ]
 
     public static var names: [String] { manual.map(\.name) }
@@ -174,6 +183,8 @@ public enum HubCommand: Sendable, Hashable {
             return parseSpecialist(words)
         case "audit":
             return parseAudit(words)
+        case "examples", "learned":
+            return parseExamples(words)
         case "help", "h", "?", "commands":
             return .help(
                 topic: words.first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "!")).lowercased() }

@@ -173,6 +173,8 @@ public enum HubRecord: Sendable, Hashable {
     case fault(HygieneFault)
     /// An admin change asked for in chat, for `!audit`.
     case audit(AuditEntry)
+    /// A sentence triage learned from the hub.
+    case example(LearnedExample)
 
     /// The table-like kind and the key within it.
     public var kind: String {
@@ -183,6 +185,7 @@ public enum HubRecord: Sendable, Hashable {
         case .room: "room"
         case .fault: "fault"
         case .audit: "audit"
+        case .example: "example"
         }
     }
 
@@ -194,6 +197,7 @@ public enum HubRecord: Sendable, Hashable {
         case .room(let room): room.id.rawValue
         case .fault(let fault): fault.id
         case .audit(let entry): String(entry.id)
+        case .example(let example): String(example.id)
         }
     }
 }

@@ -11,7 +11,7 @@ extension HubReport {
             case .request(let request): requests.append(request)
             case .fault(let fault): faults.append(fault)
             case .specialist(let specialist): specialists.append(specialist)
-            case .person, .room, .audit: break
+            case .person, .room, .audit, .example: break
             }
         }
         self.init(requests: requests, faults: faults, specialists: specialists, since: since, until: until)

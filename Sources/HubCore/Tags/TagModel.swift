@@ -7,13 +7,23 @@ public struct InterestTag: Sendable, Hashable, Codable {
     /// A broader interest (e.g. `r` under `statistics`), for wider matching rings.
     public var parent: String?
     public var related: [String]
+    /// A few sentences colleagues might write about it, for triage to learn from.
+    public var examples: [String]
 
-    public init(name: String, description: String, keywords: [String], parent: String? = nil, related: [String] = []) {
+    public init(
+        name: String,
+        description: String,
+        keywords: [String],
+        parent: String? = nil,
+        related: [String] = [],
+        examples: [String] = []
+    ) {
         self.name = name
         self.description = description
         self.keywords = keywords
         self.parent = parent
         self.related = related
+        self.examples = examples
     }
 }
 
@@ -25,13 +35,23 @@ public struct HygieneCategory: Sendable, Hashable, Codable {
     /// The ticket route the fault is delivered to.
     public var route: String
     public var priority: String
+    /// A few sentences colleagues might write about it, for triage to learn from.
+    public var examples: [String]
 
-    public init(name: String, description: String, keywords: [String], route: String, priority: String = "normal") {
+    public init(
+        name: String,
+        description: String,
+        keywords: [String],
+        route: String,
+        priority: String = "normal",
+        examples: [String] = []
+    ) {
         self.name = name
         self.description = description
         self.keywords = keywords
         self.route = route
         self.priority = priority
+        self.examples = examples
     }
 }
 

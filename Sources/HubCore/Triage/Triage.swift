@@ -1,131 +1,149 @@
-/// Decides what a chat message is: an everyday IT fault (hygiene), a request
-/// for specialists (with ranked tags), or unclear (with guesses to offer).
+/// Decides what a chat message is: an everyday IT fault (hygiene), a request for
+/// specialists (with ranked tags), or unclear (with guesses to offer).
 ///
-/// Explainable by design: every point of every score comes from a keyword,
-/// phrase, description word or hashtag of the tag config, listed as evidence.
-/// A fault needs a clear lead over every interest, because a colleague's idea
-/// must never become a ticket.
+/// Two questions, answered separately and then combined, as a service-desk colleague
+/// would: *what is it about* (the topic: which fault category or interest, from every
+/// word the admin wrote, weighted so that rare words count more) and *what does the
+/// person want* (the intent: something is broken or a routine IT request, or advice,
+/// an idea, an analysis — told by phrases like "doesn't work", "need access", "how
+/// should we", in every language HubBot reads). The language is identified first,
+/// words are stemmed in that language (Snowball), and words of other languages are
+/// also read through a glossary into English, so an English tag file understands
+/// "der Drucker druckt nicht".
+///
+/// Explainable by design: every point of every score comes from a keyword, a phrase,
+/// a description or example word, a learned sentence or an intent cue, listed as
+/// evidence. A fault needs a clear lead, because a colleague's idea must never
+/// become a ticket.
 public struct Triage: Sendable {
     public struct Settings: Sendable, Equatable {
-        /// Least score for a confident answer; below it the message is unclear.
-        public var minimumScore = 0.9
-        /// How far a fault must lead the best interest to count as hygiene.
-        public var hygieneLead = 1.5
-        /// Words that say something is broken; they strengthen a fault reading.
-        public var faultMarkers: Set<String> = [
-            "broken", "broke", "work", "working", "doesnt", "dont", "cant", "cannot", "unable", "error", "crash",
-            "crashes", "fail", "failing", "failed", "down", "stuck", "jammed", "locked", "reset", "expired", "slow",
-            "frozen", "freez", "kaputt", "funktioniert", "marche", "panne", "funciona", "werkt", "again", "asap",
-            "urgent", "help", "issue", "problem", "fix",
-        ].reduce(into: Set<String>()) { $0.insert(TextNormalizer.stem($1)) }
-        /// Words that say someone wants to build, learn or understand something.
-        public var ideaMarkers: Set<String> = [
-            "idea", "analyse", "analyze", "analysis", "understand", "map", "mapping", "visualise", "visualize", "model",
-            "predict", "automate", "dashboard", "insight", "trend", "research", "project", "build", "prototype",
-            "learn", "compare", "measure", "survey", "explore", "advice", "design", "strategy", "who", "which", "whom",
-            "script", "redesign", "decide", "why", "improve", "faster", "publish", "understand", "tell", "idee",
-        ].reduce(into: Set<String>()) { $0.insert(TextNormalizer.stem($1)) }
+        /// Least topic score for a confident answer; below it HubBot asks to confirm.
+        public var confidentScore = 2.0
+        /// Least topic score for any reading at all; below it the message is unclear.
+        public var minimumScore = 1.0
+        /// How much one fault cue ("doesn't work") weighs against topic points.
+        public var cueWeight = 1.6
+        /// How much one idea cue ("could we", "analyse") weighs: more than a fault cue,
+        /// because an idea filed as a ticket is the worse mistake.
+        public var ideaCueWeight = 1.6
+        /// How far the fault reading must lead the interest reading to be filed without asking.
+        public var hygieneLead = 0.6
 
         public init() {}
     }
 
     public let model: TagModel
     public var settings: Settings
+    /// Sentences learned in chat, in the index with the tag file's own words.
+    public let learned: [TriageExample]
     let index: TriageIndex
 
-    public init(model: TagModel, settings: Settings = Settings()) {
+    public init(model: TagModel, settings: Settings = Settings(), learned: [TriageExample] = []) {
         self.model = model
         self.settings = settings
-        self.index = TriageIndex(model: model)
+        self.learned = learned
+        self.index = TriageIndex(model: model, learned: learned)
+    }
+
+    /// The same tags with other learned sentences.
+    public func learning(_ learned: [TriageExample]) -> Triage {
+        Triage(model: model, settings: settings, learned: learned)
     }
 
     public func classify(_ text: String) -> TriageResult {
-        let tokens = TextNormalizer.tokens(text)
-        if let explicit = explicitTags(tokens.hashtags) { return explicit }
-
-        // A value accumulator, not a closure over local variables: no heap boxes per call.
-        var tally = Tally(targets: index.targets.count)
-        var faultSignal = 0.0
-        var ideaSignal = 0.0
-        var seen: Set<String> = []
-        seen.reserveCapacity(tokens.words.count)
-        let words = tokens.words
-        for (position, word) in words.enumerated() {
-            if settings.faultMarkers.contains(word) { faultSignal += 1 }
-            if settings.ideaMarkers.contains(word) { ideaSignal += 1 }
-            if let phrases = index.phrases[word] {
-                for phrase in phrases where words[position...].starts(with: phrase.tokens) {
-                    tally.credit(phrase.hit, name: index.targets[phrase.hit.target].name)
-                }
-            }
-            guard seen.insert(word).inserted else { continue }
-            if let hits = index.words[word] {
-                for hit in hits { tally.credit(hit, name: index.targets[hit.target].name) }
-            } else {
-                for near in index.fuzzyMatches(word) {
-                    for hit in index.words[near] ?? [] {
-                        tally.credit(hit, name: index.targets[hit.target].name, factor: 0.6, typo: word)
-                    }
-                }
-            }
-        }
-        let (scores, keywordHit, evidence) = (tally.scores, tally.keywordHit, tally.evidence)
-        return decide(
-            scores: scores,
-            keywordHit: keywordHit,
-            evidence: evidence,
-            faultSignal: faultSignal,
-            ideaSignal: ideaSignal
-        )
+        let read = TriageText.read(text)
+        if let explicit = explicitTags(read.hashtags) { return explicit }
+        let language = TriageLanguage.identify(read.words)
+        let reading = TriageReading(words: read.words, language: language, index: index)
+        return decide(reading, language: language)
     }
 
-    private func decide(
-        scores: [Double],
-        keywordHit: [Bool],
-        evidence: [TriageResult.Evidence],
-        faultSignal: Double,
-        ideaSignal: Double
-    )
-        -> TriageResult
-    {
-        let ranked = scores.indices.filter { scores[$0] > 0 }.sorted { scores[$0] > scores[$1] }
+    private func decide(_ reading: TriageReading, language: TriageLanguage) -> TriageResult {
+        var scores = reading.scores
+        // A tag's neighbours (parent, children, related) lend it a little: ties go to
+        // the tag whose family the message is about.
+        let base = scores
+        for (index, target) in index.targets.enumerated() where !target.isHygiene && base[index] > 0 {
+            let lent = target.neighbours.map { base[$0] }.max() ?? 0
+            scores[index] += 0.15 * lent
+        }
+        let ranked = scores.indices.filter { scores[$0] > 0 }.sorted {
+            scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1
+        }
         let interests = ranked.filter { !index.targets[$0].isHygiene }
         let faults = ranked.filter { index.targets[$0].isHygiene }
         let bestInterest = interests.first.map { scores[$0] } ?? 0
-        var bestFault = faults.first.map { scores[$0] } ?? 0
-        // "Broken", "doesn't work"… strengthen a fault only when a fault keyword matched,
-        // not a word of a description: "it doesn't work" alone stays unclear.
-        if let fault = faults.first, keywordHit[fault] {
-            bestFault += 0.5 * min(faultSignal, 2) - 0.4 * min(ideaSignal, 2)
+        let bestFault = faults.first.map { scores[$0] } ?? 0
+        let faultCues = min(reading.faultCues, 3)
+        let ideaCues = min(reading.ideaCues, 3)
+        let lean = (bestFault - bestInterest) + settings.cueWeight * faultCues - settings.ideaCueWeight * ideaCues
+        let topic = max(bestFault, bestInterest)
+        let intent = TriageResult.Intent(
+            fault: reading.cues.filter { $0.kind == .fault }.map(\.text),
+            idea: reading.cues.filter { $0.kind == .idea }.map(\.text)
+        )
+        var result = TriageResult(
+            label: .unclear(guesses: []),
+            confidence: 0,
+            evidence: [],
+            language: language.rawValue
+        )
+        result.intent = intent
+        result.ranking = ranked.prefix(5).map {
+            TriageResult.Score(tag: index.targets[$0].name, points: scores[$0], isFault: index.targets[$0].isHygiene)
         }
-        let interestScore = bestInterest + (bestInterest > 0 ? 0.3 * min(ideaSignal, 2) : 0)
 
-        let sortedEvidence = evidence.sorted { $0.weight > $1.weight }
-        if let fault = faults.first, bestFault >= settings.minimumScore,
-            bestFault >= interestScore * settings.hygieneLead
-        {
-            let confidence =
-                bestFault / (bestFault + interestScore + (faults.dropFirst().first.map { scores[$0] } ?? 0) + 0.5)
-            return TriageResult(
-                label: .hygiene(category: index.targets[fault].name),
-                confidence: confidence,
-                evidence: sortedEvidence.filter { $0.tag == index.targets[fault].name }
-            )
+        func evidence(for names: [String]) -> [TriageResult.Evidence] {
+            reading.evidence.filter { names.contains($0.tag) }.sorted { $0.weight > $1.weight }
         }
-        if interestScore >= settings.minimumScore {
-            let cut = bestInterest * 0.3
-            let tags = interests.prefix(3).filter { scores[$0] >= cut }.map { index.targets[$0].name }
-            let confidence =
-                interestScore
-                / (interestScore + bestFault + (interests.dropFirst().first.map { scores[$0] } ?? 0) + 0.5)
-            return TriageResult(
-                label: .specialist(tags: tags),
-                confidence: confidence,
-                evidence: sortedEvidence.filter { tags.contains($0.tag) }
-            )
+        let sideIsFault = lean > 0 && bestFault > 0
+        let sideIsIdea = !sideIsFault && bestInterest > 0
+        let best = (sideIsFault ? faults.first : interests.first).map { index.targets[$0].name }
+        // One description word alone ("wrong", "group") is a hint, not a reading.
+        let bestEvidence = reading.evidence.filter { $0.tag == best }
+        let weak =
+            faultCues + ideaCues == 0 && bestEvidence.count <= 1
+            && bestEvidence.allSatisfy { $0.kind == "description" || ($0.typo != nil && $0.kind != "glossary") }
+        if topic < settings.minimumScore || weak || (!sideIsFault && !sideIsIdea) {
+            // A sentence that says something but matches nothing HubBot knows is a question
+            // for the hub, not a vague message: ask which interest fits.
+            if reading.contentWords >= 5, faultCues == 0, topic < settings.minimumScore {
+                result.label = .specialist(tags: [])
+                result.confirm = true
+                result.alternatives = interests.prefix(3).map { index.targets[$0].name }
+                result.evidence = reading.evidence.sorted { $0.weight > $1.weight }
+                return result
+            }
+            // Too little to go on: offer the best guesses; with no topic at all, guesses
+            // that fit what the person seems to want.
+            var guesses = ranked.prefix(3).map { index.targets[$0].name }
+            if guesses.isEmpty, faultCues > ideaCues {
+                guesses = model.hygiene.prefix(3).map(\.name)
+            } else if guesses.isEmpty, ideaCues > faultCues {
+                guesses = model.interests.prefix(3).map(\.name)
+            }
+            result.label = .unclear(guesses: guesses)
+            result.evidence = reading.evidence.sorted { $0.weight > $1.weight }
+            return result
         }
-        let guesses = ranked.prefix(3).map { index.targets[$0].name }
-        return TriageResult(label: .unclear(guesses: guesses), confidence: 0, evidence: sortedEvidence)
+        let margin = abs(lean)
+        let certainty = min(1, topic / (settings.confidentScore * 1.5)) * (margin / (margin + 1.5))
+        result.confidence = (certainty * 100).rounded() / 100
+        if sideIsFault, let fault = faults.first {
+            let name = index.targets[fault].name
+            result.label = .hygiene(category: name)
+            result.evidence = evidence(for: [name])
+            result.confirm = bestFault < settings.confidentScore || lean < settings.hygieneLead
+            result.alternatives = interests.prefix(2).map { index.targets[$0].name }
+            return result
+        }
+        let cut = bestInterest * 0.35
+        let tags = interests.prefix(3).filter { scores[$0] >= cut }.map { index.targets[$0].name }
+        result.label = .specialist(tags: tags)
+        result.evidence = evidence(for: tags)
+        result.confirm = bestInterest < settings.confidentScore || margin < settings.hygieneLead
+        result.alternatives = faults.prefix(1).map { index.targets[$0].name }
+        return result
     }
 
     /// Hashtags naming a tag win outright; the first one naming a fault makes it hygiene.
@@ -133,7 +151,7 @@ public struct Triage: Sendable {
         let named = hashtags.compactMap { tag in index.hashtags[tag].map { (tag, $0) } }
         guard !named.isEmpty else { return nil }
         let evidence = named.map {
-            TriageResult.Evidence(tag: index.targets[$0.1].name, matched: "#\($0.0)", weight: 10)
+            TriageResult.Evidence(tag: index.targets[$0.1].name, matched: "#\($0.0)", weight: 10, kind: "hashtag")
         }
         if let fault = named.first(where: { index.targets[$0.1].isHygiene }),
             !named.contains(where: { !index.targets[$0.1].isHygiene })
@@ -149,25 +167,5 @@ public struct Triage: Sendable {
             tags.append(index.targets[target].name)
         }
         return TriageResult(label: .specialist(tags: tags), confidence: 1, evidence: evidence)
-    }
-}
-
-/// Scores, keyword flags and evidence gathered while reading one message.
-private struct Tally {
-    var scores: [Double]
-    var keywordHit: [Bool]
-    var evidence: [TriageResult.Evidence] = []
-
-    init(targets: Int) {
-        scores = [Double](repeating: 0, count: targets)
-        keywordHit = [Bool](repeating: false, count: targets)
-        evidence.reserveCapacity(16)
-    }
-
-    mutating func credit(_ hit: TriageIndex.Hit, name: String, factor: Double = 1, typo: String? = nil) {
-        let weight = hit.weight * factor
-        scores[hit.target] += weight
-        if !hit.fromDescription { keywordHit[hit.target] = true }
-        evidence.append(.init(tag: name, matched: hit.keyword, weight: weight, typo: typo))
     }
 }

@@ -1,102 +1,207 @@
 import Foundation
 
-/// Measures triage against a labelled corpus: label accuracy, hygiene
-/// precision and recall, and top-3 tag recall for specialist requests.
+/// Measures triage against a labelled corpus: label accuracy, fault precision and
+/// recall, "unclear" precision, top-3 tag recall, and the same per language and per
+/// category, with a confusion matrix of labels.
 public struct TriageEvaluation: Sendable, Encodable {
-    /// One labelled message: `hygiene` with its category, `specialist` with
-    /// its tags best first, or `unclear`.
+    /// One labelled message: `hygiene` with its category, `specialist` with its tags
+    /// best first, or `unclear`; the language when the corpus says it.
     public struct Sample: Sendable, Equatable {
         public var label: String
         public var tags: [String]
+        public var language: String?
         public var message: String
 
-        public init(label: String, tags: [String], message: String) {
+        public init(label: String, tags: [String], language: String? = nil, message: String) {
             self.label = label
             self.tags = tags
+            self.language = language
             self.message = message
         }
     }
 
     public struct Miss: Sendable, Encodable {
         public var message: String
+        public var language: String
         public var expected: String
         public var got: String
     }
 
-    public var samples = 0
-    public var correctLabels = 0
-    public var hygienePredicted = 0
-    public var hygieneCorrect = 0
-    public var hygieneExpected = 0
-    public var specialistExpected = 0
-    public var specialistTagInTop3 = 0
+    /// Counts for one slice of the corpus (everything, a language, a category).
+    public struct Figures: Sendable, Encodable {
+        public var samples = 0
+        public var correctLabels = 0
+        public var hygienePredicted = 0
+        public var hygieneCorrect = 0
+        public var hygieneExpected = 0
+        public var specialistExpected = 0
+        public var specialistTagInTop3 = 0
+        public var unclearPredicted = 0
+        public var unclearCorrect = 0
+
+        public var accuracy: Double { Self.ratio(correctLabels, samples) }
+        /// Of the messages called faults, how many were faults (of the right category).
+        public var hygienePrecision: Double { Self.ratio(hygieneCorrect, hygienePredicted) }
+        /// Of the faults, how many were called faults (of the right category).
+        public var hygieneRecall: Double { Self.ratio(hygieneCorrect, hygieneExpected) }
+        /// Of the specialist requests, how many had their best tag among the first three offered.
+        public var top3TagRecall: Double { Self.ratio(specialistTagInTop3, specialistExpected) }
+        /// Of the messages answered "unclear", how many were.
+        public var unclearPrecision: Double { Self.ratio(unclearCorrect, unclearPredicted) }
+
+        static func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 1 : Double(part) / Double(whole) }
+
+        enum CodingKeys: String, CodingKey {
+            case samples, accuracy, hygienePrecision, hygieneRecall, top3TagRecall, unclearPrecision
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(samples, forKey: .samples)
+            try container.encode(Self.rounded(accuracy), forKey: .accuracy)
+            try container.encode(Self.rounded(hygienePrecision), forKey: .hygienePrecision)
+            try container.encode(Self.rounded(hygieneRecall), forKey: .hygieneRecall)
+            try container.encode(Self.rounded(top3TagRecall), forKey: .top3TagRecall)
+            try container.encode(Self.rounded(unclearPrecision), forKey: .unclearPrecision)
+        }
+
+        static func rounded(_ value: Double) -> Double { (value * 10000).rounded() / 10000 }
+    }
+
+    public var overall = Figures()
+    /// By the corpus's language column (or the language HubBot identified).
+    public var byLanguage: [String: Figures] = [:]
+    /// Everything not in English, together.
+    public var nonEnglish = Figures()
+    /// By expected category or best interest (`unclear` for vague messages).
+    public var byCategory: [String: Figures] = [:]
+    /// Expected label → label given → count (`hygiene`, `specialist`, `unclear`).
+    public var confusion: [String: [String: Int]] = [:]
+    /// For faults: expected category → category given (or `specialist`/`unclear`) → count.
+    public var faultConfusion: [String: [String: Int]] = [:]
+    /// How many answers HubBot would confirm before acting on them.
+    public var confirmations = 0
     public var misses: [Miss] = []
 
-    public var accuracy: Double { ratio(correctLabels, samples) }
-    /// Of the messages called faults, how many were faults (of the right category).
-    public var hygienePrecision: Double { ratio(hygieneCorrect, hygienePredicted) }
-    /// Of the faults, how many were called faults (of the right category).
-    public var hygieneRecall: Double { ratio(hygieneCorrect, hygieneExpected) }
-    /// Of the specialist requests, how many had their best tag among the first three offered.
-    public var top3TagRecall: Double { ratio(specialistTagInTop3, specialistExpected) }
-
-    private func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 1 : Double(part) / Double(whole) }
+    public var samples: Int { overall.samples }
+    public var accuracy: Double { overall.accuracy }
+    public var hygienePrecision: Double { overall.hygienePrecision }
+    public var hygieneRecall: Double { overall.hygieneRecall }
+    public var top3TagRecall: Double { overall.top3TagRecall }
+    public var unclearPrecision: Double { overall.unclearPrecision }
 
     public init(triage: Triage, samples: [Sample]) {
         for sample in samples {
-            self.samples += 1
             let result = triage.classify(sample.message)
+            let language = sample.language ?? result.language
             let expected =
                 sample.label == "unclear" ? "unclear" : "\(sample.label) \(sample.tags.joined(separator: ","))"
-            var correct = false
+            let category = sample.label == "unclear" ? "unclear" : (sample.tags.first ?? sample.label)
+            var outcome = Outcome()
             switch (sample.label, result.label) {
-            case ("hygiene", .hygiene(let category)):
-                hygienePredicted += 1
-                correct = sample.tags.first == category
-                if correct { hygieneCorrect += 1 }
+            case ("hygiene", .hygiene(let given)):
+                outcome.hygienePredicted = true
+                outcome.correct = sample.tags.first == given
+                outcome.hygieneCorrect = outcome.correct
             case (_, .hygiene):
-                hygienePredicted += 1
+                outcome.hygienePredicted = true
             case ("specialist", .specialist(let tags)):
-                correct = true
-                if let best = sample.tags.first, tags.prefix(3).contains(best) { specialistTagInTop3 += 1 }
+                outcome.correct = true
+                outcome.inTop3 = sample.tags.first.map { tags.prefix(3).contains($0) } ?? false
             case ("specialist", .unclear(let guesses)):
-                if let best = sample.tags.first, guesses.prefix(3).contains(best) { specialistTagInTop3 += 1 }
+                outcome.inTop3 = sample.tags.first.map { guesses.prefix(3).contains($0) } ?? false
+                outcome.unclearPredicted = true
             case ("unclear", .unclear):
-                correct = true
+                outcome.correct = true
+                outcome.unclearPredicted = true
+                outcome.unclearCorrect = true
+            case (_, .unclear):
+                outcome.unclearPredicted = true
             default:
                 break
             }
-            if sample.label == "hygiene" { hygieneExpected += 1 }
-            if sample.label == "specialist" { specialistExpected += 1 }
-            if correct {
-                correctLabels += 1
-            } else {
-                misses.append(Miss(message: sample.message, expected: expected, got: "\(result.label)"))
+            let given: String
+            switch result.label {
+            case .hygiene(let name): given = "hygiene"; faultConfusion(sample, given: name)
+            case .specialist: given = "specialist"; faultConfusion(sample, given: "specialist")
+            case .unclear: given = "unclear"; faultConfusion(sample, given: "unclear")
+            }
+            confusion[sample.label, default: [:]][given, default: 0] += 1
+            if result.confirm { confirmations += 1 }
+            outcome.add(to: &overall, sample: sample)
+            outcome.add(to: &byLanguage[language, default: Figures()], sample: sample)
+            if language != "en" { outcome.add(to: &nonEnglish, sample: sample) }
+            outcome.add(to: &byCategory[category, default: Figures()], sample: sample)
+            if !outcome.correct {
+                misses.append(
+                    Miss(message: sample.message, language: language, expected: expected, got: "\(result.label)")
+                )
             }
         }
     }
 
-    /// Reads `label<TAB>tags<TAB>message` lines (a header line first; tags comma-separated).
+    private mutating func faultConfusion(_ sample: Sample, given: String) {
+        guard sample.label == "hygiene", let category = sample.tags.first else { return }
+        faultConfusion[category, default: [:]][given, default: 0] += 1
+    }
+
+    private struct Outcome {
+        var correct = false
+        var hygienePredicted = false
+        var hygieneCorrect = false
+        var inTop3 = false
+        var unclearPredicted = false
+        var unclearCorrect = false
+
+        func add(to figures: inout Figures, sample: Sample) {
+            figures.samples += 1
+            if correct { figures.correctLabels += 1 }
+            if hygienePredicted { figures.hygienePredicted += 1 }
+            if hygieneCorrect { figures.hygieneCorrect += 1 }
+            if sample.label == "hygiene" { figures.hygieneExpected += 1 }
+            if sample.label == "specialist" { figures.specialistExpected += 1 }
+            if inTop3 { figures.specialistTagInTop3 += 1 }
+            if unclearPredicted { figures.unclearPredicted += 1 }
+            if unclearCorrect { figures.unclearCorrect += 1 }
+        }
+    }
+
+    /// Reads `label<TAB>tags<TAB>message` or `label<TAB>tags<TAB>lang<TAB>message` lines
+    /// (a header line first; tags comma-separated).
     public static func samples(fromTSV text: String) -> [Sample] {
         text.split(whereSeparator: \.isNewline).dropFirst().compactMap { line in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 3 else { return nil }
+            guard fields.count == 3 || fields.count == 4 else { return nil }
             let tags = fields[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            return Sample(label: String(fields[0]), tags: tags, message: String(fields[2]))
+            let language = fields.count == 4 ? String(fields[2]).trimmingCharacters(in: .whitespaces) : nil
+            return Sample(
+                label: String(fields[0]),
+                tags: tags,
+                language: language?.isEmpty == false ? language : nil,
+                message: String(fields[fields.count - 1])
+            )
         }
     }
 
     enum CodingKeys: String, CodingKey {
-        case samples, accuracy, hygienePrecision, hygieneRecall, top3TagRecall, misses
+        case samples, accuracy, hygienePrecision, hygieneRecall, top3TagRecall, unclearPrecision
+        case nonEnglish, byLanguage, byCategory, confusion, faultConfusion, confirmations, misses
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(samples, forKey: .samples)
-        try container.encode(accuracy, forKey: .accuracy)
-        try container.encode(hygienePrecision, forKey: .hygienePrecision)
-        try container.encode(hygieneRecall, forKey: .hygieneRecall)
-        try container.encode(top3TagRecall, forKey: .top3TagRecall)
+        try container.encode(Figures.rounded(accuracy), forKey: .accuracy)
+        try container.encode(Figures.rounded(hygienePrecision), forKey: .hygienePrecision)
+        try container.encode(Figures.rounded(hygieneRecall), forKey: .hygieneRecall)
+        try container.encode(Figures.rounded(top3TagRecall), forKey: .top3TagRecall)
+        try container.encode(Figures.rounded(unclearPrecision), forKey: .unclearPrecision)
+        try container.encode(nonEnglish, forKey: .nonEnglish)
+        try container.encode(byLanguage, forKey: .byLanguage)
+        try container.encode(byCategory, forKey: .byCategory)
+        try container.encode(confusion, forKey: .confusion)
+        try container.encode(faultConfusion, forKey: .faultConfusion)
+        try container.encode(confirmations, forKey: .confirmations)
         try container.encode(misses, forKey: .misses)
     }
 }

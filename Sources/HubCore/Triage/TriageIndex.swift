@@ -1,161 +1,242 @@
-/// The tag model compiled for fast triage: every keyword's stemmed tokens in
-/// a hash map, phrases by their first token, and one-deletion variants of
-/// every keyword token for typo tolerance (SymSpell-style, edit distance 1).
+import Foundation
+
+/// The tag model compiled for triage: every word the admin wrote (tag names,
+/// keywords, descriptions, `examples:`) and every sentence the hub learned, as
+/// weighted terms per tag, with inverse document frequency so that words many
+/// tags share count less; multi-word keywords as phrases; and the side tables
+/// that find a word written differently (a typo, another form of the word).
 struct TriageIndex: Sendable {
     struct Target: Sendable {
         var name: String
         var isHygiene: Bool
+        /// Interest tags this one is linked with (parent, children, related).
+        var neighbours: [Int] = []
     }
 
-    struct Hit: Sendable {
+    /// Where a term of a tag comes from; the weight says how much it tells.
+    enum Field: Int, Sendable, Comparable {
+        case learned, example, description, keyword
+
+        var weight: Double {
+            switch self {
+            case .keyword: 3.0
+            case .description: 1.6
+            case .example: 1.4
+            case .learned: 1.4
+            }
+        }
+
+        var label: String {
+            switch self {
+            case .keyword: "keyword"
+            case .description: "description"
+            case .example: "example"
+            case .learned: "learned"
+            }
+        }
+
+        static func < (a: Field, b: Field) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    struct Posting: Sendable {
         var target: Int
         var weight: Double
-        var keyword: String
-        /// From the tag's description, not its keywords: weak evidence.
-        var fromDescription = false
+        var field: Field
+        /// The word or keyword as the admin wrote it, for explanations.
+        var source: String
     }
 
     struct Phrase: Sendable {
-        var tokens: [String]
-        var hit: Hit
+        /// Each word's possible keys (as written and stemmed).
+        var words: [Set<String>]
+        var target: Int
+        var weight: Double
+        var source: String
+        var field: Field
     }
 
     var targets: [Target] = []
-    /// Single-token keywords and description words.
-    var words: [String: [Hit]] = [:]
-    /// Multi-token keywords, by their first token.
+    /// Term key (folded stem) → the tags it points to, the strongest field per tag.
+    var terms: [String: [Posting]] = [:]
+    /// Inverse document frequency per term key, 0…1.2.
+    var idf: [String: Double] = [:]
+    /// Multi-word keywords, by each key of their first word.
     var phrases: [String: [Phrase]] = [:]
-    /// Hash of a one-deletion variant of a keyword token → the tokens it comes from
-    /// (hashes, so looking up a typo allocates no strings; candidates are verified).
-    var deletions: [UInt64: [Int32]] = [:]
-    /// Hash of each keyword token → the token.
-    var wordHashes: [UInt64: Int32] = [:]
-    var vocabulary: [String] = []
-    /// Names and aliases usable as hashtags.
+    /// Folded words of keywords and names → their keys, for typo tolerance.
+    var spellings: [String: [String]] = [:]
+    /// One-deletion variants of those words (SymSpell, edit distance 1).
+    var deletions: [String: [String]] = [:]
+    /// Names and one-word keywords usable as hashtags.
     var hashtags: [String: Int] = [:]
 
-    static let stopwords: Set<String> = [
-        "the", "and", "for", "with", "that", "this", "from", "your", "you", "are", "our", "can", "have", "how", "what",
-        "who", "not", "but", "all", "any", "its", "about", "into", "when", "they", "their", "them", "use", "using",
-        "help", "want", "need", "like", "such", "other", "more", "also", "one", "get", "has", "was", "will", "should",
-        "would", "could", "there", "which", "where", "some", "than", "then", "out", "over", "per", "via", "etc",
-    ]
-
-    init(model: TagModel) {
+    init(model: TagModel, learned: [TriageExample] = []) {
+        var collector = Collector()
         for tag in model.interests {
-            add(name: tag.name, description: tag.description, keywords: tag.keywords, hygiene: false)
+            collector.add(
+                name: tag.name,
+                description: tag.description,
+                keywords: tag.keywords,
+                examples: tag.examples,
+                hygiene: false
+            )
         }
         for category in model.hygiene {
-            add(name: category.name, description: category.description, keywords: category.keywords, hygiene: true)
+            collector.add(
+                name: category.name,
+                description: category.description,
+                keywords: category.keywords,
+                examples: category.examples,
+                hygiene: true
+            )
         }
-        // A word several tags share says less about each (inverse document frequency).
-        for (word, hits) in words {
-            let owners = Set(hits.map(\.target)).count
-            if owners > 1 {
-                words[word] = hits.map {
-                    Hit(
-                        target: $0.target,
-                        weight: $0.weight / Double(owners),
-                        keyword: $0.keyword,
-                        fromDescription: $0.fromDescription
-                    )
-                }
+        for example in learned {
+            guard let target = collector.targetIndex[example.tag] else { continue }
+            collector.addText(example.text, target: target, field: .learned)
+        }
+        var targets = collector.targets
+        let names = collector.targetIndex
+        for tag in model.interests {
+            guard let index = names[tag.name] else { continue }
+            let links = ([tag.parent].compactMap { $0 } + tag.related).compactMap { names[$0] }
+            for link in links where link != index {
+                if !targets[index].neighbours.contains(link) { targets[index].neighbours.append(link) }
+                if !targets[link].neighbours.contains(index) { targets[link].neighbours.append(index) }
             }
         }
-        for word in words.keys {
-            let id = Int32(vocabulary.count)
-            vocabulary.append(word)
-            let bytes = Array(word.utf8)
-            wordHashes[Self.hash(bytes, skipping: nil)] = id
-            guard bytes.count >= 5 else { continue }
-            for skipped in bytes.indices { deletions[Self.hash(bytes, skipping: skipped), default: []].append(id) }
+        self.targets = targets
+        self.terms = collector.terms.mapValues { Array($0.values).sorted { $0.target < $1.target } }
+        self.phrases = collector.phrases
+        self.hashtags = collector.hashtags
+        self.spellings = collector.spellings.mapValues { Array($0).sorted() }
+        let count = Double(max(targets.count, 2))
+        let top = log(1 + (count - 0.5) / 1.5)
+        for (key, postings) in terms {
+            // A description mention counts as less than a keyword: "headset" in an
+            // interest's description must not halve a fault category's own keyword.
+            let frequency = postings.reduce(0) { $0 + $1.field.weight / Field.keyword.weight }
+            idf[key] = min(1.2, log(1 + (count - frequency + 0.5) / (frequency + 0.5)) / top)
         }
-    }
-
-    private mutating func add(name: String, description: String, keywords: [String], hygiene: Bool) {
-        let target = targets.count
-        targets.append(Target(name: name, isHygiene: hygiene))
-        hashtags[name] = target
-        let nameWords = name.split(separator: "-").joined(separator: " ")
-        for keyword in [nameWords] + keywords {
-            let tokens = TextNormalizer.tokens(keyword).words
-            guard let first = tokens.first else { continue }
-            if tokens.count == 1 {
-                let hit = Hit(target: target, weight: 1.0, keyword: keyword)
-                if !(words[first]?.contains { $0.target == target && $0.weight >= 1 } ?? false) {
-                    words[first, default: []].append(hit)
-                }
-                if !keyword.contains(" ") { hashtags[keyword.lowercased()] = hashtags[keyword.lowercased()] ?? target }
-            } else {
-                let hit = Hit(target: target, weight: 1.0 + 0.6 * Double(tokens.count - 1), keyword: keyword)
-                phrases[first, default: []].append(Phrase(tokens: tokens, hit: hit))
+        for word in spellings.keys where word.count >= 6 {
+            let characters = Array(word)
+            for skipped in characters.indices {
+                var variant = characters
+                variant.remove(at: skipped)
+                deletions[String(variant), default: []].append(word)
             }
         }
-        for word in Set(TextNormalizer.tokens(description).words) where word.count > 3 && !Self.stopwords.contains(word)
-        {
-            if words[word]?.contains(where: { $0.target == target }) == true { continue }
-            words[word, default: []].append(Hit(target: target, weight: 0.25, keyword: word, fromDescription: true))
-        }
     }
 
-    /// FNV-1a over the bytes, leaving out the one at `skipping`.
-    static func hash<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, skipping: Bytes.Index?) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in bytes.indices where index != skipping {
-            hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3
+    /// The stems a tag word may be met as: as written, and by each language's stemmer
+    /// (a keyword may be in any language).
+    static func keys(of word: TriageText.Word, languages: [TriageLanguage]) -> Set<String> {
+        var keys: Set<String> = [word.folded]
+        for language in languages {
+            if let stem = language.stemmer?.stem(word.raw) { keys.insert(TriageText.fold(stem)) }
         }
-        return hash
+        return keys
     }
 
-    /// Keyword tokens one edit (insertion, deletion, substitution or swap) away from `token`.
-    func fuzzyMatches(_ token: String) -> [String] {
-        // Typos are in words: numbers, codes and very short tokens are left alone.
-        let utf8 = token.utf8
-        guard utf8.count >= 5, utf8.count <= 24, !utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
-            !Self.stopwords.contains(token)
-        else { return [] }
-        return utf8.withContiguousStorageIfAvailable { fuzzyMatches(token, bytes: $0) }
-            ?? Array(utf8).withUnsafeBufferPointer { fuzzyMatches(token, bytes: $0) }
-    }
+    /// Gathers terms while the index is built.
+    private struct Collector {
+        var targets: [Target] = []
+        var targetIndex: [String: Int] = [:]
+        var terms: [String: [Int: Posting]] = [:]
+        var phrases: [String: [Phrase]] = [:]
+        var phraseSeen: Set<String> = []
+        var hashtags: [String: Int] = [:]
+        var spellings: [String: Set<String>] = [:]
 
-    private func fuzzyMatches(_ token: String, bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        var found: [Int32] = []
-        found.reserveCapacity(16)
-        // The token misses a letter: it is a deletion variant of a keyword.
-        found += deletions[Self.hash(bytes, skipping: nil)] ?? []
-        for skipped in bytes.indices {
-            let variant = Self.hash(bytes, skipping: skipped)
-            // The token has an extra letter: one of its deletions is a keyword.
-            if let id = wordHashes[variant] { found.append(id) }
-            // Substitution or swap: both lose one letter to the same variant.
-            found += deletions[variant] ?? []
+        mutating func add(
+            name: String,
+            description: String,
+            keywords: [String],
+            examples: [String],
+            hygiene: Bool
+        ) {
+            let target = targets.count
+            targets.append(Target(name: name, isHygiene: hygiene))
+            targetIndex[name] = target
+            hashtags[name] = target
+            for keyword in [name.split(separator: "-").joined(separator: " ")] + keywords {
+                addKeyword(keyword, target: target)
+            }
+            addText(description, target: target, field: .description)
+            for example in examples { addText(example, target: target, field: .example) }
         }
-        var result: [String] = []
-        for id in found {
-            let word = vocabulary[Int(id)]
-            guard word != token, !result.contains(word) else { continue }
-            let close =
-                word.utf8.withContiguousStorageIfAvailable { Self.withinOneEdit(bytes, $0) }
-                ?? Array(word.utf8).withUnsafeBufferPointer { Self.withinOneEdit(bytes, $0) }
-            if close {
-                result.append(word)
+
+        /// A keyword or a tag's name: every form of every word, in every language.
+        mutating func addKeyword(_ keyword: String, target: Int) {
+            let words = TriageText.words(keyword)
+            guard !words.isEmpty else { return }
+            // Every one-word keyword is a hashtag, hyphens and all: #wi-fi as well as #wifi.
+            let trimmed = keyword.trimmingCharacters(in: .whitespaces)
+            if !trimmed.contains(" ") {
+                let tag = TriageText.fold(trimmed.lowercased())
+                if hashtags[tag] == nil { hashtags[tag] = target }
+            }
+            let keys = words.map { TriageIndex.keys(of: $0, languages: TriageLanguage.allCases) }
+            if words.count == 1 {
+                for key in keys[0] { credit(key, target: target, field: .keyword, source: keyword) }
+                spellings[words[0].folded, default: []].formUnion(keys[0])
+                return
+            }
+            // "wi-fi", "e-mail": the joined spelling is a word too.
+            if keyword.contains("-"), !keyword.contains(" ") {
+                let joined = TriageText.Word(
+                    raw: words.map(\.raw).joined(),
+                    folded: words.map(\.folded).joined()
+                )
+                let joinedKeys = TriageIndex.keys(of: joined, languages: [.english])
+                for key in joinedKeys { credit(key, target: target, field: .keyword, source: keyword) }
+                spellings[joined.folded, default: []].formUnion(joinedKeys)
+            }
+            for (word, wordKeys) in zip(words, keys) where !TriageLanguage.english.stopWords.contains(word.raw) {
+                spellings[word.folded, default: []].formUnion(wordKeys)
+            }
+            // The same phrase twice for one tag ("calendar invite", "calendar invites") counts once.
+            let signature = "\(target) " + keys.map { $0.sorted().first ?? "" }.joined(separator: " ")
+            guard phraseSeen.insert(signature).inserted else { return }
+            // A hyphenated word ("sign-in", "e-mail") is one word, not a phrase of two.
+            let spoken = keyword.split(whereSeparator: \.isWhitespace).count
+            let phrase = Phrase(
+                words: keys,
+                target: target,
+                weight: Field.keyword.weight + 1.5 * Double(max(spoken, 1) - 1),
+                source: keyword,
+                field: .keyword
+            )
+            for key in keys[0] { phrases[key, default: []].append(phrase) }
+        }
+
+        /// A description or example sentence: its telling words, stemmed in its own language.
+        mutating func addText(_ text: String, target: Int, field: Field) {
+            let words = TriageText.words(text)
+            let language = TriageLanguage.identify(words)
+            let languages = language == .english ? [TriageLanguage.english] : [language, .english]
+            for word in words where word.folded.count > 2 && !language.stopWords.contains(word.raw) {
+                if TriageLanguage.english.stopWords.contains(word.raw) { continue }
+                let keys = TriageIndex.keys(of: word, languages: languages)
+                for key in keys { credit(key, target: target, field: field, source: word.raw) }
+                if field != .learned { spellings[word.folded, default: []].formUnion(keys) }
             }
         }
-        return result
-    }
 
-    /// Damerau-Levenshtein distance ≤ 1 (an adjacent swap counts as one edit).
-    static func withinOneEdit(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        if abs(a.count - b.count) > 1 { return false }
-        var i = 0
-        while i < min(a.count, b.count), a[i] == b[i] { i += 1 }
-        if a.count == b.count {
-            if i == a.count { return true }
-            if a[(i + 1)...].elementsEqual(b[(i + 1)...]) { return true }  // substitution
-            return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i]
-                && a[(i + 2)...].elementsEqual(b[(i + 2)...])  // swap
+        mutating func credit(_ key: String, target: Int, field: Field, source: String) {
+            let posting = Posting(target: target, weight: field.weight, field: field, source: source)
+            if let existing = terms[key]?[target], existing.field >= field { return }
+            terms[key, default: [:]][target] = posting
         }
-        let (long, short) = a.count > b.count ? (a, b) : (b, a)
-        return long[(i + 1)...].elementsEqual(short[i...])
+    }
+}
+
+/// A sentence labelled with the tag it belongs to: an `examples:` line of the tag
+/// file, or a message whose meaning a colleague or specialist confirmed in chat.
+public struct TriageExample: Sendable, Hashable, Codable {
+    public var text: String
+    public var tag: String
+
+    public init(text: String, tag: String) {
+        self.text = text
+        self.tag = tag
     }
 }

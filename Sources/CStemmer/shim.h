@@ -1,0 +1,2 @@
+// Snowball stemmers (Debian's libstemmer-dev). Only the Snowball target includes this.
+#include <libstemmer.h>

@@ -1,0 +1,90 @@
+import Foundation
+
+/// Triage learning from the hub: a sentence whose meaning a colleague confirmed
+/// becomes an example of its tag, used by the next triage; admins list and remove them.
+extension Hub {
+    /// The most learned sentences triage keeps (the newest), so the index stays small.
+    static let learnedLimit = 2_000
+
+    static func activeExamples(_ examples: [Int: LearnedExample]) -> [TriageExample] {
+        examples.values.filter { $0.removedBy == nil }.sorted { $0.id > $1.id }.prefix(learnedLimit)
+            .map { TriageExample(text: $0.text, tag: $0.tag) }
+    }
+
+    /// Remembers that `text` meant `tag`, and reads with it from now on.
+    mutating func learn(_ text: String, tag: String, from person: PersonID, how: String, now: Date) {
+        let normalised = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard
+            !examples.values.contains(where: {
+                $0.removedBy == nil && $0.tag == tag
+                    && $0.text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") == normalised
+            })
+        else { return }
+        let id = (examples.keys.max() ?? 0) + 1
+        examples[id] = LearnedExample(id: id, text: text, tag: tag, person: person, how: how, learnedAt: now)
+        changedExamples.insert(id)
+        triage = triage.learning(Self.activeExamples(examples))
+    }
+
+    /// `!examples [n]`: the latest learned sentences, newest first.
+    mutating func showExamples(_ count: Int, context: Context) {
+        guard isAdmin(context, command: "examples") else { return }
+        let active = examples.values.filter { $0.removedBy == nil }.sorted { $0.id > $1.id }
+        guard !active.isEmpty else {
+            reply(
+                "I haven't learned any sentences yet. When a colleague picks one of my guesses, "
+                    + "the sentence becomes an example of that tag.",
+                to: context
+            )
+            return
+        }
+        let shown = active.prefix(count)
+        reply(
+            "\(active.count) learned sentence\(active.count == 1 ? "" : "s"); the latest \(shown.count), newest first "
+                + "(`!examples remove <n>` forgets one):\n" + shown.map { "• " + $0.line }.joined(separator: "\n"),
+            to: context
+        )
+    }
+
+    /// `!examples remove <n>`: triage no longer uses it; audited.
+    mutating func removeExample(_ id: Int, context: Context, now: Date) {
+        let change = "remove learned example \(id)"
+        guard mayChange(change, command: "examples", context: context, now: now) else { return }
+        guard var example = examples[id], example.removedBy == nil else {
+            refuse(change, reason: "no such learned example", context: context, now: now)
+            reply("There is no learned example \(id); `!examples` lists them.", to: context)
+            return
+        }
+        example.removedBy = context.person
+        examples[id] = example
+        changedExamples.insert(id)
+        triage = triage.learning(Self.activeExamples(examples))
+        _ = recordAudit(change, outcome: .accepted, context: context, now: now)
+        reply("Forgotten: \(example.line). I no longer read sentences with it.", to: context)
+    }
+}
+
+extension Hub {
+    static let yesWords: Set<String> = [
+        "yes", "y", "yep", "yeah", "ok", "okay", "sure", "please", "yes please", "ja", "jawohl", "oui", "si", "sí",
+        "sim", "jazeker", "jep", "japp", "👍", "✅",
+    ]
+    static let noWords: Set<String> = [
+        "no", "n", "nope", "not a fault", "no it isn't", "nein", "non", "nee", "nej", "não", "nao", "👎", "❌",
+        "kein fehler", "pas une panne",
+    ]
+
+    /// The number a colleague means when answering a numbered question: a digit, "yes"
+    /// (the first), or "no" when the first is a fault (the first other reading).
+    static func choice(_ answer: String, among guesses: [String], isFault: (String) -> Bool) -> Int? {
+        let answer = answer.trimmingCharacters(in: CharacterSet(charactersIn: " .!,"))
+        if let number = Int(answer) { return number }
+        if yesWords.contains(answer) { return 1 }
+        if noWords.contains(answer), let first = guesses.first, isFault(first),
+            let other = guesses.firstIndex(where: { !isFault($0) })
+        {
+            return other + 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,71 @@
+import Snowball
+
+/// A language HubBot can read: stop words, a Snowball stemmer, intent cues and a
+/// glossary into English (the language tag files are usually written in).
+public enum TriageLanguage: String, Sendable, CaseIterable, Codable, Hashable {
+    case english = "en"
+    case german = "de"
+    case french = "fr"
+    case spanish = "es"
+    case dutch = "nl"
+    case italian = "it"
+    case swedish = "sv"
+    case portuguese = "pt"
+
+    /// The Snowball algorithm for this language.
+    var snowballName: String {
+        switch self {
+        case .english: "english"
+        case .german: "german"
+        case .french: "french"
+        case .spanish: "spanish"
+        case .dutch: "dutch"
+        case .italian: "italian"
+        case .swedish: "swedish"
+        case .portuguese: "portuguese"
+        }
+    }
+
+    /// The stemmer, made once per process (libstemmer's are cheap to share under a lock).
+    var stemmer: SnowballStemmer? { Self.stemmers[self] ?? nil }
+
+    private static let stemmers: [TriageLanguage: SnowballStemmer?] = Dictionary(
+        uniqueKeysWithValues: allCases.map { ($0, SnowballStemmer(algorithm: $0.snowballName)) }
+    )
+
+    /// Function words: they tell the language and say nothing about the topic.
+    var stopWords: Set<String> { TriageLexicon.stopWords[self] ?? [] }
+
+    /// The most likely language of `words`: the one in which these words are most
+    /// common (word frequencies, a naive-Bayes reading with a floor for unknown words),
+    /// with letters only some languages use as a hint. English when nothing tells.
+    static func identify(_ words: [TriageText.Word]) -> TriageLanguage {
+        var scores = [Double](repeating: 0, count: allCases.count)
+        let floor = 1.0
+        for word in words where !word.raw.contains(where: \.isNumber) {
+            for (index, language) in allCases.enumerated() {
+                let table = TriageLexicon.frequencies[language]
+                let zipf = table?[word.raw].map(Double.init) ?? table?[word.folded].map { Double($0) - 0.5 } ?? floor
+                scores[index] += max(zipf, floor)
+            }
+            for scalar in word.raw.unicodeScalars {
+                func add(_ language: TriageLanguage, _ weight: Double) { scores[language.index] += weight }
+                switch scalar {
+                case "ß": add(.german, 1)
+                case "å": add(.swedish, 1)
+                case "ñ": add(.spanish, 1)
+                case "ã", "õ": add(.portuguese, 1)
+                default: break
+                }
+            }
+        }
+        // English wins ties: most tag files and most chat are written in it.
+        scores[TriageLanguage.english.index] += 1
+        var best = 0
+        for index in scores.indices where scores[index] > scores[best] { best = index }
+        return allCases[best]
+    }
+
+    /// This language's place in ``allCases``.
+    var index: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+}

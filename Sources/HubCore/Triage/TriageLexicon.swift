@@ -1,0 +1,143 @@
+/// The language knowledge triage ships with, so it reads colleagues who write in
+/// German, French, Spanish, Dutch, Italian, Swedish or Portuguese while the tag file
+/// is in English: function words per language, phrases that tell intent (something
+/// is broken, or someone wants advice), and a glossary of everyday IT and business
+/// words into English. Plain data, parsed once; admins extend it per tag with
+/// keywords and `examples:` in their own words.
+enum TriageLexicon {
+    /// Function words per language, as written and with accents folded.
+    static let stopWords: [TriageLanguage: Set<String>] = {
+        var result: [TriageLanguage: Set<String>] = [:]
+        for (language, text) in stopWordText {
+            var words = Set<String>()
+            for word in text.split(whereSeparator: \.isWhitespace) {
+                words.insert(String(word))
+                words.insert(TriageText.fold(String(word)))
+            }
+            result[language] = words
+        }
+        return result
+    }()
+
+    /// Glossary entries per language: the folded foreign word or phrase → English words.
+    /// The English entries are the thesaurus: chat words → the plain words of descriptions.
+    static let glossary: [TriageLanguage: [String: String]] = {
+        var result: [TriageLanguage: [String: String]] = [:]
+        for line in (glossaryText + "\n" + thesaurusText).split(separator: "\n") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 3, let language = TriageLanguage(rawValue: String(fields[0])) else { continue }
+            let foreign = TriageText.words(String(fields[1])).map(\.folded).joined(separator: " ")
+            // A word that is the same in English needs no translation, and says nothing of the language.
+            guard !foreign.isEmpty, foreign != String(fields[2]), result[language]?[foreign] == nil else { continue }
+            result[language, default: [:]][foreign] = String(fields[2])
+        }
+        return result
+    }()
+
+    /// The single folded words of each language's glossary, for telling the language.
+    static let glossaryWords: [TriageLanguage: Set<String>] = glossary.filter { $0.key != .english }.mapValues {
+        entries in Set(entries.keys.filter { !$0.contains(" ") && $0.count >= 4 })
+    }
+
+    /// What a cue says about the sentence it is in.
+    enum CueKind: String, Sendable {
+        /// Something is broken, or a routine request for IT support.
+        case fault
+        /// Advice, an idea, a project or an analysis: a question for specialists.
+        case idea
+    }
+
+    struct Cue: Sendable {
+        var kind: CueKind
+        /// Each word's accepted forms: as written (folded) and its stem in the cue's language.
+        var words: [Set<String>]
+        var text: String
+        var language: TriageLanguage
+    }
+
+    /// Intent cues by their first folded word (all languages together: a colleague
+    /// mixes them, and "pls help" is the same in every one).
+    static let cues: [String: [Cue]] = {
+        var result: [String: [Cue]] = [:]
+        var seen = Set<String>()
+        for line in cueText.split(separator: "\n") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 3, let kind = CueKind(rawValue: String(fields[1])),
+                let language = TriageLanguage(rawValue: String(fields[0]))
+            else { continue }
+            let written = TriageText.words(String(fields[2]))
+            let words = written.map { word -> Set<String> in
+                // A one-word cue matches its inflections too ("automated" for "automate").
+                var forms: Set<String> = [word.folded]
+                if written.count == 1, let stem = language.stemmer?.stem(word.raw), stem.count >= 5 {
+                    forms.insert(TriageText.fold(stem))
+                }
+                return forms
+            }
+            let signature = "\(kind.rawValue) \(written.map(\.folded).joined(separator: " "))"
+            guard !words.isEmpty, seen.insert(signature).inserted else { continue }
+            for first in words[0] {
+                result[first, default: []].append(
+                    Cue(kind: kind, words: words, text: String(fields[2]), language: language)
+                )
+            }
+        }
+        // Longer phrases first, so "could we" wins over "could".
+        return result.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    }()
+}
+
+extension TriageLexicon {
+    /// Single glossary words by their stem in their language: `druckers` finds `drucker`.
+    static let glossaryStems: [TriageLanguage: [String: (english: String, length: Int)]] = {
+        var result: [TriageLanguage: [String: (english: String, length: Int)]] = [:]
+        for (language, entries) in glossary {
+            guard let stemmer = language.stemmer else { continue }
+            var stems: [String: (english: String, length: Int)] = [:]
+            for (foreign, english) in entries where !foreign.contains(" ") {
+                let stem = stemmer.stem(foreign)
+                if stems[stem] == nil { stems[stem] = (english, foreign.count) }
+            }
+            result[language] = stems
+        }
+        return result
+    }()
+
+    /// Whether two words of these lengths can be forms of one word: inflections add a
+    /// few letters; "accessibility" is not a form of "access", nor "sentiment" of "sent".
+    static func sameWordLengths(_ a: Int, _ b: Int) -> Bool { abs(a - b) <= 3 }
+
+    /// Common English words: as a key of the thesaurus they would say too little.
+    static func isEveryday(_ word: String) -> Bool { (frequencies[.english]?[word] ?? 0) >= 5.0 }
+
+    /// Words that are real words in some language HubBot reads, so never typos of a tag word.
+    static let knownWords: Set<String> = {
+        var words = Set<String>()
+        for (_, set) in stopWords { words.formUnion(set) }
+        for (_, set) in glossaryWords { words.formUnion(set) }
+        for (_, table) in frequencies { words.formUnion(table.keys) }
+        for word in moreEnglishText.split(separator: " ") { words.insert(TriageText.fold(String(word))) }
+        return words
+    }()
+
+    /// Zipf frequency per word and language, as written and with accents folded.
+    static let frequencies: [TriageLanguage: [String: Float]] = {
+        var result: [TriageLanguage: [String: Float]] = [:]
+        for line in frequencyText.split(separator: "\n") {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2, let language = TriageLanguage(rawValue: String(fields[0])) else { continue }
+            var table: [String: Float] = [:]
+            table.reserveCapacity(8000)
+            for item in fields[1].split(separator: " ") {
+                guard let colon = item.lastIndex(of: ":"), let zipf = Float(item[item.index(after: colon)...])
+                else { continue }
+                let word = String(item[..<colon])
+                table[word] = max(table[word] ?? 0, zipf)
+                let folded = TriageText.fold(word)
+                if folded != word, table[folded] == nil { table[folded] = zipf - 0.5 }
+            }
+            result[language] = table
+        }
+        return result
+    }()
+}

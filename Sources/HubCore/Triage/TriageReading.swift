@@ -1,0 +1,291 @@
+/// One message read against the index: the points each tag earns and why, and the
+/// intent cues found. Every word counts once per tag, through the best way it matched:
+/// as written or stemmed (full weight), through the glossary (0.85), the thesaurus (0.6)
+/// or as a typo (0.6).
+struct TriageReading {
+    var scores: [Double]
+    var evidence: [TriageResult.Evidence] = []
+    var cues: [TriageLexicon.Cue] = []
+    var faultCues = 0.0
+    var ideaCues = 0.0
+    /// Words that are not function words: how much the message says.
+    var contentWords = 0
+
+    /// A way one word of the message may be meant.
+    struct Candidate {
+        var key: String
+        var factor: Double
+        var how: String?
+        /// How long the word it stands for is, so a stem only meets words of about its length.
+        var length = 0
+    }
+
+    init(words: [TriageText.Word], language: TriageLanguage, index: TriageIndex) {
+        scores = [Double](repeating: 0, count: index.targets.count)
+        let folded = words.map(\.folded)
+
+        let stopWords = TriageLanguage.english.stopWords
+        let ownStopWords = language.stopWords
+        var candidates: [[Candidate]] = []
+        candidates.reserveCapacity(words.count)
+        var isStop: [Bool] = []
+        isStop.reserveCapacity(words.count)
+        var position = 0
+        var glossarySkip = 0
+        for word in words {
+            defer { position += 1 }
+            let length = word.folded.count
+            var list: [Candidate] = [Candidate(key: word.folded, factor: 1, length: length)]
+            if let stem = language.stemmer?.stem(word.raw) {
+                let key = TriageText.fold(stem)
+                if key != word.folded { list.append(Candidate(key: key, factor: 1, length: length)) }
+            }
+            if language != .english, let stem = TriageLanguage.english.stemmer?.stem(word.raw) {
+                let key = TriageText.fold(stem)
+                if !list.contains(where: { $0.key == key }) {
+                    list.append(Candidate(key: key, factor: 1, length: length))
+                }
+            }
+            let stop = stopWords.contains(word.raw) || ownStopWords.contains(word.raw)
+            isStop.append(stop)
+            if !stop, word.folded.count > 2 { contentWords += 1 }
+            if glossarySkip > 0 {
+                glossarySkip -= 1
+            } else {
+                // The glossary of the message's language into English (0.85), then the English
+                // thesaurus of chat words (0.6): "Drucker" is a printer, a "beamer" a projector.
+                var translations: [(String, Int, Double)] = []
+                if language != .english, let found = Self.glossary(folded, at: position, language) {
+                    translations.append((found.0, found.1, 0.85))
+                }
+                if !stop, let found = Self.glossary(folded, at: position, .english) {
+                    translations.append((found.0, found.1, 0.6))
+                }
+                for (english, length, factor) in translations {
+                    glossarySkip = max(glossarySkip, length - 1)
+                    let how = "\(folded[position..<(position + length)].joined(separator: " "))→\(english)"
+                    // Everyday words ("data", "team") say little as a translation's echo.
+                    for translated in TriageText.words(english)
+                    where factor >= 0.85 || (TriageLexicon.frequencies[.english]?[translated.raw] ?? 0) < 5.3 {
+                        guard let stem = TriageLanguage.english.stemmer?.stem(translated.raw) else { continue }
+                        for key in Set([TriageText.fold(stem), translated.folded])
+                        where !list.contains(where: { $0.key == key }) {
+                            list.append(
+                                Candidate(key: key, factor: factor, how: how, length: translated.folded.count)
+                            )
+                        }
+                    }
+                }
+            }
+            if !stop, !list.contains(where: { index.terms[$0.key] != nil }) {
+                list += Self.nearForms(of: list, word: word, index: index)
+            }
+            candidates.append(list)
+        }
+
+        findCues(candidates, language: language)
+
+        // Phrases first: the words a phrase used don't count again for its tag.
+        var covered: [Int: Set<Int>] = [:]
+        var phraseBest: [String: (Double, TriageResult.Evidence)] = [:]
+        for start in candidates.indices {
+            for candidate in candidates[start] {
+                for phrase in index.phrases[candidate.key] ?? [] {
+                    guard let (end, factor) = Self.match(phrase, from: start, candidates: candidates) else { continue }
+                    let weight = phrase.weight * min(factor, candidate.factor)
+                    let id = "\(phrase.target) \(phrase.source)"
+                    if let best = phraseBest[id], best.0 >= weight { continue }
+                    phraseBest[id] = (
+                        weight,
+                        TriageResult.Evidence(
+                            tag: index.targets[phrase.target].name,
+                            matched: phrase.source,
+                            weight: weight,
+                            kind: "phrase"
+                        )
+                    )
+                    covered[phrase.target, default: []].formUnion(start...end)
+                }
+            }
+        }
+        // One phrase per tag and place: "calendar invite" and "calendar invites" are one.
+        var phraseByTarget: [Int: [(Double, TriageResult.Evidence)]] = [:]
+        for (id, value) in phraseBest {
+            let target = Int(id.split(separator: " ").first ?? "0") ?? 0
+            phraseByTarget[target, default: []].append(value)
+        }
+        for (target, list) in phraseByTarget {
+            for (weight, item) in list {
+                scores[target] += weight
+                evidence.append(item)
+            }
+        }
+
+        var counted: Set<String> = []
+        // A tag earns each of its terms once, however many words of the message lead to it.
+        var earned: [Int: Set<String>] = [:]
+        for (position, list) in candidates.enumerated() where !isStop[position] {
+            guard counted.insert(words[position].folded).inserted else { continue }
+            var best: [Int: (Double, TriageResult.Evidence, String)] = [:]
+            for candidate in list {
+                guard let postings = index.terms[candidate.key] else { continue }
+                let idf = index.idf[candidate.key] ?? 0
+                for posting in postings {
+                    if covered[posting.target]?.contains(position) == true { continue }
+                    if earned[posting.target]?.contains(candidate.key) == true { continue }
+                    // Stems meet only words of about the same length ("access" is not "accessibility").
+                    if candidate.key != posting.source, candidate.length > 0, !posting.source.contains(" "),
+                        !TriageLexicon.sameWordLengths(candidate.length, posting.source.count) && candidate.factor > 0.5
+                    {
+                        continue
+                    }
+                    let weight = posting.weight * idf * candidate.factor
+                    if let current = best[posting.target], current.0 >= weight { continue }
+                    let kind = candidate.how.map { _ in "glossary" } ?? posting.field.label
+                    best[posting.target] = (
+                        weight,
+                        TriageResult.Evidence(
+                            tag: index.targets[posting.target].name,
+                            matched: posting.source,
+                            weight: weight,
+                            typo: candidate.how
+                                ?? (candidate.key == words[position].folded
+                                    || candidate.factor >= 1 ? nil : words[position].raw),
+                            kind: kind
+                        ),
+                        candidate.key
+                    )
+                }
+            }
+            // The subject tends to come first: an early word counts a little more.
+            let early = 1 + 0.1 * (1 - Double(position) / Double(max(words.count, 1)))
+            for (target, (weight, item, key)) in best {
+                scores[target] += weight * early
+                evidence.append(item)
+                earned[target, default: []].insert(key)
+            }
+        }
+    }
+
+    /// Intent cues, longest first where two overlap; a word matches as written or stemmed.
+    private mutating func findCues(_ candidates: [[Candidate]], language: TriageLanguage) {
+        var taken = Set<Int>()
+        func forms(_ position: Int) -> [String] {
+            candidates[position].filter { $0.factor >= 1 }.map(\.key)
+        }
+        for start in candidates.indices {
+            var found: TriageLexicon.Cue?
+            for key in forms(start) {
+                for cue in TriageLexicon.cues[key] ?? []
+                where start + cue.words.count <= candidates.count
+                    && (cue.language == language || cue.language == .english)
+                {
+                    let matches = cue.words.indices.allSatisfy { offset in
+                        forms(start + offset).contains(where: cue.words[offset].contains)
+                    }
+                    if matches, cue.words.count > (found?.words.count ?? 0) { found = cue }
+                }
+            }
+            guard let cue = found else { continue }
+            let span = start..<(start + cue.words.count)
+            if span.contains(where: taken.contains) { continue }
+            taken.formUnion(span)
+            cues.append(cue)
+            switch cue.kind {
+            case .fault: faultCues += 1
+            case .idea: ideaCues += 1
+            }
+        }
+    }
+
+    /// The glossary entry starting at `position`: the longest of three, two or one words.
+    private static func glossary(_ folded: [String], at position: Int, _ language: TriageLanguage)
+        -> (String, Int)?
+    {
+        guard let entries = TriageLexicon.glossary[language] else { return nil }
+        for length in stride(from: min(3, folded.count - position), through: 1, by: -1) {
+            let phrase = folded[position..<(position + length)].joined(separator: " ")
+            if let english = entries[phrase] { return (english, length) }
+        }
+        // The thesaurus is for words that say something: not "project" or "access".
+        if language == .english, TriageLexicon.isEveryday(folded[position]) { return nil }
+        if let stems = TriageLexicon.glossaryStems[language],
+            let stem = language.stemmer?.stem(folded[position]),
+            let entry = stems[stem], TriageLexicon.sameWordLengths(entry.length, folded[position].count)
+        {
+            return (entry.english, 1)
+        }
+        return nil
+    }
+
+    /// A one-letter typo of a tag word (`pritner`, `calender`), when the word itself is
+    /// unknown. No other forms: "speak" is not "speakers", "drive" not "driver".
+    private static func nearForms(of list: [Candidate], word: TriageText.Word, index: TriageIndex) -> [Candidate] {
+        var found: [Candidate] = []
+        guard word.folded.count >= 6, word.folded.count <= 24, !word.folded.contains(where: \.isNumber),
+            !TriageLexicon.knownWords.contains(word.folded)
+        else { return found }
+        for near in typoNeighbours(word.folded, index: index) {
+            for key in index.spellings[near] ?? [] where !found.contains(where: { $0.key == key }) {
+                found.append(Candidate(key: key, factor: 0.6, how: nil, length: near.count))
+            }
+        }
+        return found
+    }
+
+    /// Tag words one edit away (insertion, deletion, substitution or swap), with the
+    /// same first letter: people rarely mistype the first one, and "clock" is not "block".
+    static func typoNeighbours(_ word: String, index: TriageIndex) -> [String] {
+        var result: [String] = []
+        let characters = Array(word)
+        func consider(_ candidate: String) {
+            guard candidate != word, candidate.first == word.first, !result.contains(candidate),
+                candidate.count >= 6, withinOneEdit(Array(candidate), characters)
+            else { return }
+            result.append(candidate)
+        }
+        for candidate in index.deletions[word] ?? [] { consider(candidate) }
+        for skipped in characters.indices {
+            var variant = characters
+            variant.remove(at: skipped)
+            let shorter = String(variant)
+            if index.spellings[shorter] != nil { consider(shorter) }
+            for candidate in index.deletions[shorter] ?? [] { consider(candidate) }
+        }
+        return result
+    }
+
+    /// Damerau-Levenshtein distance ≤ 1 (an adjacent swap counts as one edit).
+    static func withinOneEdit(_ a: [Character], _ b: [Character]) -> Bool {
+        if abs(a.count - b.count) > 1 { return false }
+        var i = 0
+        while i < min(a.count, b.count), a[i] == b[i] { i += 1 }
+        if a.count == b.count {
+            if i == a.count { return true }
+            if a[(i + 1)...] == b[(i + 1)...] { return true }
+            return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...] == b[(i + 2)...]
+        }
+        let (long, short) = a.count > b.count ? (a, b) : (b, a)
+        return long[(i + 1)...] == short[i...]
+    }
+
+    /// Whether `phrase` continues from `start`, its words in order with at most one
+    /// other word between two of them; the last position and the weakest match factor.
+    static func match(_ phrase: TriageIndex.Phrase, from start: Int, candidates: [[Candidate]]) -> (Int, Double)? {
+        var position = start
+        var factor = 1.0
+        for keys in phrase.words.dropFirst() {
+            var next: Int?
+            for step in 1...2 where position + step < candidates.count {
+                if let hit = candidates[position + step].first(where: { keys.contains($0.key) }) {
+                    next = position + step
+                    factor = min(factor, hit.factor)
+                    break
+                }
+            }
+            guard let found = next else { return nil }
+            position = found
+        }
+        return (position, factor)
+    }
+}

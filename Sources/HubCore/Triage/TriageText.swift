@@ -1,0 +1,117 @@
+import Foundation
+
+/// Splits chat text into words for triage: lower case, punctuation and emoji
+/// dropped, apostrophes joined (`can't` → `cant`) except French and Italian
+/// elisions (`l'imprimante` → `imprimante`), hyphens splitting (`wi-fi` → `wi fi`).
+/// Each word is kept as written (accents and all, for language identification and
+/// stemming) and folded (`é` → `e`, `ß` → `ss`), which is what matching compares.
+/// Hashtags are kept apart: they name tags explicitly.
+enum TriageText {
+    struct Word: Sendable, Equatable {
+        /// Lower case, accents kept.
+        var raw: String
+        /// Lower case, accents folded.
+        var folded: String
+    }
+
+    struct Read: Sendable {
+        var words: [Word]
+        /// `#Wi-Fi` → `wi-fi` (lower case, folded, hyphens kept).
+        var hashtags: [String]
+    }
+
+    /// Elided articles and prepositions that an apostrophe separates from their word.
+    static let elisions: Set<String> = [
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "dell", "nell", "all", "dall",
+        "sull", "un", "po",
+    ]
+
+    static func words(_ text: String) -> [Word] { read(text).words }
+
+    static func read(_ text: String) -> Read {
+        var words: [Word] = []
+        var hashtags: [String] = []
+        words.reserveCapacity(text.utf8.count / 5)
+        var current = String.UnicodeScalarView()
+        var isHashtag = false
+        func flush() {
+            if !current.isEmpty {
+                var raw = String(current)
+                if !raw.utf8.allSatisfy({ $0 < 0x80 }) { raw = raw.precomposedStringWithCanonicalMapping }
+                if isHashtag {
+                    hashtags.append(fold(raw))
+                } else {
+                    words.append(Word(raw: raw, folded: fold(raw)))
+                }
+            }
+            current = String.UnicodeScalarView()
+            isHashtag = false
+        }
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
+            if scalar.isASCII {
+                switch scalar.value {
+                case 0x61...0x7A, 0x30...0x39:  // a-z 0-9
+                    current.append(scalar)
+                case 0x41...0x5A:  // A-Z
+                    current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                case 0x27:  // '
+                    apostrophe()
+                case 0x23 where current.isEmpty:  // #
+                    isHashtag = true
+                case 0x2D, 0x5F:  // - _
+                    if isHashtag { current.append(scalar) } else { flush() }
+                default:
+                    flush()
+                }
+                continue
+            }
+            let properties = scalar.properties
+            if scalar == "\u{2019}" || scalar == "\u{02BC}" {
+                apostrophe()
+            } else if properties.isAlphabetic || properties.numericType != nil {
+                current.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+            } else if properties.generalCategory == .nonspacingMark {
+                if !current.isEmpty { current.append(scalar) }
+            } else if scalar == "\u{2010}" || scalar == "\u{2011}" {
+                if isHashtag { current.append("-") } else { flush() }
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return Read(words: words, hashtags: hashtags)
+
+        /// `can't` → `cant`; `l'imprimante` → `imprimante`; `d'accès` → `accès`.
+        func apostrophe() {
+            if !isHashtag, elisions.contains(String(current)),
+                index != scalars.endIndex, scalars[index].properties.isAlphabetic
+            {
+                current = String.UnicodeScalarView()
+            }
+        }
+    }
+
+    /// Lower-case text with accents folded: `é` → `e`, `ß` → `ss`, `ø` → `o`.
+    static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar {
+            case "ß": result.append(contentsOf: "ss".unicodeScalars)
+            case "æ": result.append(contentsOf: "ae".unicodeScalars)
+            case "œ": result.append(contentsOf: "oe".unicodeScalars)
+            case "ø": result.append("o")
+            case "ð": result.append("d")
+            case "þ": result.append(contentsOf: "th".unicodeScalars)
+            case "ı": result.append("i")
+            default:
+                if scalar.properties.generalCategory != .nonspacingMark { result.append(scalar) }
+            }
+        }
+        return String(result)
+    }
+}

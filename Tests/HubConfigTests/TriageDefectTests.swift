@@ -1,0 +1,117 @@
+import Foundation
+import HubConfig
+import HubCore
+import Testing
+
+/// The defects found when triage met sentences nobody tuned for (issue 14), each
+/// against the shipped Config/tags.yaml, as the issue reported them.
+@Suite("Triage: the defects a blind test found, with the shipped tags")
+struct TriageDefectTests {
+    static let triage: Triage = {
+        let path = TriageCorpusTests.root.appendingPathComponent("Config/tags.yaml").path
+        return Triage(model: (try? TagsConfig.load(path: path)) ?? TagModel(interests: [], hygiene: []))
+    }()
+
+    func label(_ text: String) -> TriageResult.Label { Self.triage.classify(text).label }
+
+    @Test("1. idea words do not cancel a lone fault keyword: 'why is the printer printing blank pages'")
+    func ideaWordsDoNotCancelAFault() {
+        #expect(label("why is the printer printing blank pages") == .hygiene(category: "printer"))
+        #expect(label("the printer is printing blank pages") == .hygiene(category: "printer"))
+    }
+
+    @Test("2. a one-letter typo survives stemming: 'calender invite not arriving'")
+    func typoBeforeStemming() {
+        #expect(label("calender invite not arriving") == .hygiene(category: "email-outlook"))
+        #expect(label("calendar invite not arriving") == .hygiene(category: "email-outlook"))
+    }
+
+    @Test(
+        "3. no merging of unrelated words, no foreign function words as keywords",
+        arguments: [
+            ("can I speak to someone?", "meeting-room-av"),
+            ("Kannst du mit mir die Zahlen für den Bericht anschauen?", "open-source"),
+            ("Kan ni hjälpa oss med siffrorna?", "open-source"),
+            ("Können wir das statt per Hand mit einem Skript erledigen?", "statistics"),
+        ]
+    )
+    func noFalseFriends(text: String, notTag: String) {
+        let result = Self.triage.classify(text)
+        #expect(!result.evidence.contains { $0.tag == notTag }, "\(text): \(result.evidence)")
+        #expect(result.label != .hygiene(category: notTag) && result.label != .specialist(tags: [notTag]))
+    }
+
+    @Test(
+        "4. correctly spelled words are not typos of a keyword",
+        arguments: [
+            "audit of our records", "my clock is wrong", "where do I start with this", "the driver is outdated",
+        ]
+    )
+    func realWordsAreNotTypos(text: String) {
+        let result = Self.triage.classify(text)
+        let typos = result.evidence.filter { $0.typo != nil && $0.kind != "glossary" }
+        #expect(typos.isEmpty, "\(text): \(typos)")
+    }
+
+    @Test("5. a category's own keyword is not halved by another tag's description: 'need a new headset'")
+    func ownKeywordKeepsItsWeight() {
+        #expect(label("need a new headset") == .hygiene(category: "phone-headset"))
+        let result = Self.triage.classify("need a new headset")
+        let own = result.evidence.first { $0.tag == "phone-headset" && $0.matched == "headset" }
+        #expect((own?.weight ?? 0) >= 2.5, "\(result.evidence)")
+    }
+
+    @Test("6. a phrase counts once, however many entries read the same")
+    func phrasesCountOnce() {
+        let ml = Self.triage.classify("could machine learning help us sort support mails?")
+        #expect(ml.evidence.filter { $0.tag == "machine-learning" && $0.matched.contains("machine") }.count == 1)
+        let mail = Self.triage.classify("calendar invites are not arriving")
+        #expect(
+            mail.evidence.filter { $0.tag == "email-outlook" && $0.matched.hasPrefix("calendar invite") }.count == 1
+        )
+    }
+
+    @Test("7. every one-word keyword is a hashtag, hyphens and all: #wi-fi and #wifi")
+    func hyphenatedHashtags() {
+        #expect(label("#wi-fi is flaky on floor 2") == .hygiene(category: "wifi-network"))
+        #expect(label("#wifi is flaky on floor 2") == .hygiene(category: "wifi-network"))
+        #expect(label("#e-mail keeps bouncing") == .hygiene(category: "email-outlook"))
+    }
+
+    @Test("the language is identified, and each is stemmed in its own way")
+    func languages() {
+        #expect(Self.triage.classify("der Drucker im zweiten Stock druckt nicht mehr").language == "de")
+        #expect(Self.triage.classify("l'imprimante du 2e étage ne marche pas").language == "fr")
+        #expect(Self.triage.classify("la impresora no imprime desde ayer").language == "es")
+        #expect(Self.triage.classify("de printer op de tweede verdieping doet het niet").language == "nl")
+        #expect(Self.triage.classify("the printer on floor two does not print").language == "en")
+        for text in [
+            "der Drucker im zweiten Stock druckt nicht mehr", "l'imprimante du 2e étage ne marche pas",
+            "la impresora no imprime desde ayer", "de printer op de tweede verdieping doet het niet",
+        ] {
+            #expect(label(text) == .hygiene(category: "printer"), "\(text)")
+        }
+    }
+
+    @Test("intent decides between an idea and a fault with the same subject")
+    func intentAndTopicApart() {
+        #expect(label("the headset crackles and nobody can hear me") == .hygiene(category: "phone-headset"))
+        guard case .specialist = label("could noise-cancelling headsets help the call centre? thinking of a pilot")
+        else {
+            Issue.record(
+                "an idea about headsets became \(label("could noise-cancelling headsets help the call centre?"))"
+            )
+            return
+        }
+    }
+
+    @Test("a vague message gets guesses, not a bare greeting; a greeting gets none")
+    func vague() {
+        guard case .unclear(let guesses) = label("it's broken, please help") else {
+            Issue.record("it's broken → \(label("it's broken, please help"))")
+            return
+        }
+        #expect(!guesses.isEmpty)
+        #expect(label("hi") == .unclear(guesses: []))
+    }
+}
