@@ -337,10 +337,10 @@ extension Hub {
             else { return false }
             let guess = guesses[number - 1]
             updatePerson(context.person) { $0.awaiting = nil }
+            let word = lowered.trimmingCharacters(in: CharacterSet(charactersIn: " .!,"))
             let how =
-                tags.hygieneCategory(named: guess) != nil
-                ? (number == 1 ? "confirmed a fault" : "picked a fault")
-                : (tags.hygieneCategory(named: guesses[0]) != nil ? "said it is not a fault" : "picked a guess")
+                Self.yesWords.contains(word)
+                ? "confirmed" : Self.noWords.contains(word) ? "said it is not a fault" : "picked it from my guesses"
             learn(request.text, tag: guess, from: context.person, how: how, now: now)
             if tags.hygieneCategory(named: guess) != nil {
                 requests[id]?.phase = .withdrawn

@@ -12,7 +12,7 @@ public struct LearnedExample: Sendable, Hashable, Codable {
     public var tag: String
     /// Who confirmed it.
     public var person: PersonID
-    /// How: `picked a guess`, `confirmed a fault`, `said it is not a fault`.
+    /// How: `picked it from my guesses`, `confirmed`, `said it is not a fault`.
     public var how: String
     public var learnedAt: Date
     /// Removed by this admin: no longer used.
