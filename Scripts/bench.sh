@@ -43,9 +43,12 @@ nginx_pid=$!
 trap 'kill $nginx_pid 2>/dev/null || true' EXIT
 for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/hello" >/dev/null && break; sleep 0.1; done
 
-echo "bench: triage accuracy on Tests/Fixtures/triage-corpus.tsv" >&2
 swift build --product hubbot >/dev/null
-.build/debug/hubbot triage --evaluate Tests/Fixtures/triage-corpus.tsv | sed -n '1,5p'
+for corpus in blind/corpus-a.tsv:Config/tags.yaml blind/corpus-b.tsv:Tests/Fixtures/blind/org2-tags.yaml \
+  blind/corpus-dev.tsv:Config/tags.yaml triage-corpus.tsv:Config/tags.yaml; do
+  echo "bench: triage accuracy on Tests/Fixtures/${corpus%%:*} with ${corpus#*:}" >&2
+  .build/debug/hubbot triage --tags "${corpus#*:}" --evaluate "Tests/Fixtures/${corpus%%:*}" | sed -n '1,8p'
+done
 
 export HUBBOT_BENCH_URL="http://127.0.0.1:$port/hello"
 echo "bench: nginx on $HUBBOT_BENCH_URL" >&2

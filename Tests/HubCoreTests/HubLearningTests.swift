@@ -91,4 +91,21 @@ struct HubLearningTests {
         #expect(hub.write("!examples remove 7", from: dave).texts.joined().contains("no learned example 7"))
         #expect(hub.write("!examples", from: dave).texts.joined().contains("haven't learned any"))
     }
+
+    @Test("a specialist who was offered a request re-tags it; the sentence is learned; others may not")
+    func specialistRetags() {
+        var hub = Self.harness()
+        hub.specialists([(alice, "#statistics:3"), (bob, "#statistics:1")])
+        hub.write("can someone help me with a regression for our survey?", from: carol)
+        hub.write("1", from: carol)  // offered to Alice
+        let refused = hub.write("!retag 1 #r", from: bob).texts.joined()
+        #expect(refused.contains("wasn't offered to you"), "\(refused)")
+        #expect(hub.hub.examples.isEmpty)
+        let unknown = hub.write("!retag 1 #quantum", from: alice).texts.joined()
+        #expect(unknown.contains("I don't know #quantum"), "\(unknown)")
+        let done = hub.write("!retag 1 #r", from: alice).texts.joined()
+        #expect(done.contains("as #r from now on"), "\(done)")
+        #expect(hub.hub.examples[1]?.tag == "r" && hub.hub.examples[1]?.how == "re-tagged by a specialist")
+        #expect(hub.hub.triage.learned.contains { $0.tag == "r" })
+    }
 }

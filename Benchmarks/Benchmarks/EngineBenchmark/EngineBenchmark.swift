@@ -21,6 +21,36 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // Building the index ("training"): 200 tags with 2,000 example sentences (10 per tag),
+    // as at start, after a reload, and after each sentence learned in chat.
+    let trainingConfiguration = Benchmark.Configuration(
+        metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident],
+        warmupIterations: 1,
+        scalingFactor: .one,
+        maxDuration: .seconds(10),
+        maxIterations: 20
+    )
+    let exampleModel = EngineData.tagModel(interests: 150, hygiene: 50, examplesPerTag: 10)
+    let learned = (0..<200).map {
+        TriageExample(text: EngineData.message(length: 80, seed: UInt64($0)), tag: "tag\($0 % 150)")
+    }
+    Benchmark("Triage: index 200 tags with 2,000 examples", configuration: trainingConfiguration) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(Triage(model: exampleModel, learned: learned))
+        }
+    }
+    let trained = Triage(model: exampleModel, learned: learned)
+    let german =
+        "Der Drucker im zweiten Stock druckt seit heute Morgen nur noch leere Seiten, und der Scanner "
+        + "schickt keine Mails mehr. Kann sich das bitte jemand ansehen? Wir brauchen ihn für die Quartalszahlen, "
+        + "die wir morgen früh an die Geschäftsführung schicken."
+    Benchmark("Triage: 300 characters in German, 200 tags with examples", configuration: triageConfiguration) {
+        benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(trained.classify(german))
+        }
+    }
+
     let matchConfiguration = Benchmark.Configuration(
         metrics: [.wallClock, .throughput, .mallocCountTotal, .peakMemoryResident],
         warmupIterations: 20,
@@ -58,8 +88,15 @@ enum EngineData {
         "teams", "project", "research", "data", "analysis", "mapping", "open", "source", "license", "review",
     ]
 
-    static func tagModel(interests: Int, hygiene: Int) -> TagModel {
+    static func tagModel(interests: Int, hygiene: Int, examplesPerTag: Int = 0) -> TagModel {
         var random = SplitMix64(seed: 1)
+        var exampleSeed: UInt64 = 100
+        func examples() -> [String] {
+            (0..<examplesPerTag).map { _ in
+                exampleSeed += 1
+                return message(length: 90, seed: exampleSeed)
+            }
+        }
         func keywords() -> [String] {
             (0..<12).map { _ in
                 letters(Int.random(in: 0..<400, using: &random)) + (words.randomElement(using: &random) ?? "x")
@@ -71,7 +108,8 @@ enum EngineData {
                 InterestTag(
                     name: "tag\($0)",
                     description: "Help with \(words[$0 % words.count]) and related work.",
-                    keywords: keywords()
+                    keywords: keywords(),
+                    examples: examples()
                 )
             },
             hygiene: (0..<hygiene).map {
@@ -79,7 +117,8 @@ enum EngineData {
                     name: "fault\($0)",
                     description: "Broken \(words[$0 % words.count]).",
                     keywords: keywords(),
-                    route: "default"
+                    route: "default",
+                    examples: examples()
                 )
             }
         )
@@ -90,8 +129,8 @@ enum EngineData {
         String(String(number).unicodeScalars.map { Character(UnicodeScalar(UInt8(ascii: "a") + UInt8($0.value - 48))) })
     }
 
-    static func message(length: Int) -> String {
-        var random = SplitMix64(seed: 3)
+    static func message(length: Int, seed: UInt64 = 3) -> String {
+        var random = SplitMix64(seed: seed)
         var text = ""
         // Letters only, like chat: half known words, half unknown ones that go through typo matching.
         while text.count < length {

@@ -85,6 +85,8 @@ extension Hub {
             showExamples(count, context: context)
         case .removeExample(let id):
             removeExample(id, context: context, now: now)
+        case .retag(let id, let tag):
+            retag(id, as: tag, context: context, now: now)
         case .unknown(let name, let suggestion):
             reply(
                 "I don't know `!\(name)`." + (suggestion.map { " Did you mean `!\($0)`?" } ?? "")

@@ -26,6 +26,26 @@ extension Hub {
         triage = triage.learning(Self.activeExamples(examples))
     }
 
+    /// `!retag <n> #tag`: a specialist who was offered request `n` (or an admin) says which
+    /// tag it really is; the request's sentence is learned as an example of it.
+    mutating func retag(_ id: Int, as tag: String, context: Context, now: Date) {
+        guard let request = requests[id],
+            request.flow?.asked.contains(context.person) == true || settings.admins.contains(context.person)
+        else {
+            reply("Request \(id) wasn't offered to you, so I can't take your word on its tag.", to: context)
+            return
+        }
+        guard tags.interest(named: tag) != nil || tags.hygieneCategory(named: tag) != nil else {
+            reply(unknownTagNotice(tag), to: context)
+            return
+        }
+        learn(request.text, tag: tag, from: context.person, how: "re-tagged by a specialist", now: now)
+        reply(
+            "Thanks! I'll read requests like \(id) as #\(tag) from now on (admins see it in `!examples`).",
+            to: context
+        )
+    }
+
     /// `!examples [n]`: the latest learned sentences, newest first.
     mutating func showExamples(_ count: Int, context: Context) {
         guard isAdmin(context, command: "examples") else { return }

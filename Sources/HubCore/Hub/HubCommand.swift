@@ -39,6 +39,8 @@ public enum HubCommand: Sendable, Hashable {
     case examples(count: Int)
     /// Admins: forget a learned sentence.
     case removeExample(Int)
+    /// A specialist (offered the request) or an admin says which tag a request really is.
+    case retag(request: Int, tag: String)
     /// A command HubBot does not know, with the nearest it does.
     case unknown(name: String, suggestion: String?)
     /// A known command written wrongly, with what HubBot expected.
@@ -109,6 +111,11 @@ public enum HubCommand: Sendable, Hashable {
         (
             "audit", "!audit [n]", "admins: the latest admin changes (10 unless you say), accepted or refused",
             "!audit 20"
+        ),
+        (
+            "retag", "!retag <request> #tag",
+            "specialists: the tag a request you were offered really is; I read such sentences so from then on",
+            "!retag 12 #python"
         ),
         (
             "examples", "!examples [n] | !examples remove <n>",
@@ -185,6 +192,13 @@ public enum HubCommand: Sendable, Hashable {
             return parseAudit(words)
         case "examples", "learned":
             return parseExamples(words)
+        case "retag":
+            guard words.count == 2, let number = requestNumber(words[0], optional: false) ?? nil,
+                words[1].hasPrefix("#"), words[1].count > 1
+            else {
+                return .malformed(name: name, problem: "write the request and the tag it is, e.g. `!retag 12 #python`")
+            }
+            return .retag(request: number, tag: String(words[1].dropFirst()).lowercased())
         case "help", "h", "?", "commands":
             return .help(
                 topic: words.first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "!")).lowercased() }

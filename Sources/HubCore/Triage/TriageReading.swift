@@ -57,6 +57,11 @@ struct TriageReading {
                 var translations: [(String, Int, Double)] = []
                 if language != .english, let found = Self.glossary(folded, at: position, language) {
                     translations.append((found.0, found.1, 0.85))
+                    // And what the English word means in chat ("Beamer" → beamer → projector).
+                    let english = TriageText.words(found.0).map(\.folded)
+                    if let meaning = Self.glossary(english, at: 0, .english), meaning.1 == english.count {
+                        translations.append((meaning.0, found.1, 0.5))
+                    }
                 }
                 if !stop, let found = Self.glossary(folded, at: position, .english) {
                     translations.append((found.0, found.1, 0.6))
