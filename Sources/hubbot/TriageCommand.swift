@@ -73,6 +73,7 @@ struct TriageCommand: ParsableCommand {
             case "minimum": settings.minimumScore = value
             case "confident": settings.confidentScore = value
             case "lead": settings.hygieneLead = value
+            case "saying": settings.sayingWords = Int(value)
             default: break
             }
         }

@@ -36,10 +36,14 @@ extension Hub {
             )
         case .specialist(let tags) where result.confirm && !result.alternatives.isEmpty:
             notes.append(.triaged("confirm"))
+            let guesses = Array(tags.prefix(2)) + result.alternatives.prefix(1)
+            let faultAmong = guesses.contains { self.tags.hygieneCategory(named: $0) != nil }
             clarify(
                 text,
-                guesses: Array(tags.prefix(2)) + result.alternatives.prefix(1),
-                intro: "Is this a question for someone in the hub, or something broken for IT support?",
+                guesses: guesses,
+                intro: faultAmong
+                    ? "Is this a question for someone in the hub, or something broken for IT support?"
+                    : "I'd like to find the right people for this. Which fits best?",
                 context: context,
                 now: now
             )

@@ -28,6 +28,9 @@ public struct Triage: Sendable {
         public var ideaCueWeight = 1.6
         /// How far the fault reading must lead the interest reading to be filed without asking.
         public var hygieneLead = 0.6
+        /// Content words that make a message say something: with fewer and no clear topic it
+        /// is vague; with as many it is a specific question HubBot must place, asking back.
+        public var sayingWords = 5
 
         public init() {}
     }
@@ -107,12 +110,23 @@ public struct Triage: Sendable {
         if topic < settings.minimumScore || weak || (!sideIsFault && !sideIsIdea) {
             // A sentence that says something but matches nothing HubBot knows is a question
             // for the hub, not a vague message: ask which interest fits.
-            if reading.contentWords >= 5, faultCues == 0, topic < settings.minimumScore {
-                result.label = .specialist(tags: [])
+            if reading.contentWords >= settings.sayingWords {
                 result.confirm = true
-                result.alternatives = interests.prefix(3).map { index.targets[$0].name }
                 result.evidence = reading.evidence.sorted { $0.weight > $1.weight }
-                return result
+                if faultCues > ideaCues, let fault = faults.first {
+                    // Something is broken and one category fits a little: ask whether it is that.
+                    result.label = .hygiene(category: index.targets[fault].name)
+                    result.alternatives = interests.prefix(2).map { index.targets[$0].name }
+                    return result
+                }
+                if faultCues <= ideaCues {
+                    result.label = .specialist(tags: interests.prefix(1).map { index.targets[$0].name })
+                    result.alternatives = Array(interests.dropFirst().prefix(2).map { index.targets[$0].name })
+                    if case .specialist(let tags) = result.label, tags.isEmpty {
+                        result.alternatives = interests.prefix(3).map { index.targets[$0].name }
+                    }
+                    return result
+                }
             }
             // Too little to go on: offer the best guesses; with no topic at all, guesses
             // that fit what the person seems to want.

@@ -136,6 +136,17 @@ struct TriageIndex: Sendable {
         return keys
     }
 
+    /// The languages a keyword word may be in: English (tag files mostly are), and every
+    /// language in which it is a known word ("drucker" is German, "imprimante" French). A
+    /// word is not stemmed the way of a language it is not in: Portuguese would cut
+    /// "queries" to meet "querer".
+    static func languages(of word: TriageText.Word) -> [TriageLanguage] {
+        TriageLanguage.allCases.filter { language in
+            language == .english || TriageLexicon.frequencies[language]?[word.raw] != nil
+                || TriageLexicon.glossary[language]?[word.folded] != nil
+        }
+    }
+
     /// Gathers terms while the index is built.
     private struct Collector {
         var targets: [Target] = []
@@ -174,7 +185,7 @@ struct TriageIndex: Sendable {
                 let tag = TriageText.fold(trimmed.lowercased())
                 if hashtags[tag] == nil { hashtags[tag] = target }
             }
-            let keys = words.map { TriageIndex.keys(of: $0, languages: TriageLanguage.allCases) }
+            let keys = words.map { TriageIndex.keys(of: $0, languages: TriageIndex.languages(of: $0)) }
             if words.count == 1 {
                 for key in keys[0] { credit(key, target: target, field: .keyword, source: keyword) }
                 spellings[words[0].folded, default: []].formUnion(keys[0])

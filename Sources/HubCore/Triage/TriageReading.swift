@@ -18,6 +18,9 @@ struct TriageReading {
         var how: String?
         /// How long the word it stands for is, so a stem only meets words of about its length.
         var length = 0
+        /// The word it stands for is an everyday one ("team", "share"): met only through its
+        /// stem, it is likely not the product or thing a keyword names ("Teams", "SharePoint").
+        var everyday = false
     }
 
     init(words: [TriageText.Word], language: TriageLanguage, index: TriageIndex) {
@@ -35,17 +38,16 @@ struct TriageReading {
         for word in words {
             defer { position += 1 }
             let length = word.folded.count
-            var list: [Candidate] = [Candidate(key: word.folded, factor: 1, length: length)]
+            let everyday = (TriageLexicon.frequencies[language]?[word.raw] ?? 0) >= 5.3
+            var list: [Candidate] = [Candidate(key: word.folded, factor: 1, length: length, everyday: everyday)]
             if let stem = language.stemmer?.stem(word.raw) {
                 let key = TriageText.fold(stem)
-                if key != word.folded { list.append(Candidate(key: key, factor: 1, length: length)) }
-            }
-            if language != .english, let stem = TriageLanguage.english.stemmer?.stem(word.raw) {
-                let key = TriageText.fold(stem)
-                if !list.contains(where: { $0.key == key }) {
-                    list.append(Candidate(key: key, factor: 1, length: length))
+                if key != word.folded {
+                    list.append(Candidate(key: key, factor: 1, length: length, everyday: everyday))
                 }
             }
+            // No English stemmer on other languages: an English word in a German sentence is met
+            // as written ("Outlook", "Teams"), and a German word is never cut the English way.
             let stop = stopWords.contains(word.raw) || ownStopWords.contains(word.raw)
             isStop.append(stop)
             if !stop, word.folded.count > 2 { contentWords += 1 }
@@ -63,7 +65,8 @@ struct TriageReading {
                         translations.append((meaning.0, found.1, 0.5))
                     }
                 }
-                if !stop, let found = Self.glossary(folded, at: position, .english) {
+                // A thesaurus phrase may start with a function word ("for everyone", "nobody can").
+                if let found = Self.glossary(folded, at: position, .english), !stop || found.1 > 1 {
                     translations.append((found.0, found.1, 0.6))
                 }
                 for (english, length, factor) in translations {
@@ -76,14 +79,22 @@ struct TriageReading {
                         for key in Set([TriageText.fold(stem), translated.folded])
                         where !list.contains(where: { $0.key == key }) {
                             list.append(
-                                Candidate(key: key, factor: factor, how: how, length: translated.folded.count)
+                                Candidate(
+                                    key: key,
+                                    factor: factor,
+                                    how: how,
+                                    length: translated.folded.count,
+                                    everyday: TriageLexicon.isEveryday(translated.folded)
+                                )
                             )
                         }
                     }
                 }
             }
             if !stop, !list.contains(where: { index.terms[$0.key] != nil }) {
-                list += Self.nearForms(of: list, word: word, index: index)
+                // A compound ("Druckerpatrone", "vergaderzaal", "jobbmobilen") is read by its parts.
+                let parts = Self.compoundParts(word, language: language, index: index)
+                list += parts.isEmpty ? Self.nearForms(of: list, word: word, index: index) : parts
             }
             candidates.append(list)
         }
@@ -129,8 +140,10 @@ struct TriageReading {
         var counted: Set<String> = []
         // A tag earns each of its terms once, however many words of the message lead to it.
         var earned: [Int: Set<String>] = [:]
-        for (position, list) in candidates.enumerated() where !isStop[position] {
-            guard counted.insert(words[position].folded).inserted else { continue }
+        for (position, all) in candidates.enumerated() {
+            // A function word counts only through a phrase it starts ("for everyone" → outage).
+            let list = isStop[position] ? all.filter { $0.how != nil } : all
+            guard !list.isEmpty, counted.insert(words[position].folded).inserted else { continue }
             var best: [Int: (Double, TriageResult.Evidence, String)] = [:]
             for candidate in list {
                 guard let postings = index.terms[candidate.key] else { continue }
@@ -144,7 +157,8 @@ struct TriageReading {
                     {
                         continue
                     }
-                    let weight = posting.weight * idf * candidate.factor
+                    let stemOnly = candidate.everyday && candidate.key != TriageText.fold(posting.source)
+                    let weight = posting.weight * idf * candidate.factor * (stemOnly ? 0.5 : 1)
                     if let current = best[posting.target], current.0 >= weight { continue }
                     let kind = candidate.how.map { _ in "glossary" } ?? posting.field.label
                     best[posting.target] = (
