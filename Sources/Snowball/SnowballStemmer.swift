@@ -13,6 +13,10 @@ public final class SnowballStemmer: @unchecked Sendable {
     // Only touched under `lock`.
     private let handle: OpaquePointer
     private let lock = NSLock()
+    /// Stems already computed: chat vocabulary repeats, and a lookup is cheaper than Snowball.
+    private var cache: [String: String] = [:]
+    /// Words remembered before the cache starts over (bounded memory, whatever people write).
+    public static let cacheLimit = 50_000
 
     /// A stemmer for `algorithm`, or nil when libstemmer has none by that name.
     public init?(algorithm: String) {
@@ -27,14 +31,18 @@ public final class SnowballStemmer: @unchecked Sendable {
 
     /// The stem of one lower-case word; the word itself when Snowball cannot stem it.
     public func stem(_ word: String) -> String {
-        var word = word
-        return word.withUTF8 { bytes in
-            lock.withLock {
+        lock.withLock {
+            if let known = cache[word] { return known }
+            var input = word
+            let stem = input.withUTF8 { bytes in
                 guard let base = bytes.baseAddress, let stem = sb_stemmer_stem(handle, base, Int32(bytes.count))
                 else { return String(decoding: bytes, as: UTF8.self) }
                 let length = Int(sb_stemmer_length(handle))
                 return String(decoding: UnsafeBufferPointer(start: stem, count: length), as: UTF8.self)
             }
+            if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+            cache[word] = stem
+            return stem
         }
     }
 

@@ -44,6 +44,18 @@ struct TriageIndex: Sendable {
         var field: Field
         /// The word or keyword as the admin wrote it, for explanations.
         var source: String
+        /// `source` folded, and its length in characters (worked out once, not per message).
+        var folded: String
+        var length: Int
+
+        init(target: Int, weight: Double, field: Field, source: String) {
+            self.target = target
+            self.weight = weight
+            self.field = field
+            self.source = source
+            self.folded = TriageText.fold(source.lowercased())
+            self.length = source.contains(" ") ? 0 : source.count
+        }
     }
 
     struct Phrase: Sendable {
@@ -56,16 +68,26 @@ struct TriageIndex: Sendable {
     }
 
     var targets: [Target] = []
-    /// Term key (folded stem) → the tags it points to, the strongest field per tag.
-    var terms: [String: [Posting]] = [:]
-    /// Inverse document frequency per term key, 0…1.2.
-    var idf: [String: Double] = [:]
+    /// A term: the tags it points to (the strongest field per tag), and how rare it is.
+    struct Term: Sendable {
+        var postings: [Posting]
+        /// Inverse document frequency, 0…1.2.
+        var idf: Double
+    }
+
+    /// Term key (folded stem) → the term.
+    var terms: [String: Term] = [:]
     /// Multi-word keywords, by each key of their first word.
     var phrases: [String: [Phrase]] = [:]
     /// Folded words of keywords and names → their keys, for typo tolerance.
     var spellings: [String: [String]] = [:]
-    /// One-deletion variants of those words (SymSpell, edit distance 1).
-    var deletions: [String: [String]] = [:]
+    /// Those words in a list, for the typo tables below.
+    var spellingList: [String] = []
+    /// Hash of a one-deletion variant of a spelling (SymSpell, edit distance 1) → the
+    /// spellings it comes from; hashes, so looking up a typo allocates nothing.
+    var deletions: [UInt64: [Int32]] = [:]
+    /// Hash of each spelling → the spelling.
+    var spellingHashes: [UInt64: Int32] = [:]
     /// Names and one-word keywords usable as hashtags.
     var hashtags: [String: Int] = [:]
 
@@ -104,25 +126,26 @@ struct TriageIndex: Sendable {
             }
         }
         self.targets = targets
-        self.terms = collector.terms.mapValues { Array($0.values).sorted { $0.target < $1.target } }
+
         self.phrases = collector.phrases
         self.hashtags = collector.hashtags
         self.spellings = collector.spellings.mapValues { Array($0).sorted() }
         let count = Double(max(targets.count, 2))
         let top = log(1 + (count - 0.5) / 1.5)
-        for (key, postings) in terms {
+        for (key, byTarget) in collector.terms {
+            let postings = Array(byTarget.values).sorted { $0.target < $1.target }
             // A description mention counts as less than a keyword: "headset" in an
             // interest's description must not halve a fault category's own keyword.
             let frequency = postings.reduce(0) { $0 + $1.field.weight / Field.keyword.weight }
-            idf[key] = min(1.2, log(1 + (count - frequency + 0.5) / (frequency + 0.5)) / top)
+            let idf = min(1.2, log(1 + (count - frequency + 0.5) / (frequency + 0.5)) / top)
+            terms[key] = Term(postings: postings, idf: idf)
         }
-        for word in spellings.keys where word.count >= 6 {
-            let characters = Array(word)
-            for skipped in characters.indices {
-                var variant = characters
-                variant.remove(at: skipped)
-                deletions[String(variant), default: []].append(word)
-            }
+        for word in spellings.keys.sorted() where word.count >= 6 {
+            let id = Int32(spellingList.count)
+            spellingList.append(word)
+            let bytes = Array(word.utf8)
+            spellingHashes[Self.hash(bytes, skipping: nil)] = id
+            for skipped in bytes.indices { deletions[Self.hash(bytes, skipping: skipped), default: []].append(id) }
         }
     }
 
@@ -136,13 +159,22 @@ struct TriageIndex: Sendable {
         return keys
     }
 
+    /// FNV-1a over the bytes, leaving out the one at `skipping`.
+    static func hash(_ bytes: some RandomAccessCollection<UInt8>, skipping: Int?) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (offset, byte) in bytes.enumerated() where offset != skipping {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
     /// The languages a keyword word may be in: English (tag files mostly are), and every
     /// language in which it is a known word ("drucker" is German, "imprimante" French). A
     /// word is not stemmed the way of a language it is not in: Portuguese would cut
     /// "queries" to meet "querer".
     static func languages(of word: TriageText.Word) -> [TriageLanguage] {
         TriageLanguage.allCases.filter { language in
-            language == .english || TriageLexicon.frequencies[language]?[word.raw] != nil
+            language == .english || TriageLexicon.zipf(word.raw, language) > 0
                 || TriageLexicon.glossary[language]?[word.folded] != nil
         }
     }

@@ -43,10 +43,12 @@ public enum TriageLanguage: String, Sendable, CaseIterable, Codable, Hashable {
         var scores = [Double](repeating: 0, count: allCases.count)
         let floor = 1.0
         for word in words where !word.raw.contains(where: \.isNumber) {
-            for (index, language) in allCases.enumerated() {
-                let table = TriageLexicon.frequencies[language]
-                let zipf = table?[word.raw].map(Double.init) ?? table?[word.folded].map { Double($0) - 0.5 } ?? floor
-                scores[index] += max(zipf, floor)
+            let written = TriageLexicon.zipfTable[word.raw]
+            let folded = word.raw == word.folded ? nil : TriageLexicon.zipfTable[word.folded]
+            for index in scores.indices {
+                let zipf = Double(written?[index] ?? 0)
+                let plain = Double(folded?[index] ?? 0) - 0.5
+                scores[index] += max(zipf, plain, floor)
             }
             for scalar in word.raw.unicodeScalars {
                 func add(_ language: TriageLanguage, _ weight: Double) { scores[language.index] += weight }

@@ -2845,6 +2845,1381 @@ en	keyboard only	accessibility navigation
 en	ergonomic	workplace equipment
 en	standing desk	workplace equipment
 en	disability	accessibility
+en	nobody can log in	outage everyone
+en	no one can log in	outage everyone
+en	nobody can sign in	outage everyone
+en	down for everyone	outage
+en	whole office	outage everyone
+en	whole team	outage everyone
+en	whole floor	outage everyone
+en	whole building	outage everyone
+en	entire office	outage everyone
+en	entire team	outage everyone
+en	entire company	outage everyone
+en	whole company	outage everyone
+en	all of us	outage everyone
+en	all users	outage everyone
+en	not just me	outage everyone
+en	others too	outage everyone
+en	colleagues too	outage everyone
+en	same for my colleagues	outage everyone
+en	same problem here	outage everyone
+en	is it just me	outage check
+en	site down	outage website
+en	server down	outage server
+en	everything is down	outage everyone
+en	nothing works	outage
+en	nothing is working	outage
+en	nothing loads	outage unavailable
+en	can't reach	unavailable connection
+en	unreachable	unavailable
+en	not available	unavailable
+en	unavailable	outage
+en	503	outage unavailable
+en	500 error	server error
+en	major incident	outage critical
+en	sev1	critical outage
+en	critical	urgent outage
+en	urgent	high priority
+en	emergency	urgent
+en	blocked	cannot work
+en	can't work	blocked urgent
+en	cannot work	blocked urgent
+en	unable to work	blocked urgent
+en	dead in the water	outage blocked
+en	keeps kicking me out	sign out session
+en	login loop	sign-in problem
+en	stuck on login	sign-in problem
+en	signin	sign-in
+en	sign in	sign-in
+en	signing in	sign-in
+en	logging in	sign-in
+en	logon	sign-in
+en	log on	sign-in
+en	logged in	sign-in
+en	too many attempts	account locked
+en	password rejected	sign-in failed
+en	incorrect password	sign-in failed
+en	starting monday	new employee account
+en	first day	new employee account
+en	left the company	account removal
+en	last day	account removal
+en	someone logged into my account	suspicious login compromised
+en	someone logged in	suspicious login compromised
+en	someone used my account	suspicious login compromised
+en	hijacked	compromised account
+en	emails i didn't send	compromised account
+en	sending spam	compromised account
+en	login from another country	suspicious login location
+en	new sign-in	suspicious login
+en	unknown device	suspicious login device
+en	random mfa prompts	mfa fatigue attack
+en	mfa fatigue	mfa attack
+en	yubikey	security key mfa
+en	passkey	passwordless sign-in
+en	not getting the code	mfa code
+en	saml	single sign-on
+en	ldap	directory accounts
+en	weird email	phishing suspicious
+en	strange email	phishing suspicious
+en	odd email	phishing suspicious
+en	suspicious attachment	phishing malware
+en	weird link	phishing suspicious
+en	strange link	phishing suspicious
+en	fishy	suspicious
+en	dodgy	suspicious
+en	looks fake	phishing suspicious
+en	looks legit	phishing suspicious
+en	is this legit	phishing suspicious
+en	is this real	phishing suspicious
+en	is this safe	phishing suspicious
+en	clicked the link	phishing
+en	clicked on a link	phishing
+en	i clicked	phishing
+en	accidentally clicked	phishing
+en	opened the attachment	phishing malware
+en	opened an attachment	phishing malware
+en	entered my password	phishing credentials
+en	typed my password	phishing credentials
+en	gave my password	phishing credentials
+en	gave my details	phishing credentials
+en	entered my details	phishing credentials
+en	asking for gift cards	phishing scam
+en	gift cards	phishing scam
+en	gift card	phishing scam
+en	bank details	phishing fraud payment
+en	wire transfer	phishing fraud payment
+en	payment request	phishing fraud
+en	boss asking for	phishing impersonation
+en	ceo asking	phishing impersonation
+en	pretending to be	phishing impersonation
+en	fake login page	phishing credentials
+en	fake website	phishing
+en	docusign	e-signature documents
+en	fake parcel	phishing text message
+en	qr code	phishing qr
+en	someone called pretending	phishing phone scam
+en	spammed	junk email
+en	unsubscribe	junk email
+en	quarantine	email filtering
+en	quarantined	email filtering
+en	safe sender	email filtering
+en	whitelist	allow list
+en	blacklist	block list
+en	scammer	phishing fraud
+en	scammers	phishing fraud
+en	extortion	phishing scam
+en	lottery	phishing scam
+en	malicious	malware attack
+en	viruses	malware
+en	infection	malware
+en	encrypted my files	ransomware
+en	files encrypted	ransomware
+en	strange file extensions	ransomware
+en	pay to unlock	ransomware
+en	threat detected	malware alert
+en	sentinelone	antivirus endpoint security
+en	sophos	antivirus
+en	mcafee	antivirus
+en	norton	antivirus
+en	siem	security monitoring
+en	splunk	security monitoring logs
+en	breached	security incident
+en	wrong attachment	data loss email
+en	reply all	email data loss
+en	unsend	email recall
+en	left my phone on the train	lost device
+en	left my phone	lost device
+en	left my laptop	lost device
+en	left it on the bus	lost device
+en	left in a taxi	lost device
+en	left at the airport	lost device
+en	lost my phone	lost device
+en	lost my laptop	lost device
+en	lost badge	lost access card
+en	can't find my phone	lost device
+en	misplaced	lost device
+en	car broken into	stolen device
+en	tailgating	physical security
+en	shoulder surfing	physical security
+en	read rights	permissions access
+en	can't edit	permissions read only
+en	cannot edit	permissions read only
+en	can't open	access denied file
+en	not allowed	access denied
+en	not permitted	access denied
+en	privileges	permissions access
+en	rbac	permissions role
+en	add me to the group	group membership access
+en	add me to	group membership access
+en	remove me from	group membership
+en	mailing list	email group
+en	share link	file sharing
+en	anyone with the link	file sharing external
+en	elevated	administrator permissions
+en	uac	administrator prompt
+en	sudo	administrator permissions
+en	root access	administrator permissions
+en	greyed	disabled permission
+en	grey out	disabled permission
+en	grayed	disabled permission
+en	can't click	disabled permission
+en	locked setting	disabled policy
+en	managed by your organization	policy restriction
+en	managed by your organisation	policy restriction
+en	gpo	policy restriction
+en	won't sync	sync
+en	syncing	sync
+en	synced	sync
+en	synching	sync
+en	synchronise	sync
+en	synchronize	sync
+en	synchronizing	sync
+en	processing changes	sync
+en	duplicate files	sync conflict
+en	files not updating	sync
+en	changes not showing	sync
+en	icloud	cloud files storage
+en	no space	storage full
+en	disk space	storage full
+en	mailbox is full	email quota
+en	deleted by mistake	restore deleted
+en	accidentally removed	restore deleted
+en	lost my files	restore deleted
+en	lost my work	restore deleted
+en	lost files	restore deleted
+en	files disappeared	restore deleted
+en	files are gone	restore deleted
+en	missing files	restore deleted
+en	disappeared	missing
+en	vanished	missing
+en	overwrote	restore previous version
+en	overwritten	restore previous version
+en	saved over	restore previous version
+en	recover	restore
+en	recovered	restore
+en	recovery	restore
+en	undelete	restore deleted
+en	roll back	restore undo
+en	backed up	backup
+en	back up	backup
+en	won't open	not opening
+en	doesn't open	not opening
+en	corrupted	damaged
+en	unreadable	file damaged
+en	in use by another user	file locked
+en	autosave	file save
+en	didn't save	restore unsaved
+en	not saved	restore unsaved
+en	zip	compressed files
+en	wetransfer	file transfer
+en	ftp	file transfer
+en	uploading	file transfer
+en	downloading	file transfer
+en	no service	mobile signal
+en	no coverage	mobile signal
+en	dead zone	mobile signal coverage
+en	reception	mobile signal
+en	4g	mobile data
+en	5g	mobile data
+en	lte	mobile data
+en	roaming	mobile data abroad
+en	esim	sim card
+en	tethering	mobile internet hotspot
+en	wlan	wireless network
+en	ssid	wireless network
+en	access point	wireless network device
+en	dropping	connection unstable
+en	dropped	connection unstable
+en	drops	connection unstable
+en	disconnecting	connection unstable
+en	disconnects	connection unstable
+en	intermittent	unstable intermittent
+en	on and off	unstable intermittent
+en	comes and goes	unstable intermittent
+en	sometimes works	unstable intermittent
+en	works sometimes	unstable intermittent
+en	unreliable	unstable intermittent
+en	times out	connection timeout
+en	timing out	connection timeout
+en	timed out	connection timeout
+en	time out	connection timeout
+en	timeouts	connection timeout
+en	packet loss	network unstable
+en	ping	network latency
+en	jitter	network latency calls
+en	modem	network device
+en	fibre	internet connection
+en	broadband	internet connection
+en	isp	internet provider
+en	dhcp	network address
+en	ip conflict	network address
+en	site can't be reached	connection failure website
+en	fortinet	vpn firewall
+en	palo alto	vpn firewall
+en	remote working	remote access
+en	home office	remote access
+en	hotel wifi	wireless network travel
+en	windows 365	virtual desktop
+en	cloud pc	virtual desktop
+en	ssh	remote server access
+en	quick assist	remote support
+en	paper stuck	paper jam
+en	jam	paper jam
+en	jams	paper jam
+en	jamming	paper jam
+en	tray	printer paper
+en	printed	printing
+en	print	printing
+en	spooler	printing queue
+en	empty pages	printing blank
+en	white pages	printing blank
+en	faded	print quality
+en	faint	print quality
+en	smudged	print quality
+en	lines on page	print quality
+en	streaky	print quality
+en	gibberish	printing error garbled
+en	weird symbols	printing error garbled
+en	double sided	printing duplex
+en	double-sided	printing duplex
+en	both sides	printing duplex
+en	black and white	printing monochrome
+en	greyscale	printing monochrome
+en	ink	printer ink
+en	dymo	label printer
+en	canon	printer camera
+en	epson	printer
+en	xerox	printer copier
+en	laserjet	printer
+en	scan	scanner
+en	scanning	scanner
+en	photocopier	printer copier
+en	copy machine	printer copier
+en	no signal on the screen	display hdmi
+en	no input	display hdmi
+en	nothing on the screen	display not working
+en	screen went black	display not working
+en	blank screen	display not working
+en	monitor	display monitor
+en	screen	display
+en	screens	display monitor
+en	vga	display cable
+en	usb-c	cable adapter
+en	thunderbolt	cable adapter dock
+en	converter	adapter
+en	blurry	display quality
+en	text too small	display settings
+en	upside down	display settings rotation
+en	mirror	screen sharing
+en	mirroring	screen sharing
+en	flicker	display monitor flickering
+en	flickers	display monitor flickering
+en	dead pixels	broken screen
+en	lines on screen	display broken
+en	discoloured	display quality
+en	dim	display brightness
+en	too dark	display brightness
+en	tv	display screen
+en	can't hear anyone	audio sound
+en	can't hear them	audio sound
+en	audio	audio sound
+en	sound	audio sound
+en	volume	audio sound
+en	quiet	audio sound
+en	too loud	audio sound
+en	crackling	audio quality
+en	buzzing	audio quality noise
+en	robotic	audio quality
+en	choppy	audio video quality
+en	breaking up	audio quality
+en	cutting out	audio quality
+en	lip sync	audio latency
+en	echo on calls	audio headset
+en	echoing	audio headset
+en	hear myself	audio headset echo
+en	unmute	microphone audio
+en	people can't hear me	microphone problem
+en	no one can hear me	microphone problem
+en	can't be heard	microphone problem
+en	mics	microphone
+en	soundbar	audio speaker
+en	headphone	audio headset
+en	earphones	audio headset
+en	jabra evolve	audio headset
+en	poly	audio headset conference
+en	polycom	conference phone
+en	poly sync	conference phone
+en	bose	audio headset
+en	logitech	peripherals
+en	logitech rally	meeting room camera
+en	bluetooth	bluetooth wireless
+en	pairing	bluetooth wireless
+en	won't pair	bluetooth wireless
+en	can't see me	camera video
+en	pixelated	video quality
+en	spinning	slow loading
+en	spinner	slow loading
+en	hourglass	slow loading
+en	beach ball	slow loading
+en	buffering	slow loading
+en	loading	slow loading
+en	won't load	slow loading unavailable
+en	doesn't load	slow loading unavailable
+en	takes ages	slow
+en	ages to load	slow loading
+en	slower	slow
+en	slowness	slow
+en	crawling	slow
+en	lagging	slow
+en	lags	slow
+en	stuttering	slow performance
+en	performance	slow performance
+en	high cpu	slow performance
+en	cpu	performance processor
+en	ram	performance memory
+en	task manager	performance processes
+en	freezes	not responding
+en	froze	not responding
+en	freeze	not responding
+en	hanging	not responding
+en	hung	not responding
+en	stuck	stuck not responding
+en	locked up	not responding
+en	crashes	crash
+en	closes by itself	crash
+en	shuts down	crash shutdown
+en	shuts off	crash shutdown
+en	turns off	crash shutdown
+en	restarting	restart
+en	rebooting	restart
+en	reboots	restart
+en	boot loop	computer not starting
+en	bootloop	computer not starting
+en	won't start	not starting
+en	won't power on	device not starting
+en	no power	device not starting
+en	booting	starting boot
+en	bios	firmware
+en	stop error	computer crash
+en	errors	error
+en	something went wrong	error
+en	exception	error bug
+en	bugs	software defect
+en	buggy	software defect
+en	glitchy	error bug
+en	glitches	error bug
+en	breaks	broken
+en	broke	broken
+en	isn't working	not working
+en	doesnt work	not working
+en	won't work	not working
+en	malfunction	faulty
+en	malfunctioning	faulty
+en	defective	faulty
+en	died	not working dead
+en	dying	not working
+en	gave up	not working
+en	packed up	broken
+en	toast	broken
+en	overheat	hot laptop fan
+en	overheated	hot laptop fan
+en	running hot	hot laptop fan
+en	fan	hot laptop fan
+en	fans	hot laptop fan
+en	noisy	noise
+en	beeping	hardware noise
+en	burning smell	hardware fault safety
+en	smoke	hardware fault safety
+en	sparks	hardware fault safety
+en	swollen battery	battery hardware safety
+en	charging	battery charger
+en	brick	device broken
+en	power button	device not starting
+en	blackout	power outage
+en	gadget	device
+en	gadgets	device
+en	thingy	device
+en	widget	device
+en	gizmo	device
+en	accessories	peripherals
+en	dongles	adapter
+en	ultrabook	laptop
+en	chromebook	laptop
+en	surface pro	laptop microsoft
+en	surface hub	interactive display
+en	imac	computer apple
+en	macos	apple computer
+en	osx	apple computer
+en	lenovo	laptop computer
+en	dell	laptop computer
+en	xps	laptop
+en	hp	laptop computer printer
+en	elitebook	laptop
+en	asus	laptop computer
+en	acer	laptop computer
+en	workstation	computer
+en	thin client	virtual desktop
+en	my machine	computer
+en	box under my desk	computer
+en	iphones	mobile phone
+en	ios	mobile phone apple
+en	ipads	tablet
+en	apple watch	wearable
+en	smartwatch	wearable
+en	samsung	mobile phone android
+en	galaxy	mobile phone android
+en	huawei	mobile phone android
+en	phone	mobile phone
+en	mobile	mobile phone
+en	cellphone	mobile phone
+en	byod	personal device
+en	my own laptop	personal device
+en	enroll	device management
+en	enrol	device management
+en	jamf	mobile device management apple
+en	kiosk	device shared
+en	key stuck	keyboard
+en	sticky keys	keyboard accessibility
+en	typing wrong characters	keyboard language
+en	num lock	keyboard
+en	caps lock	keyboard
+en	cursor	mouse
+en	pointer	mouse
+en	cursor jumping	mouse touchpad
+en	right click	mouse
+en	hot desking	desk booking
+en	not recognized	device not detected
+en	not detected	device not detected
+en	ssd	disk storage
+en	hdd	disk storage
+en	nas	network storage
+en	pendrive	usb drive
+en	dvd	optical drive
+en	smashed	broken screen
+en	cracked	broken screen
+en	water damage	liquid damage
+en	spilled	liquid damage
+en	spilt	liquid damage
+en	got wet	liquid damage
+en	hinge	laptop repair
+en	repair	hardware repair
+en	spare laptop	device loan
+en	order a laptop	device request
+en	serial number	asset inventory
+en	ms	microsoft
+en	m365	microsoft 365
+en	o365	microsoft 365
+en	docx	document word processing
+en	xlsx	spreadsheet
+en	csv	spreadsheet data file
+en	teams call	video meeting
+en	owa	email web
+en	exchange	email server
+en	onenote	notes
+en	visio	diagram
+en	planner	task management
+en	yammer	social intranet
+en	viva	employee experience
+en	bookings	appointments scheduling
+en	dynamics 365	crm erp
+en	windows	operating system
+en	win10	operating system
+en	win11	operating system
+en	update	software update
+en	updates	software update
+en	updating	software update
+en	updated	software update
+en	patching	security update
+en	patches	security update
+en	firefox	browser
+en	safari	browser
+en	internet explorer	browser
+en	plugin	add-on
+en	add-in	add-on
+en	g suite	google workspace
+en	gsuite	google workspace
+en	google docs	document
+en	google sheet	spreadsheet
+en	sheets	spreadsheet
+en	app store	software installation
+en	play store	software installation
+en	facetime	video call
+en	imessage	messaging
+en	acrobat	pdf
+en	e-signature	signature documents
+en	esignature	signature documents
+en	photoshop	design graphics
+en	illustrator	design graphics
+en	canva	design graphics
+en	concur	expenses travel
+en	netsuite	erp system
+en	workday	hr system
+en	payslip	hr payroll
+en	timesheet	time tracking
+en	timesheets	time tracking
+en	sfdc	crm
+en	hubspot	crm marketing
+en	zendesk	ticketing
+en	service now	ticketing
+en	ticket	ticketing
+en	tickets	ticketing
+en	itsm	ticketing
+en	atlassian	jira confluence
+en	bitbucket	code repository
+en	pagerduty	alerts on-call
+en	skype	video meeting
+en	join link	video meeting
+en	can't join	video meeting join
+en	conference call	video meeting
+en	dropped calls	call quality
+en	recording	meeting recording
+en	background blur	camera video
+en	virtual background	camera video
+en	town hall	online events
+en	all hands	online events
+en	emails	email
+en	mails	email
+en	bouncing	email undeliverable
+en	bounces	email undeliverable
+en	bounceback	email undeliverable
+en	undeliverable	email undeliverable
+en	ndr	email undeliverable
+en	mailer daemon	email undeliverable
+en	550	email undeliverable
+en	didn't arrive	email delivery
+en	never arrived	email delivery
+en	not arriving	email delivery
+en	won't send	email sending
+en	outbox	email sending
+en	forwarding	email forwarding
+en	send as	mailbox permissions
+en	send on behalf	mailbox permissions
+en	alias	email address
+en	autoreply	automatic reply
+en	on holiday	automatic reply
+en	on vacation	automatic reply
+en	annual leave	automatic reply
+en	working offline	email not connected
+en	calendars	calendar
+en	calender	calendar
+en	diary	calendar
+en	agenda	calendar
+en	rooms	meeting room
+en	touch panel	meeting room controls
+en	appointment	calendar
+en	appointments	calendar
+en	timezone	calendar time zone
+en	double booking	calendar conflict
+en	clash	calendar conflict
+en	free busy	calendar access
+en	calls	phone call
+en	ringing	phone call
+en	doesn't ring	telephone
+en	phone not ringing	telephone
+en	direct line	telephone
+en	divert	telephone forwarding
+en	switchboard	telephone reception
+en	softphone	telephony
+en	sip	telephony
+en	pbx	telephony
+en	text message	sms
+en	texts	sms
+en	messenger	messaging app
+en	chat	chat messaging
+en	chats	chat messaging
+en	dm	chat messaging
+en	notifications	alerts notifications
+en	presence	chat status
+en	what drives	drivers analysis
+en	what's driving	drivers analysis
+en	what is driving	drivers analysis
+en	key drivers	drivers analysis
+en	factors	drivers analysis
+en	what influences	drivers analysis
+en	what affects	drivers analysis
+en	what impacts	drivers analysis
+en	effect of	impact analysis
+en	does it affect	impact analysis
+en	explain why	root cause analysis
+en	why is it happening	root cause analysis
+en	why does it happen	root cause analysis
+en	why do we keep	root cause analysis
+en	keeps happening	root cause recurring
+en	recurring problem	root cause recurring
+en	recurring issue	root cause recurring
+en	same problem again	root cause recurring
+en	happens again	root cause recurring
+en	underlying cause	root cause analysis
+en	underlying problem	root cause analysis
+en	rca	root cause analysis
+en	post mortem	incident review
+en	lessons learnt	lessons learned
+en	after action review	lessons learned
+en	why did it fail	root cause analysis
+en	get to the bottom	root cause analysis
+en	who influences whom	network analysis influence
+en	who influences	network analysis influence
+en	influencers	network analysis influence
+en	key people	network analysis key people
+en	key players	network analysis key people
+en	most connected	network analysis centrality
+en	well connected	network analysis centrality
+en	connectors	network analysis key people
+en	brokers	network analysis brokers
+en	bridges	network analysis brokers
+en	gatekeepers	network analysis brokers
+en	single point of failure	network analysis risk
+en	informal network	network analysis informal
+en	shadow org chart	network analysis informal
+en	how work really gets done	network analysis informal
+en	who works with whom	network analysis collaboration
+en	silo	network analysis silos
+en	siloed	network analysis silos
+en	teams don't talk	network analysis silos
+en	who talks to who	network analysis
+en	who knows whom	network analysis
+en	who knows who	network analysis
+en	community detection	network clusters
+en	hidden experts	expert finding
+en	hidden talent	expert finding
+en	find someone who knows	expert finding
+en	who knows about	expert finding
+en	who knows how	expert finding
+en	anyone know	expert finding
+en	anyone who knows	expert finding
+en	anyone familiar with	expert finding
+en	who can help	expert finding
+en	experts	expert
+en	expertise	expert
+en	specialist	expert
+en	specialists	expert
+en	go-to person	expert
+en	go to person	expert
+en	power user	expert
+en	champion	expert
+en	champions	expert
+en	skills	expertise skills
+en	competencies	expertise skills
+en	know-how	expertise
+en	knowledge sharing	knowledge expertise
+en	community of practice	expert community
+en	peer support	expert community
+en	second opinion	expert advice
+en	sounding board	expert advice
+en	sanity check	expert review
+en	pick your brain	expert advice
+en	analyse	analysis
+en	analysing	analysis
+en	analytics	data analysis
+en	insights	data analysis
+en	insight	data analysis
+en	deep dive	data analysis
+en	drill down	data analysis dashboard
+en	slice and dice	data analysis
+en	make sense of	data analysis
+en	dataset	data
+en	datasets	data
+en	pivoting	spreadsheet summary
+en	unpivot	data reshape
+en	transpose	data reshape
+en	lookup	spreadsheet lookup
+en	look up	spreadsheet lookup
+en	compare two lists	data matching
+en	compare two sheets	data matching
+en	compare two files	data matching
+en	reconcile	data reconciliation
+en	macros	automation spreadsheet
+en	formulas	spreadsheet formula
+en	sumif	spreadsheet formula
+en	countif	spreadsheet formula
+en	if statement	spreadsheet formula
+en	#n/a	spreadsheet formula error
+en	circular reference	spreadsheet formula error
+en	spreadsheets	spreadsheet
+en	too many rows	spreadsheet limits
+en	worksheet	spreadsheet sheet
+en	cells	spreadsheet
+en	columns	spreadsheet table
+en	rows	spreadsheet table
+en	dropdown	spreadsheet validation
+en	tidy up data	data cleaning
+en	tidying	data cleaning
+en	clean the data	data cleaning
+en	wrangling	data cleaning
+en	scrub	data cleaning
+en	data is a mess	data quality
+en	inconsistent	data quality
+en	typos	data quality
+en	spelling variations	data quality
+en	missing values	data quality missing
+en	blanks	data quality missing
+en	empty cells	data quality missing
+en	nulls	data quality missing
+en	standardise	data cleaning
+en	standardize	data cleaning
+en	normalise	data cleaning
+en	normalize	data cleaning
+en	date format	data cleaning dates
+en	text to columns	data cleaning split
+en	trim spaces	data cleaning
+en	dedupe	duplicates data quality
+en	de-dupe	duplicates data quality
+en	deduplicate	duplicates data quality
+en	deduplication	duplicates data quality
+en	duplicate	duplicates
+en	dupes	duplicates data quality
+en	join two tables	data join
+en	joins	data join
+en	merge	data join
+en	merging	data join
+en	combine files	data join
+en	combine sheets	data join
+en	append	data combine
+en	consolidate	data combine
+en	bring together	data combine integration
+en	alteryx	data preparation tool
+en	dataframe	data analysis python
+en	coding	programming code
+en	developer	programming code
+en	survey results	survey analysis
+en	surveys	survey
+en	pulse check	survey employees
+en	questionnaires	survey
+en	polls	survey poll
+en	likert	survey scale
+en	responses	survey response
+en	form	forms
+en	free text answers	text analysis survey
+en	free-text	text analysis
+en	open comments	text analysis feedback
+en	open ended	text analysis survey
+en	open-ended	text analysis survey
+en	open questions	text analysis survey
+en	verbatims	text analysis feedback
+en	written comments	text analysis feedback
+en	comment box	text analysis feedback
+en	customer feedback	feedback customers
+en	reviews	feedback reviews
+en	complaints	feedback complaints
+en	voc	feedback customers
+en	csat	satisfaction feedback
+en	nps	net promoter score
+en	net promoter	net promoter score
+en	detractors	net promoter score
+en	themes	text analysis themes
+en	categorise comments	text analysis classification
+en	thousands of comments	text analysis
+en	summarise	text summary
+en	tone	text analysis sentiment
+en	positive or negative	text analysis sentiment
+en	mood	text analysis sentiment
+en	emotions	text analysis sentiment
+en	keywords	text analysis
+en	gpt	ai language model
+en	openai	ai language model
+en	claude	ai language model
+en	gemini	ai language model
+en	forecast demand	forecasting demand
+en	forecast	forecasting
+en	forecasts	forecasting
+en	demand	forecasting demand
+en	predictions	prediction forecasting
+en	project forward	forecasting
+en	extrapolate	forecasting
+en	extrapolation	forecasting
+en	call volumes	forecasting demand
+en	moving average	forecasting time series
+en	seasonal	forecasting seasonality
+en	peaks	forecasting seasonality
+en	peak times	forecasting seasonality
+en	busy periods	forecasting seasonality
+en	weekly pattern	forecasting seasonality
+en	christmas peak	forecasting seasonality
+en	trend line	trend chart
+en	trendline	trend chart
+en	line of best fit	trend regression
+en	increasing	trend
+en	decreasing	trend
+en	growth	trend growth
+en	year over year	trend comparison
+en	yoy	trend comparison
+en	month on month	trend comparison
+en	time-series	forecasting time series
+en	cohort	cohort analysis
+en	cohorts	cohort analysis
+en	retention	churn retention
+en	churned	churn retention
+en	customers leaving	churn retention
+en	lost customers	churn retention
+en	attrition	churn turnover
+en	why people leave	churn turnover
+en	who will leave	churn prediction
+en	drop off	conversion funnel
+en	drop-off	conversion funnel
+en	segments	segmentation groups
+en	personas	user research
+en	ab test	experiment testing
+en	ab testing	experiment testing
+en	a/b	experiment testing
+en	experiments	experiment testing
+en	trial	trial test
+en	randomised	experiment design
+en	randomized	experiment design
+en	treatment group	experiment design
+en	test group	experiment design
+en	before and after	impact analysis
+en	did it work	impact analysis
+en	significant difference	hypothesis testing
+en	significant	hypothesis testing
+en	significance	hypothesis testing
+en	real difference	hypothesis testing
+en	difference between groups	hypothesis testing
+en	compare groups	hypothesis testing
+en	comparing groups	hypothesis testing
+en	just chance	hypothesis testing
+en	by chance	hypothesis testing
+en	random chance	hypothesis testing
+en	p value	hypothesis testing
+en	t test	hypothesis testing
+en	chi squared	hypothesis testing
+en	how many people	study design sample size
+en	how many responses	study design sample size
+en	enough data	study design sample size
+en	representative	sampling survey
+en	samples	sampling
+en	error margin	uncertainty statistics
+en	plus or minus	uncertainty statistics
+en	confidence	uncertainty statistics
+en	bootstrap	statistics uncertainty
+en	statistician	statistics expert
+en	percentiles	statistics distribution
+en	skewed	statistics distribution
+en	bell curve	statistics distribution
+en	averages	mean statistics
+en	correlated	correlation
+en	relationship between	correlation
+en	linked to	correlation
+en	association	correlation
+en	cause	causal analysis
+en	causes	causal analysis
+en	confounding	causal analysis
+en	confounders	causal analysis
+en	difference in differences	causal analysis
+en	r squared	regression model
+en	pca	dimension reduction
+en	k-means	clustering groups
+en	clusters	clustering groups
+en	similar customers	clustering segmentation
+en	profiling	segmentation groups
+en	decision tree	machine learning
+en	accuracy	model evaluation
+en	heat maps	map chart
+en	map the	maps geodata
+en	mapping	maps geodata
+en	maps	maps geodata
+en	shapefile	maps gis
+en	geojson	maps gis
+en	geocode	geocoding addresses
+en	geocoded	geocoding addresses
+en	addresses	geocoding addresses
+en	postcodes	address location
+en	zip code	address location
+en	latitude longitude	coordinates location
+en	lat/long	coordinates location
+en	travel time	routing distance
+en	drive time	routing distance
+en	catchment	maps coverage
+en	radius	maps coverage
+en	nearest	maps distance
+en	closest	maps distance
+en	regions	maps geodata
+en	region	maps geodata
+en	territory	maps geodata
+en	territories	maps geodata
+en	site selection	location analysis
+en	where to open	location analysis
+en	footfall	location analysis
+en	plan routes	routing optimization
+en	routes	routing delivery
+en	deliveries	logistics delivery
+en	shortest path	routing optimization
+en	van	vehicles logistics
+en	vans	vehicles logistics
+en	stock	inventory
+en	linear programming	optimization
+en	allocation	optimization planning
+en	timetable	scheduling planning
+en	roster	scheduling staff
+en	bot	automation bot
+en	bots	automation bot
+en	chat bot	conversational ai
+en	virtual assistant	conversational ai
+en	virtual agent	conversational ai
+en	copilot studio	conversational ai low-code
+en	power virtual agents	conversational ai low-code
+en	automated	automation
+en	automating	automation
+en	workflows	process automation
+en	approval flow	workflow approval
+en	approvals	workflow approval
+en	sign off	workflow approval
+en	sign-off	workflow approval
+en	signoff	workflow approval
+en	authorisation	workflow approval
+en	authorization	workflow approval
+en	chasing people	workflow reminders
+en	reminders	workflow reminders
+en	trigger	workflow automation
+en	triggers	workflow automation
+en	every day	recurring repetitive
+en	every month	recurring repetitive
+en	every morning	recurring repetitive
+en	daily	recurring repetitive
+en	weekly	recurring repetitive
+en	monthly	recurring repetitive
+en	same thing every	recurring repetitive
+en	over and over	repetitive manual
+en	again and again	repetitive manual
+en	boring	repetitive manual
+en	mind-numbing	repetitive manual
+en	hours each week	repetitive manual time
+en	takes hours	repetitive manual time
+en	takes days	slow manual
+en	copy-paste	manual repetitive
+en	copying	manual repetitive
+en	re-entering	manual repetitive
+en	retype	manual repetitive
+en	double entry	manual repetitive
+en	keying in	manual input
+en	typing up	manual input
+en	nocode	low-code app builder
+en	power platform	low-code
+en	smartsheet	project planning
+en	monday.com	task management
+en	clickup	task management
+en	internal tool	app development
+en	digitise	digitization paper
+en	paperless	digitization paper
+en	license terms	licensing
+en	license	licensing
+en	licence	licensing
+en	product key	licensing activation
+en	unlicensed	licensing activation
+en	subscription	licensing
+en	subscriptions	licensing
+en	open-source	open source
+en	opensource	open source
+en	gpl	open source licensing
+en	copyleft	open source licensing
+en	can we use this library	open source licensing
+en	third party library	open source licensing
+en	publish our code	open source publishing
+en	release our code	open source publishing
+en	contributors	open source community
+en	contributor	open source community
+en	contributing	open source community
+en	contribute	open source community
+en	maintainers	open source community
+en	maintainer	open source community
+en	upstream	open source community
+en	fork	code repository
+en	forked	code repository
+en	github actions	deployment pipeline
+en	azure devops	deployment pipeline code repository
+en	repository	code repository
+en	commit	version control
+en	commits	version control
+en	branches	version control
+en	merge conflict	version control
+en	clone	version control
+en	readme	documentation
+en	npm	software dependencies
+en	508	accessibility
+en	screenreader	accessibility screen reader
+en	voiceover	accessibility screen reader
+en	talkback	accessibility screen reader
+en	narrator	accessibility screen reader
+en	read aloud	accessibility reading
+en	text to speech	accessibility reading
+en	large text	accessibility vision
+en	bigger text	accessibility vision
+en	font size	accessibility vision
+en	visually impaired	accessibility vision
+en	visual impairment	accessibility vision
+en	partially sighted	accessibility vision
+en	sign language	accessibility hearing
+en	bsl	accessibility hearing
+en	asl	accessibility hearing
+en	caption	captions accessibility
+en	subtitle	captions accessibility
+en	subtitling	captions accessibility
+en	colour blind	accessibility colours
+en	colorblind	accessibility colours
+en	colourblind	accessibility colours
+en	color blindness	accessibility colours
+en	red green	accessibility colours
+en	dark mode	display settings
+en	alt tag	accessibility images
+en	alt-text	accessibility images
+en	tab order	accessibility navigation
+en	voice control	accessibility speech
+en	dictation	accessibility speech
+en	dictate	accessibility speech
+en	dyslexic	accessibility reading
+en	adhd	accessibility neurodiversity
+en	autism	accessibility neurodiversity
+en	reasonable adjustment	accessibility workplace
+en	reasonable adjustments	accessibility workplace
+en	assistive technology	accessibility
+en	assistive tech	accessibility
+en	readability	accessibility plain language
+en	threat modelling	security design
+en	threat modeling	security design
+en	threat models	security design
+en	attack surface	security design
+en	pen test	security testing
+en	penetration test	security testing
+en	pentesting	security testing
+en	vuln	vulnerability
+en	zero day	vulnerability
+en	exploit	vulnerability attack
+en	red team	security testing
+en	bug bounty	security testing
+en	owasp	security testing web
+en	dpia	data protection privacy
+en	personal information	privacy data protection
+en	personally identifiable	privacy data protection
+en	pii	privacy data protection
+en	special category	privacy data protection
+en	anonymise	privacy anonymization
+en	anonymize	privacy anonymization
+en	pseudonymize	privacy anonymization
+en	mask data	privacy anonymization
+en	redact	privacy redaction
+en	consent	privacy consent
+en	opt in	privacy consent
+en	opt out	privacy consent
+en	cookie banner	privacy consent
+en	sar	privacy data request
+en	right to be forgotten	privacy data deletion
+en	dpa	privacy contracts
+en	dpo	privacy data protection
+en	hipaa	privacy regulation
+en	compliance	compliance regulation
+en	audit	compliance audit
+en	iso 27001	security compliance
+en	soc2	security compliance
+en	infosec	security
+en	cyber	security
+en	cybersecurity	security
+en	k8s	kubernetes containers
+en	helm	kubernetes deployment
+en	pod	kubernetes containers
+en	pods	kubernetes containers
+en	container	containers
+en	dockerfile	containers
+en	microservices	containers architecture
+en	microservice	containers architecture
+en	pipeline	deployment pipeline
+en	ci	deployment pipeline
+en	cicd	deployment pipeline
+en	build failed	deployment pipeline error
+en	build failing	deployment pipeline error
+en	build broken	deployment pipeline error
+en	failing build	deployment pipeline error
+en	deploying	deployment
+en	deployed	deployment
+en	go live	deployment release
+en	go-live	deployment release
+en	golive	deployment release
+en	push to prod	deployment release
+en	prod	production environment
+en	staging	test environment
+en	uat	user acceptance testing
+en	sandbox	test environment
+en	ansible	infrastructure automation
+en	puppet	infrastructure automation
+en	iac	infrastructure code
+en	tenant	cloud directory
+en	host a website	web server
+en	hosted	hosting
+en	apis	api integration
+en	restful	api integration
+en	api token	credentials secret
+en	webhooks	api integration
+en	message queue	integration events
+en	integrate	integration
+en	integrating	integration
+en	hook up	integration
+en	plug into	integration
+en	talk to each other	integration
+en	sync two systems	integration sync
+en	keep in sync	integration sync
+en	two systems	integration
+en	between systems	integration
+en	system to system	integration
+en	export	data export
+en	import	data import
+en	bulk upload	data import
+en	middleware	integration
+en	airflow	data pipeline
+en	dbt	data pipeline
+en	fabric	data platform
+en	star schema	data warehouse
+en	sql query	database query
+en	queries	database query
+en	select statement	database query
+en	stored procedure	database query
+en	slow query	database performance
+en	slow queries	database performance
+en	index	database performance
+en	indexes	database performance
+en	indexing	database performance
+en	deadlock	database performance
+en	postgres	database
+en	nosql	database
+en	dashboards	dashboard
+en	dash board	dashboard
+en	refresh	dashboard refresh
+en	dax	dashboard formula
+en	measures	metrics
+en	reports	reporting
+en	board pack	reporting management
+en	scorecard	metrics dashboard
+en	indicators	metrics
+en	targets	metrics goals
+en	target	metrics goals
+en	sla	service level metrics
+en	slas	service level metrics
+en	measure	metrics
+en	measuring	metrics
+en	measurement	metrics
+en	benchmark	metrics comparison
+en	benchmarking	metrics comparison
+en	okr	objectives key results
+en	okrs	objectives key results
+en	goals	goals objectives
+en	goal setting	goals objectives
+en	north star	goals metrics
+en	strategy	strategy planning
+en	pmo	project planning
+en	critical path	project timeline
+en	milestones	project timeline
+en	deadlines	project schedule
+en	due date	project schedule
+en	slipping	project schedule delay
+en	overdue	project schedule delay
+en	rag status	project reporting
+en	red amber green	project reporting
+en	stakeholder	project people
+en	sponsor	project people
+en	steering committee	project governance
+en	risks	project risks
+en	risk	project risks
+en	issues log	project risks
+en	change request	project scope
+en	user stories	requirements
+en	acceptance criteria	requirements
+en	refinement	agile planning
+en	sprints	agile iteration
+en	retro	retrospective
+en	stand-up	agile meeting
+en	product owner	agile
+en	waterfall	project methodology
+en	rollout	deployment release
+en	roll out	deployment release
+en	workshops	session facilitation
+en	away day	session facilitation
+en	offsite	session facilitation
+en	brainstorm	ideas workshop
+en	brainstorms	ideas workshop
+en	brainstormed	ideas workshop
+en	brain storm	ideas workshop
+en	ideas	ideas innovation
+en	idea	ideas innovation
+en	suggestion box	ideas innovation
+en	suggestions	ideas innovation
+en	ideate	ideas workshop
+en	ideating	ideas workshop
+en	innovate	innovation
+en	creative	ideas innovation
+en	creativity	ideas innovation
+en	blue sky	ideas innovation
+en	moonshot	innovation
+en	disruptive	innovation
+en	hackathons	innovation event
+en	hack day	innovation event
+en	hackday	innovation event
+en	pitching	proposal idea
+en	double diamond	design process
+en	how might we	ideas workshop
+en	affinity mapping	workshop
+en	dot voting	workshop
+en	mural	whiteboard collaboration
+en	lucidchart	diagram
+en	mind map	ideas diagram
+en	mindmap	ideas diagram
+en	prototyping	design prototype
+en	proof-of-concept	pilot prototype
+en	pilots	trial test
+en	piloting	trial test
+en	experiment with	trial test
+en	value proposition	innovation
+en	learn	training learning
+en	teach me	training learning
+en	show me how	guide instructions
+en	how do i	guide instructions
+en	how do you	guide instructions
+en	how can i	guide instructions
+en	step by step	guide instructions
+en	walkthrough	guide instructions
+en	walk me through	guide instructions
+en	instructions	guide instructions
+en	guide	guide instructions
+en	handbook	guide documentation
+en	playbook	guide documentation
+en	runbook	guide documentation
+en	faq	guide documentation
+en	faqs	guide documentation
+en	kb	knowledge base
+en	self-paced	online training
+en	coursera	online training
+en	tutorials	training guide
+en	lunch and learn	training session
+en	brown bag	training session
+en	masterclass	training session
+en	class	training session
+en	classes	training session
+en	lesson	training
+en	lessons	training
+en	basics	introduction training
+en	getting started	introduction training
+en	beginners	introduction training
+en	newbie	introduction training
+en	noob	introduction training
+en	novice	introduction training
+en	level up	training skills
+en	reskill	training skills
+en	reskilling	training skills
+en	certified	training qualification
+en	exam	training qualification
+en	accreditation	training qualification
+en	mentor	mentoring
+en	mentee	mentoring
+en	buddy	mentoring
+en	pair programming	mentoring coding
+en	shadowing	mentoring
+en	office hours	expert advice
+en	drop-in	expert advice
+en	help	help request
+en	it support	service desk
+en	tech support	service desk
+en	it team	service desk
+en	it department	service desk
+en	it guy	service desk
+en	it guys	service desk
+en	second line	service desk escalation
+en	2nd line	service desk escalation
+en	third line	service desk escalation
+en	escalate	service desk escalation
+en	chase	ticket follow up
+en	chasing	ticket follow up
+en	any update	ticket follow up
+en	still waiting	ticket follow up
+en	no response	ticket follow up
+en	nobody replied	ticket follow up
+en	no one got back	ticket follow up
+en	follow up	ticket follow up
+en	reopen	ticket follow up
+en	reopened	ticket follow up
+en	fixed	resolved
+en	sorted	resolved
+en	all good now	resolved
+en	working now	resolved
+en	works now	resolved
+en	it's working	resolved
+en	never mind	resolved
+en	nevermind	resolved
+en	thanks it works	resolved
+en	installing	software installation
+en	installed	software installation
+en	setup	software installation
+en	set up	setup configuration
+en	setting up	setup configuration
+en	configure	setup configuration
+en	settings	setup configuration
+en	uninstall	software removal
+en	uninstalling	software removal
+en	self service	software installation
+en	apps	application software
+en	software	application software
+en	program	application software
+en	programs	application software
+en	tool	application software
+en	tools	application software
+en	tooling	application software
+en	privacy	privacy data protection
 """#
 
     /// `lang<TAB>fault|idea<TAB>phrase`: what tells that something is broken, or that

@@ -34,6 +34,45 @@ enum TriageLexicon {
         return result
     }()
 
+    /// An English word of a translation, ready to match: as written and stemmed.
+    struct EnglishWord: Sendable {
+        var keys: [String]
+        var length: Int
+        /// How common it is in English (Zipf).
+        var zipf: Float
+    }
+
+    /// Every translation's English words, worked out once.
+    static let translations: [String: [EnglishWord]] = {
+        var result: [String: [EnglishWord]] = [:]
+        for entries in glossary.values {
+            for english in entries.values where result[english] == nil {
+                result[english] = englishWords(reading: english)
+            }
+        }
+        return result
+    }()
+
+    static func englishWords(of english: String) -> [EnglishWord] {
+        translations[english] ?? englishWords(reading: english)
+    }
+
+    private static func englishWords(reading english: String) -> [EnglishWord] {
+        TriageText.words(english).map { word in
+            let stem = TriageText.fold(TriageLanguage.english.stemmer?.stem(word.raw) ?? word.raw)
+            return EnglishWord(
+                keys: stem == word.folded ? [stem] : [stem, word.folded],
+                length: word.folded.count,
+                zipf: zipf(word.folded, .english)
+            )
+        }
+    }
+
+    /// First words of the glossary's phrases, per language: only these start a phrase lookup.
+    static let glossaryPhraseStarts: [TriageLanguage: Set<String>] = glossary.mapValues { entries in
+        Set(entries.keys.compactMap { $0.contains(" ") ? $0.split(separator: " ").first.map(String.init) : nil })
+    }
+
     /// The single folded words of each language's glossary, for telling the language.
     static let glossaryWords: [TriageLanguage: Set<String>] = glossary.filter { $0.key != .english }.mapValues {
         entries in Set(entries.keys.filter { !$0.contains(" ") && $0.count >= 4 })
@@ -108,7 +147,7 @@ extension TriageLexicon {
     static func sameWordLengths(_ a: Int, _ b: Int) -> Bool { abs(a - b) <= 3 }
 
     /// Common English words: as a key of the thesaurus they would say too little.
-    static func isEveryday(_ word: String) -> Bool { (frequencies[.english]?[word] ?? 0) >= 5.0 }
+    static func isEveryday(_ word: String) -> Bool { zipf(word, .english) >= 5.0 }
 
     /// Words that are real words in some language HubBot reads, so never typos of a tag word.
     static let knownWords: Set<String> = {
@@ -119,6 +158,23 @@ extension TriageLexicon {
         for word in moreEnglishText.split(separator: " ") { words.insert(TriageText.fold(String(word))) }
         return words
     }()
+
+    /// Zipf frequency of a word in each language (in ``TriageLanguage/allCases`` order, 0
+    /// where unknown), as written and with accents folded: one lookup answers for all eight.
+    static let zipfTable: [String: SIMD8<Float>] = {
+        var table: [String: SIMD8<Float>] = [:]
+        table.reserveCapacity(70_000)
+        for (language, words) in frequencies {
+            let lane = language.index
+            for (word, zipf) in words { table[word, default: SIMD8()][lane] = zipf }
+        }
+        return table
+    }()
+
+    /// How common `word` is in `language` (Zipf: 7 for "the", 3 for "printer", 0 if unknown).
+    static func zipf(_ word: String, _ language: TriageLanguage) -> Float {
+        zipfTable[word]?[language.index] ?? 0
+    }
 
     /// Zipf frequency per word and language, as written and with accents folded.
     static let frequencies: [TriageLanguage: [String: Float]] = {

@@ -56,6 +56,6 @@ extension TriageReading {
         if let stem = language.stemmer?.stem(part), TriageLexicon.glossaryStems[language]?[stem] != nil {
             return part.count >= 4
         }
-        return part.count >= 4 && (TriageLexicon.frequencies[language]?[part] ?? 0) >= 3.5
+        return part.count >= 4 && TriageLexicon.zipf(part, language) >= 3.5
     }
 }

@@ -38,7 +38,7 @@ struct TriageReading {
         for word in words {
             defer { position += 1 }
             let length = word.folded.count
-            let everyday = (TriageLexicon.frequencies[language]?[word.raw] ?? 0) >= 5.3
+            let everyday = TriageLexicon.zipf(word.raw, language) >= 5.3
             var list: [Candidate] = [Candidate(key: word.folded, factor: 1, length: length, everyday: everyday)]
             if let stem = language.stemmer?.stem(word.raw) {
                 let key = TriageText.fold(stem)
@@ -73,18 +73,16 @@ struct TriageReading {
                     glossarySkip = max(glossarySkip, length - 1)
                     let how = "\(folded[position..<(position + length)].joined(separator: " "))→\(english)"
                     // Everyday words ("data", "team") say little as a translation's echo.
-                    for translated in TriageText.words(english)
-                    where factor >= 0.85 || (TriageLexicon.frequencies[.english]?[translated.raw] ?? 0) < 5.3 {
-                        guard let stem = TriageLanguage.english.stemmer?.stem(translated.raw) else { continue }
-                        for key in Set([TriageText.fold(stem), translated.folded])
-                        where !list.contains(where: { $0.key == key }) {
+                    for translated in TriageLexicon.englishWords(of: english)
+                    where factor >= 0.85 || translated.zipf < 5.3 {
+                        for key in translated.keys where !list.contains(where: { $0.key == key }) {
                             list.append(
                                 Candidate(
                                     key: key,
                                     factor: factor,
                                     how: how,
-                                    length: translated.folded.count,
-                                    everyday: TriageLexicon.isEveryday(translated.folded)
+                                    length: translated.length,
+                                    everyday: translated.zipf >= 5.0
                                 )
                             )
                         }
@@ -144,44 +142,46 @@ struct TriageReading {
             // A function word counts only through a phrase it starts ("for everyone" → outage).
             let list = isStop[position] ? all.filter { $0.how != nil } : all
             guard !list.isEmpty, counted.insert(words[position].folded).inserted else { continue }
-            var best: [Int: (Double, TriageResult.Evidence, String)] = [:]
-            for candidate in list {
-                guard let postings = index.terms[candidate.key] else { continue }
-                let idf = index.idf[candidate.key] ?? 0
-                for posting in postings {
+            // The best way this word leads to each tag: (target, weight, posting, candidate).
+            var best: [(target: Int, weight: Double, posting: TriageIndex.Posting, candidate: Int)] = []
+            for (number, candidate) in list.enumerated() {
+                guard let term = index.terms[candidate.key] else { continue }
+                let idf = term.idf
+                for posting in term.postings {
                     if covered[posting.target]?.contains(position) == true { continue }
                     if earned[posting.target]?.contains(candidate.key) == true { continue }
                     // Stems meet only words of about the same length ("access" is not "accessibility").
-                    if candidate.key != posting.source, candidate.length > 0, !posting.source.contains(" "),
-                        !TriageLexicon.sameWordLengths(candidate.length, posting.source.count) && candidate.factor > 0.5
+                    if candidate.key != posting.folded, candidate.length > 0, posting.length > 0,
+                        candidate.factor > 0.5, !TriageLexicon.sameWordLengths(candidate.length, posting.length)
                     {
                         continue
                     }
-                    let stemOnly = candidate.everyday && candidate.key != TriageText.fold(posting.source)
+                    let stemOnly = candidate.everyday && candidate.key != posting.folded
                     let weight = posting.weight * idf * candidate.factor * (stemOnly ? 0.5 : 1)
-                    if let current = best[posting.target], current.0 >= weight { continue }
-                    let kind = candidate.how.map { _ in "glossary" } ?? posting.field.label
-                    best[posting.target] = (
-                        weight,
-                        TriageResult.Evidence(
-                            tag: index.targets[posting.target].name,
-                            matched: posting.source,
-                            weight: weight,
-                            typo: candidate.how
-                                ?? (candidate.key == words[position].folded
-                                    || candidate.factor >= 1 ? nil : words[position].raw),
-                            kind: kind
-                        ),
-                        candidate.key
-                    )
+                    if let slot = best.firstIndex(where: { $0.target == posting.target }) {
+                        if best[slot].weight < weight { best[slot] = (posting.target, weight, posting, number) }
+                    } else {
+                        best.append((posting.target, weight, posting, number))
+                    }
                 }
             }
             // The subject tends to come first: an early word counts a little more.
             let early = 1 + 0.1 * (1 - Double(position) / Double(max(words.count, 1)))
-            for (target, (weight, item, key)) in best {
+            for (target, weight, posting, number) in best {
+                let candidate = list[number]
                 scores[target] += weight * early
-                evidence.append(item)
-                earned[target, default: []].insert(key)
+                evidence.append(
+                    TriageResult.Evidence(
+                        tag: index.targets[target].name,
+                        matched: posting.source,
+                        weight: weight,
+                        typo: candidate.how
+                            ?? (candidate.key == words[position].folded || candidate.factor >= 1
+                                ? nil : words[position].raw),
+                        kind: candidate.how == nil ? posting.field.label : "glossary"
+                    )
+                )
+                earned[target, default: []].insert(candidate.key)
             }
         }
     }
@@ -189,9 +189,8 @@ struct TriageReading {
     /// Intent cues, longest first where two overlap; a word matches as written or stemmed.
     private mutating func findCues(_ candidates: [[Candidate]], language: TriageLanguage) {
         var taken = Set<Int>()
-        func forms(_ position: Int) -> [String] {
-            candidates[position].filter { $0.factor >= 1 }.map(\.key)
-        }
+        let strong = candidates.map { $0.filter { $0.factor >= 1 }.map(\.key) }
+        func forms(_ position: Int) -> [String] { strong[position] }
         for start in candidates.indices {
             var found: TriageLexicon.Cue?
             for key in forms(start) {
@@ -222,10 +221,13 @@ struct TriageReading {
         -> (String, Int)?
     {
         guard let entries = TriageLexicon.glossary[language] else { return nil }
-        for length in stride(from: min(3, folded.count - position), through: 1, by: -1) {
-            let phrase = folded[position..<(position + length)].joined(separator: " ")
-            if let english = entries[phrase] { return (english, length) }
+        if TriageLexicon.glossaryPhraseStarts[language]?.contains(folded[position]) == true {
+            for length in stride(from: min(3, folded.count - position), through: 2, by: -1) {
+                let phrase = folded[position..<(position + length)].joined(separator: " ")
+                if let english = entries[phrase] { return (english, length) }
+            }
         }
+        if let english = entries[folded[position]] { return (english, 1) }
         // The thesaurus is for words that say something: not "project" or "access".
         if language == .english, TriageLexicon.isEveryday(folded[position]) { return nil }
         if let stems = TriageLexicon.glossaryStems[language],
@@ -256,26 +258,29 @@ struct TriageReading {
     /// same first letter: people rarely mistype the first one, and "clock" is not "block".
     static func typoNeighbours(_ word: String, index: TriageIndex) -> [String] {
         var result: [String] = []
-        let characters = Array(word)
-        func consider(_ candidate: String) {
-            guard candidate != word, candidate.first == word.first, !result.contains(candidate),
-                candidate.count >= 6, withinOneEdit(Array(candidate), characters)
-            else { return }
-            result.append(candidate)
+        let bytes = Array(word.utf8)
+        var found: [Int32] = []
+        // The word misses a letter: it is a deletion variant of a spelling.
+        found += index.deletions[TriageIndex.hash(bytes, skipping: nil)] ?? []
+        for skipped in bytes.indices {
+            let variant = TriageIndex.hash(bytes, skipping: skipped)
+            // An extra letter: one of its deletions is a spelling.
+            if let id = index.spellingHashes[variant] { found.append(id) }
+            // Substitution or swap: both lose one letter to the same variant.
+            found += index.deletions[variant] ?? []
         }
-        for candidate in index.deletions[word] ?? [] { consider(candidate) }
-        for skipped in characters.indices {
-            var variant = characters
-            variant.remove(at: skipped)
-            let shorter = String(variant)
-            if index.spellings[shorter] != nil { consider(shorter) }
-            for candidate in index.deletions[shorter] ?? [] { consider(candidate) }
+        for id in found {
+            let candidate = index.spellingList[Int(id)]
+            guard candidate != word, !result.contains(candidate), candidate.utf8.first == bytes.first,
+                withinOneEdit(Array(candidate.utf8), bytes)
+            else { continue }
+            result.append(candidate)
         }
         return result
     }
 
     /// Damerau-Levenshtein distance ≤ 1 (an adjacent swap counts as one edit).
-    static func withinOneEdit(_ a: [Character], _ b: [Character]) -> Bool {
+    static func withinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         if abs(a.count - b.count) > 1 { return false }
         var i = 0
         while i < min(a.count, b.count), a[i] == b[i] { i += 1 }
