@@ -88,6 +88,8 @@ struct TriageIndex: Sendable {
     var deletions: [UInt64: [Int32]] = [:]
     /// Hash of each spelling → the spelling.
     var spellingHashes: [UInt64: Int32] = [:]
+    /// Compound words already split against this index.
+    let compounds = CompoundCache()
     /// Names and one-word keywords usable as hashtags.
     var hashtags: [String: Int] = [:]
 

@@ -27,14 +27,13 @@ public enum TriageLanguage: String, Sendable, CaseIterable, Codable, Hashable {
     }
 
     /// The stemmer, made once per process (libstemmer's are cheap to share under a lock).
-    var stemmer: SnowballStemmer? { Self.stemmers[self] ?? nil }
+    var stemmer: SnowballStemmer? { Self.stemmers[index] }
 
-    private static let stemmers: [TriageLanguage: SnowballStemmer?] = Dictionary(
-        uniqueKeysWithValues: allCases.map { ($0, SnowballStemmer(algorithm: $0.snowballName)) }
-    )
+    /// In ``allCases`` order: per-language tables are arrays, so a lookup costs no hashing.
+    private static let stemmers: [SnowballStemmer?] = allCases.map { SnowballStemmer(algorithm: $0.snowballName) }
 
     /// Function words: they tell the language and say nothing about the topic.
-    var stopWords: Set<String> { TriageLexicon.stopWords[self] ?? [] }
+    var stopWords: Set<String> { TriageLexicon.stopWordList[index] }
 
     /// The most likely language of `words`: the one in which these words are most
     /// common (word frequencies, a naive-Bayes reading with a floor for unknown words),
@@ -69,5 +68,16 @@ public enum TriageLanguage: String, Sendable, CaseIterable, Codable, Hashable {
     }
 
     /// This language's place in ``allCases``.
-    var index: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+    var index: Int {
+        switch self {
+        case .english: 0
+        case .german: 1
+        case .french: 2
+        case .spanish: 3
+        case .dutch: 4
+        case .italian: 5
+        case .swedish: 6
+        case .portuguese: 7
+        }
+    }
 }

@@ -1962,6 +1962,1169 @@ pt	programação	programming
 pt	script	script
 pt	ferramenta	tool
 pt	ferramentas	tools
+de	geht nicht mehr	not working
+de	funktioniert nicht mehr	not working
+de	klappt nicht	not working
+de	tut nicht	not working
+de	läuft nicht	not working
+de	läuft nicht mehr	not working
+de	ist abgestürzt	crashed
+de	stürzt ständig ab	crashes repeatedly
+de	hängt sich auf	freezes
+de	hat sich aufgehängt	frozen
+de	friert ein	freezes
+de	eingefroren	frozen
+de	reagiert nicht	not responding
+de	keine reaktion	not responding
+de	lädt nicht	not loading
+de	lädt ewig	slow loading
+de	dauert ewig	slow
+de	extrem langsam	very slow
+de	total langsam	very slow
+de	startet nicht	won't start
+de	fährt nicht hoch	won't boot
+de	bootet nicht	won't boot
+de	startet ständig neu	restart loop
+de	geht nicht an	won't turn on
+de	geht einfach aus	shuts down
+de	lässt sich nicht öffnen	won't open
+de	öffnet nicht	won't open
+de	bei allen	everyone outage
+de	bei allen kollegen	everyone outage
+de	bei mehreren	multiple users outage
+de	ganze abteilung	department outage
+de	ganzes büro	office outage
+de	keiner kommt rein	outage login
+de	niemand kommt rein	outage login
+de	komme nicht rein	cannot log in
+de	kann mich nicht anmelden	cannot log in
+de	anmeldung klappt nicht	cannot log in
+de	passwort vergessen	forgot password
+de	passwort abgelaufen	password expired
+de	passwort zurücksetzen	password reset
+de	kennwort zurücksetzen	password reset
+de	passwortänderung	password change
+de	ausgesperrt	locked out
+de	konto entsperren	unlock account
+de	zwei-faktor-authentifizierung	mfa
+de	authenticator-app	mfa app
+de	code kommt nicht	mfa code missing
+de	kein internet	no connection
+de	kein netz	no connection
+de	keine verbindung	no connection
+de	verbindung bricht ab	connection drops
+de	wlan bricht ab	wifi drops
+de	wlan weg	no wifi
+de	vpn geht nicht	vpn not working
+de	server down	outage down
+de	system down	outage down
+de	alles down	outage down
+de	ist down	outage down
+de	komische mail	suspicious email phishing
+de	seltsame mail	suspicious email phishing
+de	verdächtige mail	suspicious email phishing
+de	verdächtige e-mail	suspicious email phishing
+de	link geklickt	clicked link phishing
+de	auf link geklickt	clicked link phishing
+de	anhang geöffnet	opened attachment phishing
+de	gefälschte mail	phishing
+de	anhang	attachment
+de	handy verloren	lost phone
+de	laptop verloren	lost laptop
+de	laptop geklaut	stolen laptop
+de	handy geklaut	stolen phone
+de	verloren	lost
+de	kein ton	no sound audio
+de	hört mich keiner	microphone not working
+de	mikro geht nicht	microphone not working
+de	kamera geht nicht	camera not working
+de	bild bleibt schwarz	no signal display
+de	schwarzer bildschirm	no signal display
+de	kein bild	no signal display
+de	kein signal	no signal display
+de	bildschirm flackert	screen flickering
+de	zweiter bildschirm	second monitor
+de	bluescreen	blue screen crash
+de	drucker druckt nicht	printer not working
+de	druckt nicht	printer not working
+de	drucker offline	printer offline
+de	druckauftrag	print job
+de	druckaufträge	print jobs
+de	druckerwarteschlange	print queue
+de	druckwarteschlange	print queue
+de	toner leer	toner empty
+de	papier leer	out of paper
+de	druckerpatronen	printer cartridges
+de	druckertreiber	printer driver
+de	treiber	driver
+de	bildschirmfreigabe	screen sharing
+de	bildschirm teilen	screen sharing
+de	videokonferenz	video call
+de	videocall	video call
+de	besprechungsräume	meeting rooms
+de	meetingraum	meeting room
+de	raumbuchung	room booking
+de	raum buchen	room booking
+de	postfach voll	mailbox full
+de	mail kommt nicht an	email not delivered
+de	mails kommen nicht an	email not delivered
+de	kann keine mails senden	cannot send email
+de	mail zurückgekommen	email bounced
+de	geteiltes postfach	shared mailbox
+de	gruppenpostfach	shared mailbox
+de	verteilerliste	distribution list
+de	abwesenheitsnotiz	out of office
+de	kalenderfreigabe	calendar sharing
+de	datei weg	lost file
+de	aus versehen gelöscht	accidentally deleted
+de	versehentlich gelöscht	accidentally deleted
+de	ordner weg	missing folder
+de	keine berechtigung	no permission
+de	zugriff verweigert	access denied
+de	kein zugriff	no access
+de	neuer mitarbeiter	new employee onboarding
+de	neue mitarbeiterin	new employee onboarding
+de	einarbeitung	onboarding
+de	austritt mitarbeiter	offboarding
+de	neuer laptop	new laptop
+de	adminrechte	admin rights
+de	administratorrechte	admin rights
+de	lizenz abgelaufen	licence expired
+de	akku leer	battery empty
+de	lädt nicht auf	not charging
+de	tastatur spinnt	keyboard not working
+de	spinnt	malfunctioning
+de	zickt rum	malfunctioning
+de	dringend	urgent
+de	ticketnummer	ticket number
+de	umfrageergebnisse	survey results
+de	ergebnisse auswerten	analyse results
+de	daten auswerten	data analysis
+de	datenanalyse	data analysis
+de	kpis	kpi metrics
+de	leistungskennzahlen	kpi metrics
+de	ablauf verbessern	process improvement
+de	abläufe verbessern	process improvement
+de	prozessverbesserung	process improvement
+de	prozessoptimierung	process improvement
+de	abläufe automatisieren	automate
+de	automatisch erstellen	automate
+de	wiederkehrende aufgaben	repetitive tasks
+de	bedarfsprognose	demand forecast
+de	absatzprognose	sales forecast
+de	vorhersagen	predict
+de	erkenntnisse	insights
+de	erkenntnisse gewinnen	insights analysis
+de	schlüsse ziehen	insights analysis
+de	muster erkennen	pattern detection
+de	auffälligkeiten	anomalies
+de	ausreißer	outliers
+de	wie arbeitet mit wem	collaboration network
+de	wer arbeitet mit wem	collaboration network
+de	wer kennt sich aus	find expert
+de	experte gesucht	find expert
+de	kennt jemand	find expert
+de	hat jemand erfahrung	find expert
+de	fachwissen	expertise
+de	wissensaustausch	knowledge sharing
+de	monatsbericht	monthly report
+de	übersicht	overview dashboard
+de	freitextantworten	free text responses
+de	textanalyse	text analysis
+de	kundenzufriedenheit	customer satisfaction
+de	mitarbeiterbefragung	employee survey
+de	zeitersparnis	time saving
+de	datenqualität	data quality
+de	datenbereinigung	data cleaning
+de	datenquelle	data source
+de	excel-tabelle	spreadsheet
+de	tourenplanung	route planning
+fr	ne marche plus	not working
+fr	ne marche pas	not working
+fr	ça marche pas	not working
+fr	ne fonctionne plus	not working
+fr	ne fonctionne pas	not working
+fr	ça bugue	malfunctioning
+fr	ça beugue	malfunctioning
+fr	a planté	crashed
+fr	a crashé	crashed
+fr	plante tout le temps	crashes repeatedly
+fr	figé	frozen
+fr	écran figé	frozen screen
+fr	ne répond plus	not responding
+fr	ne répond pas	not responding
+fr	ne charge pas	not loading
+fr	ça mouline	slow loading
+fr	ça rame	slow
+fr	très lent	very slow
+fr	ne démarre pas	won't start
+fr	ne démarre plus	won't start
+fr	ne s'allume pas	won't turn on
+fr	s'éteint tout seul	shuts down
+fr	redémarre en boucle	restart loop
+fr	ne s'ouvre pas	won't open
+fr	impossible d'ouvrir	won't open
+fr	plus de connexion	no connection
+fr	pas de connexion	no connection
+fr	pas d'internet	no connection
+fr	plus d'internet	no connection
+fr	pas de réseau	no connection
+fr	connexion coupée	connection drops
+fr	le wifi saute	wifi drops
+fr	pour tout le monde	everyone outage
+fr	chez tout le monde	everyone outage
+fr	tous les collègues	everyone outage
+fr	tout le service	department outage
+fr	tout l'étage	office outage
+fr	personne ne se connecte	outage login
+fr	impossible de se connecter	cannot log in
+fr	peux pas me connecter	cannot log in
+fr	connexion impossible	cannot log in
+fr	mot de passe oublié	forgot password
+fr	mdp oublié	forgot password
+fr	mot de passe expiré	password expired
+fr	réinitialisation mdp	password reset
+fr	réinitialiser mdp	password reset
+fr	changer mdp	password change
+fr	compte verrouillé	account locked
+fr	débloquer mon compte	unlock account
+fr	double authentification	mfa
+fr	authentification à deux facteurs	mfa
+fr	code de validation	mfa code
+fr	pas reçu le code	mfa code missing
+fr	vpn ne marche pas	vpn not working
+fr	serveur en panne	outage down
+fr	le serveur est tombé	outage down
+fr	c'est tombé	outage down
+fr	tout est planté	outage down
+fr	mail bizarre	suspicious email phishing
+fr	mail suspect	suspicious email phishing
+fr	courriel suspect	suspicious email phishing
+fr	message suspect	suspicious email phishing
+fr	faux mail	phishing
+fr	cliqué sur le lien	clicked link phishing
+fr	cliqué sur un lien	clicked link phishing
+fr	lien cliqué	clicked link phishing
+fr	ouvert la pièce jointe	opened attachment phishing
+fr	pièce jointe	attachment
+fr	j'ai perdu	lost
+fr	perdu mon téléphone	lost phone
+fr	téléphone perdu	lost phone
+fr	perdu mon portable	lost phone
+fr	pc perdu	lost laptop
+fr	on m'a volé	stolen
+fr	pas de son	no sound audio
+fr	plus de son	no sound audio
+fr	on ne m'entend pas	microphone not working
+fr	micro ne marche pas	microphone not working
+fr	caméra ne marche pas	camera not working
+fr	écran noir	no signal display
+fr	pas d'image	no signal display
+fr	pas de signal	no signal display
+fr	l'écran reste noir	no signal display
+fr	écran qui clignote	screen flickering
+fr	deuxième écran	second monitor
+fr	double écran	second monitor
+fr	écran bleu	blue screen crash
+fr	n'imprime pas	printer not working
+fr	imprimante hors ligne	printer offline
+fr	file d'attente	print queue
+fr	file d'impression	print queue
+fr	travail d'impression	print job
+fr	plus de papier	out of paper
+fr	plus d'encre	ink empty
+fr	toner vide	toner empty
+fr	pilote	driver
+fr	pilote d'imprimante	printer driver
+fr	partage d'écran	screen sharing
+fr	partager mon écran	screen sharing
+fr	visioconférence	video call
+fr	visio	video call
+fr	réservation de salle	room booking
+fr	réserver une salle	room booking
+fr	salles de réunion	meeting rooms
+fr	boîte pleine	mailbox full
+fr	boîte mail pleine	mailbox full
+fr	mail non reçu	email not delivered
+fr	mails pas reçus	email not delivered
+fr	impossible d'envoyer	cannot send email
+fr	mail revenu	email bounced
+fr	boîte partagée	shared mailbox
+fr	liste de diffusion	distribution list
+fr	message d'absence	out of office
+fr	fichier disparu	lost file
+fr	supprimé par erreur	accidentally deleted
+fr	effacé par erreur	accidentally deleted
+fr	dossier disparu	missing folder
+fr	accès refusé	access denied
+fr	pas d'accès	no access
+fr	pas les droits	no permission
+fr	droits admin	admin rights
+fr	droits administrateur	admin rights
+fr	nouvel arrivant	new employee onboarding
+fr	nouvelle arrivante	new employee onboarding
+fr	départ d'un collaborateur	offboarding
+fr	nouveau pc	new laptop
+fr	licence expirée	licence expired
+fr	batterie vide	battery empty
+fr	ne charge plus	not charging
+fr	urgent	urgent
+fr	numéro de ticket	ticket number
+fr	résultats de l'enquête	survey results
+fr	résultats du sondage	survey results
+fr	exploiter les données	data analysis
+fr	analyse des données	data analysis
+fr	indicateurs clés	kpi metrics
+fr	indicateurs de performance	kpi metrics
+fr	améliorer le processus	process improvement
+fr	amélioration des processus	process improvement
+fr	optimisation des processus	process improvement
+fr	simplifier le processus	process improvement
+fr	automatiser les tâches	automate
+fr	tâches répétitives	repetitive tasks
+fr	prévision de la demande	demand forecast
+fr	prévision des ventes	sales forecast
+fr	prévoir	predict
+fr	tirer des conclusions	insights analysis
+fr	enseignements	insights
+fr	détecter des tendances	pattern detection
+fr	anomalies	anomalies
+fr	valeurs aberrantes	outliers
+fr	qui travaille avec qui	collaboration network
+fr	qui s'y connaît	find expert
+fr	quelqu'un qui connaît	find expert
+fr	un expert	find expert
+fr	expertise	expertise
+fr	partage de connaissances	knowledge sharing
+fr	rapport mensuel	monthly report
+fr	vue d'ensemble	overview dashboard
+fr	réponses libres	free text responses
+fr	analyse de texte	text analysis
+fr	satisfaction client	customer satisfaction
+fr	baromètre interne	employee survey
+fr	gain de temps	time saving
+fr	qualité des données	data quality
+fr	nettoyage des données	data cleaning
+fr	source de données	data source
+fr	fichier excel	spreadsheet
+fr	optimisation des tournées	route planning
+es	ya no funciona	not working
+es	no va	not working
+es	no anda	not working
+es	no me funciona	not working
+es	ha dejado de funcionar	not working
+es	dejó de funcionar	not working
+es	se ha colgado	crashed
+es	se colgó	crashed
+es	se cierra solo	crashes
+es	se queda colgado	freezes
+es	se queda pillado	freezes
+es	congelado	frozen
+es	no responde	not responding
+es	no carga	not loading
+es	tarda mucho	slow
+es	va lento	slow
+es	muy lento	very slow
+es	no arranca	won't start
+es	no enciende	won't turn on
+es	no se enciende	won't turn on
+es	se apaga solo	shuts down
+es	se reinicia solo	restart loop
+es	no abre	won't open
+es	no se abre	won't open
+es	se ha caído	outage down
+es	se cayó	outage down
+es	está caído	outage down
+es	el servidor está caído	outage down
+es	todo caído	outage down
+es	a todos	everyone outage
+es	nos pasa a todos	everyone outage
+es	a todo el mundo	everyone outage
+es	toda la oficina	office outage
+es	todo el departamento	department outage
+es	nadie puede entrar	outage login
+es	no me deja entrar	cannot log in
+es	no puedo entrar	cannot log in
+es	no puedo iniciar sesión	cannot log in
+es	olvidé la contraseña	forgot password
+es	olvidé mi contraseña	forgot password
+es	contraseña caducada	password expired
+es	cambiar contraseña	password change
+es	restablecer contraseña	password reset
+es	reseteo de contraseña	password reset
+es	desbloquear cuenta	unlock account
+es	doble factor	mfa
+es	autenticación en dos pasos	mfa
+es	código de verificación	mfa code
+es	no llega el código	mfa code missing
+es	sin internet	no connection
+es	sin conexión	no connection
+es	no hay conexión	no connection
+es	no hay internet	no connection
+es	se corta la conexión	connection drops
+es	se cae el wifi	wifi drops
+es	la vpn no funciona	vpn not working
+es	correo raro	suspicious email phishing
+es	correo sospechoso	suspicious email phishing
+es	mensaje sospechoso	suspicious email phishing
+es	correo extraño	suspicious email phishing
+es	pinché en un enlace	clicked link phishing
+es	pinché el enlace	clicked link phishing
+es	clic en el enlace	clicked link phishing
+es	abrí el adjunto	opened attachment phishing
+es	archivo adjunto	attachment
+es	he perdido	lost
+es	perdí el móvil	lost phone
+es	móvil perdido	lost phone
+es	perdí el portátil	lost laptop
+es	me robaron	stolen
+es	no hay sonido	no sound audio
+es	sin sonido	no sound audio
+es	no se oye	no sound audio
+es	no me oyen	microphone not working
+es	el micro no funciona	microphone not working
+es	la cámara no funciona	camera not working
+es	pantalla negra	no signal display
+es	no hay imagen	no signal display
+es	sin señal	no signal display
+es	la pantalla parpadea	screen flickering
+es	segunda pantalla	second monitor
+es	pantallazo azul	blue screen crash
+es	pantalla azul	blue screen crash
+es	no imprime	printer not working
+es	impresora desconectada	printer offline
+es	cola de impresión	print queue
+es	trabajo de impresión	print job
+es	sin papel	out of paper
+es	sin tinta	ink empty
+es	sin tóner	toner empty
+es	controlador	driver
+es	controlador de impresora	printer driver
+es	compartir pantalla	screen sharing
+es	videollamada	video call
+es	videoconferencia	video call
+es	reservar sala	room booking
+es	reserva de sala	room booking
+es	salas de reuniones	meeting rooms
+es	buzón lleno	mailbox full
+es	no llegan los correos	email not delivered
+es	no me llegan correos	email not delivered
+es	no puedo enviar correos	cannot send email
+es	correo rebotado	email bounced
+es	buzón compartido	shared mailbox
+es	lista de distribución	distribution list
+es	respuesta automática	out of office
+es	fuera de la oficina	out of office
+es	archivo desaparecido	lost file
+es	borrado sin querer	accidentally deleted
+es	borré sin querer	accidentally deleted
+es	carpeta desaparecida	missing folder
+es	acceso denegado	access denied
+es	sin acceso	no access
+es	no tengo permisos	no permission
+es	permisos de administrador	admin rights
+es	nuevo empleado	new employee onboarding
+es	nueva incorporación	new employee onboarding
+es	alta de usuario	onboarding
+es	baja de usuario	offboarding
+es	portátil nuevo	new laptop
+es	licencia caducada	licence expired
+es	batería agotada	battery empty
+es	no carga la batería	not charging
+es	urgente	urgent
+es	número de ticket	ticket number
+es	cuadro de mandos	dashboard
+es	resultados de la encuesta	survey results
+es	analizar datos	data analysis
+es	análisis de datos	data analysis
+es	kpis	kpi metrics
+es	indicadores clave	kpi metrics
+es	mejorar el proceso	process improvement
+es	mejora de procesos	process improvement
+es	optimización de procesos	process improvement
+es	automatizar tareas	automate
+es	tareas repetitivas	repetitive tasks
+es	previsión de demanda	demand forecast
+es	previsión de ventas	sales forecast
+es	predecir	predict
+es	sacar conclusiones	insights analysis
+es	conclusiones	insights
+es	detectar patrones	pattern detection
+es	anomalías	anomalies
+es	valores atípicos	outliers
+es	quién trabaja con quién	collaboration network
+es	quién sabe de	find expert
+es	algún experto	find expert
+es	alguien que sepa	find expert
+es	conocimientos	expertise
+es	compartir conocimiento	knowledge sharing
+es	informe mensual	monthly report
+es	visión general	overview dashboard
+es	respuestas abiertas	free text responses
+es	análisis de texto	text analysis
+es	satisfacción del cliente	customer satisfaction
+es	encuesta de clima	employee survey
+es	ahorro de tiempo	time saving
+es	calidad de datos	data quality
+es	limpieza de datos	data cleaning
+es	fuente de datos	data source
+es	hoja de excel	spreadsheet
+es	optimización de rutas	route planning
+nl	doet het niet	not working
+nl	doet het niet meer	not working
+nl	werkt niet meer	not working
+nl	het werkt niet	not working
+nl	doet raar	malfunctioning
+nl	is gecrasht	crashed
+nl	crasht steeds	crashes repeatedly
+nl	blijft hangen	freezes
+nl	hangt steeds	freezes
+nl	bevroren	frozen
+nl	reageert niet	not responding
+nl	laadt niet	not loading
+nl	duurt eeuwen	slow
+nl	erg traag	very slow
+nl	heel traag	very slow
+nl	start niet op	won't start
+nl	start niet	won't start
+nl	gaat niet aan	won't turn on
+nl	valt steeds uit	shuts down
+nl	herstart steeds	restart loop
+nl	gaat niet open	won't open
+nl	opent niet	won't open
+nl	ligt plat	outage down
+nl	ligt eruit	outage down
+nl	server ligt plat	outage down
+nl	alles ligt plat	outage down
+nl	is down	outage down
+nl	bij iedereen	everyone outage
+nl	bij alle collega's	everyone outage
+nl	hele afdeling	department outage
+nl	heel kantoor	office outage
+nl	niemand kan inloggen	outage login
+nl	niemand komt erin	outage login
+nl	kan niet inloggen	cannot log in
+nl	kom er niet in	cannot log in
+nl	kan er niet in	cannot log in
+nl	wachtwoord vergeten	forgot password
+nl	wachtwoord verlopen	password expired
+nl	wachtwoordherstel	password reset
+nl	wachtwoord resetten	password reset
+nl	wachtwoord wijzigen	password change
+nl	buitengesloten	locked out
+nl	account deblokkeren	unlock account
+nl	tweestapsverificatie	mfa
+nl	tweefactorauthenticatie	mfa
+nl	verificatiecode	mfa code
+nl	geen code ontvangen	mfa code missing
+nl	geen internet	no connection
+nl	geen verbinding	no connection
+nl	geen netwerk	no connection
+nl	verbinding valt weg	connection drops
+nl	wifi valt weg	wifi drops
+nl	vpn werkt niet	vpn not working
+nl	vreemde mail	suspicious email phishing
+nl	rare mail	suspicious email phishing
+nl	verdachte mail	suspicious email phishing
+nl	verdachte e-mail	suspicious email phishing
+nl	nepmail	phishing
+nl	op link geklikt	clicked link phishing
+nl	link aangeklikt	clicked link phishing
+nl	op een link geklikt	clicked link phishing
+nl	bijlage geopend	opened attachment phishing
+nl	bijlage	attachment
+nl	kwijt	lost
+nl	telefoon kwijt	lost phone
+nl	mobiel kwijt	lost phone
+nl	laptop kwijt	lost laptop
+nl	laptop gestolen	stolen laptop
+nl	geen geluid	no sound audio
+nl	hoort me niet	microphone not working
+nl	microfoon werkt niet	microphone not working
+nl	camera werkt niet	camera not working
+nl	zwart scherm	no signal display
+nl	scherm blijft zwart	no signal display
+nl	geen beeld	no signal display
+nl	geen signaal	no signal display
+nl	scherm flikkert	screen flickering
+nl	tweede scherm	second monitor
+nl	blauw scherm	blue screen crash
+nl	printer print niet	printer not working
+nl	print niet	printer not working
+nl	printer offline	printer offline
+nl	printwachtrij	print queue
+nl	afdrukwachtrij	print queue
+nl	printopdracht	print job
+nl	papier op	out of paper
+nl	toner op	toner empty
+nl	inkt op	ink empty
+nl	printerpatroon	printer cartridge
+nl	tonercartridge	toner cartridge
+nl	stuurprogramma	driver
+nl	printerdriver	printer driver
+nl	scherm delen	screen sharing
+nl	schermdeling	screen sharing
+nl	videogesprek	video call
+nl	videovergadering	video call
+nl	vergaderzalen	meeting rooms
+nl	vergaderruimtes	meeting rooms
+nl	ruimte reserveren	room booking
+nl	zaal boeken	room booking
+nl	mailbox vol	mailbox full
+nl	mail komt niet aan	email not delivered
+nl	kan niet mailen	cannot send email
+nl	mail komt terug	email bounced
+nl	gedeelde mailbox	shared mailbox
+nl	distributielijst	distribution list
+nl	afwezigheidsbericht	out of office
+nl	bestand kwijt	lost file
+nl	per ongeluk verwijderd	accidentally deleted
+nl	per ongeluk gewist	accidentally deleted
+nl	map kwijt	missing folder
+nl	toegang geweigerd	access denied
+nl	geen toegang	no access
+nl	geen rechten	no permission
+nl	adminrechten	admin rights
+nl	beheerdersrechten	admin rights
+nl	nieuwe medewerker	new employee onboarding
+nl	nieuwe collega	new employee onboarding
+nl	indiensttreding	onboarding
+nl	uitdiensttreding	offboarding
+nl	nieuwe laptop	new laptop
+nl	licentie verlopen	licence expired
+nl	accu leeg	battery empty
+nl	laadt niet op	not charging
+nl	dringend	urgent
+nl	spoed	urgent
+nl	ticketnummer	ticket number
+nl	enquêteresultaten	survey results
+nl	resultaten van de enquête	survey results
+nl	data analyseren	data analysis
+nl	data-analyse	data analysis
+nl	kpi's	kpi metrics
+nl	kengetallen	kpi metrics
+nl	prestatie-indicatoren	kpi metrics
+nl	proces verbeteren	process improvement
+nl	procesverbetering	process improvement
+nl	procesoptimalisatie	process improvement
+nl	taken automatiseren	automate
+nl	terugkerende taken	repetitive tasks
+nl	vraagprognose	demand forecast
+nl	verkoopprognose	sales forecast
+nl	conclusies trekken	insights analysis
+nl	inzichten	insights
+nl	patronen herkennen	pattern detection
+nl	afwijkingen	anomalies
+nl	uitschieters	outliers
+nl	wie werkt met wie	collaboration network
+nl	wie heeft ervaring met	find expert
+nl	expert gezocht	find expert
+nl	iemand die verstand heeft	find expert
+nl	expertise	expertise
+nl	kennisdeling	knowledge sharing
+nl	maandrapportage	monthly report
+nl	overzicht	overview dashboard
+nl	open antwoorden	free text responses
+nl	tekstanalyse	text analysis
+nl	klanttevredenheid	customer satisfaction
+nl	medewerkersonderzoek	employee survey
+nl	tijdwinst	time saving
+nl	datakwaliteit	data quality
+nl	data opschonen	data cleaning
+nl	databron	data source
+nl	excelbestand	spreadsheet
+nl	ritplanning	route planning
+it	non va	not working
+it	non va più	not working
+it	non funziona più	not working
+it	non mi funziona	not working
+it	ha smesso di funzionare	not working
+it	si è bloccato	frozen
+it	si è piantato	crashed
+it	si pianta	crashes
+it	è crashato	crashed
+it	va in crash	crashes
+it	si chiude da solo	crashed
+it	congelato	frozen
+it	non risponde	not responding
+it	non carica	not loading
+it	ci mette tanto	slow
+it	lentissimo	very slow
+it	va lento	slow
+it	non si avvia	won't start
+it	non parte	won't start
+it	non si accende	won't turn on
+it	si spegne da solo	shuts down
+it	si riavvia da solo	restart loop
+it	non si apre	won't open
+it	non apre	won't open
+it	è giù	outage down
+it	è down	outage down
+it	server giù	outage down
+it	tutto giù	outage down
+it	non va niente	outage down
+it	a tutti	everyone outage
+it	per tutti	everyone outage
+it	tutto l'ufficio	office outage
+it	tutto il reparto	department outage
+it	nessuno riesce ad accedere	outage login
+it	non riesco ad accedere	cannot log in
+it	non riesco a entrare	cannot log in
+it	non mi fa entrare	cannot log in
+it	password dimenticata	forgot password
+it	ho dimenticato la password	forgot password
+it	password scaduta	password expired
+it	reset password	password reset
+it	reimpostare la password	password reset
+it	cambiare password	password change
+it	sbloccare account	unlock account
+it	autenticazione a due fattori	mfa
+it	doppia autenticazione	mfa
+it	codice di verifica	mfa code
+it	non arriva il codice	mfa code missing
+it	niente internet	no connection
+it	senza connessione	no connection
+it	nessuna connessione	no connection
+it	non c'è rete	no connection
+it	la connessione cade	connection drops
+it	il wifi cade	wifi drops
+it	vpn non funziona	vpn not working
+it	mail strana	suspicious email phishing
+it	mail sospetta	suspicious email phishing
+it	email sospetta	suspicious email phishing
+it	messaggio sospetto	suspicious email phishing
+it	ho cliccato sul link	clicked link phishing
+it	cliccato il link	clicked link phishing
+it	aperto l'allegato	opened attachment phishing
+it	allegato	attachment
+it	ho perso	lost
+it	perso il telefono	lost phone
+it	cellulare perso	lost phone
+it	perso il portatile	lost laptop
+it	mi hanno rubato	stolen
+it	niente audio	no sound audio
+it	non si sente	no sound audio
+it	senza audio	no sound audio
+it	non mi sentono	microphone not working
+it	microfono non funziona	microphone not working
+it	la webcam non va	camera not working
+it	schermo nero	no signal display
+it	nessun segnale	no signal display
+it	niente immagine	no signal display
+it	lo schermo sfarfalla	screen flickering
+it	secondo schermo	second monitor
+it	doppio schermo	second monitor
+it	schermata blu	blue screen crash
+it	non stampa	printer not working
+it	stampante offline	printer offline
+it	coda di stampa	print queue
+it	lavoro di stampa	print job
+it	carta finita	out of paper
+it	toner finito	toner empty
+it	inchiostro finito	ink empty
+it	cartuccia d'inchiostro	ink cartridge
+it	driver	driver
+it	driver della stampante	printer driver
+it	condivisione schermo	screen sharing
+it	condividere lo schermo	screen sharing
+it	videochiamata	video call
+it	videoconferenza	video call
+it	prenotare la sala	room booking
+it	prenotazione sala	room booking
+it	sale riunioni	meeting rooms
+it	casella piena	mailbox full
+it	le mail non arrivano	email not delivered
+it	non arrivano le mail	email not delivered
+it	non riesco a inviare	cannot send email
+it	mail tornata indietro	email bounced
+it	casella condivisa	shared mailbox
+it	lista di distribuzione	distribution list
+it	risposta automatica	out of office
+it	file sparito	lost file
+it	cancellato per sbaglio	accidentally deleted
+it	eliminato per errore	accidentally deleted
+it	cartella sparita	missing folder
+it	accesso negato	access denied
+it	nessun accesso	no access
+it	non ho i permessi	no permission
+it	diritti di amministratore	admin rights
+it	permessi di admin	admin rights
+it	nuovo assunto	new employee onboarding
+it	nuovo collega	new employee onboarding
+it	uscita dipendente	offboarding
+it	nuovo portatile	new laptop
+it	licenza scaduta	licence expired
+it	batteria scarica	battery empty
+it	non si carica	not charging
+it	urgente	urgent
+it	numero del ticket	ticket number
+it	risultati del sondaggio	survey results
+it	analisi dei dati	data analysis
+it	kpi	kpi metrics
+it	indicatori chiave	kpi metrics
+it	migliorare il processo	process improvement
+it	miglioramento dei processi	process improvement
+it	ottimizzazione dei processi	process improvement
+it	automatizzare le attività	automate
+it	attività ripetitive	repetitive tasks
+it	previsione della domanda	demand forecast
+it	previsione delle vendite	sales forecast
+it	prevedere	predict
+it	trarre conclusioni	insights analysis
+it	spunti	insights
+it	individuare pattern	pattern detection
+it	anomalie	anomalies
+it	valori anomali	outliers
+it	chi lavora con chi	collaboration network
+it	chi se ne intende	find expert
+it	un esperto	find expert
+it	qualcuno che sappia	find expert
+it	competenze	expertise
+it	condivisione della conoscenza	knowledge sharing
+it	report mensile	monthly report
+it	panoramica	overview dashboard
+it	risposte aperte	free text responses
+it	analisi del testo	text analysis
+it	soddisfazione dei clienti	customer satisfaction
+it	clima aziendale	employee survey
+it	risparmio di tempo	time saving
+it	qualità dei dati	data quality
+it	pulizia dei dati	data cleaning
+it	fonte dei dati	data source
+it	file excel	spreadsheet
+it	ottimizzazione dei percorsi	route planning
+sv	funkar inte längre	not working
+sv	fungerar inte längre	not working
+sv	det funkar inte	not working
+sv	går inte	not working
+sv	strular	malfunctioning
+sv	krånglar	malfunctioning
+sv	har kraschat	crashed
+sv	kraschar hela tiden	crashes repeatedly
+sv	har hängt sig	frozen
+sv	fryser	freezes
+sv	frusen	frozen
+sv	svarar inte	not responding
+sv	laddar inte	not loading
+sv	tar evigheter	slow
+sv	jättesegt	very slow
+sv	supersegt	very slow
+sv	startar inte	won't start
+sv	går inte att starta	won't start
+sv	går inte igång	won't turn on
+sv	stänger av sig	shuts down
+sv	startar om hela tiden	restart loop
+sv	går inte att öppna	won't open
+sv	öppnas inte	won't open
+sv	ligger nere	outage down
+sv	är nere	outage down
+sv	servern ligger nere	outage down
+sv	allt ligger nere	outage down
+sv	för alla	everyone outage
+sv	hos alla	everyone outage
+sv	alla kollegor	everyone outage
+sv	hela avdelningen	department outage
+sv	hela kontoret	office outage
+sv	ingen kommer in	outage login
+sv	ingen kan logga in	outage login
+sv	kommer inte in	cannot log in
+sv	kan inte logga in	cannot log in
+sv	glömt lösenordet	forgot password
+sv	glömt lösenord	forgot password
+sv	lösenordet har gått ut	password expired
+sv	lösenordsåterställning	password reset
+sv	återställa lösenord	password reset
+sv	byta lösenord	password change
+sv	lösenordsbyte	password change
+sv	låsa upp kontot	unlock account
+sv	tvåfaktorsautentisering	mfa
+sv	tvåstegsverifiering	mfa
+sv	verifieringskod	mfa code
+sv	får ingen kod	mfa code missing
+sv	inget internet	no connection
+sv	ingen uppkoppling	no connection
+sv	ingen anslutning	no connection
+sv	uppkopplingen bryts	connection drops
+sv	wifi försvinner	wifi drops
+sv	vpn funkar inte	vpn not working
+sv	konstigt mejl	suspicious email phishing
+sv	konstigt mail	suspicious email phishing
+sv	misstänkt mejl	suspicious email phishing
+sv	misstänkt mail	suspicious email phishing
+sv	bluffmejl	phishing
+sv	klickade på länken	clicked link phishing
+sv	klickat på en länk	clicked link phishing
+sv	öppnade bilagan	opened attachment phishing
+sv	bilaga	attachment
+sv	tappat bort	lost
+sv	borttappad	lost
+sv	tappat mobilen	lost phone
+sv	mobilen borta	lost phone
+sv	tappat datorn	lost laptop
+sv	datorn stulen	stolen laptop
+sv	inget ljud	no sound audio
+sv	hör inget	no sound audio
+sv	hör mig inte	microphone not working
+sv	mikrofonen funkar inte	microphone not working
+sv	kameran funkar inte	camera not working
+sv	svart skärm	no signal display
+sv	skärmen är svart	no signal display
+sv	ingen bild	no signal display
+sv	ingen signal	no signal display
+sv	skärmen flimrar	screen flickering
+sv	extra skärm	second monitor
+sv	andra skärmen	second monitor
+sv	blåskärm	blue screen crash
+sv	skriver inte ut	printer not working
+sv	skrivaren är offline	printer offline
+sv	skrivarkö	print queue
+sv	utskriftskö	print queue
+sv	utskriftsjobb	print job
+sv	slut på papper	out of paper
+sv	tonern är slut	toner empty
+sv	slut på bläck	ink empty
+sv	tonerkassetten	toner cartridge
+sv	drivrutin	driver
+sv	skrivardrivrutin	printer driver
+sv	skärmdelning	screen sharing
+sv	dela skärmen	screen sharing
+sv	videosamtal	video call
+sv	videomöte	video call
+sv	boka rum	room booking
+sv	rumsbokning	room booking
+sv	mötesrummen	meeting rooms
+sv	mötesrummet	meeting room
+sv	brevlådan är full	mailbox full
+sv	mejlen kommer inte fram	email not delivered
+sv	kan inte skicka mejl	cannot send email
+sv	mejlet studsade	email bounced
+sv	funktionsbrevlåda	shared mailbox
+sv	delad brevlåda	shared mailbox
+sv	sändlista	distribution list
+sv	frånvaromeddelande	out of office
+sv	filen är borta	lost file
+sv	raderade av misstag	accidentally deleted
+sv	råkade radera	accidentally deleted
+sv	mappen är borta	missing folder
+sv	åtkomst nekad	access denied
+sv	ingen åtkomst	no access
+sv	saknar behörighet	no permission
+sv	adminrättigheter	admin rights
+sv	administratörsbehörighet	admin rights
+sv	nyanställd	new employee onboarding
+sv	ny kollega	new employee onboarding
+sv	avslutad anställning	offboarding
+sv	ny dator	new laptop
+sv	licensen har gått ut	licence expired
+sv	batteriet är slut	battery empty
+sv	laddar inte batteriet	not charging
+sv	brådskande	urgent
+sv	ärendenummer	ticket number
+sv	enkätresultat	survey results
+sv	resultaten från enkäten	survey results
+sv	analysera data	data analysis
+sv	dataanalys	data analysis
+sv	kpi:er	kpi metrics
+sv	nyckeltalen	kpi metrics
+sv	förbättra processen	process improvement
+sv	processförbättring	process improvement
+sv	effektivisera	process improvement
+sv	automatisera uppgifter	automate
+sv	återkommande uppgifter	repetitive tasks
+sv	efterfrågeprognos	demand forecast
+sv	försäljningsprognos	sales forecast
+sv	förutsäga	predict
+sv	dra slutsatser	insights analysis
+sv	insikter	insights
+sv	hitta mönster	pattern detection
+sv	avvikelser	anomalies
+sv	extremvärden	outliers
+sv	vem jobbar med vem	collaboration network
+sv	vem kan det här	find expert
+sv	någon som kan	find expert
+sv	kompetens	expertise
+sv	kunskapsdelning	knowledge sharing
+sv	månadsrapport	monthly report
+sv	översikt	overview dashboard
+sv	fritextsvar	free text responses
+sv	textanalys	text analysis
+sv	kundnöjdhet	customer satisfaction
+sv	medarbetarenkät	employee survey
+sv	tidsbesparing	time saving
+sv	datakvalitet	data quality
+sv	datatvätt	data cleaning
+sv	datakälla	data source
+sv	excelfil	spreadsheet
+sv	ruttoptimering	route planning
+pt	não abre	won't open
+pt	não funciona mais	not working
+pt	já não funciona	not working
+pt	deixou de funcionar	not working
+pt	parou de funcionar	not working
+pt	não está a funcionar	not working
+pt	não está funcionando	not working
+pt	travou	frozen
+pt	está travado	frozen
+pt	congelou	frozen
+pt	crashou	crashed
+pt	foi abaixo	crashed
+pt	fecha sozinho	crashes
+pt	não responde	not responding
+pt	não carrega	not loading
+pt	demora muito	slow
+pt	muito lento	very slow
+pt	está lento	slow
+pt	não liga	won't turn on
+pt	não arranca	won't start
+pt	não inicia	won't start
+pt	desliga sozinho	shuts down
+pt	reinicia sozinho	restart loop
+pt	não consigo abrir	won't open
+pt	está fora do ar	outage down
+pt	saiu do ar	outage down
+pt	caiu	outage down
+pt	o servidor caiu	outage down
+pt	está em baixo	outage down
+pt	tudo em baixo	outage down
+pt	para todos	everyone outage
+pt	com todos	everyone outage
+pt	toda a gente	everyone outage
+pt	todo mundo	everyone outage
+pt	todo o departamento	department outage
+pt	o escritório todo	office outage
+pt	ninguém consegue entrar	outage login
+pt	não consigo entrar	cannot log in
+pt	não consigo fazer login	cannot log in
+pt	não consigo iniciar sessão	cannot log in
+pt	esqueci a senha	forgot password
+pt	esqueci a palavra-passe	forgot password
+pt	senha expirada	password expired
+pt	palavra-passe expirada	password expired
+pt	redefinir senha	password reset
+pt	repor a palavra-passe	password reset
+pt	alterar senha	password change
+pt	desbloquear conta	unlock account
+pt	autenticação de dois fatores	mfa
+pt	verificação em duas etapas	mfa
+pt	código de verificação	mfa code
+pt	não recebi o código	mfa code missing
+pt	sem internet	no connection
+pt	sem ligação	no connection
+pt	sem conexão	no connection
+pt	sem rede	no connection
+pt	a ligação cai	connection drops
+pt	o wifi cai	wifi drops
+pt	vpn não funciona	vpn not working
+pt	email estranho	suspicious email phishing
+pt	e-mail suspeito	suspicious email phishing
+pt	email suspeito	suspicious email phishing
+pt	mensagem suspeita	suspicious email phishing
+pt	cliquei no link	clicked link phishing
+pt	cliquei num link	clicked link phishing
+pt	cliquei em um link	clicked link phishing
+pt	abri o anexo	opened attachment phishing
+pt	anexo	attachment
+pt	perdi	lost
+pt	perdi o telemóvel	lost phone
+pt	perdi o celular	lost phone
+pt	perdi o portátil	lost laptop
+pt	roubaram	stolen
+pt	sem som	no sound audio
+pt	não tem som	no sound audio
+pt	não me ouvem	microphone not working
+pt	microfone não funciona	microphone not working
+pt	câmara não funciona	camera not working
+pt	câmera não funciona	camera not working
+pt	ecrã preto	no signal display
+pt	tela preta	no signal display
+pt	sem imagem	no signal display
+pt	sem sinal	no signal display
+pt	o ecrã pisca	screen flickering
+pt	segundo ecrã	second monitor
+pt	segundo monitor	second monitor
+pt	ecrã azul	blue screen crash
+pt	tela azul	blue screen crash
+pt	não imprime	printer not working
+pt	impressora offline	printer offline
+pt	fila de impressão	print queue
+pt	trabalho de impressão	print job
+pt	sem papel	out of paper
+pt	sem tinta	ink empty
+pt	toner acabou	toner empty
+pt	driver	driver
+pt	driver da impressora	printer driver
+pt	partilha de ecrã	screen sharing
+pt	partilhar ecrã	screen sharing
+pt	compartilhar tela	screen sharing
+pt	videochamada	video call
+pt	videoconferência	video call
+pt	reservar sala	room booking
+pt	reserva de sala	room booking
+pt	salas de reunião	meeting rooms
+pt	caixa cheia	mailbox full
+pt	os emails não chegam	email not delivered
+pt	não recebo emails	email not delivered
+pt	não consigo enviar	cannot send email
+pt	email devolvido	email bounced
+pt	caixa partilhada	shared mailbox
+pt	lista de distribuição	distribution list
+pt	resposta automática	out of office
+pt	ficheiro desapareceu	lost file
+pt	arquivo sumiu	lost file
+pt	apaguei sem querer	accidentally deleted
+pt	apagado por engano	accidentally deleted
+pt	pasta desapareceu	missing folder
+pt	acesso negado	access denied
+pt	sem acesso	no access
+pt	sem permissão	no permission
+pt	direitos de administrador	admin rights
+pt	novo colaborador	new employee onboarding
+pt	novo funcionário	new employee onboarding
+pt	acolhimento	onboarding
+pt	saída de colaborador	offboarding
+pt	portátil novo	new laptop
+pt	licença expirada	licence expired
+pt	bateria descarregada	battery empty
+pt	não carrega a bateria	not charging
+pt	urgente	urgent
+pt	número do ticket	ticket number
+pt	resultados do inquérito	survey results
+pt	resultados da pesquisa	survey results
+pt	análise de dados	data analysis
+pt	kpis	kpi metrics
+pt	indicadores-chave	kpi metrics
+pt	melhorar o processo	process improvement
+pt	melhoria de processos	process improvement
+pt	otimização de processos	process improvement
+pt	automatizar tarefas	automate
+pt	tarefas repetitivas	repetitive tasks
+pt	previsão da procura	demand forecast
+pt	previsão de demanda	demand forecast
+pt	previsão de vendas	sales forecast
+pt	prever	predict
+pt	tirar conclusões	insights analysis
+pt	conclusões	insights
+pt	identificar padrões	pattern detection
+pt	anomalias	anomalies
+pt	valores atípicos	outliers
+pt	quem trabalha com quem	collaboration network
+pt	quem percebe de	find expert
+pt	quem entende de	find expert
+pt	algum especialista	find expert
+pt	competências	expertise
+pt	partilha de conhecimento	knowledge sharing
+pt	relatório mensal	monthly report
+pt	visão geral	overview dashboard
+pt	respostas abertas	free text responses
+pt	análise de texto	text analysis
+pt	satisfação do cliente	customer satisfaction
+pt	inquérito interno	employee survey
+pt	poupança de tempo	time saving
+pt	qualidade dos dados	data quality
+pt	limpeza de dados	data cleaning
+pt	fonte de dados	data source
+pt	ficheiro excel	spreadsheet
+pt	otimização de rotas	route planning
 """#
 
     /// `en<TAB>chat word or phrase<TAB>plain words`: how people say what tag descriptions

@@ -19,6 +19,15 @@ enum TriageLexicon {
         return result
     }()
 
+    /// ``stopWords`` as an array in ``TriageLanguage/allCases`` order (no hashing to find a language's).
+    static let stopWordList: [Set<String>] = TriageLanguage.allCases.map { stopWords[$0] ?? [] }
+    /// ``glossary``, ``glossaryStems`` and ``glossaryPhraseStarts`` the same way.
+    static let glossaryList: [[String: String]] = TriageLanguage.allCases.map { glossary[$0] ?? [:] }
+    static let glossaryStemList: [[String: (english: String, length: Int)]] = TriageLanguage.allCases.map {
+        glossaryStems[$0] ?? [:]
+    }
+    static let phraseStartList: [Set<String>] = TriageLanguage.allCases.map { glossaryPhraseStarts[$0] ?? [] }
+
     /// Glossary entries per language: the folded foreign word or phrase → English words.
     /// The English entries are the thesaurus: chat words → the plain words of descriptions.
     static let glossary: [TriageLanguage: [String: String]] = {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Compound words, which German, Dutch and Swedish write as one: "Druckerpatrone" is a
 /// printer cartridge, "vergaderzaal" a meeting room, "jobbmobilen" the work mobile.
 extension TriageReading {
@@ -8,6 +10,16 @@ extension TriageReading {
     /// first. Empty when the word is not such a compound.
     static func compoundParts(_ word: TriageText.Word, language: TriageLanguage, index: TriageIndex) -> [Candidate] {
         guard compoundLanguages.contains(language), word.folded.count >= 8 else { return [] }
+        let key = "\(language.rawValue) \(word.raw)"
+        if let known = index.compounds.value(for: key) { return known }
+        let found = splitCompound(word, language: language, index: index)
+        index.compounds.store(found, for: key)
+        return found
+    }
+
+    private static func splitCompound(_ word: TriageText.Word, language: TriageLanguage, index: TriageIndex)
+        -> [Candidate]
+    {
         let letters = Array(word.folded)
         var best: (head: String, modifier: String)?
         // The longest known head wins: "bokningsskarmen" → "boknings" + "skarmen".
@@ -36,8 +48,8 @@ extension TriageReading {
             var keys = [part]
             if let stem = language.stemmer?.stem(part) { keys.append(TriageText.fold(stem)) }
             let translated =
-                TriageLexicon.glossary[language]?[part]
-                ?? language.stemmer.flatMap { TriageLexicon.glossaryStems[language]?[$0.stem(part)]?.english }
+                TriageLexicon.glossaryList[language.index][part]
+                ?? language.stemmer.flatMap { TriageLexicon.glossaryStemList[language.index][$0.stem(part)]?.english }
             for english in translated.map({ TriageText.words($0) }) ?? [] {
                 keys.append(english.folded)
                 if let stem = TriageLanguage.english.stemmer?.stem(english.raw) { keys.append(TriageText.fold(stem)) }
@@ -52,10 +64,27 @@ extension TriageReading {
     /// A part HubBot can read: a tag word, a glossary word, or a common word of the language.
     static func isKnownPart(_ part: String, language: TriageLanguage, index: TriageIndex) -> Bool {
         guard part.count >= 3 else { return false }
-        if index.spellings[part] != nil || TriageLexicon.glossary[language]?[part] != nil { return true }
-        if let stem = language.stemmer?.stem(part), TriageLexicon.glossaryStems[language]?[stem] != nil {
+        if index.spellings[part] != nil || TriageLexicon.glossaryList[language.index][part] != nil { return true }
+        if let stem = language.stemmer?.stem(part), TriageLexicon.glossaryStemList[language.index][stem] != nil {
             return part.count >= 4
         }
         return part.count >= 4 && TriageLexicon.zipf(part, language) >= 3.5
+    }
+}
+
+/// Compound splits already worked out for this index (words repeat from message to message);
+/// bounded, and safe to share between threads.
+final class CompoundCache: @unchecked Sendable {
+    private var splits: [String: [TriageReading.Candidate]] = [:]
+    private let lock = NSLock()
+    static let limit = 20_000
+
+    func value(for key: String) -> [TriageReading.Candidate]? { lock.withLock { splits[key] } }
+
+    func store(_ value: [TriageReading.Candidate], for key: String) {
+        lock.withLock {
+            if splits.count >= Self.limit { splits.removeAll(keepingCapacity: true) }
+            splits[key] = value
+        }
     }
 }

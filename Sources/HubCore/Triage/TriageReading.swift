@@ -220,8 +220,8 @@ struct TriageReading {
     private static func glossary(_ folded: [String], at position: Int, _ language: TriageLanguage)
         -> (String, Int)?
     {
-        guard let entries = TriageLexicon.glossary[language] else { return nil }
-        if TriageLexicon.glossaryPhraseStarts[language]?.contains(folded[position]) == true {
+        let entries = TriageLexicon.glossaryList[language.index]
+        if TriageLexicon.phraseStartList[language.index].contains(folded[position]) {
             for length in stride(from: min(3, folded.count - position), through: 2, by: -1) {
                 let phrase = folded[position..<(position + length)].joined(separator: " ")
                 if let english = entries[phrase] { return (english, length) }
@@ -230,7 +230,7 @@ struct TriageReading {
         if let english = entries[folded[position]] { return (english, 1) }
         // The thesaurus is for words that say something: not "project" or "access".
         if language == .english, TriageLexicon.isEveryday(folded[position]) { return nil }
-        if let stems = TriageLexicon.glossaryStems[language],
+        if case let stems = TriageLexicon.glossaryStemList[language.index], !stems.isEmpty,
             let stem = language.stemmer?.stem(folded[position]),
             let entry = stems[stem], TriageLexicon.sameWordLengths(entry.length, folded[position].count)
         {
