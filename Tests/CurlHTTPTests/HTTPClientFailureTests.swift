@@ -56,8 +56,9 @@ struct HTTPClientFailureTests {
         let result = await poll.result
         let took = ContinuousClock.now - cancelledAt
         #expect(throws: CancellationError.self) { try result.get() }
-        // Typically about a millisecond; the bound is loose because CI machines stall.
-        #expect(took < .seconds(2), "cancellation took \(took)")
+        // Typically about a millisecond. Not a speed check (busy machines stall): ending well
+        // before the request's own 60 s timeout shows that cancelling, not the timeout, ended it.
+        #expect(took < .seconds(45), "cancellation took \(took)")
         try await waitForHang(id, toBe: "closed")
     }
 
@@ -167,7 +168,7 @@ struct HTTPClientFailureTests {
     func waitForHang(_ id: String, toBe state: String) async throws {
         struct HangState: Decodable { var state: String }
         var seen = ""
-        for _ in 0..<250 {
+        for _ in 0..<3000 {  // a hang guard of a minute, for busy machines
             let response = try await client.execute(HTTPRequest(url: "\(server.baseURL)/hang-state?id=\(id)"))
             seen = try JSONDecoder().decode(HangState.self, from: response.body).state
             if seen == state { return }

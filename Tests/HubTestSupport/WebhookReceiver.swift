@@ -43,11 +43,22 @@ public final class WebhookReceiver: Sendable {
         if let secret { arguments += ["--secret", secret] }
         if let forward { arguments += ["--forward", forward] }
         process = try ChildProcess("/usr/bin/env", arguments: arguments)
-        guard try await process.waitForOutput("\"port\"", timeout: .seconds(20)),
-            let line = process.text.split(separator: "\n").first(where: { $0.contains("\"port\"") }),
-            let announced = try? JSONDecoder().decode([String: Int].self, from: Data(line.utf8)),
-            let port = announced["port"]
-        else {
+        // Wait for the whole announcement line, not just its start: `{"port": 4` may be all
+        // that has arrived when "port" first shows (seen on a busy machine).
+        var port: Int?
+        let deadline = ContinuousClock.now + .seconds(60)
+        while port == nil, ContinuousClock.now < deadline, process.isRunning || port == nil {
+            let complete = process.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            port =
+                complete.lazy.compactMap { line in
+                    (try? JSONDecoder().decode([String: Int].self, from: Data(line.utf8)))?["port"]
+                }.first
+            if port == nil {
+                if !process.isRunning { break }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+        }
+        guard let port else {
             throw TestServerError("webhook-receiver.py did not start:\n\(process.text)")
         }
         self.port = port

@@ -103,7 +103,8 @@ struct SynapseHTTPTests {
         let cancelledAt = ContinuousClock.now
         receiving.cancel()
         _ = await receiving.result
-        #expect(ContinuousClock.now - cancelledAt < .seconds(3))
+        // Ending before the long-poll's own 30 s shows that cancelling ended it (busy machines stall).
+        #expect(ContinuousClock.now - cancelledAt < .seconds(25))
     }
 
     @Test("the same transaction id sent twice creates one message")

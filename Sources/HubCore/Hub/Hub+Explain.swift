@@ -29,6 +29,8 @@ public struct HubExplanation: Sendable, Codable, Equatable {
     public var intent: [String] = []
     /// HubBot would ask the person to confirm this reading before acting on it.
     public var wouldConfirm = false
+    /// The best-scoring tags and fault categories with their points (`#statistics 4.2`, `fault printer 1.1`).
+    public var ranking: [String] = []
     public var evidence: [String]
     public var candidates: [Candidate]
     public var excluded: [Excluded]
@@ -42,6 +44,7 @@ public struct HubExplanation: Sendable, Codable, Equatable {
             "language: \(language)" + (intent.isEmpty ? "" : "; intent: " + intent.joined(separator: ", ")),
             "evidence: " + (evidence.isEmpty ? "none" : evidence.joined(separator: ", ")),
         ]
+        if ranking.count > 1 { lines.append("ranking: " + ranking.joined(separator: ", ")) }
         if label == "specialist" {
             lines.append(candidates.isEmpty ? "candidates: nobody" : "candidates:")
             lines += candidates.enumerated().map { index, candidate in
@@ -81,6 +84,7 @@ extension Hub {
         explanation.language = result.language
         explanation.intent = result.intent.fault.map { "fault: \($0)" } + result.intent.idea.map { "idea: \($0)" }
         explanation.wouldConfirm = result.confirm
+        explanation.ranking = result.ranking.map(\.description)
         guard label == "specialist" else { return explanation }
         let load = load(now: now)
         let found = directory.candidates(

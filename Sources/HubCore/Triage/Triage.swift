@@ -96,14 +96,17 @@ public struct Triage: Sendable {
             TriageResult.Score(tag: index.targets[$0].name, points: scores[$0], isFault: index.targets[$0].isHygiene)
         }
 
-        func evidence(for names: [String]) -> [TriageResult.Evidence] {
-            reading.evidence.filter { names.contains($0.tag) }.sorted { $0.weight > $1.weight }
+        /// The evidence for these tags (by index), strongest first.
+        func evidence(for targets: [Int]) -> [TriageResult.Evidence] {
+            reading.evidence.indices.filter { targets.contains(reading.evidenceTarget[$0]) }
+                .map { reading.evidence[$0] }.sorted { $0.weight > $1.weight }
         }
+        let shown = Array(ranked.prefix(5))
         let sideIsFault = lean > 0 && bestFault > 0
         let sideIsIdea = !sideIsFault && bestInterest > 0
-        let best = (sideIsFault ? faults.first : interests.first).map { index.targets[$0].name }
         // One description word alone ("wrong", "group") is a hint, not a reading.
-        let bestEvidence = reading.evidence.filter { $0.tag == best }
+        let bestTarget = sideIsFault ? faults.first : interests.first
+        let bestEvidence = bestTarget.map { evidence(for: [$0]) } ?? []
         let weak =
             faultCues + ideaCues == 0 && bestEvidence.count <= 1
             && bestEvidence.allSatisfy { $0.kind == "description" || ($0.typo != nil && $0.kind != "glossary") }
@@ -112,7 +115,7 @@ public struct Triage: Sendable {
             // for the hub, not a vague message: ask which interest fits.
             if reading.contentWords >= settings.sayingWords {
                 result.confirm = true
-                result.evidence = reading.evidence.sorted { $0.weight > $1.weight }
+                result.evidence = evidence(for: shown)
                 if faultCues > ideaCues, let fault = faults.first {
                     // Something is broken and one category fits a little: ask whether it is that.
                     result.label = .hygiene(category: index.targets[fault].name)
@@ -137,7 +140,7 @@ public struct Triage: Sendable {
                 guesses = model.interests.prefix(3).map(\.name)
             }
             result.label = .unclear(guesses: guesses)
-            result.evidence = reading.evidence.sorted { $0.weight > $1.weight }
+            result.evidence = evidence(for: shown)
             return result
         }
         let margin = abs(lean)
@@ -146,15 +149,15 @@ public struct Triage: Sendable {
         if sideIsFault, let fault = faults.first {
             let name = index.targets[fault].name
             result.label = .hygiene(category: name)
-            result.evidence = evidence(for: [name])
+            result.evidence = evidence(for: [fault])
             result.confirm = bestFault < settings.confidentScore || lean < settings.hygieneLead
             result.alternatives = interests.prefix(2).map { index.targets[$0].name }
             return result
         }
         let cut = bestInterest * 0.35
-        let tags = interests.prefix(3).filter { scores[$0] >= cut }.map { index.targets[$0].name }
-        result.label = .specialist(tags: tags)
-        result.evidence = evidence(for: tags)
+        let chosen = interests.prefix(3).filter { scores[$0] >= cut }
+        result.label = .specialist(tags: chosen.map { index.targets[$0].name })
+        result.evidence = evidence(for: Array(chosen))
         result.confirm = bestInterest < settings.confidentScore || margin < settings.hygieneLead
         result.alternatives = faults.prefix(1).map { index.targets[$0].name }
         return result

@@ -258,7 +258,7 @@ struct TriageIndex: Sendable {
             let words = TriageText.words(text)
             let language = TriageLanguage.identify(words)
             let languages = language == .english ? [TriageLanguage.english] : [language, .english]
-            for word in words where word.folded.count > 2 && !language.stopWords.contains(word.raw) {
+            for word in words where word.length > 2 && !language.stopWords.contains(word.raw) {
                 if TriageLanguage.english.stopWords.contains(word.raw) { continue }
                 let keys = TriageIndex.keys(of: word, languages: languages)
                 for key in keys { credit(key, target: target, field: field, source: word.raw) }

@@ -41,7 +41,7 @@ public enum TriageLanguage: String, Sendable, CaseIterable, Codable, Hashable {
     static func identify(_ words: [TriageText.Word]) -> TriageLanguage {
         var scores = [Double](repeating: 0, count: allCases.count)
         let floor = 1.0
-        for word in words where !word.raw.contains(where: \.isNumber) {
+        for word in words where !word.hasDigit {
             let written = TriageLexicon.zipfTable[word.raw]
             let folded = word.raw == word.folded ? nil : TriageLexicon.zipfTable[word.folded]
             for index in scores.indices {

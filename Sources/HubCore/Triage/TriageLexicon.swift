@@ -71,7 +71,7 @@ enum TriageLexicon {
             let stem = TriageText.fold(TriageLanguage.english.stemmer?.stem(word.raw) ?? word.raw)
             return EnglishWord(
                 keys: stem == word.folded ? [stem] : [stem, word.folded],
-                length: word.folded.count,
+                length: word.length,
                 zipf: zipf(word.folded, .english)
             )
         }

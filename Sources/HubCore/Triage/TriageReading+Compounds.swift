@@ -9,7 +9,7 @@ extension TriageReading {
     /// the language), as candidates at 0.8 of their weight: the last part (the head) and the
     /// first. Empty when the word is not such a compound.
     static func compoundParts(_ word: TriageText.Word, language: TriageLanguage, index: TriageIndex) -> [Candidate] {
-        guard compoundLanguages.contains(language), word.folded.count >= 8 else { return [] }
+        guard compoundLanguages.contains(language), word.length >= 8 else { return [] }
         let key = "\(language.rawValue) \(word.raw)"
         if let known = index.compounds.value(for: key) { return known }
         let found = splitCompound(word, language: language, index: index)

@@ -5,6 +5,8 @@
 struct TriageReading {
     var scores: [Double]
     var evidence: [TriageResult.Evidence] = []
+    /// The tag (by index) each evidence item is for, so decisions filter without comparing names.
+    var evidenceTarget: [Int] = []
     var cues: [TriageLexicon.Cue] = []
     var faultCues = 0.0
     var ideaCues = 0.0
@@ -37,7 +39,7 @@ struct TriageReading {
         var glossarySkip = 0
         for word in words {
             defer { position += 1 }
-            let length = word.folded.count
+            let length = word.length
             let everyday = TriageLexicon.zipf(word.raw, language) >= 5.3
             var list: [Candidate] = [Candidate(key: word.folded, factor: 1, length: length, everyday: everyday)]
             if let stem = language.stemmer?.stem(word.raw) {
@@ -50,7 +52,7 @@ struct TriageReading {
             // as written ("Outlook", "Teams"), and a German word is never cut the English way.
             let stop = stopWords.contains(word.raw) || ownStopWords.contains(word.raw)
             isStop.append(stop)
-            if !stop, word.folded.count > 2 { contentWords += 1 }
+            if !stop, word.length > 2 { contentWords += 1 }
             if glossarySkip > 0 {
                 glossarySkip -= 1
             } else {
@@ -100,7 +102,8 @@ struct TriageReading {
         findCues(candidates, language: language)
 
         // Phrases first: the words a phrase used don't count again for its tag.
-        var covered: [Int: Set<Int>] = [:]
+        // Per tag, the word positions its phrases used (arrays by tag: no hashing per posting).
+        var covered = [[Int]](repeating: [], count: index.targets.count)
         var phraseBest: [String: (Double, TriageResult.Evidence)] = [:]
         for start in candidates.indices {
             for candidate in candidates[start] {
@@ -118,7 +121,7 @@ struct TriageReading {
                             kind: "phrase"
                         )
                     )
-                    covered[phrase.target, default: []].formUnion(start...end)
+                    covered[phrase.target] += Array(start...end)
                 }
             }
         }
@@ -132,12 +135,15 @@ struct TriageReading {
             for (weight, item) in list {
                 scores[target] += weight
                 evidence.append(item)
+                evidenceTarget.append(target)
             }
         }
 
         var counted: Set<String> = []
         // A tag earns each of its terms once, however many words of the message lead to it.
-        var earned: [Int: Set<String>] = [:]
+        var earned = [[String]](repeating: [], count: index.targets.count)
+        // Where a tag's entry is in `best` while one word is scored (-1: none yet).
+        var slotOf = [Int](repeating: -1, count: index.targets.count)
         for (position, all) in candidates.enumerated() {
             // A function word counts only through a phrase it starts ("for everyone" → outage).
             let list = isStop[position] ? all.filter { $0.how != nil } : all
@@ -148,8 +154,8 @@ struct TriageReading {
                 guard let term = index.terms[candidate.key] else { continue }
                 let idf = term.idf
                 for posting in term.postings {
-                    if covered[posting.target]?.contains(position) == true { continue }
-                    if earned[posting.target]?.contains(candidate.key) == true { continue }
+                    if covered[posting.target].contains(position) { continue }
+                    if earned[posting.target].contains(candidate.key) { continue }
                     // Stems meet only words of about the same length ("access" is not "accessibility").
                     if candidate.key != posting.folded, candidate.length > 0, posting.length > 0,
                         candidate.factor > 0.5, !TriageLexicon.sameWordLengths(candidate.length, posting.length)
@@ -158,9 +164,11 @@ struct TriageReading {
                     }
                     let stemOnly = candidate.everyday && candidate.key != posting.folded
                     let weight = posting.weight * idf * candidate.factor * (stemOnly ? 0.5 : 1)
-                    if let slot = best.firstIndex(where: { $0.target == posting.target }) {
+                    let slot = slotOf[posting.target]
+                    if slot >= 0 {
                         if best[slot].weight < weight { best[slot] = (posting.target, weight, posting, number) }
                     } else {
+                        slotOf[posting.target] = best.count
                         best.append((posting.target, weight, posting, number))
                     }
                 }
@@ -168,8 +176,10 @@ struct TriageReading {
             // The subject tends to come first: an early word counts a little more.
             let early = 1 + 0.1 * (1 - Double(position) / Double(max(words.count, 1)))
             for (target, weight, posting, number) in best {
+                slotOf[target] = -1
                 let candidate = list[number]
                 scores[target] += weight * early
+                evidenceTarget.append(target)
                 evidence.append(
                     TriageResult.Evidence(
                         tag: index.targets[target].name,
@@ -181,7 +191,7 @@ struct TriageReading {
                         kind: candidate.how == nil ? posting.field.label : "glossary"
                     )
                 )
-                earned[target, default: []].insert(candidate.key)
+                earned[target].append(candidate.key)
             }
         }
     }
@@ -243,7 +253,7 @@ struct TriageReading {
     /// unknown. No other forms: "speak" is not "speakers", "drive" not "driver".
     private static func nearForms(of list: [Candidate], word: TriageText.Word, index: TriageIndex) -> [Candidate] {
         var found: [Candidate] = []
-        guard word.folded.count >= 6, word.folded.count <= 24, !word.folded.contains(where: \.isNumber),
+        guard word.length >= 6, word.length <= 24, !word.hasDigit,
             !TriageLexicon.knownWords.contains(word.folded)
         else { return found }
         for near in typoNeighbours(word.folded, index: index) {

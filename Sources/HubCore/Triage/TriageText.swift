@@ -12,6 +12,17 @@ enum TriageText {
         var raw: String
         /// Lower case, accents folded.
         var folded: String
+        /// Letters in `folded` (worked out once: counting characters walks the string).
+        var length: Int
+        /// Has a digit: a code, a room number, not a word to stem or correct.
+        var hasDigit: Bool
+
+        init(raw: String, folded: String) {
+            self.raw = raw
+            self.folded = folded
+            self.length = folded.utf8.allSatisfy { $0 < 0x80 } ? folded.utf8.count : folded.count
+            self.hasDigit = folded.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+        }
     }
 
     struct Read: Sendable {
