@@ -1,5 +1,6 @@
-import HubCore
 import Testing
+
+@testable import HubCore
 
 @Suite("Triage: faults, specialist requests and unclear messages")
 struct TriageTests {
@@ -123,5 +124,19 @@ struct TriageTests {
         #expect(tokens.hashtags == ["data-viz"])
         #expect(TextNormalizer.stem("passwords") == TextNormalizer.stem("password"))
         #expect(TextNormalizer.stem("crashes") == TextNormalizer.stem("crash"))
+    }
+}
+
+@Suite("Triage's typo table")
+struct TypoTableTests {
+    @Test("every key finds its ids, colliding slots included; an absent key finds none")
+    func lookups() {
+        var entries: [UInt64: [Int32]] = [:]
+        for key in UInt64(1)...500 { entries[key &* 0x1_0000_0001] = [Int32(key), Int32(key) + 1] }
+        entries[0] = [7]
+        let table = TypoTable(entries)
+        for (key, ids) in entries { #expect(Array(table.ids(for: key)) == ids) }
+        #expect(table.ids(for: 12_345).isEmpty)
+        #expect(TypoTable([:]).ids(for: 1).isEmpty)
     }
 }

@@ -85,9 +85,9 @@ struct TriageIndex: Sendable {
     var spellingList: [String] = []
     /// Hash of a one-deletion variant of a spelling (SymSpell, edit distance 1) → the
     /// spellings it comes from; hashes, so looking up a typo allocates nothing.
-    var deletions: [UInt64: [Int32]] = [:]
+    var deletions = TypoTable([:])
     /// Hash of each spelling → the spelling.
-    var spellingHashes: [UInt64: Int32] = [:]
+    var spellingHashes = TypoTable([:])
     /// Compound words already split against this index.
     let compounds = CompoundCache()
     /// Names and one-word keywords usable as hashtags.
@@ -142,13 +142,17 @@ struct TriageIndex: Sendable {
             let idf = min(1.2, log(1 + (count - frequency + 0.5) / (frequency + 0.5)) / top)
             terms[key] = Term(postings: postings, idf: idf)
         }
+        var deletionLists: [UInt64: [Int32]] = [:]
+        var spellingLists: [UInt64: [Int32]] = [:]
         for word in spellings.keys.sorted() where word.count >= 6 {
             let id = Int32(spellingList.count)
             spellingList.append(word)
             let bytes = Array(word.utf8)
-            spellingHashes[Self.hash(bytes, skipping: nil)] = id
-            for skipped in bytes.indices { deletions[Self.hash(bytes, skipping: skipped), default: []].append(id) }
+            spellingLists[Self.hash(bytes, skipping: nil), default: []].append(id)
+            for skipped in bytes.indices { deletionLists[Self.hash(bytes, skipping: skipped), default: []].append(id) }
         }
+        deletions = TypoTable(deletionLists)
+        spellingHashes = TypoTable(spellingLists)
     }
 
     /// The stems a tag word may be met as: as written, and by each language's stemmer

@@ -23,6 +23,8 @@ struct TriageReading {
         /// The word it stands for is an everyday one ("team", "share"): met only through its
         /// stem, it is likely not the product or thing a keyword names ("Teams", "SharePoint").
         var everyday = false
+        /// The index's term for `key`, looked up once.
+        var term: TriageIndex.Term?
     }
 
     init(words: [TriageText.Word], language: TriageLanguage, index: TriageIndex) {
@@ -91,10 +93,13 @@ struct TriageReading {
                     }
                 }
             }
-            if !stop, !list.contains(where: { index.terms[$0.key] != nil }) {
+            for number in list.indices { list[number].term = index.terms[list[number].key] }
+            if !stop, !list.contains(where: { $0.term != nil }) {
                 // A compound ("Druckerpatrone", "vergaderzaal", "jobbmobilen") is read by its parts.
                 let parts = Self.compoundParts(word, language: language, index: index)
-                list += parts.isEmpty ? Self.nearForms(of: list, word: word, index: index) : parts
+                var more = parts.isEmpty ? Self.nearForms(of: list, word: word, index: index) : parts
+                for number in more.indices { more[number].term = index.terms[more[number].key] }
+                list += more
             }
             candidates.append(list)
         }
@@ -151,7 +156,7 @@ struct TriageReading {
             // The best way this word leads to each tag: (target, weight, posting, candidate).
             var best: [(target: Int, weight: Double, posting: TriageIndex.Posting, candidate: Int)] = []
             for (number, candidate) in list.enumerated() {
-                guard let term = index.terms[candidate.key] else { continue }
+                guard let term = candidate.term else { continue }
                 let idf = term.idf
                 for posting in term.postings {
                     if covered[posting.target].contains(position) { continue }
@@ -271,13 +276,13 @@ struct TriageReading {
         let bytes = Array(word.utf8)
         var found: [Int32] = []
         // The word misses a letter: it is a deletion variant of a spelling.
-        found += index.deletions[TriageIndex.hash(bytes, skipping: nil)] ?? []
+        found += index.deletions.ids(for: TriageIndex.hash(bytes, skipping: nil))
         for skipped in bytes.indices {
             let variant = TriageIndex.hash(bytes, skipping: skipped)
             // An extra letter: one of its deletions is a spelling.
-            if let id = index.spellingHashes[variant] { found.append(id) }
+            found += index.spellingHashes.ids(for: variant)
             // Substitution or swap: both lose one letter to the same variant.
-            found += index.deletions[variant] ?? []
+            found += index.deletions.ids(for: variant)
         }
         for id in found {
             let candidate = index.spellingList[Int(id)]
