@@ -43,7 +43,9 @@ struct TriageReading {
             defer { position += 1 }
             let length = word.length
             let everyday = TriageLexicon.zipf(word.raw, language) >= 5.3
-            var list: [Candidate] = [Candidate(key: word.folded, factor: 1, length: length, everyday: everyday)]
+            var list: [Candidate] = []
+            list.reserveCapacity(4)
+            list.append(Candidate(key: word.folded, factor: 1, length: length, everyday: everyday))
             if let stem = language.stemmer?.stem(word.raw) {
                 let key = TriageText.fold(stem)
                 if key != word.folded {
@@ -146,7 +148,11 @@ struct TriageReading {
 
         var counted: Set<String> = []
         // A tag earns each of its terms once, however many words of the message lead to it.
-        var earned = [[String]](repeating: [], count: index.targets.count)
+        // (tag, term) pairs already credited, as one number each: no array per tag.
+        var earned = Set<Int>()
+        earned.reserveCapacity(64)
+        var best: [(target: Int, weight: Double, posting: TriageIndex.Posting, candidate: Int)] = []
+        best.reserveCapacity(16)
         // Where a tag's entry is in `best` while one word is scored (-1: none yet).
         var slotOf = [Int](repeating: -1, count: index.targets.count)
         for (position, all) in candidates.enumerated() {
@@ -154,13 +160,14 @@ struct TriageReading {
             let list = isStop[position] ? all.filter { $0.how != nil } : all
             guard !list.isEmpty, counted.insert(words[position].folded).inserted else { continue }
             // The best way this word leads to each tag: (target, weight, posting, candidate).
-            var best: [(target: Int, weight: Double, posting: TriageIndex.Posting, candidate: Int)] = []
+            best.removeAll(keepingCapacity: true)
             for (number, candidate) in list.enumerated() {
                 guard let term = candidate.term else { continue }
                 let idf = term.idf
+                let termID = candidate.key.hashValue & 0xFF_FFFF_FFFF
                 for posting in term.postings {
                     if covered[posting.target].contains(position) { continue }
-                    if earned[posting.target].contains(candidate.key) { continue }
+                    if earned.contains(posting.target << 40 | termID) { continue }
                     // Stems meet only words of about the same length ("access" is not "accessibility").
                     if candidate.key != posting.folded, candidate.length > 0, posting.length > 0,
                         candidate.factor > 0.5, !TriageLexicon.sameWordLengths(candidate.length, posting.length)
@@ -196,7 +203,7 @@ struct TriageReading {
                         kind: candidate.how == nil ? posting.field.label : "glossary"
                     )
                 )
-                earned[target].append(candidate.key)
+                earned.insert(target << 40 | (candidate.key.hashValue & 0xFF_FFFF_FFFF))
             }
         }
     }
@@ -204,19 +211,20 @@ struct TriageReading {
     /// Intent cues, longest first where two overlap; a word matches as written or stemmed.
     private mutating func findCues(_ candidates: [[Candidate]], language: TriageLanguage) {
         var taken = Set<Int>()
-        let strong = candidates.map { $0.filter { $0.factor >= 1 }.map(\.key) }
-        func forms(_ position: Int) -> [String] { strong[position] }
+        /// A word's forms as written or stemmed (not translations or typos).
+        func matches(_ position: Int, _ forms: Set<String>) -> Bool {
+            candidates[position].contains { $0.factor >= 1 && forms.contains($0.key) }
+        }
         for start in candidates.indices {
             var found: TriageLexicon.Cue?
-            for key in forms(start) {
+            for candidate in candidates[start] where candidate.factor >= 1 {
+                let key = candidate.key
                 for cue in TriageLexicon.cues[key] ?? []
                 where start + cue.words.count <= candidates.count
                     && (cue.language == language || cue.language == .english)
                 {
-                    let matches = cue.words.indices.allSatisfy { offset in
-                        forms(start + offset).contains(where: cue.words[offset].contains)
-                    }
-                    if matches, cue.words.count > (found?.words.count ?? 0) { found = cue }
+                    let all = cue.words.indices.allSatisfy { offset in matches(start + offset, cue.words[offset]) }
+                    if all, cue.words.count > (found?.words.count ?? 0) { found = cue }
                 }
             }
             guard let cue = found else { continue }
