@@ -98,8 +98,7 @@ public struct Triage: Sendable {
 
         /// The evidence for these tags (by index), strongest first.
         func evidence(for targets: [Int]) -> [TriageResult.Evidence] {
-            reading.evidence.indices.filter { targets.contains(reading.evidenceTarget[$0]) }
-                .map { reading.evidence[$0] }.sorted { $0.weight > $1.weight }
+            reading.evidence(for: targets) { index.targets[$0].name }
         }
         let shown = Array(ranked.prefix(5))
         let sideIsFault = lean > 0 && bestFault > 0

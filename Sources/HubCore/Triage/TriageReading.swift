@@ -4,9 +4,31 @@
 /// or as a typo (0.6).
 struct TriageReading {
     var scores: [Double]
-    var evidence: [TriageResult.Evidence] = []
-    /// The tag (by index) each evidence item is for, so decisions filter without comparing names.
-    var evidenceTarget: [Int] = []
+    /// Why each tag earned its points, kept cheap while reading: the words are turned into
+    /// ``TriageResult/Evidence`` only for the tags a decision shows (``evidence(for:)``).
+    var hits: [Hit] = []
+
+    struct Hit {
+        var target: Int
+        var weight: Double
+        var matched: String
+        /// The word as written when it matched only as a typo, or `word→meaning` for a translation.
+        var typo: String?
+        var kind: String
+    }
+
+    /// The evidence for these tags (by index), strongest first.
+    func evidence(for targets: [Int], names: (Int) -> String) -> [TriageResult.Evidence] {
+        hits.filter { targets.contains($0.target) }.sorted { $0.weight > $1.weight }.map {
+            TriageResult.Evidence(
+                tag: names($0.target),
+                matched: $0.matched,
+                weight: $0.weight,
+                typo: $0.typo,
+                kind: $0.kind
+            )
+        }
+    }
     var cues: [TriageLexicon.Cue] = []
     var faultCues = 0.0
     var ideaCues = 0.0
@@ -141,16 +163,15 @@ struct TriageReading {
         for (target, list) in phraseByTarget {
             for (weight, item) in list {
                 scores[target] += weight
-                evidence.append(item)
-                evidenceTarget.append(target)
+                hits.append(Hit(target: target, weight: weight, matched: item.matched, typo: nil, kind: item.kind))
             }
         }
 
         var counted: Set<String> = []
         // A tag earns each of its terms once, however many words of the message lead to it.
-        // (tag, term) pairs already credited, as one number each: no array per tag.
-        var earned = Set<Int>()
-        earned.reserveCapacity(64)
+        // The tags each term was credited to, by the term's number: checked only when a term
+        // comes back through another word (rare), so common words cost no lookup per tag.
+        var earned: [Int: [Int]] = [:]
         var best: [(target: Int, weight: Double, posting: TriageIndex.Posting, candidate: Int)] = []
         best.reserveCapacity(16)
         // Where a tag's entry is in `best` while one word is scored (-1: none yet).
@@ -164,10 +185,11 @@ struct TriageReading {
             for (number, candidate) in list.enumerated() {
                 guard let term = candidate.term else { continue }
                 let idf = term.idf
-                let termID = candidate.key.hashValue & 0xFF_FFFF_FFFF
+                let termID = candidate.key.hashValue
+                let prior = earned[termID]
                 for posting in term.postings {
                     if covered[posting.target].contains(position) { continue }
-                    if earned.contains(posting.target << 40 | termID) { continue }
+                    if let prior, prior.contains(posting.target) { continue }
                     // Stems meet only words of about the same length ("access" is not "accessibility").
                     if candidate.key != posting.folded, candidate.length > 0, posting.length > 0,
                         candidate.factor > 0.5, !TriageLexicon.sameWordLengths(candidate.length, posting.length)
@@ -191,19 +213,22 @@ struct TriageReading {
                 slotOf[target] = -1
                 let candidate = list[number]
                 scores[target] += weight * early
-                evidenceTarget.append(target)
-                evidence.append(
-                    TriageResult.Evidence(
-                        tag: index.targets[target].name,
-                        matched: posting.source,
+                hits.append(
+                    Hit(
+                        target: target,
                         weight: weight,
+                        matched: posting.source,
                         typo: candidate.how
                             ?? (candidate.key == words[position].folded || candidate.factor >= 1
                                 ? nil : words[position].raw),
                         kind: candidate.how == nil ? posting.field.label : "glossary"
                     )
                 )
-                earned.insert(target << 40 | (candidate.key.hashValue & 0xFF_FFFF_FFFF))
+            }
+            // Remember which tags each of this word's terms went to (one update per term).
+            for number in list.indices where list[number].term != nil {
+                let targets = best.lazy.filter { $0.candidate == number }.map(\.target)
+                if !targets.isEmpty { earned[list[number].key.hashValue, default: []].append(contentsOf: targets) }
             }
         }
     }
