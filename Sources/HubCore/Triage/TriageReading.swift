@@ -45,12 +45,14 @@ struct TriageReading {
         /// The word it stands for is an everyday one ("team", "share"): met only through its
         /// stem, it is likely not the product or thing a keyword names ("Teams", "SharePoint").
         var everyday = false
-        /// The index's term for `key`, looked up once.
+        /// The index's term for `key`, looked up once, and a number for it (the key's hash).
         var term: TriageIndex.Term?
+        var termID = 0
     }
 
     init(words: [TriageText.Word], language: TriageLanguage, index: TriageIndex) {
         scores = [Double](repeating: 0, count: index.targets.count)
+        hits.reserveCapacity(256)
         let folded = words.map(\.folded)
 
         let stopWords = TriageLanguage.english.stopWords
@@ -117,12 +119,12 @@ struct TriageReading {
                     }
                 }
             }
-            for number in list.indices { list[number].term = index.terms[list[number].key] }
+            for number in list.indices { Self.resolve(&list[number], in: index) }
             if !stop, !list.contains(where: { $0.term != nil }) {
                 // A compound ("Druckerpatrone", "vergaderzaal", "jobbmobilen") is read by its parts.
                 let parts = Self.compoundParts(word, language: language, index: index)
                 var more = parts.isEmpty ? Self.nearForms(of: list, word: word, index: index) : parts
-                for number in more.indices { more[number].term = index.terms[more[number].key] }
+                for number in more.indices { Self.resolve(&more[number], in: index) }
                 list += more
             }
             candidates.append(list)
@@ -169,9 +171,9 @@ struct TriageReading {
 
         var counted: Set<String> = []
         // A tag earns each of its terms once, however many words of the message lead to it.
-        // The tags each term was credited to, by the term's number: checked only when a term
-        // comes back through another word (rare), so common words cost no lookup per tag.
-        var earned: [Int: [Int]] = [:]
+        // (tag, term) pairs already credited, as one number each: no array per tag or term.
+        var earned = Set<Int>()
+        earned.reserveCapacity(512)
         var best: [(target: Int, weight: Double, posting: TriageIndex.Posting, candidate: Int)] = []
         best.reserveCapacity(16)
         // Where a tag's entry is in `best` while one word is scored (-1: none yet).
@@ -185,11 +187,10 @@ struct TriageReading {
             for (number, candidate) in list.enumerated() {
                 guard let term = candidate.term else { continue }
                 let idf = term.idf
-                let termID = candidate.key.hashValue
-                let prior = earned[termID]
+                let termID = candidate.termID
                 for posting in term.postings {
                     if covered[posting.target].contains(position) { continue }
-                    if let prior, prior.contains(posting.target) { continue }
+                    if earned.contains(posting.target << 40 | termID) { continue }
                     // Stems meet only words of about the same length ("access" is not "accessibility").
                     if candidate.key != posting.folded, candidate.length > 0, posting.length > 0,
                         candidate.factor > 0.5, !TriageLexicon.sameWordLengths(candidate.length, posting.length)
@@ -212,6 +213,7 @@ struct TriageReading {
             for (target, weight, posting, number) in best {
                 slotOf[target] = -1
                 let candidate = list[number]
+                earned.insert(target << 40 | candidate.termID)
                 scores[target] += weight * early
                 hits.append(
                     Hit(
@@ -225,12 +227,13 @@ struct TriageReading {
                     )
                 )
             }
-            // Remember which tags each of this word's terms went to (one update per term).
-            for number in list.indices where list[number].term != nil {
-                let targets = best.lazy.filter { $0.candidate == number }.map(\.target)
-                if !targets.isEmpty { earned[list[number].key.hashValue, default: []].append(contentsOf: targets) }
-            }
         }
+    }
+
+    /// Looks `candidate`'s key up in the index, once.
+    static func resolve(_ candidate: inout Candidate, in index: TriageIndex) {
+        candidate.term = index.terms[candidate.key]
+        if candidate.term != nil { candidate.termID = candidate.key.hashValue & 0xFF_FFFF_FFFF }
     }
 
     /// Intent cues, longest first where two overlap; a word matches as written or stemmed.
