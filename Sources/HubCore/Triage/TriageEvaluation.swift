@@ -184,18 +184,13 @@ public struct TriageEvaluation: Sendable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case samples, accuracy, hygienePrecision, hygieneRecall, top3TagRecall, unclearPrecision
         case nonEnglish, byLanguage, byCategory, confusion, faultConfusion, confirmations, misses
     }
 
+    /// The overall figures at the top level (as `Figures` writes them), then the breakdowns.
     public func encode(to encoder: any Encoder) throws {
+        try overall.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(samples, forKey: .samples)
-        try container.encode(Figures.rounded(accuracy), forKey: .accuracy)
-        try container.encode(Figures.rounded(hygienePrecision), forKey: .hygienePrecision)
-        try container.encode(Figures.rounded(hygieneRecall), forKey: .hygieneRecall)
-        try container.encode(Figures.rounded(top3TagRecall), forKey: .top3TagRecall)
-        try container.encode(Figures.rounded(unclearPrecision), forKey: .unclearPrecision)
         try container.encode(nonEnglish, forKey: .nonEnglish)
         try container.encode(byLanguage, forKey: .byLanguage)
         try container.encode(byCategory, forKey: .byCategory)
