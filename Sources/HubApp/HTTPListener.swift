@@ -113,15 +113,21 @@ struct HTTPListener {
     /// JSON or form fields of a callback body.
     static func fields(of body: Data, contentType: String?) -> [String: String] {
         if contentType?.contains("application/x-www-form-urlencoded") == true {
-            var components = URLComponents()
-            components.percentEncodedQuery = String(decoding: body, as: UTF8.self).replacingOccurrences(
-                of: "+",
-                with: "%20"
-            )
-            return Dictionary(
-                (components.queryItems ?? []).compactMap { item in item.value.map { (item.name, $0) } },
-                uniquingKeysWith: { first, _ in first }
-            )
+            // Parsed by hand: URLComponents traps on a query with characters it would have to
+            // encode (an unencoded space, "é", a JSON body sent as a form), and a callback must
+            // never stop HubBot. Invalid escapes are kept as written.
+            var fields: [String: String] = [:]
+            for pair in String(decoding: body, as: UTF8.self).split(separator: "&") {
+                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                func decoded(_ text: Substring) -> String {
+                    let spaced = text.replacingOccurrences(of: "+", with: " ")
+                    return spaced.removingPercentEncoding ?? spaced
+                }
+                let name = decoded(parts[0])
+                guard parts.count == 2, !name.isEmpty, fields[name] == nil else { continue }
+                fields[name] = decoded(parts[1])
+            }
+            return fields
         }
         let json = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:]
         return json.compactMapValues { $0 as? String }
