@@ -81,17 +81,30 @@ struct HTTPListener {
         else {
             return Self.answer(.unauthorized, "missing webhook-id, webhook-timestamp or webhook-signature")
         }
-        guard let seconds = Double(timestamp), abs(clock().timeIntervalSince1970 - seconds) <= 300 else {
-            return Self.answer(.unauthorized, "webhook-timestamp is missing or more than five minutes off")
+        // Standard Webhooks timestamps are integer seconds: "1796306439.5e0" or "+1796306439",
+        // though signed over that text, are refused as the reference library refuses them.
+        guard let seconds = Self.integerSeconds(timestamp), abs(clock().timeIntervalSince1970 - Double(seconds)) <= 300
+        else {
+            return Self.answer(.unauthorized, "webhook-timestamp must be integer Unix seconds within five minutes")
+        }
+        guard let kind = Self.bodyKind(header("content-type")) else {
+            return Self.answer(
+                .unsupportedMediaType,
+                "send application/json or application/x-www-form-urlencoded"
+            )
         }
         guard WebhookSignature.verify(header: signature, id: id, timestamp: timestamp, body: body, secrets: secrets)
         else {
             logger.warning("refused a badly signed ticket callback", metadata: ["webhook.id": "\(id)"])
             return Self.answer(.unauthorized, "the signature does not match")
         }
-        let fields = Self.fields(of: body, contentType: header("content-type"))
+        let fields = Self.fields(of: body, contentType: kind)
         guard let faultID = fields["fault_id"], let status = fields["status"]?.lowercased() else {
             return Self.answer(.badRequest, "the body needs fault_id and status")
+        }
+        // Ids are compared exactly: "fault-1-ab\u{0}" is not "fault-1-ab".
+        guard !faultID.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            return Self.answer(.badRequest, "fault_id has control characters")
         }
         guard try await database.delivery(of: faultID) != nil else {
             return Self.answer(.notFound, "no fault \(faultID)")
@@ -108,6 +121,25 @@ struct HTTPListener {
             metadata: ["ticket.fault_id": "\(faultID)", "ticket.status": "\(status)"]
         )
         return Self.answer(.accepted, "ok")
+    }
+
+    /// `1796306439` → 1796306439; anything but plain digits (a sign, a fraction, an exponent) → nil.
+    static func integerSeconds(_ text: String) -> Int? {
+        guard !text.isEmpty, text.utf8.count <= 12, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+            return nil
+        }
+        return Int(text)
+    }
+
+    /// The documented body kinds (`application/json`, form-encoded), by the Content-Type's media
+    /// type; nil for any other (`text/plain` with a JSON body is refused, not guessed at).
+    static func bodyKind(_ contentType: String?) -> String? {
+        let media = contentType?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
+        switch media {
+        case "application/json": return "application/json"
+        case "application/x-www-form-urlencoded": return "application/x-www-form-urlencoded"
+        default: return nil
+        }
     }
 
     /// JSON or form fields of a callback body.

@@ -51,4 +51,24 @@ struct HTTPListenerFieldsTests {
         )
         #expect(fields("[1, 2]", "application/json").isEmpty)
     }
+
+    @Test("timestamps are integer seconds only, as Standard Webhooks says")
+    func timestamps() {
+        #expect(HTTPListener.integerSeconds("1796306439") == 1_796_306_439)
+        for text in [
+            "1796306439.5e0", "+1796306439", "1796306439.000", "", " 1796306439", "-1", "1e9", "99999999999999",
+        ] {
+            #expect(HTTPListener.integerSeconds(text) == nil, "\(text)")
+        }
+    }
+
+    @Test("only the documented content types are read")
+    func contentTypes() {
+        #expect(HTTPListener.bodyKind("application/json") == "application/json")
+        #expect(HTTPListener.bodyKind("Application/JSON; charset=utf-8") == "application/json")
+        #expect(HTTPListener.bodyKind("application/x-www-form-urlencoded") == "application/x-www-form-urlencoded")
+        #expect(HTTPListener.bodyKind("text/plain") == nil)
+        #expect(HTTPListener.bodyKind(nil) == nil)
+        #expect(HTTPListener.bodyKind("application/jsonp") == nil)
+    }
 }
