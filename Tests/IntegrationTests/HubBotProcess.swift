@@ -140,7 +140,8 @@ extension MatrixClient {
     }
 
     /// Waits until `person` has joined the room.
-    func waitUntilJoined(_ person: String, room: String, timeout: Duration = .seconds(20)) async throws -> Bool {
+    /// A hang guard of a minute: on a busy machine Synapse can take a while to deliver the invite.
+    func waitUntilJoined(_ person: String, room: String, timeout: Duration = .seconds(60)) async throws -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             let joined = try await recentEvents(in: room).contains {
