@@ -51,14 +51,11 @@ struct HTTPClientFailureTests {
             try await client.execute(HTTPRequest(url: "\(server.baseURL)/hang?id=\(id)", timeout: .seconds(60)))
         }
         try await waitForHang(id, toBe: "open")
-        let cancelledAt = ContinuousClock.now
         poll.cancel()
         let result = await poll.result
-        let took = ContinuousClock.now - cancelledAt
+        // A CancellationError, not the request's own 60 s timeout: cancelling ended it. The
+        // server then sees the connection closed.
         #expect(throws: CancellationError.self) { try result.get() }
-        // Typically about a millisecond. Not a speed check (busy machines stall): ending well
-        // before the request's own 60 s timeout shows that cancelling, not the timeout, ended it.
-        #expect(took < .seconds(45), "cancellation took \(took)")
         try await waitForHang(id, toBe: "closed")
     }
 

@@ -27,10 +27,8 @@ struct HubBotRunTests {
         #expect(try await colleague.client.waitUntilJoined(hubbot.bot.userID, room: room))
         #expect(hubbot.output.contains("chat.kind=invite"))
 
-        let stoppedAt = ContinuousClock.now
+        // stop() itself is the hang guard: it fails when HubBot is still running after SIGTERM.
         #expect(try await hubbot.stop() == 0, "\(hubbot.output)")
-        // A hang guard, not a speed check: SIGTERM must not wait on the 30 s long-poll twice over.
-        #expect(ContinuousClock.now - stoppedAt < .seconds(55))
         #expect(!hubbot.output.contains(hubbot.token), "the access token leaked into the log")
     }
 

@@ -40,11 +40,10 @@ struct SynapseHTTPTests {
 
         let first = try await client.sync(since: nil, timeout: .zero)
         #expect(!first.nextBatch.isEmpty)
-        // A long-poll with nothing new returns after its timeout with a new token.
-        let started = ContinuousClock.now
+        // A long-poll with nothing new returns after its timeout with a token, and nothing in it.
         let second = try await client.sync(since: first.nextBatch, timeout: .milliseconds(500))
         #expect(!second.nextBatch.isEmpty)
-        #expect(ContinuousClock.now - started >= .milliseconds(400))
+        #expect((second.rooms?.join ?? [:]).isEmpty && (second.rooms?.invite ?? [:]).isEmpty)
     }
 
     @Test("a wrong password is refused with M_FORBIDDEN, not retried")
@@ -99,12 +98,12 @@ struct SynapseHTTPTests {
         #expect(health.failures == 0)
         #expect(try await database.depths().inboxPending == 1)
 
-        // The transport is now in a 30 s long-poll; cancelling must end it promptly.
-        let cancelledAt = ContinuousClock.now
+        // The transport is now in a 30 s long-poll; cancelling ends it, as a cancellation (not
+        // as a finished poll or an error). How fast is for Benchmarks/; this only guards hangs.
         receiving.cancel()
-        _ = await receiving.result
-        // Ending before the long-poll's own 30 s shows that cancelling ended it (busy machines stall).
-        #expect(ContinuousClock.now - cancelledAt < .seconds(25))
+        let ended = await result(of: receiving)
+        #expect(ended != nil, "receiving did not end after it was cancelled")
+        if case .failure(let error)? = ended { #expect(error is CancellationError, "\(error)") }
     }
 
     @Test("the same transaction id sent twice creates one message")
