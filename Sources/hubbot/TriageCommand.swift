@@ -62,22 +62,7 @@ struct TriageCommand: ParsableCommand {
             Diagnostics.fail(error.description)
             throw ExitCode.failure
         }
-        var settings = Triage.Settings()
-        // For tuning on a development corpus: HUBBOT_TRIAGE_SETTINGS="cue=1.6 idea=2 minimum=1 confident=2 lead=0.6".
-        for pair in (ProcessInfo.processInfo.environment["HUBBOT_TRIAGE_SETTINGS"] ?? "").split(separator: " ") {
-            let parts = pair.split(separator: "=")
-            guard parts.count == 2, let value = Double(parts[1]) else { continue }
-            switch parts[0] {
-            case "cue": settings.cueWeight = value
-            case "idea": settings.ideaCueWeight = value
-            case "minimum": settings.minimumScore = value
-            case "confident": settings.confidentScore = value
-            case "lead": settings.hygieneLead = value
-            case "saying": settings.sayingWords = Int(value)
-            default: break
-            }
-        }
-        let triage = Triage(model: model, settings: settings)
+        let triage = Triage(model: model)
         if let evaluate {
             guard let text = try? String(contentsOfFile: evaluate, encoding: .utf8) else {
                 throw ValidationError("cannot read the corpus \(evaluate)")

@@ -111,7 +111,6 @@ public struct Hub: Sendable {
     public init(me: PersonID, tags: TagModel, settings: HubSettings = HubSettings(), records: [HubRecord] = []) {
         self.me = me
         self.settings = settings
-        self.triage = Triage(model: tags)
         var specialists: [Specialist] = []
         for record in records {
             switch record {
@@ -124,7 +123,8 @@ public struct Hub: Sendable {
             case .example(let example): examples[example.id] = example
             }
         }
-        if !examples.isEmpty { triage = triage.learning(Self.activeExamples(examples)) }
+        // One index, with the sentences learned before the restart.
+        self.triage = Triage(model: tags, learned: Self.activeExamples(examples))
         self.directory = SpecialistDirectory(specialists: specialists, tags: tags)
         // "fault-12-ab3x" → 12
         let faultNumbers = faults.keys.compactMap { Int($0.split(separator: "-").dropFirst().first ?? "") }

@@ -163,7 +163,7 @@ extension TriageLexicon {
         var words = Set<String>()
         for (_, set) in stopWords { words.formUnion(set) }
         for (_, set) in glossaryWords { words.formUnion(set) }
-        for (_, table) in frequencies { words.formUnion(table.keys) }
+        words.formUnion(zipfTable.keys)
         for word in moreEnglishText.split(separator: " ") { words.insert(TriageText.fold(String(word))) }
         return words
     }()
@@ -173,9 +173,21 @@ extension TriageLexicon {
     static let zipfTable: [String: SIMD8<Float>] = {
         var table: [String: SIMD8<Float>] = [:]
         table.reserveCapacity(70_000)
-        for (language, words) in frequencies {
+        for line in frequencyText.split(separator: "\n") {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2, let language = TriageLanguage(rawValue: String(fields[0])) else { continue }
             let lane = language.index
-            for (word, zipf) in words { table[word, default: SIMD8()][lane] = zipf }
+            for item in fields[1].split(separator: " ") {
+                guard let colon = item.lastIndex(of: ":"), let zipf = Float(item[item.index(after: colon)...])
+                else { continue }
+                let word = String(item[..<colon])
+                table[word, default: SIMD8()][lane] = max(table[word]?[lane] ?? 0, zipf)
+                // Written without accents it is the same word, a little less surely.
+                let folded = TriageText.fold(word)
+                if folded != word, (table[folded]?[lane] ?? 0) == 0 {
+                    table[folded, default: SIMD8()][lane] = zipf - 0.5
+                }
+            }
         }
         return table
     }()
@@ -184,25 +196,4 @@ extension TriageLexicon {
     static func zipf(_ word: String, _ language: TriageLanguage) -> Float {
         zipfTable[word]?[language.index] ?? 0
     }
-
-    /// Zipf frequency per word and language, as written and with accents folded.
-    static let frequencies: [TriageLanguage: [String: Float]] = {
-        var result: [TriageLanguage: [String: Float]] = [:]
-        for line in frequencyText.split(separator: "\n") {
-            let fields = line.split(separator: "\t")
-            guard fields.count == 2, let language = TriageLanguage(rawValue: String(fields[0])) else { continue }
-            var table: [String: Float] = [:]
-            table.reserveCapacity(8000)
-            for item in fields[1].split(separator: " ") {
-                guard let colon = item.lastIndex(of: ":"), let zipf = Float(item[item.index(after: colon)...])
-                else { continue }
-                let word = String(item[..<colon])
-                table[word] = max(table[word] ?? 0, zipf)
-                let folded = TriageText.fold(word)
-                if folded != word, table[folded] == nil { table[folded] = zipf - 0.5 }
-            }
-            result[language] = table
-        }
-        return result
-    }()
 }
