@@ -122,11 +122,10 @@ public struct Triage: Sendable {
                     return result
                 }
                 if faultCues <= ideaCues {
-                    result.label = .specialist(tags: interests.prefix(1).map { index.targets[$0].name })
-                    result.alternatives = Array(interests.dropFirst().prefix(2).map { index.targets[$0].name })
-                    if case .specialist(let tags) = result.label, tags.isEmpty {
-                        result.alternatives = interests.prefix(3).map { index.targets[$0].name }
-                    }
+                    // The best interest, if any, to confirm; the next two as alternatives.
+                    let names = interests.prefix(3).map { index.targets[$0].name }
+                    result.label = .specialist(tags: Array(names.prefix(1)))
+                    result.alternatives = Array(names.dropFirst())
                     return result
                 }
             }
