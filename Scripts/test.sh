@@ -50,7 +50,7 @@ if [ "$status" -ne 0 ]; then
 fi
 if [ $# -eq 0 ]; then
   for suite in "Integration: CurlHTTP and MatrixChat against Synapse" "Integration: hubbot run against Synapse" \
-    "Integration: Matrix delivery, exactly once across restarts" "Integration: Matrix rate limits and outages" \
+    "Integration: Matrix delivery, exactly once across restarts" "Integration: Matrix backlogs and lost databases" "Integration: Matrix rate limits and outages" \
     "Integration: the hub in chat" "Integration: faults to tickets" "Integration: admins and hot reload" \
     "Integration: admin commands in chat" \
     "Integration: IRC" "Integration: IRC with services" "Integration: operations" "Integration: the demo"; do

@@ -6,6 +6,11 @@ public struct LossyArray<Element: Decodable & Sendable>: Decodable, Sendable {
     /// How many elements were skipped as malformed.
     public var skipped: Int
 
+    public init(elements: [Element], skipped: Int) {
+        self.elements = elements
+        self.skipped = skipped
+    }
+
     public init(from decoder: any Decoder) throws {
         var container = try decoder.unkeyedContainer()
         var elements: [Element] = []

@@ -9,6 +9,18 @@ extension MatrixClient {
         #"{"presence":{"types":[]},"account_data":{"types":[]},"room":{"state":{"lazy_load_members":true},"#
         + #""ephemeral":{"types":[]},"timeline":{"limit":50}}}"#
 
+    /// ``syncFilter`` made unique with `nonce` (an account data type nobody
+    /// uses). Synapse keeps each `/sync` answer for a while and gives it again
+    /// for the same request (`caches.sync_response_cache_duration`, 2 minutes by
+    /// default): after a restart on a lost or restored database, asking with the
+    /// stored filter would be given what an earlier HubBot was given then.
+    public static func syncFilter(nonce: String) -> String {
+        syncFilter.replacingOccurrences(
+            of: #""account_data":{"types":[]}"#,
+            with: #""account_data":{"types":[],"not_types":["hubbot.fresh.\#(nonce)"]}"#
+        )
+    }
+
     /// `GET /sync`. With a `since` token the server holds the request up to
     /// `timeout` when nothing is new; the HTTP timeout is set 15 s above it.
     public func sync(since: String?, timeout: Duration, filter: String = syncFilter) async throws -> SyncResponse {
@@ -142,6 +154,23 @@ extension MatrixClient {
         struct Page: Decodable { var chunk: LossyArray<SyncResponse.RoomEvent> }
         let path = "/_matrix/client/v3/rooms/\(Self.encodePathSegment(room))/messages"
         return try await call(.get, path, query: [("dir", "b"), ("limit", String(limit))], as: Page.self).chunk.elements
+    }
+
+    /// One page of `GET /rooms/{roomId}/messages` going back in time from
+    /// `from`, stopping at `to` (a sync token), newest first; `end` is where the next
+    /// page starts, nil once `to` (or the room's start) is reached.
+    /// See https://spec.matrix.org/latest/client-server-api/#get_matrixclientv3roomsroomidmessages
+    public func eventsBefore(_ from: String, until to: String, in room: String, limit: Int = 100) async throws -> (
+        events: LossyArray<SyncResponse.RoomEvent>, end: String?
+    ) {
+        struct Page: Decodable {
+            var chunk: LossyArray<SyncResponse.RoomEvent>
+            var end: String?
+        }
+        let path = "/_matrix/client/v3/rooms/\(Self.encodePathSegment(room))/messages"
+        let query = [("dir", "b"), ("from", from), ("to", to), ("limit", String(limit))]
+        let page = try await call(.get, path, query: query, as: Page.self)
+        return (page.chunk, page.end)
     }
 
     /// `POST /user/{userId}/filter`: stores a filter on the server; returns its id.

@@ -65,9 +65,11 @@ public final class MatrixTransport: ChatTransport {
         let client = signedIn.client
         var backoff = settings.backoff
         var since = try await inbox.cursor(for: .matrix)
+        // The first sync of each run is a request the homeserver has not answered before.
+        var filter = MatrixClient.syncFilter(nonce: UUID().uuidString)
         if since == nil {
             // First start ever: take the current position and skip the history before it.
-            let first = try await client.sync(since: nil, timeout: .zero, filter: signedIn.filterID)
+            let first = try await client.sync(since: nil, timeout: .zero, filter: filter)
             // Invitations waiting from before are not history: HubBot still answers them.
             let invites = first.chatEvents(me: signedIn.userID).filter { $0.kind == .invite }
             try await inbox.append(invites, cursor: first.nextBatch, network: .matrix)
@@ -78,7 +80,8 @@ public final class MatrixTransport: ChatTransport {
         logger.info("waiting for messages", metadata: ["matrix.homeserver": "\(settings.homeserver)"])
         while !Task.isCancelled {
             do {
-                let batch = try await client.sync(since: since, timeout: settings.longPoll, filter: signedIn.filterID)
+                var batch = try await client.sync(since: since, timeout: settings.longPoll, filter: filter)
+                if let since { try await fillGaps(in: &batch, since: since, client: client) }
                 var events = batch.chatEvents(me: signedIn.userID)
                 // One look at HubBot's direct chats per batch, not one per event.
                 let direct = await session.directRoomIDs
@@ -93,6 +96,7 @@ public final class MatrixTransport: ChatTransport {
                 }
                 try await inbox.append(events, cursor: batch.nextBatch, network: .matrix)
                 since = batch.nextBatch
+                filter = signedIn.filterID
                 await session.recordSync()
                 backoff.reset()
                 if !events.isEmpty { stored() }

@@ -33,8 +33,9 @@ extension SyncResponse {
             if let joined = timeline.lastIndex(where: { Self.isOwnJoin($0, me: me) }) {
                 timeline.removeSubrange(...joined)
             }
+            let answered = Self.answeredByMe(timeline, me: me)
             for event in timeline where event.sender != me {
-                guard let id = event.eventID, let kind = Self.kind(of: event) else { continue }
+                guard let id = event.eventID, !answered.contains(id), let kind = Self.kind(of: event) else { continue }
                 events.append(
                     ChatEvent(
                         id: id,
@@ -55,6 +56,21 @@ extension SyncResponse {
         let joined = rooms?.join?.values.reduce(0) { $0 + ($1.timeline?.events?.skipped ?? 0) } ?? 0
         let invited = rooms?.invite?.values.reduce(0) { $0 + ($1.inviteState?.events?.skipped ?? 0) } ?? 0
         return joined + invited
+    }
+
+    /// The events HubBot has already answered (replied or reacted to) in this
+    /// stretch of timeline. An event comes before its answer, so this can only
+    /// happen when an earlier HubBot read further than the stored position: the
+    /// database was restored from a backup. Those events were handled then and
+    /// are not handled again.
+    static func answeredByMe(_ timeline: [RoomEvent], me: String) -> Set<String> {
+        var answered: Set<String> = []
+        for event in timeline where event.sender == me {
+            guard let relation = event.content?.relatesTo else { continue }
+            if let target = relation.inReplyTo?.eventID { answered.insert(target) }
+            if relation.relType == "m.annotation", let target = relation.eventID { answered.insert(target) }
+        }
+        return answered
     }
 
     /// HubBot's own join (not a profile change, which is also a "join" membership event).

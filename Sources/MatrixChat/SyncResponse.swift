@@ -27,7 +27,15 @@ public struct SyncResponse: Decodable, Sendable {
 
     public struct Timeline: Decodable, Sendable {
         public var events: LossyArray<RoomEvent>?
+        /// True when events between the last batch and these were left out (a gap).
         public var limited: Bool?
+        /// Where to page back from (`/messages` with `dir=b`) to fill the gap.
+        public var prevBatch: String?
+
+        enum CodingKeys: String, CodingKey {
+            case events, limited
+            case prevBatch = "prev_batch"
+        }
     }
 
     /// A room event with the content fields HubBot uses; unknown fields are ignored.

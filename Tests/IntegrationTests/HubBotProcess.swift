@@ -62,6 +62,48 @@ final class HubBotProcess {
     }
     var output: String { previousOutput + (current?.text ?? "") }
 
+    /// The database file named in the config.
+    var storagePath: String {
+        get throws {
+            let config = try String(contentsOfFile: configPath, encoding: .utf8)
+            guard
+                let line = config.split(separator: "\n").first(where: {
+                    $0.contains("path: ") && $0.contains(".sqlite")
+                }),
+                let path = line.split(separator: "\"").dropFirst().first
+            else { throw TestServerError("no storage path in \(configPath)") }
+            return String(path)
+        }
+    }
+
+    /// Points `storage.path` at a new, empty database in the same folder (the old one is lost).
+    func moveStorage(to name: String) throws {
+        let old = try storagePath
+        let config = try String(contentsOfFile: configPath, encoding: .utf8)
+        let new = directory.appendingPathComponent(name).path
+        try config.replacingOccurrences(of: old, with: new).write(toFile: configPath, atomically: true, encoding: .utf8)
+    }
+
+    /// Copies the database (stopped, so the WAL is checkpointed into the file) aside, as a nightly backup would.
+    func backUpStorage() throws {
+        let path = try storagePath
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try? FileManager.default.removeItem(atPath: path + suffix + ".backup")
+            try FileManager.default.copyItem(atPath: path + suffix, toPath: path + suffix + ".backup")
+        }
+    }
+
+    /// Puts the backup back in place of the database, as an operator restoring it would.
+    func restoreStorage() throws {
+        let path = try storagePath
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+            if FileManager.default.fileExists(atPath: path + suffix + ".backup") {
+                try FileManager.default.copyItem(atPath: path + suffix + ".backup", toPath: path + suffix)
+            }
+        }
+    }
+
     /// Starts hubbot and waits until it listens; fails with its output if it doesn't.
     func start(token override: String? = nil, environment: [String: String] = [:]) async throws {
         if let current { previousOutput += current.text }

@@ -55,6 +55,40 @@ struct SyncParsingTests {
         #expect(events[4].kind == .unreadable(reason: "the room is end-to-end encrypted"))
     }
 
+    @Test("events HubBot has already replied or reacted to (a restored database reads them again) are left out")
+    func answeredAlready() throws {
+        let batch = #"""
+            {"next_batch": "s9", "rooms": {"join": {"!dm:localhost": {"timeline": {"limited": false, "events": [
+              {"type": "m.room.message", "event_id": "$q1", "sender": "@carol:localhost",
+               "content": {"msgtype": "m.text", "body": "!status"}},
+              {"type": "m.room.message", "event_id": "$a1", "sender": "@hubbot:localhost",
+               "content": {"msgtype": "m.notice", "body": "no requests", "m.relates_to": {"m.in_reply_to": {"event_id": "$q1"}}}},
+              {"type": "m.room.message", "event_id": "$q2", "sender": "@carol:localhost",
+               "content": {"msgtype": "m.text", "body": "yes"}},
+              {"type": "m.reaction", "event_id": "$a2", "sender": "@hubbot:localhost",
+               "content": {"m.relates_to": {"rel_type": "m.annotation", "event_id": "$q2", "key": "✅"}}},
+              {"type": "m.room.message", "event_id": "$q3", "sender": "@carol:localhost",
+               "content": {"msgtype": "m.text", "body": "!help"}}
+            ]}}}}}
+            """#
+        let response = try JSONDecoder().decode(SyncResponse.self, from: Data(batch.utf8))
+        #expect(response.chatEvents(me: "@hubbot:localhost").map(\.id) == ["$q3"])
+        // Someone else's reply answers nothing for HubBot.
+        #expect(response.chatEvents(me: "@other:localhost").map(\.id) == ["$q1", "$q2", "$a2", "$q3"])
+    }
+
+    @Test("a limited timeline's prev_batch is read, for filling the gap")
+    func limitedTimeline() throws {
+        let batch = #"""
+            {"next_batch": "s9", "rooms": {"join": {"!busy:localhost": {"timeline": {
+              "limited": true, "prev_batch": "t47-1100_0", "events": []}}}}}
+            """#
+        let response = try JSONDecoder().decode(SyncResponse.self, from: Data(batch.utf8))
+        let timeline = response.rooms?.join?["!busy:localhost"]?.timeline
+        #expect(timeline?.limited == true)
+        #expect(timeline?.prevBatch == "t47-1100_0")
+    }
+
     @Test("an empty batch (a long-poll that timed out) has no events")
     func emptyBatch() throws {
         let response = try JSONDecoder().decode(SyncResponse.self, from: Data(#"{"next_batch":"s2"}"#.utf8))

@@ -1,0 +1,198 @@
+import CurlHTTP
+import Foundation
+import HubTestSupport
+import MatrixChat
+import Testing
+
+/// What piles up while HubBot is down is all read once it is back, however
+/// much it is; and a lost or restored database never answers anything twice.
+@Suite("Integration: Matrix backlogs and lost databases", .enabled(if: SynapseEnvironment.shouldRun))
+struct MatrixBacklogTests {
+    let http = HTTPClient()
+
+    func say(_ text: String, as colleague: FreshAccount, in room: String) async throws -> String {
+        try await colleague.client.sendText(text, to: room, transactionID: UUID().uuidString, notice: false)
+    }
+
+    /// A group room with the colleague and HubBot in it.
+    func groupRoom(_ hubbot: HubBotProcess, colleague: FreshAccount, name: String) async throws -> String {
+        let room = try await colleague.client.createRoom(name: name, invite: [hubbot.bot.userID])
+        guard try await colleague.client.waitUntilJoined(hubbot.bot.userID, room: room) else {
+            throw TestServerError("HubBot did not join \(name):\n\(hubbot.output)")
+        }
+        return room
+    }
+
+    @Test("60 commands in a direct chat while HubBot is stopped: all 60 answered, once each, in order")
+    func directChatBacklog() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
+        #expect(try await hubbot.stop() == 0)
+
+        var questions: [String] = []
+        for _ in 1...60 { questions.append(try await say("!status", as: colleague, in: room)) }
+        try await hubbot.start()
+        let replies = try await colleague.client.waitForReplies(
+            from: hubbot.bot.userID,
+            in: room,
+            timeout: .seconds(120)
+        ) {
+            $0.count >= questions.count
+        }
+        try await Task.sleep(for: .seconds(2))
+        let answered = try await colleague.client.replies(from: hubbot.bot.userID, in: room).compactMap(\.answers)
+        #expect(answered == questions, "answered \(answered.count) of \(questions.count) (\(replies.count) replies)")
+        _ = try await hubbot.stop()
+    }
+
+    @Test("500 lines of chatter in a group room while HubBot is stopped: both mentions of HubBot are answered")
+    func busyRoomBacklog() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let colleague = try await FreshAccount("colleague", on: synapse, http: http)
+        let room = try await groupRoom(hubbot, colleague: colleague, name: "Busy project room")
+        #expect(try await hubbot.stop() == 0)
+
+        let first = try await say("\(hubbot.bot.name): !status", as: colleague, in: room)
+        for line in 1...498 { _ = try await say("chatter line \(line), nothing for the bot", as: colleague, in: room) }
+        let last = try await say("\(hubbot.bot.name): !help", as: colleague, in: room)
+        try await hubbot.start()
+        _ = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room, timeout: .seconds(120)) {
+            $0.count >= 2
+        }
+        try await Task.sleep(for: .seconds(2))
+        let answered = try await colleague.client.replies(from: hubbot.bot.userID, in: room).compactMap(\.answers)
+        #expect(answered == [first, last], "\(hubbot.output.suffix(3000))")
+        _ = try await hubbot.stop()
+    }
+
+    @Test("50 rooms, each with more than a page of chatter after a mention, while HubBot is stopped: all 50 answered")
+    func manyRoomsBacklog() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let colleague = try await FreshAccount("colleague", on: synapse, http: http)
+        var rooms: [String] = []
+        for number in 1...50 {
+            rooms.append(try await colleague.client.createRoom(name: "Room \(number)", invite: [hubbot.bot.userID]))
+        }
+        for room in rooms {
+            guard try await colleague.client.waitUntilJoined(hubbot.bot.userID, room: room) else {
+                throw TestServerError("HubBot did not join \(room):\n\(hubbot.output)")
+            }
+        }
+        #expect(try await hubbot.stop() == 0)
+
+        // Written room by room, a few rooms at a time, as a busy morning would.
+        let client = colleague.client
+        let botName = hubbot.bot.name
+        let mentions = try await withThrowingTaskGroup(of: (String, String).self) { group in
+            var mentions: [String: String] = [:]
+            for (index, room) in rooms.enumerated() {
+                if index >= 5, let (room, mention) = try await group.next() { mentions[room] = mention }
+                group.addTask {
+                    let mention = try await client.sendText(
+                        "\(botName): !status",
+                        to: room,
+                        transactionID: UUID().uuidString,
+                        notice: false
+                    )
+                    for line in 1...55 {
+                        _ = try await client.sendText(
+                            "chatter \(line)",
+                            to: room,
+                            transactionID: UUID().uuidString,
+                            notice: false
+                        )
+                    }
+                    return (room, mention)
+                }
+            }
+            for try await (room, mention) in group { mentions[room] = mention }
+            return mentions
+        }
+        try await hubbot.start()
+        // One hang guard for all rooms: each answered exactly once, to its mention.
+        let deadline = ContinuousClock.now + .seconds(180)
+        var missing = Set(rooms)
+        while !missing.isEmpty, ContinuousClock.now < deadline {
+            for room in missing {
+                let replies = try await colleague.client.replies(from: hubbot.bot.userID, in: room)
+                if !replies.isEmpty { missing.remove(room) }
+            }
+            if !missing.isEmpty { try await Task.sleep(for: .seconds(1)) }
+        }
+        try await Task.sleep(for: .seconds(2))
+        for room in rooms where !missing.contains(room) {
+            let replies = try await colleague.client.replies(from: hubbot.bot.userID, in: room)
+            if replies.map(\.answers) != [mentions[room]] { missing.insert(room) }
+        }
+        #expect(missing.isEmpty, "\(missing.count) of 50 rooms not answered exactly once")
+        _ = try await hubbot.stop()
+    }
+
+    @Test("a fresh database answers only what arrives after it starts: no second greeting, reply or ticket")
+    func freshDatabase() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
+        let question = try await say("my laptop screen stays black after the update", as: colleague, in: room)
+        _ = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room) { !$0.isEmpty }
+        try await Task.sleep(for: .seconds(1))
+        let before = try await botMessages(hubbot, colleague: colleague, room: room)
+        #expect(try await hubbot.stop() == 0)
+
+        try hubbot.moveStorage(to: "fresh.sqlite")
+        try await hubbot.start()
+        try await Task.sleep(for: .seconds(4))
+        #expect(try await botMessages(hubbot, colleague: colleague, room: room) == before, "\(hubbot.output)")
+
+        // What comes next is answered, once.
+        let next = try await say("!status", as: colleague, in: room)
+        let replies = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room) {
+            $0.compactMap(\.answers).contains(next)
+        }
+        #expect(replies.compactMap(\.answers).filter { $0 == question }.count == 1)
+        #expect(replies.compactMap(\.answers).filter { $0 == next }.count == 1)
+        _ = try await hubbot.stop()
+    }
+
+    @Test("an old backup restored: what the lost database had answered is not answered again; what it had not, is")
+    func restoredBackup() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
+        let first = try await say("!status", as: colleague, in: room)
+        _ = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room) { $0.count >= 1 }
+        #expect(try await hubbot.stop() == 0)
+        try hubbot.backUpStorage()
+
+        try await hubbot.start()
+        let second = try await say("!help", as: colleague, in: room)
+        _ = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room) { $0.count >= 2 }
+        #expect(try await hubbot.stop() == 0)
+        // Written while HubBot is down, after the backup: never answered by anyone yet.
+        let third = try await say("!status", as: colleague, in: room)
+
+        try hubbot.restoreStorage()
+        try await hubbot.start()
+        _ = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room) { $0.count >= 3 }
+        try await Task.sleep(for: .seconds(3))
+        let answered = try await colleague.client.replies(from: hubbot.bot.userID, in: room).compactMap(\.answers)
+        #expect(answered == [first, second, third], "\(hubbot.output)")
+        _ = try await hubbot.stop()
+    }
+
+    /// Everything HubBot has said in the room, oldest first.
+    func botMessages(_ hubbot: HubBotProcess, colleague: FreshAccount, room: String) async throws -> [String] {
+        try await colleague.client.recentEvents(in: room, limit: 200)
+            .filter { $0.sender == hubbot.bot.userID && $0.type == "m.room.message" }
+            .compactMap(\.eventID)
+            .reversed()
+    }
+}
