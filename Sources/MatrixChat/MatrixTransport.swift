@@ -94,6 +94,12 @@ public final class MatrixTransport: ChatTransport {
                         metadata: ["matrix.malformed": "\(batch.malformedEventCount)"]
                     )
                 }
+                if batch.eventsWithMalformedFields > 0 {
+                    logger.warning(
+                        "ignored malformed fields in events (the rest of each event is read)",
+                        metadata: ["matrix.malformed_fields": "\(batch.eventsWithMalformedFields)"]
+                    )
+                }
                 try await inbox.append(events, cursor: batch.nextBatch, network: .matrix)
                 since = batch.nextBatch
                 filter = signedIn.filterID

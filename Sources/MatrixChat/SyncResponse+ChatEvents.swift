@@ -73,6 +73,13 @@ extension SyncResponse {
         return answered
     }
 
+    /// Events read with some field left out because it could not be read, across the batch.
+    public var eventsWithMalformedFields: Int {
+        rooms?.join?.values.reduce(0) { count, room in
+            count + (room.timeline?.events?.elements.filter { !$0.malformedFields.isEmpty }.count ?? 0)
+        } ?? 0
+    }
+
     /// HubBot's own join (not a profile change, which is also a "join" membership event).
     private static func isOwnJoin(_ event: RoomEvent, me: String) -> Bool {
         event.type == "m.room.member" && event.stateKey == me && event.content?.membership == "join"

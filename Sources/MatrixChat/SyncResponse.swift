@@ -54,6 +54,25 @@ public struct SyncResponse: Decodable, Sendable {
             case stateKey = "state_key"
             case originServerTS = "origin_server_ts"
         }
+
+        /// Only `type` and `sender` must be readable; any other field that is
+        /// not is left out (and counted in ``malformedFields``), so one broken
+        /// field from another client never hides the message it came with.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            type = try container.decode(String.self, forKey: .type)
+            sender = try container.decode(String.self, forKey: .sender)
+            var broken: [String] = []
+            eventID = container.lenient(.eventID, broken: &broken)
+            stateKey = container.lenient(.stateKey, broken: &broken)
+            originServerTS = container.lenient(.originServerTS, broken: &broken)
+            content = container.lenient(.content, broken: &broken)
+            unsigned = container.lenient(.unsigned, broken: &broken)
+            malformedFields = broken + (content?.malformedFields ?? []).map { "content.\($0)" }
+        }
+
+        /// Fields that were present but could not be read, by name.
+        public var malformedFields: [String] = []
     }
 
     public struct Content: Decodable, Sendable {
@@ -73,6 +92,23 @@ public struct SyncResponse: Decodable, Sendable {
             case relatesTo = "m.relates_to"
             case mentions = "m.mentions"
         }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            var broken: [String] = []
+            msgtype = container.lenient(.msgtype, broken: &broken)
+            body = container.lenient(.body, broken: &broken)
+            membership = container.lenient(.membership, broken: &broken)
+            isDirect = container.lenient(.isDirect, broken: &broken)
+            displayname = container.lenient(.displayname, broken: &broken)
+            name = container.lenient(.name, broken: &broken)
+            relatesTo = container.lenient(.relatesTo, broken: &broken)
+            mentions = container.lenient(.mentions, broken: &broken)
+            malformedFields = broken
+        }
+
+        /// Fields that were present but could not be read, by name.
+        public var malformedFields: [String] = []
     }
 
     public struct MentionList: Decodable, Sendable {
@@ -108,5 +144,18 @@ public struct SyncResponse: Decodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case rooms
         case nextBatch = "next_batch"
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// The value at `key`, or nil when it is missing, null or not readable as a
+    /// `Value` (then its name is added to `broken`).
+    func lenient<Value: Decodable>(_ key: Key, broken: inout [String]) -> Value? {
+        do {
+            return try decodeIfPresent(Value.self, forKey: key)
+        } catch {
+            broken.append(key.stringValue)
+            return nil
+        }
     }
 }

@@ -77,6 +77,32 @@ struct SyncParsingTests {
         #expect(response.chatEvents(me: "@other:localhost").map(\.id) == ["$q1", "$q2", "$a2", "$q3"])
     }
 
+    @Test("a message with a broken m.relates_to, m.mentions or unsigned is read; only the broken field is left out")
+    func malformedFields() throws {
+        let batch = #"""
+            {"next_batch": "s9", "rooms": {"join": {"!r:localhost": {"timeline": {"events": [
+              {"type": "m.room.message", "event_id": "$1", "sender": "@c:localhost",
+               "content": {"msgtype": "m.text", "body": "one", "m.relates_to": "not an object"}},
+              {"type": "m.room.message", "event_id": "$2", "sender": "@c:localhost", "origin_server_ts": "soon",
+               "content": {"msgtype": "m.text", "body": "two", "m.mentions": {"user_ids": 5}}, "unsigned": []},
+              {"type": "m.room.message", "event_id": "$3", "sender": "@c:localhost",
+               "content": {"msgtype": "m.text", "body": ["three"]}},
+              {"type": 4, "event_id": "$4", "sender": "@c:localhost", "content": {}}
+            ]}}}}}
+            """#
+        let response = try JSONDecoder().decode(SyncResponse.self, from: Data(batch.utf8))
+        let events = response.chatEvents(me: "@hubbot:localhost")
+        #expect(events.map(\.kind) == [.message(text: "one"), .message(text: "two")])
+        #expect(response.eventsWithMalformedFields == 3)
+        #expect(response.malformedEventCount == 1)
+        let timeline = response.rooms?.join?["!r:localhost"]?.timeline?.events?.elements ?? []
+        #expect(
+            timeline.map(\.malformedFields) == [
+                ["content.m.relates_to"], ["origin_server_ts", "unsigned", "content.m.mentions"], ["content.body"],
+            ]
+        )
+    }
+
     @Test("a limited timeline's prev_batch is read, for filling the gap")
     func limitedTimeline() throws {
         let batch = #"""
