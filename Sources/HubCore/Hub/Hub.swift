@@ -164,7 +164,9 @@ public struct Hub: Sendable {
     /// Handles one input at `now`.
     public mutating func handle(_ input: HubInput, now: Date) -> HubOutput {
         let event = input.event
-        if let name = input.senderName, event.sender != me { rememberName(name, of: event.sender) }
+        if let name = input.senderName.flatMap(PersonName.clean), event.sender != me {
+            rememberName(name, of: event.sender)
+        }
         switch event.kind {
         case .invite:
             onInvite(event)
@@ -300,7 +302,8 @@ public struct Hub: Sendable {
 
     /// The name people see: their display name, else their id's local part.
     public func name(of person: PersonID) -> String {
-        people[person]?.displayName ?? directory.specialist(person)?.displayName ?? Self.localpart(person)
+        let shown = people[person]?.displayName ?? directory.specialist(person)?.displayName
+        return shown.flatMap(PersonName.clean) ?? Self.localpart(person)
     }
 
     /// `@carol:example.org` → `carol`.
