@@ -25,9 +25,9 @@ extension MatrixClient {
     }
 
     /// `GET /_matrix/client/versions`: answers without a token; a cheap liveness probe.
-    public func versions() async throws -> [String] {
+    public func versions(timeout: Duration? = nil) async throws -> [String] {
         struct Versions: Decodable { var versions: [String] }
-        return try await call(.get, "/_matrix/client/versions", as: Versions.self).versions
+        return try await call(.get, "/_matrix/client/versions", timeout: timeout, as: Versions.self).versions
     }
 
     /// `POST /login` with a password (`m.login.password`). Passing the stored

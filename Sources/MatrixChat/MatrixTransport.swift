@@ -113,9 +113,36 @@ public final class MatrixTransport: ChatTransport {
                 return
             } catch {
                 await session.recordSyncFailure()
-                let delay = (error as? MatrixError)?.retryAfter ?? backoff.nextDelay()
-                logger.warning("sync failed; retrying", metadata: ["error": "\(error)", "retry.in": "\(delay)"])
-                try? await Task.sleep(for: delay)
+                if let asked = (error as? MatrixError)?.retryAfter {
+                    logger.warning("sync failed; retrying", metadata: ["error": "\(error)", "retry.in": "\(asked)"])
+                    try? await Task.sleep(for: asked)
+                } else {
+                    let delay = backoff.nextDelay()
+                    logger.warning("sync failed; retrying", metadata: ["error": "\(error)", "retry.in": "\(delay)"])
+                    await waitForHomeserver(upTo: delay, client: client)
+                }
+            }
+        }
+    }
+
+    /// How often a failing homeserver is asked whether it answers again.
+    static let probeInterval = Duration.seconds(2)
+
+    /// Waits out a sync backoff, but asks the homeserver (`/versions`, cheap and
+    /// unauthenticated) every ``probeInterval`` whether it is back, and ends the
+    /// wait as soon as it is: after an outage HubBot answers within seconds of
+    /// the server's return, not after a backoff that grew while it was away.
+    func waitForHomeserver(upTo delay: Duration, client: MatrixClient) async {
+        let clock = ContinuousClock()
+        let deadline = clock.now + delay
+        while !Task.isCancelled {
+            let left = deadline - clock.now
+            guard left > .zero else { return }
+            try? await Task.sleep(for: min(left, Self.probeInterval))
+            guard deadline - clock.now > .zero else { return }
+            if (try? await client.versions(timeout: Self.probeInterval)) != nil {
+                logger.info("the homeserver answers again; syncing now")
+                return
             }
         }
     }
