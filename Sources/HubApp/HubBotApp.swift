@@ -51,6 +51,9 @@ public struct HubBotApp {
     }
 
     public func run() async throws {
+        // One HubBot per database: a second one stops here, naming the first.
+        let lease = try DatabaseLease(database: config.storage.path)
+        defer { withExtendedLifetime(lease) {} }
         let database = try HubDatabase(path: config.storage.path)
         let http = HTTPClient(configuration: httpConfiguration())
         let transport = makeTransport(http: http, database: database)

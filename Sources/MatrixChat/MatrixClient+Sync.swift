@@ -35,6 +35,26 @@ extension MatrixClient {
         )
     }
 
+    /// `GET /user/{userId}/account_data/{type}`; nil when the account has none of that type.
+    public func accountData<Value: Decodable>(_ type: String, of userID: String, as: Value.Type) async throws
+        -> Value?
+    {
+        let path =
+            "/_matrix/client/v3/user/\(Self.encodePathSegment(userID))/account_data/\(Self.encodePathSegment(type))"
+        do {
+            return try await call(.get, path, as: Value.self)
+        } catch let error as MatrixError where error.status == 404 {
+            return nil
+        }
+    }
+
+    /// `PUT /user/{userId}/account_data/{type}`.
+    public func setAccountData(_ type: String, of userID: String, to value: some Encodable) async throws {
+        let path =
+            "/_matrix/client/v3/user/\(Self.encodePathSegment(userID))/account_data/\(Self.encodePathSegment(type))"
+        _ = try await call(.put, path, body: value, as: Empty.self)
+    }
+
     /// `POST /join/{roomIdOrAlias}`; returns the room id.
     @discardableResult
     public func join(room: String) async throws -> String {

@@ -57,4 +57,8 @@ actor SessionBox {
         health.consecutiveFailures += 1
     }
     func recordRateLimit() { health.rateLimited += 1 }
+
+    /// When this instance last renewed its claim on the account.
+    private(set) var claimRenewedAt: Date?
+    func claimRenewed(at date: Date) { claimRenewedAt = date }
 }

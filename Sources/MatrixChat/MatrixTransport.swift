@@ -44,6 +44,7 @@ public final class MatrixTransport: ChatTransport {
 
     public func signIn() async throws -> PersonID {
         let (client, identity) = try await authenticate()
+        try await claimAccount(client: client, userID: identity.userID)
         let filterID = try await storedFilter(client: client, userID: identity.userID)
         await session.set(SignedIn(client: client, userID: identity.userID, filterID: filterID))
         // The homeserver just answered: intake counts as healthy until the first long poll says otherwise.
@@ -104,13 +105,17 @@ public final class MatrixTransport: ChatTransport {
                 since = batch.nextBatch
                 filter = signedIn.filterID
                 await session.recordSync()
+                try await keepClaim(client: client, userID: signedIn.userID)
                 backoff.reset()
                 if !events.isEmpty { stored() }
+            } catch let conflict as InstanceConflict {
+                logger.critical("\(conflict)")
+                throw conflict
             } catch let error as MatrixError where error.isUnknownToken {
                 logger.critical("the homeserver refused HubBot's access token", metadata: ["error": "\(error)"])
                 throw error
             } catch is CancellationError {
-                return
+                break
             } catch {
                 await session.recordSyncFailure()
                 if let asked = (error as? MatrixError)?.retryAfter {
@@ -123,6 +128,9 @@ public final class MatrixTransport: ChatTransport {
                 }
             }
         }
+        // A clean stop gives the account up, so a HubBot on another database may start at once.
+        let userID = signedIn.userID
+        await Task { await self.releaseClaim(client: client, userID: userID) }.value
     }
 
     /// How often a failing homeserver is asked whether it answers again.

@@ -127,3 +127,24 @@ final class Counter: Sendable {
         }
     }
 }
+
+@Suite("One HubBot per database")
+struct DatabaseLeaseTests {
+    @Test("a second lease on the same database is refused, naming the holder; released, it can be taken again")
+    func exclusive() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lease-\(UUID()).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path + ".lock") }
+        var first: DatabaseLease? = try DatabaseLease(database: path)
+        #expect(first != nil)
+        #expect {
+            _ = try DatabaseLease(database: path)
+        } throws: { error in
+            guard case .held(let database, let holder) = error as? DatabaseLeaseError else { return false }
+            return database == path && holder.hasPrefix("pid \(getpid()) on ")
+                && "\(error)".hasPrefix("another HubBot is running on \(path) (pid ")
+        }
+        first = nil
+        let again = try DatabaseLease(database: path)
+        #expect(again.path == path + ".lock")
+    }
+}

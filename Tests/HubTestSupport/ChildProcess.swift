@@ -40,6 +40,8 @@ public final class ChildProcess: Sendable {
 
     public var exitCode: Int32 { process.terminationStatus }
 
+    public var processIdentifier: Int32 { process.processIdentifier }
+
     public func signal(_ signal: Int32) {
         kill(process.processIdentifier, signal)
     }

@@ -64,6 +64,60 @@ struct OperationsTests {
         #expect(try await hubbot.stop() == 0)
     }
 
+    @Test("a second HubBot on the same database refuses to start, naming the first; once it stops, one can start")
+    func singleInstance() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let second = try ChildProcess(
+            try ProjectPaths.hubbotExecutable(),
+            arguments: ["run", "--config", hubbot.configPath],
+            environment: ["HUBBOT_TEST_TOKEN": hubbot.token]
+        )
+        #expect(try await second.waitForExit(timeout: .seconds(60)), "the second HubBot kept running")
+        #expect(second.exitCode == 1)
+        let complaint = second.text.split(separator: "\n").filter { $0.contains("another HubBot is running on") }
+        #expect(complaint.count == 1, "\(second.text)")
+        #expect(
+            complaint.first?.contains("pid \(hubbot.current?.processIdentifier ?? 0) on ") == true,
+            "\(second.text)"
+        )
+        #expect(!second.text.contains("waiting for messages"))
+        #expect(hubbot.current?.isRunning == true)
+
+        // The first stops (even by SIGKILL): the lease goes with it, and it may start again at once.
+        try await hubbot.kill()
+        try await hubbot.start()
+
+        // A copy of the config with another database, on the same account: refused too.
+        let otherConfig = hubbot.directory.appendingPathComponent("other.yaml").path
+        try String(contentsOfFile: hubbot.configPath, encoding: .utf8)
+            .replacingOccurrences(
+                of: try hubbot.storagePath,
+                with: hubbot.directory.appendingPathComponent("other.sqlite").path
+            )
+            .write(toFile: otherConfig, atomically: true, encoding: .utf8)
+        func other() throws -> ChildProcess {
+            try ChildProcess(
+                try ProjectPaths.hubbotExecutable(),
+                arguments: ["run", "--config", otherConfig],
+                environment: ["HUBBOT_TEST_TOKEN": hubbot.token]
+            )
+        }
+        let copy = try other()
+        #expect(try await copy.waitForExit(timeout: .seconds(60)), "the copy kept running")
+        #expect(copy.exitCode == 1)
+        #expect(copy.text.contains("another HubBot is running as \(hubbot.bot.userID) (pid "), "\(copy.text)")
+        #expect(!copy.text.contains("waiting for messages"))
+
+        // Stopped cleanly, the first gives the account up: the copy starts at once.
+        #expect(try await hubbot.stop() == 0)
+        let successor = try other()
+        #expect(try await successor.waitForOutput("waiting for messages", timeout: .seconds(60)), "\(successor.text)")
+        successor.signal(SIGTERM)
+        #expect(try await successor.waitForExit(timeout: .seconds(60)))
+    }
+
     @Test("SIGTERM in the middle of a burst: exits within 10 s; after a restart every message is answered once")
     func shutdownDuringBurst() async throws {
         let synapse = try SynapseEnvironment.require()
