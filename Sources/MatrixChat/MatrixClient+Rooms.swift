@@ -32,7 +32,11 @@ extension MatrixClient {
         do {
             room = try await call(.post, "/_matrix/client/v3/createRoom", body: body, as: Created.self).room_id
         } catch let error as MatrixError where error.errcode == "M_ROOM_IN_USE" {
+            // An earlier try made it (then crashed or timed out), and the homeserver may still be
+            // setting it up: be in it before writing, and make sure everyone is invited.
             room = try await resolveAlias("#\(localAlias):\(serverName)")
+            try await join(room: room)
+            for person in plan.invite { try? await invite(person.rawValue, to: room) }
         }
         if let first = plan.firstMessage {
             try await sendText(first, to: room, transactionID: "\(transactionID).first")

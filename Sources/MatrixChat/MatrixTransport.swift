@@ -191,7 +191,7 @@ public final class MatrixTransport: ChatTransport {
             }
         } catch let error as MatrixError {
             if error.isRateLimited { await session.recordRateLimit() }
-            throw ChatActionFailure(Self.disposition(of: error), "\(error) (room \(action.room))")
+            throw ChatActionFailure(Self.disposition(of: error, for: action), "\(error) (room \(action.room))")
         } catch let error as HTTPClientError {
             throw ChatActionFailure(.retry(after: nil), "\(error) (room \(action.room))")
         }
@@ -254,9 +254,12 @@ public final class MatrixTransport: ChatTransport {
     }
 
     /// What the outbox should do after a Matrix error.
-    static func disposition(of error: MatrixError) -> ChatActionFailure.Disposition {
+    static func disposition(of error: MatrixError, for action: ChatAction) -> ChatActionFailure.Disposition {
         if error.isUnknownToken { return .stop }
         if error.isTransient { return .retry(after: error.retryAfter) }
+        // A room HubBot made moments ago (by an earlier try) refuses it until the homeserver
+        // has finished setting the room up: try again rather than lose the introduction.
+        if case .openRoom = action, error.status == 403 { return .retry(after: .seconds(1)) }
         return .drop
     }
 

@@ -87,6 +87,52 @@ struct HubStoryTests {
         #expect(try await hubbot.stop() == 0)
     }
 
+    @Test("HubBot killed just after an !accept, again and again: every introduction room starts with the question")
+    func killedAfterAccept() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let alice = try await hubbot.person("alice", synapse: synapse, http: http)
+        try await hubbot.say("!interests add #statistics:3", as: alice)
+        _ = try await hubbot.waitForMessage(containing: "You now offer", to: alice)
+
+        // Kills from "at once" to "after the room is made", as a crash would fall.
+        for (round, delay) in [50, 150, 300, 500, 700, 1000, 1500].enumerated() {
+            let carol = try await hubbot.person("carol", synapse: synapse, http: http)
+            let question = "round \(round): can someone help me with the regression analysis for our staff survey?"
+            try await hubbot.say(question, as: carol)
+            _ = try await hubbot.waitForMessage(containing: "these people know about it", to: carol)
+            try await hubbot.say("1", as: carol)
+            let offer = try await hubbot.waitForMessage(containing: "round \(round):", to: alice)
+            let number = try #require((offer.content?.body ?? "").firstMatch(of: /!accept (\d+)/).map { String($0.1) })
+            try await hubbot.say("!accept \(number)", as: alice)
+            try await Task.sleep(for: .milliseconds(delay))
+            try await hubbot.kill()
+            try await hubbot.start()
+
+            var invited: [String] = []
+            var first: String?
+            let deadline = ContinuousClock.now + .seconds(60)  // a hang guard
+            while first == nil, ContinuousClock.now < deadline {
+                if invited.isEmpty { invited = try await hubbot.invites(of: carol) }
+                if let room = invited.first {
+                    try await carol.account.client.join(room: room)
+                    first = try await carol.account.client.recentEvents(in: room)
+                        .first { $0.sender == hubbot.bot.userID && $0.type == "m.room.message" }?.content?.body
+                }
+                if first == nil { try await Task.sleep(for: .milliseconds(300)) }
+            }
+            #expect(invited.count == 1, "round \(round) (killed after \(delay) ms): invited to \(invited)")
+            #expect(
+                first?.contains(question) == true,
+                "round \(round) (killed after \(delay) ms): \(first ?? "no message")"
+            )
+            try await hubbot.say("!done \(number)", as: alice)
+            _ = try await hubbot.waitForMessage(containing: "How was your conversation", to: carol)
+        }
+        #expect(try await hubbot.stop() == 0)
+    }
+
     @Test("an offer nobody answers times out and goes to the next person; a colleague can't accept it")
     func timeoutAndStrangers() async throws {
         let synapse = try SynapseEnvironment.require()
