@@ -47,7 +47,8 @@ public struct ChatNetworkService: Service {
                 database: database,
                 transport: transport,
                 logger: logger,
-                newActions: newActions
+                newActions: newActions,
+                undelivered: newEvents
             )
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await transport.receive(into: database) { newEvents.ring() } }

@@ -15,10 +15,19 @@ struct ChatOutboxSender {
     let transport: any ChatTransport
     let logger: Logger
     let newActions: Doorbell
+    /// Rung when a given-up message was reported to the inbox (for the admins).
+    let undelivered: Doorbell?
     var clock: @Sendable () -> Date = Date.init
     var maxInFlight = 8
 
-    init(database: HubDatabase, transport: any ChatTransport, logger: Logger, newActions: Doorbell) {
+    init(
+        database: HubDatabase,
+        transport: any ChatTransport,
+        logger: Logger,
+        newActions: Doorbell,
+        undelivered: Doorbell? = nil
+    ) {
+        self.undelivered = undelivered
         self.database = database
         self.transport = transport
         self.logger = logger
@@ -94,6 +103,30 @@ struct ChatOutboxSender {
         }
     }
 
+    /// The inbox event telling the admins that `entry` was given up, for messages
+    /// and introductions; nil for other actions and for such notices themselves.
+    static func deliveryFailure(_ entry: OutboxEntry, reason: String, now: Date) -> ChatEvent? {
+        let beginning: String
+        switch entry.action {
+        case .send(let message) where message.correlation != Hub.deliveryFailureCorrelation:
+            beginning = message.text
+        case .sendDirect(let message) where message.correlation != Hub.deliveryFailureCorrelation:
+            beginning = message.text
+        case .openRoom(let plan, _):
+            beginning = "an introduction room: " + plan.name
+        default:
+            return nil
+        }
+        return ChatEvent(
+            id: "undelivered:\(entry.transactionID)",
+            network: entry.network,
+            room: entry.action.room,
+            sender: PersonID("hubbot:outbox"),
+            kind: .deliveryFailed(room: entry.action.room, reason: reason, beginning: String(beginning.prefix(200))),
+            sentAt: now
+        )
+    }
+
     func send(_ entry: OutboxEntry, backoff: inout Backoff) async throws {
         let metadata: Logger.Metadata = [
             "chat.room_id": "\(entry.action.room)", "chat.transaction_id": "\(entry.transactionID)",
@@ -121,7 +154,10 @@ struct ChatOutboxSender {
                     "the chat server refused a message; dropped",
                     metadata: metadata.merging(["error": "\(failure)"]) { $1 }
                 )
-                try await database.markFailed(entry, error: failure.message)
+                // Never given up silently: the admins hear of it (unless this was such a notice itself).
+                let news = Self.deliveryFailure(entry, reason: failure.message, now: clock())
+                try await database.markFailed(entry, error: failure.message, news: news)
+                if news != nil { undelivered?.ring() }
             case .stop:
                 logger.critical("sending stopped", metadata: metadata.merging(["error": "\(failure)"]) { $1 })
                 throw failure

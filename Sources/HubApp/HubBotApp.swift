@@ -357,6 +357,7 @@ extension ChatEvent.Kind {
         case .configReload: "config-reload"
         case .digestDue: "digest-due"
         case .tagEditResult: "tag-edit-result"
+        case .deliveryFailed: "delivery-failed"
         }
     }
 }

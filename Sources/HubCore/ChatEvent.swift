@@ -23,6 +23,9 @@ public struct ChatEvent: Sendable, Hashable, Codable {
         case configReload(ok: Bool, message: String)
         /// HubBot's own weekly timer: post the digest of `[since, until)` (never from the network).
         case digestDue(since: Date, until: Date)
+        /// The chat server refused a message for good (too large, no permission…) and it was given up;
+        /// admins hear where it was going and why (never from the network).
+        case deliveryFailed(room: RoomID, reason: String, beginning: String)
         /// The app tried an admin's tag edit (see ``TagEditRequest``): written, or refused and why.
         case tagEditResult(audit: Int, ok: Bool, message: String)
     }

@@ -161,15 +161,11 @@ public final class MatrixTransport: ChatTransport {
         do {
             switch action {
             case .send(let message):
-                return try await client.send(
-                    content(of: message),
-                    to: message.room.rawValue,
-                    transactionID: transactionID
-                )
+                return try await send(content(of: message), to: message.room.rawValue, transactionID: transactionID)
             case .sendDirect(let message):
                 let room = try await directRoom(with: message.to, transactionID: transactionID)
                 let content = MessageContent(text: message.text, html: message.html)
-                return try await client.send(content, to: room, transactionID: transactionID)
+                return try await send(content, to: room, transactionID: transactionID)
             case .join(let room):
                 return try await client.join(room: room.rawValue)
             case .leave(let room):
@@ -195,6 +191,28 @@ public final class MatrixTransport: ChatTransport {
         } catch let error as HTTPClientError {
             throw ChatActionFailure(.retry(after: nil), "\(error) (room \(action.room))")
         }
+    }
+
+    /// Sends a message, as several when it is too long for one event (each
+    /// part with its own transaction id derived from the action's, so a retry
+    /// repeats none); returns the first part's event id.
+    private func send(_ content: MessageContent, to room: String, transactionID: String) async throws -> String {
+        let client = try await session.require().client
+        let parts = MessageContent.split(content.body)
+        let htmlBytes = content.formattedBody?.utf8.count ?? 0
+        guard parts.count > 1 || content.body.utf8.count + htmlBytes > 2 * MessageContent.maximumBodyBytes else {
+            return try await client.send(content, to: room, transactionID: transactionID)
+        }
+        var first = content
+        first.body = parts[0]
+        first.format = nil
+        first.formattedBody = nil
+        let eventID = try await client.send(first, to: room, transactionID: transactionID)
+        for (index, part) in parts.enumerated().dropFirst() {
+            let rest = MessageContent(text: part, notice: content.msgtype == "m.notice")
+            try await client.send(rest, to: room, transactionID: "\(transactionID).part\(index)")
+        }
+        return eventID
     }
 
     private func content(of message: ChatMessage) -> MessageContent {

@@ -69,3 +69,42 @@ public struct MessageContent: Encodable, Sendable, Equatable {
         case relatesTo = "m.relates_to"
     }
 }
+
+extension MessageContent {
+    /// The most UTF-8 bytes of text HubBot puts in one message. A Matrix event
+    /// is at most 65,536 bytes with its envelope and signatures; a longer
+    /// reply is sent as several messages instead of being refused.
+    public static let maximumBodyBytes = 24_000
+
+    /// `text` in parts of at most `maxBytes` UTF-8 bytes, cut at line breaks
+    /// where it can and between characters where a line is longer.
+    public static func split(_ text: String, maxBytes: Int = maximumBodyBytes) -> [String] {
+        guard text.utf8.count > maxBytes else { return [text] }
+        var parts: [String] = []
+        var current = ""
+        var currentBytes = 0
+        func flush() {
+            if !current.isEmpty { parts.append(current) }
+            current = ""
+            currentBytes = 0
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let piece = (line.offset == 0 ? "" : "\n") + line.element
+            let bytes = piece.utf8.count
+            if currentBytes + bytes <= maxBytes {
+                current += piece
+                currentBytes += bytes
+                continue
+            }
+            flush()
+            for character in piece.drop(while: { $0 == "\n" }) {
+                let size = character.utf8.count
+                if currentBytes + size > maxBytes { flush() }
+                current.append(character)
+                currentBytes += size
+            }
+        }
+        flush()
+        return parts
+    }
+}

@@ -116,6 +116,38 @@ struct ChatOutboxSenderTests {
         #expect(try await database.depths().outboxFailed == 1)
         let next = try #require(try await database.nextOutbox(network: .matrix))
         #expect(next.action == .send(ChatMessage(room: RoomID("!r:x"), text: "two")))
+        // Not silently: the admins are told, through the inbox, in the same transaction.
+        let news = try await database.pendingInbox().map(\.event).filter { $0.id.hasPrefix("undelivered:") }
+        #expect(news.count == 1)
+        #expect(
+            news.first?.kind
+                == .deliveryFailed(room: RoomID("!r:x"), reason: "403 M_FORBIDDEN", beginning: "one")
+        )
+    }
+
+    @Test("a notice about an undelivered message that is itself refused is not reported again (no loop)")
+    func noLoop() async throws {
+        let database = try HubDatabase.inMemory()
+        let event = ChatEvent(
+            id: "$1",
+            network: .matrix,
+            room: RoomID("!r:x"),
+            sender: PersonID("@carol:x"),
+            kind: .message(text: "hi"),
+            sentAt: now
+        )
+        try await database.append([event], cursor: "s1", network: .matrix)
+        let entry = try #require(try await database.pendingInbox().first)
+        let notice = ChatMessage(room: RoomID("!admins:x"), text: "…", correlation: Hub.deliveryFailureCorrelation)
+        try await database.complete(entry, producing: [.send(notice)], now: now)
+        let transport = ScriptedTransport(failures: [ChatActionFailure(.drop, "413 M_TOO_LARGE")])
+        var backoff = Backoff()
+        try await sender(database, transport).send(
+            try #require(try await database.nextOutbox(network: .matrix)),
+            backoff: &backoff
+        )
+        #expect(try await database.depths().outboxFailed == 1)
+        #expect(try await database.pendingInbox().isEmpty)
     }
 
     @Test("revoked credentials stop sending, and the message stays queued")

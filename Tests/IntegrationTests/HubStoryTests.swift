@@ -133,6 +133,32 @@ struct HubStoryTests {
         #expect(try await hubbot.stop() == 0)
     }
 
+    @Test("a 64,900-byte question: the specialist's offer quotes its start, and the introduction still happens")
+    func hugeQuestion() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let alice = try await hubbot.person("alice", synapse: synapse, http: http)
+        try await hubbot.say("!interests add #statistics:3", as: alice)
+        _ = try await hubbot.waitForMessage(containing: "You now offer", to: alice)
+        let carol = try await hubbot.person("carol", synapse: synapse, http: http)
+        let question =
+            "can someone help me with the regression analysis for our staff survey? Here is all of it: "
+            + String(repeating: "1.5;2.7;3.1;", count: 5_400)
+        #expect(question.utf8.count > 64_000)
+        try await hubbot.say(question, as: carol)
+        _ = try await hubbot.waitForMessage(containing: "these people know about it", to: carol)
+        try await hubbot.say("1", as: carol)
+        let offer = try await hubbot.waitForMessage(containing: "!accept", to: alice)
+        #expect(offer.content?.body?.contains("shortened from") == true)
+        _ = try await hubbot.waitForMessage(containing: "I've asked", to: carol)
+        let number = try #require((offer.content?.body ?? "").firstMatch(of: /!accept (\d+)/).map { String($0.1) })
+        try await hubbot.say("!accept \(number)", as: alice)
+        _ = try await hubbot.waitForMessage(containing: "accepted request \(number)", to: carol)
+        #expect(!hubbot.output.contains("dropped"), "\(hubbot.output.suffix(2000))")
+        #expect(try await hubbot.stop() == 0)
+    }
+
     @Test("an offer nobody answers times out and goes to the next person; a colleague can't accept it")
     func timeoutAndStrangers() async throws {
         let synapse = try SynapseEnvironment.require()

@@ -208,6 +208,29 @@ struct SynapseHTTPTests {
         }
     }
 
+    @Test("a reply longer than one event allows goes out in parts, in order, once each even when retried")
+    func longReplySplit() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let bot = try await FreshAccount("bot", on: synapse, http: http)
+        let transport = makeTransport(synapse, token: bot.session.accessToken, state: try HubDatabase.inMemory())
+        _ = try await transport.signIn()
+        let room = try await bot.client.createRoom(name: "Long answers", invite: [])
+        let text = (1...2_000).map { "line \($0) of a long list of unknown tags and their suggestions" }
+            .joined(separator: "\n")
+        #expect(text.utf8.count > 100_000)
+        let action = ChatAction.send(ChatMessage(room: RoomID(room), text: text, html: "<p>\(text)</p>"))
+        let first = try await transport.perform(action, transactionID: "long-1")
+        // Retried after a crash: the same transaction ids, nothing new.
+        #expect(try await transport.perform(action, transactionID: "long-1") == first)
+        let parts = try await bot.client.recentEvents(in: room, limit: 50)
+            .filter { $0.sender == bot.userID && $0.type == "m.room.message" }
+            .reversed()
+            .compactMap { $0.content?.body }
+        #expect(parts.count == MessageContent.split(text).count)
+        #expect(parts.count > 1)
+        #expect(parts.joined(separator: "\n") == text)
+    }
+
     @Test("password sign-in happens once: the session and the sync filter are stored and reused, same device")
     func passwordSessionReused() async throws {
         let synapse = try SynapseEnvironment.require()

@@ -41,4 +41,21 @@ struct MessageContentTests {
         #expect(relation["is_falling_back"] as? Bool == true)
         #expect((relation["m.in_reply_to"] as? [String: Any])?["event_id"] as? String == "$q")
     }
+
+    @Test(
+        "a long text is split at line breaks, or between characters, into parts within the byte limit, losing nothing"
+    )
+    func split() {
+        #expect(MessageContent.split("short") == ["short"])
+        let lines = (1...50).map { "line \($0): " + String(repeating: "ü", count: 30) }.joined(separator: "\n")
+        let parts = MessageContent.split(lines, maxBytes: 500)
+        #expect(parts.count > 1)
+        #expect(parts.allSatisfy { $0.utf8.count <= 500 })
+        #expect(parts.joined(separator: "\n") == lines)
+        #expect(parts.allSatisfy { !$0.hasPrefix("\n") })
+        let oneLine = String(repeating: "👩🏽‍💻a", count: 300)
+        let cut = MessageContent.split(oneLine, maxBytes: 100)
+        #expect(cut.allSatisfy { $0.utf8.count <= 100 })
+        #expect(cut.joined() == oneLine)
+    }
 }

@@ -121,7 +121,7 @@ extension Hub {
         change = "set the interests of \(person.rawValue) to \(listed)"
         let unknown = interests.keys.filter { tags.interest(named: $0) == nil }.sorted()
         guard unknown.isEmpty else {
-            let problem = unknown.map(unknownTagNotice).joined(separator: " ")
+            let problem = unknownTagsNotice(unknown)
             refuse(change, reason: problem, context: context, now: now)
             reply("Not changed: \(problem)", to: context)
             return
@@ -201,8 +201,16 @@ extension Hub {
         interests.sorted { $0.key < $1.key }.map { "#\($0.key) (\($0.value))" }.joined(separator: ", ")
     }
 
+    /// The notices for several unknown tags: the first five, then how many more
+    /// (a pasted list of a thousand would make a reply the chat server refuses).
+    func unknownTagsNotice(_ tags: [String]) -> String {
+        let shown = tags.prefix(5).map(unknownTagNotice).joined(separator: " ")
+        return tags.count > 5 ? "\(shown) … and \(tags.count - 5) more I don't know." : shown
+    }
+
     /// "I don't know #statistcs (did you mean #statistics?)."
     func unknownTagNotice(_ tag: String) -> String {
+        guard tag.count <= 40 else { return "I don't know #\(tag.prefix(40))…." }
         let near = tags.interests.map(\.name).min { EditDistance.between(tag, $0) < EditDistance.between(tag, $1) }
         let hint =
             near.flatMap { EditDistance.between(tag, $0) <= max(2, tag.count / 3) ? " (did you mean #\($0)?)" : nil }

@@ -340,7 +340,7 @@ extension Hub {
         }
         var text = unknown.count < added.count ? "Thanks! " : ""
         if !unknown.isEmpty {
-            text += unknown.map(unknownTagNotice).joined(separator: " ") + " "
+            text += unknownTagsNotice(unknown) + " "
         }
         if unknown.count < added.count {
             let all = specialist.interests.sorted { $0.key < $1.key }.map { "#\($0.key) (\($0.value))" }

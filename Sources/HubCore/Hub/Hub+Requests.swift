@@ -469,7 +469,7 @@ extension Hub {
                 tell(
                     person,
                     "Hi \(name(of: person))! \(requesterName) is looking for someone who knows about "
-                        + "\(request.tagList) (request \(id)):\n“\(request.text)”\n"
+                        + "\(request.tagList) (request \(id)):\n“\(request.quote())”\n"
                         + "Reply `!accept \(id)` to take it or `!decline \(id)` to pass\(react).\(deadline)",
                     correlation: "offer:\(id)"
                 )
@@ -546,7 +546,7 @@ extension Hub {
             )
             tell(
                 specialist,
-                "Thanks, \(specialistName)! Request \(request.id) is yours: \(requesterName) asked “\(request.text)”. "
+                "Thanks, \(specialistName)! Request \(request.id) is yours: \(requesterName) asked “\(request.quote())”. "
                     + "Write to \(requesterName) directly (/msg \(requesterName)).\(meeting) "
                     + "Tell me `!done \(request.id)` when you've finished."
             )
@@ -558,7 +558,7 @@ extension Hub {
                     name: "HubBot \(request.id): \(request.summary)",
                     topic: "\(requesterName) and \(specialistName), introduced by HubBot (\(request.tagList))",
                     invite: [requester, specialist],
-                    firstMessage: "\(requesterName) asked: “\(request.text)”\n\(specialistName) offered to help. "
+                    firstMessage: "\(requesterName) asked: “\(request.quote(limit: 4000))”\n\(specialistName) offered to help. "
                         + "Over to you both! When you're done, either of you can tell me `!done \(request.id)`."
                 ),
                 origin: request.room
@@ -583,7 +583,7 @@ extension Hub {
                 ChatMessage(
                     room: room,
                     text: "Can anyone help? \(name(of: request.requester)) asked about \(request.tagList) "
-                        + "(request \(request.id)) and nobody was free: “\(request.text)”. "
+                        + "(request \(request.id)) and nobody was free: “\(request.quote())”. "
                         + "If you can, write to them directly."
                 )
             )

@@ -143,12 +143,28 @@ public struct Hub: Sendable {
     }
 
     /// A message to the admins: in the admin room when there is one, else to each admin privately.
-    mutating func tellAdmins(_ text: String) {
+    mutating func tellAdmins(_ text: String, correlation: String? = nil) {
         if let room = settings.adminRoom {
-            actions.append(.send(ChatMessage(room: room, text: text)))
+            actions.append(.send(ChatMessage(room: room, text: text, correlation: correlation)))
         } else {
-            for admin in settings.admins.sorted(by: { $0.rawValue < $1.rawValue }) { tell(admin, text) }
+            for admin in settings.admins.sorted(by: { $0.rawValue < $1.rawValue }) {
+                tell(admin, text, correlation: correlation)
+            }
         }
+    }
+
+    /// The correlation of HubBot's notices about undelivered messages: one of
+    /// those that fails in turn is not reported again (no loop).
+    public static let deliveryFailureCorrelation = "delivery-failed"
+
+    /// A message was given up: the admins hear where it was going, why, and how it began.
+    private mutating func onDeliveryFailed(room: RoomID, reason: String, beginning: String) {
+        let whose = rooms[room]?.directWith.map { " (the direct chat with \(name(of: $0)))" } ?? ""
+        tellAdmins(
+            "A message to \(room)\(whose) could not be delivered and was given up: \(reason.prefix(300)). "
+                + "It began: “\(beginning.prefix(200))”",
+            correlation: Self.deliveryFailureCorrelation
+        )
     }
 
     /// The earliest offer round still waiting for answers, for the app's timer.
@@ -188,6 +204,8 @@ public struct Hub: Sendable {
             postDigest(since: since, until: until)
         case .tagEditResult(let id, let ok, let message):
             onTagEditResult(id, ok: ok, message: message, now: now)
+        case .deliveryFailed(let room, let reason, let beginning):
+            onDeliveryFailed(room: room, reason: reason, beginning: beginning)
         }
         return takeOutput()
     }

@@ -48,6 +48,19 @@ public struct HubRequest: Sendable, Hashable, Codable {
     /// The tags as colleagues read them: `#statistics #r`.
     public var tagList: String { tags.map { "#\($0)" }.joined(separator: " ") }
 
+    /// The question as quoted to others (in offers, in a fallback room): whole when it is short,
+    /// else its first `limit` characters and where to read the rest. A 60 KB paste would be
+    /// refused by the chat server and lose the offer with it.
+    public func quote(limit: Int = 300) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit).trimmingSuffix(while: \.isWhitespace)
+        // A link to a Matrix room message; in a direct chat only its two people could follow it.
+        if !inDirectChat, room.rawValue.hasPrefix("!"), eventID.hasPrefix("$") {
+            return "\(cut)… (shortened; the whole message: https://matrix.to/#/\(room)/\(eventID))"
+        }
+        return "\(cut)… (shortened from \(text.count) characters)"
+    }
+
     /// The question shortened for a room name or a list line.
     public var summary: String {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
@@ -199,5 +212,13 @@ public enum HubRecord: Sendable, Hashable {
         case .audit(let entry): String(entry.id)
         case .example(let example): String(example.id)
         }
+    }
+}
+
+extension Substring {
+    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
+        var end = endIndex
+        while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
+        return self[..<end]
     }
 }
