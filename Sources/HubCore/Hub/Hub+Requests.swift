@@ -558,8 +558,8 @@ extension Hub {
                     name: "HubBot \(request.id): \(request.summary)",
                     topic: "\(requesterName) and \(specialistName), introduced by HubBot (\(request.tagList))",
                     invite: [requester, specialist],
-                    firstMessage: "\(requesterName) asked: “\(request.quote(limit: 4000))”\n\(specialistName) offered to help. "
-                        + "Over to you both! When you're done, either of you can tell me `!done \(request.id)`."
+                    firstMessage: "\(requesterName) asked: “\(request.quote(limit: 4000))”\n"
+                        + "\(specialistName) offered to help. Over to you both! When you're done, either of you can tell me `!done \(request.id)`."
                 ),
                 origin: request.room
             )
