@@ -199,6 +199,7 @@ public struct HubBotApp {
             network == .irc ? .byName(meetIn: config.irc?.meetIn.map(RoomID.init(rawValue:))) : .newRoom
         settings.reactions = network != .irc
         settings.digestRoom = hub.digestRoom.map(RoomID.init(rawValue:))
+        settings.ticketsConnected = !config.tickets.routes.isEmpty
         return settings
     }
 

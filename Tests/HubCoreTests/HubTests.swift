@@ -437,6 +437,38 @@ struct HubTests {
         #expect(cancelled.told(alice, harness: hub).contains { $0.contains("Carol withdrew it") })
         #expect(hub.hub.requests[1]?.isOpen == false)
         #expect(hub.write("!status", from: carol).texts.first?.contains("no open requests") == true)
+        // A late !accept is told the request was withdrawn, not that it was never offered.
+        let late = hub.write("!accept 1", from: alice).texts.first ?? ""
+        #expect(late.contains("was withdrawn by Carol"), "\(late)")
+        #expect(hub.write("!accept 1", from: bob).texts.first?.contains("wasn't offered to you") == true)
+    }
+
+    @Test("an offer's deadline is shown in the specialist's own time zone (from their working hours)")
+    func deadlineInOwnZone() throws {
+        var hub = HubHarness()
+        hub.specialists([(alice, "#statistics:3")])
+        hub.write("!hours 07:00-19:00 Europe/Berlin mon-fri", from: alice)
+        hub.openDirectChat(carol)
+        hub.write("help with a regression please", from: carol)
+        let offer = try #require(hub.write("1", from: carol).told(alice, harness: hub).first)
+        // 08:00 UTC + 15 minutes is 09:15 in Berlin (winter time).
+        #expect(offer.contains("open until Fri 09:15 GMT+1") || offer.contains("open until Fri 09:15 CET"), "\(offer)")
+    }
+
+    @Test("without a ticket route a fault is recorded, the colleague told honestly, and the admins told once")
+    func faultWithoutRoutes() throws {
+        var settings = HubSettings()
+        settings.ticketsConnected = false
+        settings.adminRoom = RoomID("!admins:hub.test")
+        var hub = HubHarness(settings: settings)
+        hub.openDirectChat(carol)
+        let first = hub.write("the printer on floor 3 is jammed again", from: carol)
+        let reply = try #require(first.told(carol, harness: hub).first)
+        #expect(reply.contains("recorded it as fault-1-"), "\(reply)")
+        #expect(!reply.contains("when it's fixed"))
+        #expect(first.contains { if case .send(let m) = $0 { m.room == RoomID("!admins:hub.test") } else { false } })
+        let second = hub.write("the printer on floor 2 does not print", from: carol)
+        #expect(!second.contains { if case .send(let m) = $0 { m.room == RoomID("!admins:hub.test") } else { false } })
     }
 }
 

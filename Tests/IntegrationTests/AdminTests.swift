@@ -34,7 +34,7 @@ struct AdminTests {
         let refused = try await hubbot.waitForMessage(containing: "NOT reloaded", to: admin)
         #expect(refused.content?.body?.contains("tags.yaml:") == true, "\(refused.content?.body ?? "")")
         try await hubbot.say("the printer on floor 3 is jammed", as: carol)
-        _ = try await hubbot.waitForMessage(containing: "passing it on", to: carol)
+        _ = try await hubbot.waitForMessage(containing: "fault for IT support", to: carol)
 
         // A good file with a new interest: it takes effect at once.
         let added = original.replacingOccurrences(

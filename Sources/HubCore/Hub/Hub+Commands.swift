@@ -44,7 +44,8 @@ extension Hub {
             let away = if case .away = command { true } else { false }
             let effect =
                 away ? "I won't list you or offer you requests" : "colleagues see you, but I won't offer you requests"
-            changeProfile(context, "You're \(away ? "away" : "busy")\(untilText(date)): \(effect). `!free` ends it.") {
+            let until = untilText(date, for: person)
+            changeProfile(context, "You're \(away ? "away" : "busy")\(until): \(effect). `!free` ends it.") {
                 $0.availability = away ? .away(until: date) : .busy(until: date)
             }
         case .capacity(let count):
@@ -205,13 +206,19 @@ extension Hub {
             return
         }
         if step(id, .accepted(by: person), now: now) != nil {
-            let accepted = requests[id]?.flow?.acceptedBy == person
-            reply(
-                accepted
-                    ? "You've already taken request \(id)."
-                    : "Request \(id) wasn't offered to you; `!mine` lists your open offers.",
-                to: context
-            )
+            let flow = requests[id]?.flow
+            let text: String =
+                if flow?.acceptedBy == person {
+                    "You've already taken request \(id)."
+                } else if flow?.asked.contains(person) == true, case .closed(.cancelled)? = flow?.state {
+                    "Request \(id) was withdrawn by \(name(of: requests[id]?.requester ?? person)), "
+                        + "so there is nothing to accept any more. Thanks all the same!"
+                } else if flow?.asked.contains(person) == true {
+                    "Request \(id) is no longer open to you; `!mine` lists your open offers."
+                } else {
+                    "Request \(id) wasn't offered to you; `!mine` lists your open offers."
+                }
+            reply(text, to: context)
         }
     }
 
@@ -284,13 +291,14 @@ extension Hub {
 
     // MARK: - Specialists' profiles
 
-    private func zone(of person: PersonID) -> TimeZone {
+    func zone(of person: PersonID) -> TimeZone {
         directory.specialist(person)?.workingHours.flatMap { TimeZone(identifier: $0.timeZone) }
             ?? .gmt
     }
 
-    private func untilText(_ date: Date?) -> String {
-        date.map { " until \(Self.clockText($0))" } ?? ""
+    /// " until Fri 17:00 CET", in the person's own time zone (their working hours'), else GMT.
+    private func untilText(_ date: Date?, for person: PersonID) -> String {
+        date.map { " until \(Self.clockText($0, zone: zone(of: person)))" } ?? ""
     }
 
     private mutating func showProfile(_ context: Context) {
@@ -309,8 +317,8 @@ extension Hub {
         let availability: String =
             switch specialist.availability {
             case .free: "free"
-            case .busy(let until): "busy\(untilText(until))"
-            case .away(let until): "away\(untilText(until))"
+            case .busy(let until): "busy\(untilText(until, for: context.person))"
+            case .away(let until): "away\(untilText(until, for: context.person))"
             }
         let hours =
             specialist.workingHours.map {

@@ -131,6 +131,23 @@ extension Hub {
             groupedInto: earlier?.id
         )
         newFaults.append(id)
+        guard settings.ticketsConnected else {
+            reply(
+                "That sounds like a fault for IT support (\(known?.description.lowercasedFirst ?? category)). "
+                    + "I've recorded it as \(id), but no ticket system is connected to me yet, so nobody at IT "
+                    + "support sees it from here: please also report it to them directly.",
+                to: context
+            )
+            if !warnedNoTicketRoutes {
+                warnedNoTicketRoutes = true
+                tellAdmins(
+                    "Faults are being reported (\(id), \(category)) but no ticket route is configured "
+                        + "(`tickets.routes` in the config): they are recorded, not passed on, and colleagues "
+                        + "are told to report them directly."
+                )
+            }
+            return
+        }
         if let earlier {
             let ticket = earlier.ticket.map { " (ticket \($0.id))" } ?? ""
             reply(
@@ -464,7 +481,7 @@ extension Hub {
                 let react = settings.reactions ? ", or react ✅ or ❌" : ""
                 let deadline: String =
                     if case .offered(_, let expires)? = request.flow?.state {
-                        " The offer is open until \(Self.clockText(expires))."
+                        " The offer is open until \(Self.clockText(expires, zone: zone(of: person)))."
                     } else { "" }
                 tell(
                     person,

@@ -17,6 +17,9 @@ public struct HubSettings: Sendable, Hashable {
     public var admins: Set<PersonID> = []
     /// Where the weekly digest is posted, if anywhere.
     public var digestRoom: RoomID?
+    /// False when no ticket system is connected (`tickets.routes` is empty): faults are only
+    /// recorded, so HubBot must not promise to pass them on, and the admins are told.
+    public var ticketsConnected = true
     /// Reports of the same fault within this window make one ticket.
     public var faultGroupingWindow: Duration = .seconds(4 * 3600)
     /// How a colleague and a specialist are introduced once an offer is accepted.
@@ -93,6 +96,8 @@ public struct Hub: Sendable {
     /// Sentences triage learned in chat, by number.
     public internal(set) var examples: [Int: LearnedExample] = [:]
     var nextNumber = 1
+    /// The admins heard, since this start, that faults are recorded but no ticket route is configured.
+    var warnedNoTicketRoutes = false
 
     // Collected while handling one input.
     var actions: [ChatAction] = []
