@@ -443,6 +443,31 @@ struct HubTests {
         #expect(hub.write("!accept 1", from: bob).texts.first?.contains("wasn't offered to you") == true)
     }
 
+    @Test("a rating answered after a new question came in between is still a rating, and the new pick still works")
+    func ratingAfterAnotherQuestion() throws {
+        var hub = HubHarness()
+        hub.specialists([(alice, "#statistics:3")])
+        hub.openDirectChat(carol)
+        hub.write("help with a regression please", from: carol)
+        hub.write("1", from: carol)
+        hub.write("!accept 1", from: alice)
+        let done = hub.write("!done 1", from: alice)
+        #expect(done.told(carol, harness: hub).contains { $0.contains("How was your conversation") })
+        let list = hub.write("can someone check the significance of our survey results?", from: carol)
+        #expect(list.texts.first?.contains("1. Alice") == true, "\(list.texts)")
+
+        let rated = hub.write("5 - alice was great, thanks", from: carol)
+        #expect(rated.texts.first?.contains("Thank you") == true, "\(rated.texts)")
+        #expect(hub.hub.requests[1]?.rating == 5)
+        #expect(hub.hub.requests[1]?.comment == "- alice was great, thanks")
+        #expect(hub.hub.requests.count == 2, "the rating was not taken for a new request")
+
+        let picked = hub.write("1", from: carol)
+        #expect(picked.told(alice, harness: hub).first?.contains("!accept 2") == true)
+        hub.restart()
+        #expect(hub.hub.people[carol]?.pending.isEmpty == true)
+    }
+
     @Test("an offer's deadline is shown in the specialist's own time zone (from their working hours)")
     func deadlineInOwnZone() throws {
         var hub = HubHarness()

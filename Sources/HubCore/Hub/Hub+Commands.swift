@@ -106,7 +106,7 @@ extension Hub {
     }
 
     private func ratingCandidate(of person: PersonID) -> Int? {
-        if case .rating(let id)? = people[person]?.awaiting { return id }
+        for case .rating(let id) in people[person]?.pending ?? [] { return id }
         return requests.values.filter { $0.requester == person && $0.flow?.state == .closed(.done) && $0.rating == nil }
             .map(\.id).max()
     }
@@ -152,7 +152,10 @@ extension Hub {
             request.closedAt = now
             requests[id] = request
             changedRequests.insert(id)
-            if people[context.person]?.awaiting != nil { updatePerson(context.person) { $0.awaiting = nil } }
+            for question in [PersonRecord.Awaiting.pick(request: id), .clarification(request: id)]
+            where people[context.person]?.pending.contains(question) == true {
+                updatePerson(context.person) { $0.settle(question) }
+            }
             reply("Request \(id) is withdrawn. Ask again whenever you like.", to: context)
         default:
             if request.flow?.acceptedBy != nil {

@@ -76,7 +76,7 @@ extension Hub {
     private mutating func clarify(_ text: String, guesses: [String], intro: String, context: Context, now: Date) {
         let id = newRequest(text: text, tags: [], context: context, now: now)
         requests[id]?.phase = .clarifying(guesses: guesses)
-        updatePerson(context.person) { $0.awaiting = .clarification(request: id) }
+        updatePerson(context.person) { $0.ask(.clarification(request: id)) }
         let lines = guesses.enumerated().map { index, guess in
             if let fault = tags.hygieneCategory(named: guess) {
                 return "\(index + 1). something broken: \(fault.description.lowercasedFirst)"
@@ -298,7 +298,7 @@ extension Hub {
         request.shortlist = candidates.map(\.specialist)
         requests[id] = request
         changedRequests.insert(id)
-        updatePerson(request.requester) { $0.awaiting = .pick(request: id) }
+        updatePerson(request.requester) { $0.ask(.pick(request: id)) }
         let lines = candidates.enumerated().map { index, candidate in
             "\(index + 1). \(candidate.displayName) — \(candidate.reasons.joined(separator: ", ")); "
                 + statusText(candidate.status)
@@ -357,7 +357,7 @@ extension Hub {
                 guesses.indices.contains(number - 1)
             else { return false }
             let guess = guesses[number - 1]
-            updatePerson(context.person) { $0.awaiting = nil }
+            updatePerson(context.person) { $0.settle(awaiting) }
             let word = lowered.trimmingCharacters(in: CharacterSet(charactersIn: " .!,"))
             let how =
                 Self.yesWords.contains(word)
@@ -394,7 +394,7 @@ extension Hub {
         request.phase = .offering
         requests[id] = request
         changedRequests.insert(id)
-        updatePerson(request.requester) { $0.awaiting = nil }
+        updatePerson(request.requester) { $0.settle(.pick(request: id)) }
         var first = available(for: request, ring: 0, excluding: [request.requester], now: now)
         if case .chosen(let person) = mode, let index = first.firstIndex(of: person) {
             first.insert(first.remove(at: index), at: 0)
@@ -521,7 +521,7 @@ extension Hub {
                 )
                 postFallback(request)
             case .askForRating(let requester, let specialist):
-                updatePerson(requester) { $0.awaiting = .rating(request: id) }
+                updatePerson(requester) { $0.ask(.rating(request: id)) }
                 tell(
                     requester,
                     "How was your conversation with \(name(of: specialist)) about request \(id)? "
@@ -650,8 +650,8 @@ extension Hub {
         request.comment = comment
         requests[id] = request
         changedRequests.insert(id)
-        if people[context.person]?.awaiting == .rating(request: id) {
-            updatePerson(context.person) { $0.awaiting = nil }
+        if people[context.person]?.pending.contains(.rating(request: id)) == true {
+            updatePerson(context.person) { $0.settle(.rating(request: id)) }
         }
         reply(
             score >= 4

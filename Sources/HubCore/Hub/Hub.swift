@@ -364,20 +364,26 @@ public struct Hub: Sendable {
             body = addressed
         } else {
             // In a room, a short answer to HubBot's last question needs no mention.
-            if let awaiting = people[event.sender]?.awaiting, isShortAnswer(text) {
-                _ = answer(awaiting, with: text, context: context, now: now)
-            }
+            if isShortAnswer(text) { _ = answerPending(text, context: context, now: now) }
             return
         }
         if let command = HubCommand.parse(body) {
             run(command, context: context, now: now)
-        } else if let awaiting = people[event.sender]?.awaiting,
-            answer(awaiting, with: body, context: context, now: now)
-        {
+        } else if answerPending(body, context: context, now: now) {
             return
         } else {
             ask(body, context: context, now: now)
         }
+    }
+
+    /// Matches the text against HubBot's unanswered questions to the sender, newest first;
+    /// false when it answers none of them (then it is a new request).
+    mutating func answerPending(_ text: String, context: Context, now: Date) -> Bool {
+        for question in people[context.person]?.pending ?? []
+        where answer(question, with: text, context: context, now: now) {
+            return true
+        }
+        return false
     }
 
     /// The text meant for HubBot in a room: a `!command`, or a message naming HubBot (the name removed).

@@ -89,11 +89,36 @@ public struct PersonRecord: Sendable, Hashable, Codable {
     public var displayName: String
     /// HubBot's direct chat with them, once known.
     public var directRoom: RoomID?
+    /// HubBot's latest question to them that is still unanswered.
     public var awaiting: Awaiting?
+    /// Earlier questions still unanswered, oldest first (a rating asked before a new
+    /// shortlist): an answer that does not fit the latest is matched against these.
+    public var earlier: [Awaiting]?
     /// After an unanswered offer they are left alone until then.
     public var notAnsweringUntil: Date?
     /// When offers were made to them (the last week): fairness spreads offers.
     public var offeredAt: [Date] = []
+
+    /// Every unanswered question, newest first.
+    public var pending: [Awaiting] { (awaiting.map { [$0] } ?? []) + (earlier ?? []).reversed() }
+
+    /// HubBot asks `question`; an earlier unanswered one stays pending (at most five are kept).
+    public mutating func ask(_ question: Awaiting) {
+        if let current = awaiting, current != question {
+            var older = (earlier ?? []).filter { $0 != current && $0 != question }
+            older.append(current)
+            earlier = Array(older.suffix(5))
+        }
+        awaiting = question
+    }
+
+    /// `question` is answered or moot: it leaves the pending ones, and the newest earlier one
+    /// becomes the latest again.
+    public mutating func settle(_ question: Awaiting) {
+        var older = (earlier ?? []).filter { $0 != question }
+        if awaiting == question { awaiting = older.popLast() }
+        earlier = older.isEmpty ? nil : older
+    }
 
     public init(id: PersonID, displayName: String) {
         self.id = id
