@@ -73,7 +73,8 @@ public struct HubBotApp {
                 settings: settings,
                 database: database,
                 onReloadRequested: { reloadRequests.ring() },
-                onTagEdits: { for edit in $0 { submitTagEdits.yield(edit) } }
+                onTagEdits: { for edit in $0 { submitTagEdits.yield(edit) } },
+                accountExists: { await transport.accountExists($0) }
             ) { person, room in
                 await transport.displayName(of: person, in: room)
             }

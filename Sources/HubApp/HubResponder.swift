@@ -12,6 +12,7 @@ public actor HubResponder: Responder {
     private var tags: TagModel
     private var settings: HubSettings
     private let displayName: @Sendable (PersonID, RoomID) async -> String?
+    private let accountExists: @Sendable (PersonID) async -> Bool?
     private let clock: @Sendable () -> Date
     private let onReloadRequested: @Sendable () -> Void
     private let onTagEdits: @Sendable ([TagEditRequest]) -> Void
@@ -26,8 +27,10 @@ public actor HubResponder: Responder {
         clock: @escaping @Sendable () -> Date = Date.init,
         onReloadRequested: @escaping @Sendable () -> Void = {},
         onTagEdits: @escaping @Sendable ([TagEditRequest]) -> Void = { _ in },
+        accountExists: @escaping @Sendable (PersonID) async -> Bool? = { _ in nil },
         displayName: @escaping @Sendable (PersonID, RoomID) async -> String?
     ) async throws {
+        self.accountExists = accountExists
         self.onReloadRequested = onReloadRequested
         self.onTagEdits = onTagEdits
         self.hub = Hub(me: me, tags: tags, settings: settings, records: try await database.hubRecords())
@@ -44,7 +47,12 @@ public actor HubResponder: Responder {
     public func respond(to event: ChatEvent) async throws -> Response {
         var input = HubInput(event: event)
         switch event.kind {
-        case .message, .invite:
+        case .message(let text):
+            if event.sender != hub.me { input.senderName = await displayName(event.sender, event.room) }
+            for person in hub.unmetAccounts(in: text) where await accountExists(person) == false {
+                input.missingAccounts.insert(person)
+            }
+        case .invite:
             if event.sender != hub.me { input.senderName = await displayName(event.sender, event.room) }
         case .reaction(_, let target):
             input.reactedTo = try await database.correlation(ofSent: target)

@@ -27,6 +27,10 @@ public protocol ChatTransport: Sendable {
 
     /// How intake is doing, for `/readyz` and metrics.
     func intakeHealth() async -> IntakeHealth
+
+    /// Whether `person` has an account on the network: false only when the server
+    /// says there is none, nil when it cannot tell.
+    func accountExists(_ person: PersonID) async -> Bool?
 }
 
 /// How a transport's intake is doing.
@@ -57,4 +61,7 @@ public protocol ChatConnectionFailure: Error {
 extension ChatTransport {
     /// Transports without intake tracking (test doubles) report nothing.
     public func intakeHealth() async -> IntakeHealth { IntakeHealth() }
+
+    /// Networks (and test doubles) that cannot tell say nothing.
+    public func accountExists(_ person: PersonID) async -> Bool? { nil }
 }

@@ -123,6 +123,20 @@ extension MatrixClient {
         return try await call(.put, path, body: body, as: Sent.self).event_id
     }
 
+    /// `GET /profile/{userId}`: true when the account exists, false when the homeserver
+    /// says there is no such user (404), nil when it cannot tell (another server, an error).
+    public func accountExists(_ userID: String) async -> Bool? {
+        struct Profile: Decodable {}
+        do {
+            _ = try await call(.get, "/_matrix/client/v3/profile/\(Self.encodePathSegment(userID))", as: Profile.self)
+            return true
+        } catch let error as MatrixError where error.status == 404 {
+            return false
+        } catch {
+            return nil
+        }
+    }
+
     /// The person's display name in the room (their member event), else their
     /// global profile name, else nil.
     public func displayName(of userID: String, in room: String) async throws -> String? {

@@ -258,6 +258,11 @@ public final class MatrixTransport: ChatTransport {
         return name
     }
 
+    public func accountExists(_ person: PersonID) async -> Bool? {
+        guard let client = try? await session.require().client else { return nil }
+        return await client.accountExists(person.rawValue)
+    }
+
     /// The room an `.openRoom` action with this transaction id created, once it has.
     public func openedRoom(transactionID: String) async throws -> RoomID? {
         try await state.value(for: Self.openedRoomKey(transactionID)).map(RoomID.init(rawValue:))

@@ -159,6 +159,32 @@ struct HubAdminTests {
         )
     }
 
+    @Test("!specialist set for an account the homeserver does not know is refused: no phantom specialist")
+    func phantomSpecialist() throws {
+        var hub = Self.harness()
+        let ghost = PersonID("@nobody-here:hub.test")
+        let command = "!specialist set @nobody-here:hub.test interests #statistics:2"
+        #expect(hub.hub.unmetAccounts(in: command) == [ghost])
+        #expect(hub.hub.unmetAccounts(in: "a sentence naming @nobody-here:hub.test").isEmpty)
+        let event = ChatEvent(
+            id: "$ghost",
+            network: .matrix,
+            room: hub.directRoom(of: dave),
+            sender: dave,
+            kind: .message(text: command),
+            sentAt: hub.now
+        )
+        var input = HubInput(event: event, senderName: "Dave")
+        input.missingAccounts = [ghost]
+        let refused = hub.handle(input).texts.first ?? ""
+        #expect(refused.contains("there is no account @nobody-here:hub.test"), "\(refused)")
+        #expect(hub.hub.directory.specialist(ghost) == nil)
+        // An account that exists (or that the homeserver could not rule out) is set up as before.
+        let accepted = hub.write(command, from: dave).texts.first ?? ""
+        #expect(accepted.hasPrefix("Done:"), "\(accepted)")
+        #expect(hub.hub.directory.specialist(ghost) != nil)
+    }
+
     @Test("!help tag explains the syntax with examples")
     func help() {
         var hub = Self.harness()

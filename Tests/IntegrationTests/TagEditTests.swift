@@ -11,6 +11,26 @@ import Testing
 struct TagEditTests {
     let http = HTTPClient()
 
+    @Test("!specialist set for an account Synapse does not have is refused; for one it has, it works")
+    func phantomSpecialist() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let setting = try await AdminSetting(synapse: synapse, http: http, label: "phantom")
+        defer { setting.tags.remove() }
+        let (hubbot, admin, carol) = (setting.hubbot, setting.admin, setting.carol)
+        let ghost = "@nobody-here-\(UUID().uuidString.prefix(8).lowercased()):\(synapse.serverName)"
+        try await hubbot.say("!specialist set \(ghost) interests #statistics:2", as: admin)
+        _ = try await hubbot.waitForMessage(containing: "there is no account \(ghost)", to: admin)
+        // A real account HubBot has not met yet.
+        let erin = try await FreshAccount("erin", on: synapse, http: http)
+        try await hubbot.say("!specialist set \(erin.userID) interests #statistics:2", as: admin)
+        _ = try await hubbot.waitForMessage(containing: "(\(erin.userID)) now offers #statistics (2)", to: admin)
+        // The colleague's shortlist has the real one, never the phantom.
+        try await hubbot.say("can someone help me with the regression for our survey?", as: carol)
+        let list = try await hubbot.waitForMessage(containing: "these people know about it", to: carol)
+        #expect(list.content?.body?.contains("nobody-here") == false, "\(list.content?.body ?? "")")
+        #expect(try await hubbot.stop() == 0)
+    }
+
     @Test(
         "an admin adds a tag in chat: the file has it and passes check-config, sentences triage to it, !audit lists it"
     )

@@ -186,12 +186,18 @@ extension Hub {
         }
         let named = known.filter { Self.localpart($0).lowercased() == wanted || name(of: $0).lowercased() == wanted }
         if named.count == 1, let person = named.first { return person }
-        // Someone HubBot has not met yet, by their full Matrix id.
-        if named.isEmpty, context.network == .matrix, who.hasPrefix("@"), who.contains(":") { return PersonID(who) }
+        // Someone HubBot has not met yet, by their full Matrix id, if the homeserver knows them.
+        if named.isEmpty, context.network == .matrix, who.hasPrefix("@"), who.contains(":"),
+            !missingAccounts.contains(PersonID(who))
+        {
+            return PersonID(who)
+        }
         let problem =
-            named.isEmpty
-            ? "I know no one called \(who); write their id, e.g. @bob:example.org"
-            : "\(who) could be \(named.map(\.rawValue).sorted().joined(separator: " or ")); write the id"
+            missingAccounts.contains(PersonID(who))
+            ? "there is no account \(who) (the homeserver does not know it)"
+            : named.isEmpty
+                ? "I know no one called \(who); write their id, e.g. @bob:example.org"
+                : "\(who) could be \(named.map(\.rawValue).sorted().joined(separator: " or ")); write the id"
         refuse(change, reason: problem, context: context, now: now)
         reply("Not changed: \(problem).", to: context)
         return nil

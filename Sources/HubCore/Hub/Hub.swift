@@ -46,6 +46,9 @@ public struct HubInput: Sendable {
     public var senderName: String?
     /// For a reaction: the correlation (`offer:12`) of the message reacted to, if HubBot sent it.
     public var reactedTo: String?
+    /// Full account ids named in a message that the network says do not exist (looked up by
+    /// the app for people HubBot has not met), so that no one makes a phantom specialist.
+    public var missingAccounts: Set<PersonID> = []
 
     public init(event: ChatEvent, senderName: String? = nil, reactedTo: String? = nil) {
         self.event = event
@@ -102,6 +105,8 @@ public struct Hub: Sendable {
     // Collected while handling one input.
     var actions: [ChatAction] = []
     var notes: [HubNote] = []
+    /// The input's ``HubInput/missingAccounts``, while it is handled.
+    var missingAccounts: Set<PersonID> = []
     var changedRequests: Set<Int> = []
     var changedPeople: Set<PersonID> = []
     var changedSpecialists: Set<PersonID> = []
@@ -185,6 +190,8 @@ public struct Hub: Sendable {
     /// Handles one input at `now`.
     public mutating func handle(_ input: HubInput, now: Date) -> HubOutput {
         let event = input.event
+        missingAccounts = input.missingAccounts
+        defer { missingAccounts = [] }
         if let name = input.senderName.flatMap(PersonName.clean), event.sender != me {
             rememberName(name, of: event.sender)
         }
@@ -321,6 +328,18 @@ public struct Hub: Sendable {
         change(&record)
         people[person] = record
         changedPeople.insert(person)
+    }
+
+    /// Full Matrix ids (`@bob:example.org`) written in `text` of people HubBot has not met,
+    /// at most three: the app asks the homeserver whether they exist before the hub acts.
+    public func unmetAccounts(in text: String) -> [PersonID] {
+        guard text.hasPrefix("!") else { return [] }
+        let ids = text.matches(of: /@[A-Za-z0-9._=\-\/+]+:[A-Za-z0-9.\-]+(:\d+)?/).map { PersonID(String($0.output.0)) }
+        var unmet: [PersonID] = []
+        for id in ids where people[id] == nil && directory.specialist(id) == nil && !unmet.contains(id) {
+            unmet.append(id)
+        }
+        return Array(unmet.prefix(3))
     }
 
     /// The name people see: their display name, else their id's local part.
