@@ -55,6 +55,9 @@ struct DigestSchedulerTests {
         _ = await Self.scheduler(database, now: Self.friday.addingTimeInterval(120)).tick(lastRaised: nil)
         #expect(try await database.pendingInbox().isEmpty)
 
+        let join = try #require(try await database.nextOutbox(network: .matrix))
+        #expect(join.action == .join(room: Self.digestRoom), "joined first, in case HubBot was only invited")
+        try await database.markSent(join)
         let sent = try #require(try await database.nextOutbox(network: .matrix))
         #expect(sent.action.room == Self.digestRoom)
         guard case .send(let message) = sent.action else {
@@ -69,5 +72,34 @@ struct DigestSchedulerTests {
         let nextWeek = Self.scheduler(database, now: Self.friday.addingTimeInterval(7 * 86_400))
         #expect(await nextWeek.tick(lastRaised: raised) == "digest:2027-W03")
         #expect(try await database.pendingInbox().map(\.event.id) == ["digest:2027-W03"])
+    }
+
+    @Test("a HubBot that was not running at the due moment posts no digest for that week; the next one it does")
+    func notRunningThen() async throws {
+        let database = try HubDatabase.inMemory()
+        // First started on Friday: Monday's digest (week 2) is not posted late.
+        let started = Self.friday
+        let scheduler = Self.scheduler(database, now: Self.friday)
+        #expect(await scheduler.tick(lastRaised: nil, runningSince: started) == nil)
+        #expect(try await database.pendingInbox().isEmpty)
+        // Restarted half an hour after a due moment (a crash loop): that week's digest is still posted.
+        let monday = DigestSchedule(weekday: 1, hour: 9).nextDue(after: Self.friday)
+        let late = Self.scheduler(database, now: monday.addingTimeInterval(1800))
+        #expect(await late.tick(lastRaised: nil, runningSince: monday.addingTimeInterval(1700)) == "digest:2027-W03")
+        // Down over the next Monday (ran on the Thursday before, back on Tuesday): the missed week is posted.
+        let nextMonday = monday.addingTimeInterval(7 * 86_400)
+        let back = Self.scheduler(database, now: nextMonday.addingTimeInterval(86_400))
+        let raised = await back.tick(
+            lastRaised: nil,
+            runningSince: nextMonday.addingTimeInterval(86_400),
+            previouslyAlive: nextMonday.addingTimeInterval(-4 * 86_400)
+        )
+        #expect(raised == "digest:2027-W04")
+        // Away for weeks: nothing for the weeks it missed.
+        let weeksLater = nextMonday.addingTimeInterval(22 * 86_400)
+        let returned = Self.scheduler(database, now: weeksLater)
+        #expect(
+            await returned.tick(lastRaised: nil, runningSince: weeksLater, previouslyAlive: nextMonday) == nil
+        )
     }
 }

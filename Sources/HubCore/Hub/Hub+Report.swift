@@ -15,6 +15,9 @@ extension Hub {
     /// The weekly digest, in the digest room; nothing when none is configured.
     mutating func postDigest(since: Date, until: Date) {
         guard let room = settings.digestRoom else { return }
+        // Joined first (nothing changes when HubBot is in it): an invitation that came just
+        // before would otherwise make the post fail and the week's digest be lost.
+        actions.append(.join(room: room))
         actions.append(.send(ChatMessage(room: room, text: report(since: since, until: until).digest)))
     }
 }
