@@ -13,7 +13,9 @@ Exits on SIGTERM or SIGINT, or when the process that started it (--parent PID) i
                         "sleep" waits that many seconds before answering (as planned, or normally).
   ANY  /forward/PATH    with --forward URL: passes the request on to URL/PATH and its answer back;
                         a planned {"drop_after_forward": true} passes it on, then closes the
-                        connection without answering (a lost answer, for reconciliation tests).
+                        connection without answering (a lost answer, for reconciliation tests);
+                        {"garble_after_forward": true} passes it on, then answers 200 with HTML;
+                        {"status": 503} answers that itself without passing the request on.
   POST /control/down, /control/up   while down, every /hook attempt gets 503 (an outage).
   GET  /control/received  JSON list of attempts: time, idempotency_key, webhook_id,
                         signature_valid (checked with the secret given by --secret), body, answered.
@@ -70,9 +72,16 @@ class Handler(BaseHTTPRequestHandler):
     def forward_request(self, body):
         with lock:
             answer = plan.pop(0) if plan else None
-            received.append({"time": time.time(), "path": self.path, "method": self.command,
-                             "idempotency_key": self.headers.get("Idempotency-Key"),
-                             "answered": "dropped" if answer and answer.get("drop_after_forward") else "forwarded"})
+            entry = {"time": time.time(), "path": self.path, "method": self.command,
+                     "idempotency_key": self.headers.get("Idempotency-Key"),
+                     "answered": "dropped" if answer and answer.get("drop_after_forward") else "forwarded"}
+            received.append(entry)
+        if answer and "status" in answer:
+            # Answered by the proxy itself (a 503 or 429 from a gateway); the server never sees it.
+            entry["answered"] = answer["status"]
+            extra = [("Retry-After", answer["retry_after"])] if "retry_after" in answer else []
+            self.reply(answer["status"], {"error": "planned by the proxy"}, extra)
+            return
         headers = {k: v for k, v in self.headers.items() if k.lower() in ("content-type", "x-redmine-api-key", "accept")}
         request = urllib.request.Request(forward + self.path[len("/forward"):], data=body if self.command != "GET" else None,
                                          headers=headers, method=self.command)
@@ -84,6 +93,16 @@ class Handler(BaseHTTPRequestHandler):
         if answer and answer.get("drop_after_forward"):
             self.close_connection = True
             self.connection.shutdown(2)
+            return
+        if answer and answer.get("garble_after_forward"):
+            # Passed on, then a 200 nobody can read (a captive portal, a broken gateway).
+            entry["answered"] = "garbled"
+            data = b"<html><body>Gateway says hello</body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
             return
         self.send_response(status)
         self.send_header("Content-Type", "application/json")

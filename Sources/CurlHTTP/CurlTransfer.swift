@@ -271,6 +271,10 @@ extension CurlTransfer {
             )
         }
         switch code {
+        case CURLE_UNSUPPORTED_PROTOCOL where detail.contains("HTTP/0.9"):
+            // Not a scheme: bytes on a kept-alive connection that were not an HTTP answer (a body
+            // left over after a 204, say). The connection is closed; a new try uses a fresh one.
+            return error(.transport, curlCode: code, "\(detail) (a broken connection; retried on a new one)")
         case CURLE_UNSUPPORTED_PROTOCOL:
             return error(
                 .unsupportedScheme,

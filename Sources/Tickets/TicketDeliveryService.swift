@@ -174,21 +174,40 @@ public struct TicketDeliveryService: Service {
         let fault = delivery.fault
         // The answer to an earlier try was lost: the ticket may exist already.
         if delivery.mayHaveArrived, let find = target.findCall(faultID: fault.id) {
+            // Only a search that was answered and read, and lists nothing, allows a new ticket:
+            // a failed or unreadable one says nothing, so this round fails and the next looks again.
+            var unknown: (status: Int?, retryAfter: Duration?, detail: String)?
             do {
                 let response = try await send(find, target: target, faultID: fault.id)
-                if (200..<300).contains(response.status), let found = target.receipt(fromFound: response.body) {
-                    logger.notice("found the ticket an earlier try created", metadata: metadata)
-                    try await delivered(fault, TicketNews(faultID: fault.id, change: .filed(found)), found)
-                    return
+                if (200..<300).contains(response.status) {
+                    switch target.search(fromFound: response.body) {
+                    case .found(let found):
+                        logger.notice("found the ticket an earlier try created", metadata: metadata)
+                        try await delivered(fault, TicketNews(faultID: fault.id, change: .filed(found)), found)
+                        return
+                    case .notFound:
+                        break
+                    case .unreadable:
+                        unknown = (nil, nil, "the search for the fault's marker answered \(response.status) unreadably")
+                    }
+                } else {
+                    let text = String(decoding: response.body.prefix(200), as: UTF8.self)
+                    unknown = (
+                        response.status,
+                        response.headers["Retry-After"].flatMap { RetryAfter.delay(from: $0, now: clock()) },
+                        "the search for the fault's marker: HTTP \(response.status) \(text)"
+                    )
                 }
             } catch {
-                // Looking it up failed too: count it as this round's failure.
+                unknown = (nil, nil, "the search for the fault's marker failed: \(error)")
+            }
+            if let unknown {
                 try await failed(
                     delivery,
-                    status: nil,
-                    retryAfter: nil,
-                    detail: "\(error)",
-                    reachable: false,
+                    status: unknown.status,
+                    retryAfter: unknown.retryAfter,
+                    detail: unknown.detail,
+                    reachable: true,
                     target: target,
                     breaker: &breaker,
                     metadata: metadata
@@ -202,7 +221,10 @@ public struct TicketDeliveryService: Service {
         }
         let call = target.createCall(for: fault, category: tags.hygieneCategory(named: fault.category))
         try await attempt(call, delivery: delivery, target: target, breaker: &breaker, metadata: metadata) { body in
-            TicketNews(faultID: fault.id, change: .filed(target.receipt(fromCreated: body, faultID: fault.id)))
+            // An answer that names no ticket: it is looked up by its marker on the next round.
+            target.createdReceipt(from: body, faultID: fault.id).map {
+                TicketNews(faultID: fault.id, change: .filed($0))
+            }
         }
     }
 
@@ -213,7 +235,7 @@ public struct TicketDeliveryService: Service {
         target: TicketTarget,
         breaker: inout CircuitBreaker,
         metadata: Logger.Metadata,
-        news: (Data) -> TicketNews
+        news: (Data) -> TicketNews?
     ) async throws {
         let fault = delivery.fault
         let response: HTTPResponse
@@ -247,7 +269,19 @@ public struct TicketDeliveryService: Service {
             breaker.record(success: true, now: clock())
             // The endpoint is back after an outage: what waited for it goes now, not at its backed-off time.
             if recovered { try await database.expeditePending(now: clock()) }
-            let outcome = news(response.body)
+            guard let outcome = news(response.body) else {
+                try await failed(
+                    delivery,
+                    status: nil,
+                    retryAfter: nil,
+                    detail: "HTTP \(response.status), but the answer names no ticket; looking it up by its marker",
+                    reachable: true,
+                    target: target,
+                    breaker: &breaker,
+                    metadata: metadata
+                )
+                return
+            }
             let receipt: TicketReceipt? =
                 switch outcome.change {
                 case .filed(let receipt), .addedTo(let receipt): receipt

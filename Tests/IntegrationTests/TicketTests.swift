@@ -132,6 +132,59 @@ struct TicketTests {
         #expect(try await hubbot.stop() == 0)
     }
 
+    @Test("Redmine behind a proxy whose searches fail and whose answers are unreadable: one issue, its real number")
+    func failedSearches() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let redmine = try RedmineEnvironment.require()
+        let proxy = try await WebhookReceiver(forward: redmine.baseURL)
+        // The create reaches Redmine but its answer is lost; the searches then fail three ways
+        // (503, 429, an HTML page) before one is answered. A second create in between would duplicate.
+        try await proxy.plan(
+            [
+                ["drop_after_forward": true], ["status": 503], ["status": 429, "retry_after": "1"],
+                ["garble_after_forward": true],
+            ],
+            http: http
+        )
+        let hubbot = try await HubBotProcess(
+            synapse: synapse,
+            http: http,
+            extra: redmineTickets(redmine, url: "\(proxy.baseURL)/forward")
+        )
+        try await hubbot.start()
+        let carol = try await hubbot.person("carol", synapse: synapse, http: http)
+        try await hubbot.say("my vpn won't connect from home, globalprotect keeps failing", as: carol)
+        let fault = try await faultID(in: hubbot.waitForMessage(containing: "passing it on", to: carol))
+        let filed = try await hubbot.waitForMessage(
+            containing: "IT support has your report \(fault)",
+            to: carol,
+            timeout: .seconds(90)
+        )
+        let firstIssues = try await issues(for: fault, in: redmine)
+        #expect(firstIssues.count == 1, "one issue, however the searches failed")
+        let number = try #require((firstIssues.first?["id"] as? NSNumber)?.stringValue)
+        #expect(filed.content?.body?.contains("as ticket \(number)") == true, "\(filed.content?.body ?? "")")
+        let posts = try await proxy.received(http: http).filter { $0.method == "POST" }
+        #expect(posts.count == 1, "no second create: \(posts.count)")
+
+        // A create whose 2xx answer cannot be read: the number told is the one Redmine gave.
+        try await proxy.plan([["garble_after_forward": true]], http: http)
+        try await hubbot.say("forgot my password and now my account is locked", as: carol)
+        var second = fault
+        let deadline = ContinuousClock.now + .seconds(60)  // a hang guard
+        while second == fault, ContinuousClock.now < deadline {
+            let latest = try await hubbot.waitForMessage(containing: "passing it on", to: carol)
+            second = try faultID(in: latest)
+            if second == fault { try await Task.sleep(for: .milliseconds(300)) }
+        }
+        let told = try await hubbot.waitForMessage(containing: "IT support has your report \(second)", to: carol)
+        let secondIssues = try await issues(for: second, in: redmine)
+        #expect(secondIssues.count == 1)
+        let secondNumber = try #require((secondIssues.first?["id"] as? NSNumber)?.stringValue)
+        #expect(told.content?.body?.contains("as ticket \(secondNumber)") == true, "\(told.content?.body ?? "")")
+        #expect(try await hubbot.stop() == 0)
+    }
+
     @Test(
         "a webhook: signed, one idempotency key per fault, 503/429/lost answers retried, Retry-After honoured; 400 and 410 tell the admins"
     )

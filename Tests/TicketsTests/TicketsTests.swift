@@ -210,6 +210,16 @@ struct TicketPresetTests {
         #expect(target.findCall(faultID: "fault-12")?.url.contains("subject=%24%5Bhubbot%20fault-12%5D") == true)
         #expect(target.receipt(fromFound: Data(#"{"issues":[{"id":7}],"total_count":1}"#.utf8))?.id == "7")
         #expect(target.receipt(fromFound: Data(#"{"issues":[],"total_count":0}"#.utf8)) == nil)
+        // Only an answer that was read and lists nothing allows a new issue; anything else is unknown.
+        #expect(target.search(fromFound: Data(#"{"issues":[],"total_count":0}"#.utf8)) == .notFound)
+        #expect(target.search(fromFound: Data("<html>gateway</html>".utf8)) == .unreadable)
+        #expect(target.search(fromFound: Data(#"{"errors":["busy"]}"#.utf8)) == .unreadable)
+        #expect(target.search(fromFound: Data(#"{"issues":[{"subject":"no id"}]}"#.utf8)) == .unreadable)
+        // A create answered 2xx without a readable issue is not "filed as fault-12": it is looked up.
+        #expect(target.createdReceipt(from: Data("<html>ok</html>".utf8), faultID: "fault-12") == nil)
+        #expect(target.createdReceipt(from: Data(#"{"issue":{"id":42}}"#.utf8), faultID: "fault-12")?.id == "42")
+        let hook = TicketTarget(name: "hook", preset: .webhook, url: "http://127.0.0.1:9/hook")
+        #expect(hook.createdReceipt(from: Data(), faultID: "fault-12")?.id == "fault-12", "a webhook has no search")
         #expect(target.commentCall(ticketID: "42", text: "also")?.method == "PUT")
         #expect(
             target.isClosed(statusBody: Data(#"{"issue":{"status":{"id":5,"name":"Closed","is_closed":true}}}"#.utf8))

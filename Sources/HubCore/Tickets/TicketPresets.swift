@@ -140,15 +140,41 @@ extension TicketTarget {
         }
     }
 
-    /// The ticket found by ``findCall(faultID:)``, if any.
-    public func receipt(fromFound body: Data) -> TicketReceipt? {
+    /// What a 2xx answer to ``findCall(faultID:)`` says.
+    public enum SearchResult: Sendable, Equatable {
+        case found(TicketReceipt)
+        /// The answer was read and lists no ticket with the marker: it is safe to create one.
+        case notFound
+        /// The answer could not be read: whether the ticket exists is unknown.
+        case unreadable
+    }
+
+    /// Reads the answer to ``findCall(faultID:)``. Only an answer that was read and
+    /// lists nothing is ``SearchResult/notFound``: anything else might hide a ticket.
+    public func search(fromFound body: Data) -> SearchResult {
         guard preset == .redmine,
             let json = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any],
-            let issue = (json["issues"] as? [[String: Any]])?.first,
-            let id = (issue["id"] as? NSNumber)?.stringValue
-        else { return nil }
+            let issues = json["issues"] as? [[String: Any]]
+        else { return .unreadable }
+        guard let issue = issues.first else { return .notFound }
+        guard let id = (issue["id"] as? NSNumber)?.stringValue else { return .unreadable }
         let base = url.hasSuffix("/") ? String(url.dropLast()) : url
-        return TicketReceipt(id: id, url: "\(base)/issues/\(id)")
+        return .found(TicketReceipt(id: id, url: "\(base)/issues/\(id)"))
+    }
+
+    /// The ticket found by ``findCall(faultID:)``, if the answer names one.
+    public func receipt(fromFound body: Data) -> TicketReceipt? {
+        if case .found(let receipt) = search(fromFound: body) { return receipt }
+        return nil
+    }
+
+    /// The ticket a 2xx answer to a create names; nil when the answer names none and
+    /// the ticket system can be searched (then the ticket is looked up by its marker
+    /// instead of being given the fault id as a made-up number).
+    public func createdReceipt(from body: Data, faultID: String) -> TicketReceipt? {
+        let receipt = receipt(fromCreated: body, faultID: faultID)
+        if receipt.id == faultID, findCall(faultID: faultID) != nil { return nil }
+        return receipt
     }
 
     /// Adds a note to a ticket (another colleague reported the same fault); nil where unsupported.
