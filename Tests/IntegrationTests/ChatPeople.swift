@@ -58,7 +58,9 @@ extension HubBotProcess {
 
     /// Rooms the person is invited to.
     func invites(of person: Person) async throws -> [String] {
-        let sync = try await person.account.client.sync(since: nil, timeout: .zero)
+        // A fresh request each time: Synapse hands the same request the same answer for two minutes.
+        let filter = MatrixClient.syncFilter(nonce: UUID().uuidString)
+        let sync = try await person.account.client.sync(since: nil, timeout: .zero, filter: filter)
         return (sync.rooms?.invite ?? [:]).keys.sorted()
     }
 }

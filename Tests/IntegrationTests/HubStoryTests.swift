@@ -122,7 +122,10 @@ struct HubStoryTests {
                 }
                 if first == nil { try await Task.sleep(for: .milliseconds(300)) }
             }
-            #expect(invited.count == 1, "round \(round) (killed after \(delay) ms): invited to \(invited)")
+            #expect(
+                invited.count == 1,
+                "round \(round) (killed after \(delay) ms): invited to \(invited)\n\(hubbot.output.suffix(6000))"
+            )
             #expect(
                 first?.contains(question) == true,
                 "round \(round) (killed after \(delay) ms): \(first ?? "no message")"
