@@ -188,6 +188,63 @@ struct MatrixBacklogTests {
         _ = try await hubbot.stop()
     }
 
+    @Test("chaos: SIGKILLs in the middle of bursts, 60 more messages each while HubBot is down: none lost, none twice")
+    func killsAndBursts() async throws {
+        let synapse = try SynapseEnvironment.require()
+        // A few rounds in the suite; HUBBOT_CHAOS_KILLS=30 for the full chaos run.
+        let kills = ProcessInfo.processInfo.environment["HUBBOT_CHAOS_KILLS"].flatMap(Int.init) ?? 6
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
+        var questions: [String] = []
+        for _ in 1...kills {
+            for _ in 1...10 { questions.append(try await say("!status", as: colleague, in: room)) }
+            try await hubbot.kill()  // while those are being read, handled or answered
+            for _ in 1...60 { questions.append(try await say("!status", as: colleague, in: room)) }
+            try await hubbot.start()
+        }
+        let deadline = ContinuousClock.now + .seconds(600)  // a hang guard
+        var answered: [String] = []
+        while ContinuousClock.now < deadline {
+            answered = try await allReplies(from: hubbot.bot.userID, in: room, as: colleague)
+            if answered.count >= questions.count { break }
+            try await Task.sleep(for: .seconds(1))
+        }
+        try await Task.sleep(for: .seconds(2))
+        answered = try await allReplies(from: hubbot.bot.userID, in: room, as: colleague)
+        let lost = Set(questions).subtracting(answered)
+        let twice = Dictionary(grouping: answered, by: { $0 }).filter { $0.value.count > 1 }
+        #expect(lost.isEmpty, "\(lost.count) of \(questions.count) never answered across \(kills) kills")
+        #expect(twice.isEmpty, "\(twice.count) answered more than once")
+        #expect(answered == questions, "replies in the order of the questions")
+        _ = try await hubbot.stop()
+    }
+
+    /// The events HubBot's replies answer, for the whole room, oldest first (paged forward).
+    func allReplies(from bot: String, in room: String, as colleague: FreshAccount) async throws -> [String] {
+        struct Page: Decodable {
+            var chunk: [SyncResponse.RoomEvent]
+            var end: String?
+        }
+        let roomPath = room.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? room
+        var answers: [String] = []
+        var from: String?
+        repeat {
+            let token =
+                from.map { "&from=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0)" } ?? ""
+            let request = HTTPRequest(
+                url:
+                    "\(colleague.client.homeserver)/_matrix/client/v3/rooms/\(roomPath)/messages?dir=f&limit=1000\(token)",
+                headers: ["Authorization": "Bearer \(colleague.session.accessToken)"]
+            )
+            let page = try await http.execute(request).decode(Page.self)
+            answers += page.chunk.filter { $0.sender == bot && $0.type == "m.room.message" }
+                .compactMap { $0.content?.relatesTo?.inReplyTo?.eventID }
+            from = page.chunk.isEmpty ? nil : page.end
+        } while from != nil
+        return answers
+    }
+
     /// Everything HubBot has said in the room, oldest first.
     func botMessages(_ hubbot: HubBotProcess, colleague: FreshAccount, room: String) async throws -> [String] {
         try await colleague.client.recentEvents(in: room, limit: 200)
