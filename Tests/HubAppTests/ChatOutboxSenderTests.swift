@@ -39,6 +39,11 @@ struct ChatOutboxSenderTests {
 
     /// A database whose outbox holds these (room, text) messages, queued at `time`.
     func queued(_ plan: [(room: String, text: String)], at time: Date) async throws -> HubDatabase {
+        try await queued(plan.map { .send(ChatMessage(room: RoomID($0.room), text: $0.text)) }, at: time)
+    }
+
+    /// A database whose outbox holds these actions, queued at `time`.
+    func queued(_ actions: [ChatAction], at time: Date) async throws -> HubDatabase {
         let database = try HubDatabase.inMemory()
         let event = ChatEvent(
             id: "$1",
@@ -50,11 +55,7 @@ struct ChatOutboxSenderTests {
         )
         try await database.append([event], cursor: "s1", network: .matrix)
         let entry = try #require(try await database.pendingInbox().first)
-        try await database.complete(
-            entry,
-            producing: plan.map { .send(ChatMessage(room: RoomID($0.room), text: $0.text)) },
-            now: time
-        )
+        try await database.complete(entry, producing: actions, now: time)
         return database
     }
 
@@ -127,19 +128,8 @@ struct ChatOutboxSenderTests {
 
     @Test("a notice about an undelivered message that is itself refused is not reported again (no loop)")
     func noLoop() async throws {
-        let database = try HubDatabase.inMemory()
-        let event = ChatEvent(
-            id: "$1",
-            network: .matrix,
-            room: RoomID("!r:x"),
-            sender: PersonID("@carol:x"),
-            kind: .message(text: "hi"),
-            sentAt: now
-        )
-        try await database.append([event], cursor: "s1", network: .matrix)
-        let entry = try #require(try await database.pendingInbox().first)
         let notice = ChatMessage(room: RoomID("!admins:x"), text: "…", correlation: Hub.deliveryFailureCorrelation)
-        try await database.complete(entry, producing: [.send(notice)], now: now)
+        let database = try await queued([.send(notice)], at: now)
         let transport = ScriptedTransport(failures: [ChatActionFailure(.drop, "413 M_TOO_LARGE")])
         var backoff = Backoff()
         try await sender(database, transport).send(

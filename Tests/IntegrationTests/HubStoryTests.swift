@@ -87,14 +87,20 @@ struct HubStoryTests {
         #expect(try await hubbot.stop() == 0)
     }
 
-    @Test("HubBot killed just after an !accept, again and again: every introduction room starts with the question")
-    func killedAfterAccept() async throws {
-        let synapse = try SynapseEnvironment.require()
+    /// A running HubBot and Alice, who offers #statistics.
+    func hubWithStatistician(_ synapse: SynapseEnvironment) async throws -> (HubBotProcess, Person) {
         let hubbot = try await HubBotProcess(synapse: synapse, http: http)
         try await hubbot.start()
         let alice = try await hubbot.person("alice", synapse: synapse, http: http)
         try await hubbot.say("!interests add #statistics:3", as: alice)
         _ = try await hubbot.waitForMessage(containing: "You now offer", to: alice)
+        return (hubbot, alice)
+    }
+
+    @Test("HubBot killed just after an !accept, again and again: every introduction room starts with the question")
+    func killedAfterAccept() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let (hubbot, alice) = try await hubWithStatistician(synapse)
 
         // Kills from "at once" to "after the room is made", as a crash would fall.
         for (round, delay) in [50, 150, 300, 500, 700, 1000, 1500].enumerated() {
@@ -139,11 +145,7 @@ struct HubStoryTests {
     @Test("a 64,900-byte question: the specialist's offer quotes its start, and the introduction still happens")
     func hugeQuestion() async throws {
         let synapse = try SynapseEnvironment.require()
-        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
-        try await hubbot.start()
-        let alice = try await hubbot.person("alice", synapse: synapse, http: http)
-        try await hubbot.say("!interests add #statistics:3", as: alice)
-        _ = try await hubbot.waitForMessage(containing: "You now offer", to: alice)
+        let (hubbot, alice) = try await hubWithStatistician(synapse)
         let carol = try await hubbot.person("carol", synapse: synapse, http: http)
         let question =
             "can someone help me with the regression analysis for our staff survey? Here is all of it: "
