@@ -303,7 +303,8 @@ public struct TicketDeliveryService: Service {
             status: response.status,
             retryAfter: retryAfter,
             detail: detail,
-            reachable: response.status >= 500,
+            // A 5xx or a 409 (the first try still running) may hide a ticket made meanwhile.
+            reachable: response.status >= 500 || response.status == 409,
             target: target,
             breaker: &breaker,
             metadata: metadata

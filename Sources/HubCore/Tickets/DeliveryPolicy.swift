@@ -32,7 +32,9 @@ public struct DeliveryPolicy: Sendable, Hashable {
     ) -> Verdict {
         if let status, (200..<300).contains(status) { return .delivered }
         if status == 410 { return .routeGone(reason: "the ticket system answered 410 Gone: \(detail)") }
-        let transient = status.map { [408, 425, 429].contains($0) || (500..<600).contains($0) } ?? true
+        // 409: an Idempotency-Key receiver is still working on the first try with this key
+        // (IETF draft): wait, then ask again with the same key (or look the ticket up).
+        let transient = status.map { [408, 409, 425, 429].contains($0) || (500..<600).contains($0) } ?? true
         guard transient else {
             return .deadLetter(reason: "the ticket system refused it (HTTP \(status ?? 0)): \(detail)")
         }
