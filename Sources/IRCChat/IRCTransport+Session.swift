@@ -60,12 +60,15 @@ actor IRCState {
         return true
     }
 
-    /// The nick to write to: the last one seen for the person, else the id itself
-    /// (an id is a nick on networks without accounts; `~nick` is someone not logged in).
-    func nick(of person: PersonID) -> String {
+    /// The nick to write to: the one last seen for the person. On a network without
+    /// accounts the id is the nick, and `~nick` is someone not logged in. For an account
+    /// nobody is seen logged in as, nil: a nick of the same name may be anyone's.
+    func nick(of person: PersonID) -> String? {
         if let nick = nicks[person] { return nick }
         let raw = person.rawValue
-        return raw.hasPrefix("~") ? String(raw.dropFirst()) : raw
+        if raw.hasPrefix("~") { return String(raw.dropFirst()) }
+        if link?.accountTags == true { return nil }
+        return raw
     }
 
     func nextEventID() -> String {
@@ -240,8 +243,29 @@ extension IRCTransport {
         case "QUIT":
             if let nick = message.nick { await state.forget(nick: nick) }
         case "ACCOUNT":
-            // account-notify: the nick logged in or out; an old mapping to it is stale.
-            if let nick = message.nick { await state.forget(nick: nick) }
+            // account-notify: the nick logged in (to the account given) or out (`*`).
+            if let nick = message.nick {
+                await state.forget(nick: nick)
+                if let account = parameters.first, account != "*" {
+                    await state.remember(PersonID(account.lowercased()), as: nick)
+                }
+            }
+        case "JOIN":
+            guard let nick = message.nick, let channel = parameters.first else { break }
+            let me = await state.link?.nick ?? link.nick
+            if nick.lowercased() == me.lowercased() {
+                // Who is logged in as whom in the channel just joined (WHOX: nick and account).
+                if link.accountTags {
+                    let who = IRCMessage(command: "WHO", parameters: [channel, "%tna,\(Self.whoToken)"])
+                    Task { try? await link.connection.send(who) }
+                }
+            } else if parameters.count >= 2, parameters[1] != "*" {
+                // extended-join: the joining nick's account.
+                await state.remember(PersonID(parameters[1].lowercased()), as: nick)
+            }
+        case "354" where parameters.count >= 4 && parameters[1] == Self.whoToken:
+            // RPL_WHOSPCRPL for our WHOX: token, nick, account ("0" when not logged in).
+            if parameters[3] != "0" { await state.remember(PersonID(parameters[3].lowercased()), as: parameters[2]) }
         case "ERROR":
             logger.warning("the IRC server is closing the connection", metadata: ["reason": "\(parameters.last ?? "")"])
         case "KICK" where parameters.count >= 2:
@@ -294,6 +318,9 @@ extension IRCTransport {
             isDirect: isDirect
         )
     }
+
+    /// The token HubBot's WHOX queries carry, to tell their answers apart.
+    static let whoToken = "152"
 
     /// The sender's identity: the account when the server says, `~nick` when it says
     /// the sender is not logged in, the nick on networks without accounts.

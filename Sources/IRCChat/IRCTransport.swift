@@ -144,7 +144,7 @@ public final class IRCTransport: ChatTransport {
                 try await link.connection.send(IRCMessage(command: "PART", parameters: [room.rawValue]))
             case .invite(let room, let people):
                 for person in people {
-                    let nick = await state.nick(of: person)
+                    let nick = try await reachableNick(of: person)
                     try await link.connection.send(IRCMessage(command: "INVITE", parameters: [nick, room.rawValue]))
                 }
             case .openRoom:
@@ -178,10 +178,9 @@ public final class IRCTransport: ChatTransport {
     /// person (as PRIVMSG, which clients show in a query), split into safe lines.
     func say(_ text: String, to room: RoomID, mentioning person: PersonID?, on link: Link) async throws {
         let isChannel = Self.isChannel(room.rawValue)
-        let target = isChannel ? room.rawValue : await state.nick(of: PersonID(room.rawValue))
+        let target = isChannel ? room.rawValue : try await reachableNick(of: PersonID(room.rawValue))
         var body = text
-        if isChannel, let person {
-            let nick = await state.nick(of: person)
+        if isChannel, let person, let nick = await state.nick(of: person) {
             if !body.lowercased().hasPrefix(nick.lowercased()) { body = "\(nick): \(body)" }
         }
         let command = isChannel ? "NOTICE" : "PRIVMSG"
@@ -196,6 +195,19 @@ public final class IRCTransport: ChatTransport {
         for line in IRCText.lines(body, maxBytes: budget) {
             try await link.connection.send(IRCMessage(command: command, parameters: [target, line]))
         }
+    }
+
+    /// The nick `person` is logged in under now. Never a guess: when nobody is seen logged
+    /// in as the account, the message waits in the outbox (retried every 15 s, durably)
+    /// until they are, instead of going to whoever holds a nick of the same name.
+    func reachableNick(of person: PersonID) async throws -> String {
+        guard let nick = await state.nick(of: person) else {
+            throw ChatActionFailure(
+                .retry(after: .seconds(15)),
+                "nobody is logged in as the account \(person) right now; the message waits until they are seen"
+            )
+        }
+        return nick
     }
 
     static func isChannel(_ name: String) -> Bool {

@@ -372,4 +372,37 @@ struct IRCServicesTests {
         #expect(try await wrong.startExpectingFailure(environment: ["HUBBOT_IRC_PASSWORD": "nope"]) != 0)
         #expect(wrong.output.contains("refused HubBot's SASL login"), "\(wrong.output)")
     }
+
+    @Test("an offer for an account goes to whoever is logged in as it, never to someone holding a nick of that name")
+    func offerByAccount() async throws {
+        let network = try InspircdServices.start()
+        let sasl = "sasl:\n  mechanism: plain\n  account: hubbot\n  password: env:HUBBOT_IRC_PASSWORD"
+        let environment = ["HUBBOT_IRC_PASSWORD": "hubbot-secret"]
+        let hubbot = try IRCHubBot(port: network.port, irc: sasl)
+        try await hubbot.start(environment: environment)
+        // Alice's account, under the nick "ally", offers #statistics.
+        let ally = try IRCTestClient(port: network.port, nick: "ally", sasl: ("alice", "alice-secret"))
+        try ally.join("#hub")
+        try ally.say("!interests add #statistics:3", to: "HubBot")
+        try ally.waitForMessage(from: "HubBot", containing: "You now offer", timeout: 30)
+
+        // HubBot restarts (what it knew of nicks is gone); mallory, not logged in, holds the nick "alice".
+        #expect(try await hubbot.stop() == 0)
+        try await hubbot.start(environment: environment)
+        let mallory = try IRCTestClient(port: network.port, nick: "alice")
+        try mallory.join("#hub")
+        let cora = try IRCTestClient(port: network.port, nick: "cora")
+        try cora.join("#hub")
+        try cora.say("HubBot: can someone help me with the regression analysis for our staff survey?", to: "#hub")
+        try cora.waitForMessage(from: "HubBot", containing: "these people know about it", timeout: 30)
+        try cora.say("1", to: "#hub")
+        let offer = try ally.waitForMessage(from: "HubBot", containing: "!accept", timeout: 60)
+        #expect(offer.target.lowercased() == "ally")
+        try cora.waitForMessage(from: "HubBot", containing: "I've asked", timeout: 30)
+        #expect(
+            !mallory.received.contains { $0.sourceNick == "HubBot" && $0.command == "PRIVMSG" },
+            "mallory got: \(mallory.received.map(\.text))"
+        )
+        #expect(try await hubbot.stop() == 0)
+    }
 }
