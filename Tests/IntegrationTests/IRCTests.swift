@@ -54,6 +54,32 @@ struct IRCTests {
         #expect(try await hubbot.stop() == 0)
     }
 
+    @Test("a specialist who changes nick gets the offer at the new nick and can accept it from there")
+    func acceptAfterNickChange() async throws {
+        let server = try NgircdServer.start(penalties: false)
+        let hubbot = try IRCHubBot(port: server.port)
+        try await hubbot.start()
+        let erin = try IRCTestClient(port: server.port, nick: "erin")
+        try erin.join("#hub")
+        let cora = try IRCTestClient(port: server.port, nick: "cora")
+        try cora.join("#hub")
+        try erin.say("!interests add #statistics:3", to: "HubBot")
+        try erin.waitForMessage(from: "HubBot", containing: "You now offer")
+
+        try erin.send(raw: "NICK erin_lunch")
+        try erin.waitForLine(containing: "NICK")
+        try cora.say("HubBot: can someone help me with the regression analysis for our staff survey?", to: "#hub")
+        try cora.waitForMessage(from: "HubBot", containing: "these people know about it")
+        try cora.say("1", to: "#hub")
+        let offer = try erin.waitForMessage(from: "HubBot", containing: "!accept")
+        #expect(offer.target.lowercased() == "erin_lunch")
+        let number = try #require(offer.text.firstMatch(of: /!accept (\d+)/).map { String($0.1) })
+        try erin.say("!accept \(number)", to: "HubBot")
+        let yours = try erin.waitForMessage(from: "HubBot", containing: "Request \(number) is yours")
+        #expect(yours.target.lowercased() == "erin_lunch")
+        #expect(try await hubbot.stop() == 0)
+    }
+
     @Test("a long reply with multi-byte text is split at character boundaries, every line within 512 bytes")
     func longMultiByteReply() async throws {
         let server = try NgircdServer.start(penalties: false)
