@@ -38,7 +38,8 @@ public final class ChildProcess: Sendable {
 
     public var isRunning: Bool { process.isRunning }
 
-    public var exitCode: Int32 { process.terminationStatus }
+    /// The exit code, or -1 while the process still runs (Foundation traps when asked then).
+    public var exitCode: Int32 { process.isRunning ? -1 : process.terminationStatus }
 
     public var processIdentifier: Int32 { process.processIdentifier }
 
