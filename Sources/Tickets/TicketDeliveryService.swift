@@ -191,11 +191,10 @@ public struct TicketDeliveryService: Service {
                         unknown = (nil, nil, "the search for the fault's marker answered \(response.status) unreadably")
                     }
                 } else {
-                    let text = String(decoding: response.body.prefix(200), as: UTF8.self)
                     unknown = (
                         response.status,
-                        response.headers["Retry-After"].flatMap { RetryAfter.delay(from: $0, now: clock()) },
-                        "the search for the fault's marker: HTTP \(response.status) \(text)"
+                        retryAfter(of: response),
+                        "the search for the fault's marker: \(Self.summary(of: response))"
                     )
                 }
             } catch {
@@ -222,7 +221,7 @@ public struct TicketDeliveryService: Service {
         let call = target.createCall(for: fault, category: tags.hygieneCategory(named: fault.category))
         try await attempt(call, delivery: delivery, target: target, breaker: &breaker, metadata: metadata) { body in
             // An answer that names no ticket: it is looked up by its marker on the next round.
-            target.createdReceipt(from: body, faultID: fault.id).map {
+            target.receipt(fromCreated: body, faultID: fault.id).map {
                 TicketNews(faultID: fault.id, change: .filed($0))
             }
         }
@@ -296,19 +295,27 @@ public struct TicketDeliveryService: Service {
             try await delivered(fault, outcome, receipt)
             return
         }
-        let retryAfter = response.headers["Retry-After"].flatMap { RetryAfter.delay(from: $0, now: clock()) }
-        let detail = "HTTP \(response.status) \(String(decoding: response.body.prefix(200), as: UTF8.self))"
         try await failed(
             delivery,
             status: response.status,
-            retryAfter: retryAfter,
-            detail: detail,
+            retryAfter: retryAfter(of: response),
+            detail: Self.summary(of: response),
             // A 5xx or a 409 (the first try still running) may hide a ticket made meanwhile.
             reachable: response.status >= 500 || response.status == 409,
             target: target,
             breaker: &breaker,
             metadata: metadata
         )
+    }
+
+    /// How long a refusing answer asks HubBot to wait (`Retry-After`), if it says.
+    private func retryAfter(of response: HTTPResponse) -> Duration? {
+        response.headers["Retry-After"].flatMap { RetryAfter.delay(from: $0, now: clock()) }
+    }
+
+    /// `HTTP 503 <the body's first 200 bytes>`, for logs and the admins.
+    private static func summary(of response: HTTPResponse) -> String {
+        "HTTP \(response.status) \(String(decoding: response.body.prefix(200), as: UTF8.self))"
     }
 
     private func failed(

@@ -79,8 +79,10 @@ extension TicketTarget {
         }
     }
 
-    /// Reads the created ticket from a 2xx answer.
-    public func receipt(fromCreated body: Data, faultID: String) -> TicketReceipt {
+    /// Reads the created ticket from a 2xx answer. When the answer names none, a ticket
+    /// system HubBot can search is asked by the fault's marker instead (nil here: the
+    /// number told is always the system's own); for the others the fault id stands in.
+    public func receipt(fromCreated body: Data, faultID: String) -> TicketReceipt? {
         let json = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:]
         let base = url.hasSuffix("/") ? String(url.dropLast()) : url
         func string(_ value: Any?) -> String? {
@@ -90,37 +92,41 @@ extension TicketTarget {
             default: nil
             }
         }
-        switch preset {
-        case .webhook:
-            return TicketReceipt(
-                id: string(json["id"]) ?? string(json["ticket_id"]) ?? faultID,
-                url: string(json["url"]) ?? string(json["ticket_url"])
-            )
-        case .redmine:
-            let id = string((json["issue"] as? [String: Any])?["id"]) ?? faultID
-            return TicketReceipt(id: id, url: "\(base)/issues/\(id)")
-        case .rt:
-            let id = string(json["id"]) ?? faultID
-            return TicketReceipt(id: id, url: "\(base)/Ticket/Display.html?id=\(id)")
-        case .jira:
-            let key = string(json["key"]) ?? string(json["id"]) ?? faultID
-            return TicketReceipt(id: key, url: "\(base)/browse/\(key)")
-        case .servicenow:
-            let result = json["result"] as? [String: Any] ?? [:]
-            let id = string(result["number"]) ?? string(result["sys_id"]) ?? faultID
-            let sys = string(result["sys_id"]) ?? ""
-            return TicketReceipt(id: id, url: "\(base)/nav_to.do?uri=incident.do?sys_id=\(sys)")
-        case .zammad:
-            let id = string(json["id"]) ?? faultID
-            return TicketReceipt(id: string(json["number"]) ?? id, url: "\(base)/#ticket/zoom/\(id)")
-        case .glpi:
-            let id = string(json["id"]) ?? faultID
-            return TicketReceipt(id: id, url: "\(base)/front/ticket.form.php?id=\(id)")
-        case .github:
-            return TicketReceipt(id: string(json["number"]) ?? faultID, url: string(json["html_url"]))
-        case .gitlab:
-            return TicketReceipt(id: string(json["iid"]) ?? faultID, url: string(json["web_url"]))
-        }
+        let read: TicketReceipt? =
+            switch preset {
+            case .webhook:
+                TicketReceipt(
+                    id: string(json["id"]) ?? string(json["ticket_id"]) ?? faultID,
+                    url: string(json["url"]) ?? string(json["ticket_url"])
+                )
+            case .redmine:
+                string((json["issue"] as? [String: Any])?["id"]).map {
+                    TicketReceipt(id: $0, url: "\(base)/issues/\($0)")
+                }
+            case .rt:
+                string(json["id"]).map { TicketReceipt(id: $0, url: "\(base)/Ticket/Display.html?id=\($0)") }
+            case .jira:
+                (string(json["key"]) ?? string(json["id"])).map { TicketReceipt(id: $0, url: "\(base)/browse/\($0)") }
+            case .servicenow:
+                (json["result"] as? [String: Any]).flatMap { result in
+                    (string(result["number"]) ?? string(result["sys_id"])).map {
+                        let sys = string(result["sys_id"]) ?? ""
+                        return TicketReceipt(id: $0, url: "\(base)/nav_to.do?uri=incident.do?sys_id=\(sys)")
+                    }
+                }
+            case .zammad:
+                string(json["id"]).map {
+                    TicketReceipt(id: string(json["number"]) ?? $0, url: "\(base)/#ticket/zoom/\($0)")
+                }
+            case .glpi:
+                string(json["id"]).map { TicketReceipt(id: $0, url: "\(base)/front/ticket.form.php?id=\($0)") }
+            case .github:
+                string(json["number"]).map { TicketReceipt(id: $0, url: string(json["html_url"])) }
+            case .gitlab:
+                string(json["iid"]).map { TicketReceipt(id: $0, url: string(json["web_url"])) }
+            }
+        if let read { return read }
+        return findCall(faultID: faultID) == nil ? TicketReceipt(id: faultID, url: nil) : nil
     }
 
     /// Looks the fault's ticket up by its marker, for presets that can search;
@@ -160,21 +166,6 @@ extension TicketTarget {
         guard let id = (issue["id"] as? NSNumber)?.stringValue else { return .unreadable }
         let base = url.hasSuffix("/") ? String(url.dropLast()) : url
         return .found(TicketReceipt(id: id, url: "\(base)/issues/\(id)"))
-    }
-
-    /// The ticket found by ``findCall(faultID:)``, if the answer names one.
-    public func receipt(fromFound body: Data) -> TicketReceipt? {
-        if case .found(let receipt) = search(fromFound: body) { return receipt }
-        return nil
-    }
-
-    /// The ticket a 2xx answer to a create names; nil when the answer names none and
-    /// the ticket system can be searched (then the ticket is looked up by its marker
-    /// instead of being given the fault id as a made-up number).
-    public func createdReceipt(from body: Data, faultID: String) -> TicketReceipt? {
-        let receipt = receipt(fromCreated: body, faultID: faultID)
-        if receipt.id == faultID, findCall(faultID: faultID) != nil { return nil }
-        return receipt
     }
 
     /// Adds a note to a ticket (another colleague reported the same fault); nil where unsupported.
