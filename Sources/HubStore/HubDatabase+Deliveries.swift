@@ -200,13 +200,6 @@ extension HubDatabase {
             return counts
         }
     }
-
-    static func insertInbox(_ event: ChatEvent, encoded: Data, db: Database) throws {
-        try db.execute(
-            sql: "INSERT OR IGNORE INTO inbox (network, eventID, event, receivedAt) VALUES (?, ?, ?, ?)",
-            arguments: [event.network.rawValue, event.id, encoded, Date().timeIntervalSince1970]
-        )
-    }
 }
 
 extension HubDatabase {

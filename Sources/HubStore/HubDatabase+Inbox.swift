@@ -12,15 +12,9 @@ public struct InboxEntry: Sendable, Equatable {
 extension HubDatabase: ChatInbox {
     public func append(_ events: [ChatEvent], cursor: String, network: ChatNetwork) async throws {
         let encoder = JSONEncoder()
-        let encoded = try events.map { ($0.id, try encoder.encode($0)) }
-        let now = Date().timeIntervalSince1970
+        let encoded = try events.map { ($0, try encoder.encode($0)) }
         try await writer.write { db in
-            for (id, event) in encoded {
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO inbox (network, eventID, event, receivedAt) VALUES (?, ?, ?, ?)",
-                    arguments: [network.rawValue, id, event, now]
-                )
-            }
+            for (event, data) in encoded { try Self.insertInbox(event, encoded: data, db: db) }
             try db.execute(
                 sql:
                     "INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -107,16 +101,18 @@ extension HubDatabase: ChatInbox {
     /// each: the same id twice is stored once. Does not move the network's cursor.
     public func enqueue(_ events: [ChatEvent]) async throws {
         let encoder = JSONEncoder()
-        let encoded = try events.map { ($0.network.rawValue, $0.id, try encoder.encode($0)) }
-        let now = Date().timeIntervalSince1970
+        let encoded = try events.map { ($0, try encoder.encode($0)) }
         try await writer.write { db in
-            for (network, id, event) in encoded {
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO inbox (network, eventID, event, receivedAt) VALUES (?, ?, ?, ?)",
-                    arguments: [network, id, event, now]
-                )
-            }
+            for (event, data) in encoded { try Self.insertInbox(event, encoded: data, db: db) }
         }
+    }
+
+    /// Stores one event in the inbox unless an event with its id is there already.
+    static func insertInbox(_ event: ChatEvent, encoded: Data, db: Database) throws {
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO inbox (network, eventID, event, receivedAt) VALUES (?, ?, ?, ?)",
+            arguments: [event.network.rawValue, event.id, encoded, Date().timeIntervalSince1970]
+        )
     }
 
     /// Records a failed attempt; after `maxAttempts` the event is quarantined

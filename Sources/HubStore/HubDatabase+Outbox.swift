@@ -125,23 +125,16 @@ extension HubDatabase {
         }
     }
 
-    /// Gives up on an action after an error retrying cannot fix.
-    /// Gives the action up; `news`, when given, is put in the inbox in the same
-    /// transaction (so that someone hears of it even across a crash).
+    /// Gives up on an action after an error retrying cannot fix; `news`, when given, is put
+    /// in the inbox in the same transaction (so that someone hears of it even across a crash).
     public func markFailed(_ entry: OutboxEntry, error: String, news: ChatEvent? = nil) async throws {
-        let encoded = try news.map { try JSONEncoder().encode($0) }
-        let now = Date().timeIntervalSince1970
+        let encoded = try news.map { ($0, try JSONEncoder().encode($0)) }
         try await writer.write { db in
             try db.execute(
                 sql: "UPDATE outbox SET status = 'failed', attempts = attempts + 1, lastError = ? WHERE id = ?",
                 arguments: [error, entry.id]
             )
-            if let news, let encoded {
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO inbox (network, eventID, event, receivedAt) VALUES (?, ?, ?, ?)",
-                    arguments: [news.network.rawValue, news.id, encoded, now]
-                )
-            }
+            if let (news, data) = encoded { try Self.insertInbox(news, encoded: data, db: db) }
         }
     }
 
