@@ -5,20 +5,17 @@ extension MatrixClient {
     /// The inline filter for HubBot's `/sync`: no presence, lazy-loaded members,
     /// and a timeline long enough for a busy room between two polls.
     /// See https://spec.matrix.org/latest/client-server-api/#filtering
-    public static let syncFilter =
-        #"{"presence":{"types":[]},"account_data":{"types":[]},"room":{"state":{"lazy_load_members":true},"#
-        + #""ephemeral":{"types":[]},"timeline":{"limit":50}}}"#
+    public static let syncFilter = syncFilter(nonce: nil)
 
-    /// ``syncFilter`` made unique with `nonce` (an account data type nobody
-    /// uses). Synapse keeps each `/sync` answer for a while and gives it again
-    /// for the same request (`caches.sync_response_cache_duration`, 2 minutes by
-    /// default): after a restart on a lost or restored database, asking with the
-    /// stored filter would be given what an earlier HubBot was given then.
-    public static func syncFilter(nonce: String) -> String {
-        syncFilter.replacingOccurrences(
-            of: #""account_data":{"types":[]}"#,
-            with: #""account_data":{"types":[],"not_types":["hubbot.fresh.\#(nonce)"]}"#
-        )
+    /// ``syncFilter``, made unique with `nonce` when given (an account data type nobody
+    /// uses). Synapse keeps each `/sync` answer for a while and gives it again for the
+    /// same request (`caches.sync_response_cache_duration`, 2 minutes by default): after a
+    /// restart on a lost or restored database, asking with the stored filter would be
+    /// given what an earlier HubBot was given then.
+    public static func syncFilter(nonce: String?) -> String {
+        let unused = nonce.map { #","not_types":["hubbot.fresh.\#($0)"]"# } ?? ""
+        return #"{"presence":{"types":[]},"account_data":{"types":[]\#(unused)},"#
+            + #""room":{"state":{"lazy_load_members":true},"ephemeral":{"types":[]},"timeline":{"limit":50}}}"#
     }
 
     /// `GET /sync`. With a `since` token the server holds the request up to

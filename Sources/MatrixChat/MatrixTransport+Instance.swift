@@ -71,20 +71,31 @@ extension MatrixTransport {
         await session.claimRenewed(at: now)
     }
 
-    /// Renews the claim when it is due, after checking it is still this instance's.
+    /// Renews the claim when it is due, after checking it is still this instance's. Throws
+    /// only ``InstanceConflict``: a renewal the homeserver did not take is tried again after
+    /// the next sync (the claim lives 90 s, renewals come every 30 s).
     func keepClaim(client: MatrixClient, userID: String) async throws {
         let now = Date()
         guard let renewed = await session.claimRenewedAt, now.timeIntervalSince(renewed) >= Self.claimRenewal else {
             return
         }
-        let me = try await instanceID()
-        if let current = try await client.accountData(Self.claimType, of: userID, as: InstanceClaim.self),
-            current.instance != me, current.renewedAt > Int64(renewed.timeIntervalSince1970 * 1000)
-        {
-            let age = now.timeIntervalSince1970 - Double(current.renewedAt) / 1000
-            throw InstanceConflict(account: userID, holder: current.holder, secondsAgo: max(0, Int(age)))
+        do {
+            let me = try await instanceID()
+            if let current = try await client.accountData(Self.claimType, of: userID, as: InstanceClaim.self),
+                current.instance != me, current.renewedAt > Int64(renewed.timeIntervalSince1970 * 1000)
+            {
+                let age = now.timeIntervalSince1970 - Double(current.renewedAt) / 1000
+                throw InstanceConflict(account: userID, holder: current.holder, secondsAgo: max(0, Int(age)))
+            }
+            try await renewClaim(client: client, userID: userID, now: now)
+        } catch let conflict as InstanceConflict {
+            throw conflict
+        } catch {
+            logger.warning(
+                "could not renew HubBot's claim on the account; trying again",
+                metadata: ["error": "\(error)"]
+            )
         }
-        try await renewClaim(client: client, userID: userID, now: now)
     }
 
     /// Gives the claim up at a clean stop, so another database may take over at once.

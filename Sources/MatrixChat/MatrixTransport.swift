@@ -95,19 +95,20 @@ public final class MatrixTransport: ChatTransport {
                         metadata: ["matrix.malformed": "\(batch.malformedEventCount)"]
                     )
                 }
-                if batch.eventsWithMalformedFields > 0 {
+                let brokenFields = batch.eventsWithMalformedFields
+                if brokenFields > 0 {
                     logger.warning(
                         "ignored malformed fields in events (the rest of each event is read)",
-                        metadata: ["matrix.malformed_fields": "\(batch.eventsWithMalformedFields)"]
+                        metadata: ["matrix.malformed_fields": "\(brokenFields)"]
                     )
                 }
                 try await inbox.append(events, cursor: batch.nextBatch, network: .matrix)
                 since = batch.nextBatch
                 filter = signedIn.filterID
                 await session.recordSync()
-                try await keepClaim(client: client, userID: signedIn.userID)
                 backoff.reset()
                 if !events.isEmpty { stored() }
+                try await keepClaim(client: client, userID: signedIn.userID)
             } catch let conflict as InstanceConflict {
                 logger.critical("\(conflict)")
                 throw conflict

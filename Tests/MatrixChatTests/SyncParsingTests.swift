@@ -103,6 +103,21 @@ struct SyncParsingTests {
         )
     }
 
+    @Test("the sync filter is JSON; with a nonce it is a different request asking for the same events")
+    func syncFilter() throws {
+        func parsed(_ text: String) throws -> [String: Any] {
+            try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        }
+        let plain = try parsed(MatrixClient.syncFilter)
+        let fresh = try parsed(MatrixClient.syncFilter(nonce: "n1"))
+        #expect(MatrixClient.syncFilter(nonce: "n1") != MatrixClient.syncFilter(nonce: "n2"))
+        #expect((fresh["account_data"] as? [String: Any])?["not_types"] as? [String] == ["hubbot.fresh.n1"])
+        #expect((plain["account_data"] as? [String: Any])?["not_types"] == nil)
+        let room = try #require(plain["room"] as? [String: Any])
+        #expect((room["timeline"] as? [String: Any])?["limit"] as? Int == 50)
+        #expect(NSDictionary(dictionary: room).isEqual(to: try #require(fresh["room"] as? [String: Any])))
+    }
+
     @Test("a limited timeline's prev_batch is read, for filling the gap")
     func limitedTimeline() throws {
         let batch = #"""
