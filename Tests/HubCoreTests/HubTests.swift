@@ -3,6 +3,11 @@ import Testing
 
 @testable import HubCore
 
+extension HubRecord {
+    /// The harness's key for a record: one per kind and key, as the database keeps them.
+    var storageKey: String { "\(kind)/\(key)" }
+}
+
 /// A hub with its stored records, as the app keeps them: every output's
 /// records replace the stored ones, and `restart()` rebuilds the hub from them.
 struct HubHarness {
@@ -110,7 +115,7 @@ struct HubHarness {
     mutating func handle(_ input: HubInput) -> [ChatAction] {
         let output = hub.handle(input, now: now)
         lastOutput = output
-        for record in output.records { stored["\(record.kind)/\(record.key)"] = record }
+        for record in output.records { stored[record.storageKey] = record }
         return output.actions
     }
 

@@ -44,6 +44,25 @@ struct PersonNameTests {
         #expect(!offer.split(separator: "\n").contains { $0.hasPrefix("!accept 1") })
         #expect(hub.hub.name(of: carol) == "@\u{200B}room <b>Mallory</b> !accept 1")
     }
+
+    @Test("names stored raw by an earlier HubBot are cleaned when the hub is rebuilt from its records")
+    func storedRawNames() throws {
+        var hub = HubHarness()
+        hub.specialists([(alice, "#statistics:3")])
+        hub.openDirectChat(carol)
+        // As an older HubBot stored them.
+        var person = try #require(hub.hub.people[carol])
+        person.displayName = "Carol\u{202E}\n!accept 1"
+        hub.stored[HubRecord.person(person).storageKey] = .person(person)
+        var specialist = try #require(hub.hub.directory.specialist(alice))
+        specialist.displayName = "Alice\u{2066}\r\n"
+        hub.stored[HubRecord.specialist(specialist).storageKey] = .specialist(specialist)
+        hub.restart()
+        #expect(hub.hub.name(of: carol) == "Carol !accept 1")
+        #expect(hub.hub.name(of: alice) == "Alice")
+        let list = hub.write("can someone help me with the regression for our survey?", from: carol, name: nil)
+        #expect(list.texts.first?.contains("1. Alice —") == true, "\(list)")
+    }
 }
 
 @Suite("Too-large messages")

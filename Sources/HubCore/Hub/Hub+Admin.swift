@@ -54,9 +54,7 @@ extension Hub {
         if case .remove(let tag) = edit, !confirmed {
             let holders = directory.specialists.filter { $0.interests[tag] != nil }
             if !holders.isEmpty {
-                let names = holders.map { PersonName.clean($0.displayName) ?? $0.id.rawValue }.sorted().joined(
-                    separator: ", "
-                )
+                let names = holders.map(\.displayName).sorted().joined(separator: ", ")
                 let count = holders.count == 1 ? "1 specialist holds" : "\(holders.count) specialists hold"
                 reply(
                     "\(count) #\(tag) (\(names)). They keep it in their interests, but it matches nothing once "

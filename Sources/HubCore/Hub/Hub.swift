@@ -125,8 +125,13 @@ public struct Hub: Sendable {
         for record in records {
             switch record {
             case .request(let request): requests[request.id] = request
-            case .person(let person): people[person.id] = person
-            case .specialist(let specialist): specialists.append(specialist)
+            // Names stored before HubBot cleaned them are cleaned once, here.
+            case .person(var person):
+                person.displayName = PersonName.clean(person.displayName) ?? Self.localpart(person.id)
+                people[person.id] = person
+            case .specialist(var specialist):
+                specialist.displayName = PersonName.clean(specialist.displayName) ?? Self.localpart(specialist.id)
+                specialists.append(specialist)
             case .room(let room): rooms[room.id] = room
             case .fault(let fault): faults[fault.id] = fault
             case .audit(let entry): audit[entry.id] = entry
@@ -344,8 +349,7 @@ public struct Hub: Sendable {
 
     /// The name people see: their display name, else their id's local part.
     public func name(of person: PersonID) -> String {
-        let shown = people[person]?.displayName ?? directory.specialist(person)?.displayName
-        return shown.flatMap(PersonName.clean) ?? Self.localpart(person)
+        people[person]?.displayName ?? directory.specialist(person)?.displayName ?? Self.localpart(person)
     }
 
     /// `@carol:example.org` → `carol`.

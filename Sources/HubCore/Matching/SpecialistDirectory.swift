@@ -165,7 +165,7 @@ public struct SpecialistDirectory: Sendable {
         reasons += preferenceReasons(specialist.id, request: request, history: history)
         return Candidate(
             specialist: specialist.id,
-            displayName: PersonName.clean(specialist.displayName) ?? specialist.id.rawValue,
+            displayName: specialist.displayName,
             status: scored.status,
             ring: scored.ring,
             sharedTags: shared,
