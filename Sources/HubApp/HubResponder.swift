@@ -47,13 +47,13 @@ public actor HubResponder: Responder {
     public func respond(to event: ChatEvent) async throws -> Response {
         var input = HubInput(event: event)
         switch event.kind {
-        case .message(let text):
+        case .message, .invite:
             if event.sender != hub.me { input.senderName = await displayName(event.sender, event.room) }
-            for person in hub.unmetAccounts(in: text) where await accountExists(person) == false {
-                input.missingAccounts.insert(person)
+            if case .message(let text) = event.kind {
+                for person in hub.unmetAccounts(in: text) where await accountExists(person) == false {
+                    input.missingAccounts.insert(person)
+                }
             }
-        case .invite:
-            if event.sender != hub.me { input.senderName = await displayName(event.sender, event.room) }
         case .reaction(_, let target):
             input.reactedTo = try await database.correlation(ofSent: target)
         default:

@@ -47,8 +47,8 @@ public final class DatabaseLease: Sendable {
         var buffer = [UInt8](repeating: 0, count: 512)
         let count = pread(descriptor, &buffer, buffer.count, 0)
         guard count > 0 else { return "unknown" }
-        let text = String(decoding: buffer[..<count], as: UTF8.self)
-        return text.filter { !$0.isNewline }.isEmpty ? "unknown" : text.filter { !$0.isNewline }
+        let text = String(decoding: buffer[..<count], as: UTF8.self).filter { !$0.isNewline }
+        return text.isEmpty ? "unknown" : text
     }
 }
 
