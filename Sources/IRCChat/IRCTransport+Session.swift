@@ -34,17 +34,19 @@ actor IRCState {
     func renamed(from old: String, to new: String) {
         if let link, link.nick.lowercased() == old.lowercased() { self.link?.nick = new }
         for (person, nick) in nicks where nick.lowercased() == old.lowercased() { nicks[person] = new }
-        // Someone known by their nick stays who they were: `erin` who becomes `erin_lunch` is still `erin`.
-        let derived = PersonID((link?.accountTags == true ? "~" : "") + old.lowercased())
-        carried[new.lowercased()] = carried.removeValue(forKey: old.lowercased()) ?? derived
     }
 
-    /// Identities of people known by their nick (no account), by the nick they use now,
-    /// for the ones who changed nick since HubBot met them.
-    private var carried: [String: PersonID] = [:]
-
-    /// Who writes under `nick`, when they are known by a nick they have since left.
-    func carriedIdentity(of nick: String) -> PersonID? { carried[nick.lowercased()] }
+    /// Who writes under `nick`: `derived` (their identity from the line itself) unless that is
+    /// only a nick — no account — and a person known by an earlier nick now uses this one
+    /// (`erin` who became `erin_lunch` is still `erin` until she quits).
+    func identity(_ derived: PersonID, writingAs nick: String) -> PersonID {
+        let byNick = link?.accountTags != true || derived.rawValue.hasPrefix("~")
+        guard byNick else { return derived }
+        let known = nicks.first { person, current in
+            current.lowercased() == nick.lowercased() && (link?.accountTags != true || person.rawValue.hasPrefix("~"))
+        }
+        return known?.key ?? derived
+    }
 
     /// The person now uses `nick`; nobody else is reached at it any more.
     func remember(_ person: PersonID, as nick: String) {
@@ -57,7 +59,6 @@ actor IRCState {
     /// The nick was given up (QUIT), or its account changed: whoever had it is not reached there.
     func forget(nick: String) {
         for (person, known) in nicks where known.lowercased() == nick.lowercased() { nicks[person] = nil }
-        carried[nick.lowercased()] = nil
     }
 
     /// CTCP answers: one per nick every ten seconds, so a flood of requests is not a flood of replies.
@@ -313,10 +314,10 @@ extension IRCTransport {
             // Other CTCP requests (and /me actions) are not for the hub.
             return nil
         }
-        var person = Self.identity(nick: nick, tags: message.tags, accountTags: link.accountTags)
-        if !link.accountTags || person.rawValue.hasPrefix("~"), let carried = await state.carriedIdentity(of: nick) {
-            person = carried
-        }
+        let person = await state.identity(
+            Self.identity(nick: nick, tags: message.tags, accountTags: link.accountTags),
+            writingAs: nick
+        )
         await state.remember(person, as: nick)
         let isDirect = !Self.isChannel(target)
         let sentAt = message.tags["time"].flatMap(Self.parseTime) ?? Date()
