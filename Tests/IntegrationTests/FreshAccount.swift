@@ -1,4 +1,5 @@
 import CurlHTTP
+import Foundation
 import HubTestSupport
 import MatrixChat
 
@@ -16,5 +17,13 @@ struct FreshAccount {
         let anonymous = MatrixClient(homeserver: synapse.baseURL, http: http)
         session = try await anonymous.register(user: name, password: "\(name)-password")
         client = MatrixClient(homeserver: synapse.baseURL, accessToken: session.accessToken, http: http)
+    }
+}
+
+extension FreshAccount {
+    /// Writes `text` (as a person does, not a notice) in `room`; returns the event id.
+    @discardableResult
+    func say(_ text: String, in room: String) async throws -> String {
+        try await client.sendText(text, to: room, transactionID: UUID().uuidString, notice: false)
     }
 }

@@ -141,6 +141,16 @@ final class HubBotProcess {
         _ = try await current.waitForExit(timeout: .seconds(5))
     }
 
+    /// A running HubBot (with the shipped tags) and a new colleague in a direct chat with it.
+    static func startedWithDirectChat(synapse: SynapseEnvironment, http: HTTPClient) async throws -> (
+        HubBotProcess, FreshAccount, String
+    ) {
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
+        return (hubbot, colleague, room)
+    }
+
     /// A new colleague with a direct chat that HubBot has joined.
     func directChat(synapse: SynapseEnvironment, http: HTTPClient) async throws -> (FreshAccount, String) {
         let colleague = try await FreshAccount("colleague", on: synapse, http: http)

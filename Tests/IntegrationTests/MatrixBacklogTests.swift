@@ -10,10 +10,6 @@ import Testing
 struct MatrixBacklogTests {
     let http = HTTPClient()
 
-    func say(_ text: String, as colleague: FreshAccount, in room: String) async throws -> String {
-        try await colleague.client.sendText(text, to: room, transactionID: UUID().uuidString, notice: false)
-    }
-
     /// A group room with the colleague and HubBot in it.
     func groupRoom(_ hubbot: HubBotProcess, colleague: FreshAccount, name: String) async throws -> String {
         let room = try await colleague.client.createRoom(name: name, invite: [hubbot.bot.userID])
@@ -26,13 +22,11 @@ struct MatrixBacklogTests {
     @Test("60 commands in a direct chat while HubBot is stopped: all 60 answered, once each, in order")
     func directChatBacklog() async throws {
         let synapse = try SynapseEnvironment.require()
-        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
-        try await hubbot.start()
-        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
+        let (hubbot, colleague, room) = try await HubBotProcess.startedWithDirectChat(synapse: synapse, http: http)
         #expect(try await hubbot.stop() == 0)
 
         var questions: [String] = []
-        for _ in 1...60 { questions.append(try await say("!status", as: colleague, in: room)) }
+        for _ in 1...60 { questions.append(try await colleague.say("!status", in: room)) }
         try await hubbot.start()
         let replies = try await colleague.client.waitForReplies(
             from: hubbot.bot.userID,
@@ -56,9 +50,9 @@ struct MatrixBacklogTests {
         let room = try await groupRoom(hubbot, colleague: colleague, name: "Busy project room")
         #expect(try await hubbot.stop() == 0)
 
-        let first = try await say("\(hubbot.bot.name): !status", as: colleague, in: room)
-        for line in 1...498 { _ = try await say("chatter line \(line), nothing for the bot", as: colleague, in: room) }
-        let last = try await say("\(hubbot.bot.name): !help", as: colleague, in: room)
+        let first = try await colleague.say("\(hubbot.bot.name): !status", in: room)
+        for line in 1...498 { _ = try await colleague.say("chatter line \(line), nothing for the bot", in: room) }
+        let last = try await colleague.say("\(hubbot.bot.name): !help", in: room)
         try await hubbot.start()
         _ = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room, timeout: .seconds(120)) {
             $0.count >= 2
@@ -137,10 +131,8 @@ struct MatrixBacklogTests {
     @Test("a fresh database answers only what arrives after it starts: no second greeting, reply or ticket")
     func freshDatabase() async throws {
         let synapse = try SynapseEnvironment.require()
-        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
-        try await hubbot.start()
-        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
-        let question = try await say("my laptop screen stays black after the update", as: colleague, in: room)
+        let (hubbot, colleague, room) = try await HubBotProcess.startedWithDirectChat(synapse: synapse, http: http)
+        let question = try await colleague.say("my laptop screen stays black after the update", in: room)
         _ = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room) { !$0.isEmpty }
         try await Task.sleep(for: .seconds(1))
         let before = try await botMessages(hubbot, colleague: colleague, room: room)
@@ -152,7 +144,7 @@ struct MatrixBacklogTests {
         #expect(try await botMessages(hubbot, colleague: colleague, room: room) == before, "\(hubbot.output)")
 
         // What comes next is answered, once.
-        let next = try await say("!status", as: colleague, in: room)
+        let next = try await colleague.say("!status", in: room)
         let replies = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room) {
             $0.compactMap(\.answers).contains(next)
         }
@@ -164,20 +156,18 @@ struct MatrixBacklogTests {
     @Test("an old backup restored: what the lost database had answered is not answered again; what it had not, is")
     func restoredBackup() async throws {
         let synapse = try SynapseEnvironment.require()
-        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
-        try await hubbot.start()
-        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
-        let first = try await say("!status", as: colleague, in: room)
+        let (hubbot, colleague, room) = try await HubBotProcess.startedWithDirectChat(synapse: synapse, http: http)
+        let first = try await colleague.say("!status", in: room)
         _ = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room) { $0.count >= 1 }
         #expect(try await hubbot.stop() == 0)
         try hubbot.backUpStorage()
 
         try await hubbot.start()
-        let second = try await say("!help", as: colleague, in: room)
+        let second = try await colleague.say("!help", in: room)
         _ = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room) { $0.count >= 2 }
         #expect(try await hubbot.stop() == 0)
         // Written while HubBot is down, after the backup: never answered by anyone yet.
-        let third = try await say("!status", as: colleague, in: room)
+        let third = try await colleague.say("!status", in: room)
 
         try hubbot.restoreStorage()
         try await hubbot.start()
@@ -193,14 +183,12 @@ struct MatrixBacklogTests {
         let synapse = try SynapseEnvironment.require()
         // A few rounds in the suite; HUBBOT_CHAOS_KILLS=30 for the full chaos run.
         let kills = ProcessInfo.processInfo.environment["HUBBOT_CHAOS_KILLS"].flatMap(Int.init) ?? 6
-        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
-        try await hubbot.start()
-        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
+        let (hubbot, colleague, room) = try await HubBotProcess.startedWithDirectChat(synapse: synapse, http: http)
         var questions: [String] = []
         for _ in 1...kills {
-            for _ in 1...10 { questions.append(try await say("!status", as: colleague, in: room)) }
+            for _ in 1...10 { questions.append(try await colleague.say("!status", in: room)) }
             try await hubbot.kill()  // while those are being read, handled or answered
-            for _ in 1...60 { questions.append(try await say("!status", as: colleague, in: room)) }
+            for _ in 1...60 { questions.append(try await colleague.say("!status", in: room)) }
             try await hubbot.start()
         }
         let deadline = ContinuousClock.now + .seconds(600)  // a hang guard

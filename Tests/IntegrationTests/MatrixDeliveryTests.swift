@@ -10,19 +10,12 @@ import Testing
 struct MatrixDeliveryTests {
     let http = HTTPClient()
 
-    func say(_ text: String, as colleague: FreshAccount, in room: String) async throws -> String {
-        try await colleague.client.sendText(text, to: room, transactionID: UUID().uuidString, notice: false)
-    }
-
     @Test("a colleague writes in a direct chat: exactly one reply, in reply to that message")
     func oneReply() async throws {
         let synapse = try SynapseEnvironment.require()
-        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
-        try await hubbot.start()
-        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
-        let question = try await say(
+        let (hubbot, colleague, room) = try await HubBotProcess.startedWithDirectChat(synapse: synapse, http: http)
+        let question = try await colleague.say(
             "can anyone help me find out which teams never talk to each other?",
-            as: colleague,
             in: room
         )
 
@@ -48,13 +41,11 @@ struct MatrixDeliveryTests {
     @Test("killed with SIGKILL while five messages are in flight: after restart each is answered exactly once")
     func sigkillInFlight() async throws {
         let synapse = try SynapseEnvironment.require()
-        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
-        try await hubbot.start()
-        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
+        let (hubbot, colleague, room) = try await HubBotProcess.startedWithDirectChat(synapse: synapse, http: http)
 
         var questions: [String] = []
         for number in 1...5 {
-            questions.append(try await say("question \(number): who knows about R and Shiny?", as: colleague, in: room))
+            questions.append(try await colleague.say("question \(number): who knows about R and Shiny?", in: room))
         }
         // Killed at once: the messages are being received, handled or answered.
         try await hubbot.kill()
@@ -80,19 +71,17 @@ struct MatrixDeliveryTests {
     @Test("messages sent while HubBot is stopped are all answered once it starts; old history is not")
     func answeredAfterDowntime() async throws {
         let synapse = try SynapseEnvironment.require()
-        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
-        try await hubbot.start()
-        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
+        let (hubbot, colleague, room) = try await HubBotProcess.startedWithDirectChat(synapse: synapse, http: http)
         #expect(try await hubbot.stop() == 0)
 
         var questions: [String] = []
         for number in 1...3 {
-            questions.append(try await say("while you were away \(number)", as: colleague, in: room))
+            questions.append(try await colleague.say("while you were away \(number)", in: room))
         }
         // A room with history from before HubBot was in it, mentioning HubBot.
         let oldRoom = try await colleague.client.createRoom(name: "Old project room", invite: [])
         for number in 1...3 {
-            _ = try await say("\(hubbot.bot.name): old history \(number)", as: colleague, in: oldRoom)
+            _ = try await colleague.say("\(hubbot.bot.name): old history \(number)", in: oldRoom)
         }
         try await hubbot.start()
         let replies = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room) {
@@ -111,7 +100,7 @@ struct MatrixDeliveryTests {
         request.headers.add(name: "Authorization", value: "Bearer \(colleague.session.accessToken)")
         #expect(try await http.execute(request).status == 200)
         #expect(try await colleague.client.waitUntilJoined(hubbot.bot.userID, room: oldRoom))
-        let fresh = try await say("\(hubbot.bot.name): a new question after you joined", as: colleague, in: oldRoom)
+        let fresh = try await colleague.say("\(hubbot.bot.name): a new question after you joined", in: oldRoom)
         let oldRoomReplies = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: oldRoom) {
             !$0.isEmpty
         }
@@ -124,9 +113,7 @@ struct MatrixDeliveryTests {
     @Test("malformed and odd events are skipped or handled, and HubBot goes on")
     func malformedEvents() async throws {
         let synapse = try SynapseEnvironment.require()
-        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
-        try await hubbot.start()
-        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
+        let (hubbot, colleague, room) = try await HubBotProcess.startedWithDirectChat(synapse: synapse, http: http)
 
         let roomPath = room.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? room
         // Synapse checks m.room.message bodies, so the oddities come in other event types.
@@ -157,9 +144,9 @@ struct MatrixDeliveryTests {
             struct Sent: Decodable { var event_id: String }
             if type == "m.room.message" { readable.append(try response.decode(Sent.self).event_id) }
         }
-        let unicode = try await say("مرحبا 👩🏽‍💻 ze\u{200B}ro‑width e\u{301} \u{202E}reversed", as: colleague, in: room)
-        let huge = try await say(String(repeating: "statistics ", count: 5000), as: colleague, in: room)
-        let last = try await say("and a normal question at the end", as: colleague, in: room)
+        let unicode = try await colleague.say("مرحبا 👩🏽‍💻 ze\u{200B}ro‑width e\u{301} \u{202E}reversed", in: room)
+        let huge = try await colleague.say(String(repeating: "statistics ", count: 5000), in: room)
+        let last = try await colleague.say("and a normal question at the end", in: room)
 
         let replies = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room) {
             $0.contains { $0.answers == last }
@@ -188,8 +175,8 @@ struct MatrixDeliveryTests {
 
         let room = try await colleague.client.createRoom(name: "Data hub", invite: [hubbot.bot.userID])
         #expect(try await colleague.client.waitUntilJoined(hubbot.bot.userID, room: room))
-        _ = try await say("lunch anyone?", as: colleague, in: room)
-        let question = try await say("\(hubbot.bot.name): who knows network graphs?", as: colleague, in: room)
+        _ = try await colleague.say("lunch anyone?", in: room)
+        let question = try await colleague.say("\(hubbot.bot.name): who knows network graphs?", in: room)
         _ = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room) { !$0.isEmpty }
         try await Task.sleep(for: .seconds(1))
         let replies = try await colleague.client.recentEvents(in: room).filter {
@@ -208,9 +195,7 @@ struct MatrixDeliveryTests {
     @Test("encrypted messages: HubBot says once, plainly, that it cannot read them")
     func encryptedRoom() async throws {
         let synapse = try SynapseEnvironment.require()
-        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
-        try await hubbot.start()
-        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
+        let (hubbot, colleague, room) = try await HubBotProcess.startedWithDirectChat(synapse: synapse, http: http)
         let roomPath = room.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? room
         for index in 0..<2 {
             var request = HTTPRequest(
@@ -226,7 +211,7 @@ struct MatrixDeliveryTests {
             )
             #expect(try await http.execute(request).status == 200)
         }
-        let marker = try await say("a plain message after the encrypted ones", as: colleague, in: room)
+        let marker = try await colleague.say("a plain message after the encrypted ones", in: room)
         _ = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room) {
             $0.contains { $0.answers == marker }
         }

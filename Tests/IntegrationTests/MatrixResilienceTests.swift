@@ -13,9 +13,7 @@ struct MatrixResilienceTests {
     func rateLimited() async throws {
         let limited = try ScriptedSynapse(profile: "ratelimited")
         let synapse = SynapseEnvironment(baseURL: limited.baseURL)
-        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
-        try await hubbot.start()
-        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
+        let (hubbot, colleague, room) = try await HubBotProcess.startedWithDirectChat(synapse: synapse, http: http)
 
         // The colleague is exempt from the limits (admin API), so only HubBot meets them.
         try limited.register("admin", password: "admin-pass", admin: true)
@@ -61,9 +59,7 @@ struct MatrixResilienceTests {
     func outage() async throws {
         let scripted = try ScriptedSynapse(profile: "test")
         let synapse = SynapseEnvironment(baseURL: scripted.baseURL)
-        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
-        try await hubbot.start()
-        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
+        let (hubbot, colleague, room) = try await HubBotProcess.startedWithDirectChat(synapse: synapse, http: http)
         let before = try await colleague.client.sendText(
             "before the outage",
             to: room,

@@ -121,9 +121,7 @@ struct OperationsTests {
     @Test("SIGTERM in the middle of a burst: exits within 10 s; after a restart every message is answered once")
     func shutdownDuringBurst() async throws {
         let synapse = try SynapseEnvironment.require()
-        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
-        try await hubbot.start()
-        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
+        let (hubbot, colleague, room) = try await HubBotProcess.startedWithDirectChat(synapse: synapse, http: http)
         var sent: [String] = []
         for index in 1...30 {
             sent.append(

@@ -21,6 +21,19 @@ struct SynapseHTTPTests {
         )
     }
 
+    /// A transport signed in as `bot`, on a database of its own (or `state`).
+    func signedIn(_ bot: FreshAccount, _ synapse: SynapseEnvironment, state: HubDatabase? = nil) async throws
+        -> MatrixTransport
+    {
+        let transport = makeTransport(
+            synapse,
+            token: bot.session.accessToken,
+            state: try state ?? HubDatabase.inMemory()
+        )
+        _ = try await transport.signIn()
+        return transport
+    }
+
     @Test("CurlHTTP registers, logs in, asks whoami and syncs")
     func registerLoginSync() async throws {
         let synapse = try SynapseEnvironment.require()
@@ -132,8 +145,7 @@ struct SynapseHTTPTests {
         let colleague = try await FreshAccount("colleague", on: synapse, http: http)
         let specialist = try await FreshAccount("specialist", on: synapse, http: http)
         let database = try HubDatabase.inMemory()
-        let transport = makeTransport(synapse, token: bot.session.accessToken, state: database)
-        _ = try await transport.signIn()
+        let transport = try await signedIn(bot, synapse, state: database)
         let plan = RoomPlan(
             name: "Who talks to whom across teams?",
             invite: [PersonID(colleague.userID), PersonID(specialist.userID)],
@@ -163,8 +175,7 @@ struct SynapseHTTPTests {
         let bot = try await FreshAccount("bot", on: synapse, http: http)
         let colleague = try await FreshAccount("colleague", on: synapse, http: http)
         let specialist = try await FreshAccount("specialist", on: synapse, http: http)
-        let transport = makeTransport(synapse, token: bot.session.accessToken, state: try HubDatabase.inMemory())
-        _ = try await transport.signIn()
+        let transport = try await signedIn(bot, synapse)
         let plan = RoomPlan(
             name: "Survey weights",
             invite: [PersonID(colleague.userID), PersonID(specialist.userID)],
@@ -212,8 +223,7 @@ struct SynapseHTTPTests {
     func longReplySplit() async throws {
         let synapse = try SynapseEnvironment.require()
         let bot = try await FreshAccount("bot", on: synapse, http: http)
-        let transport = makeTransport(synapse, token: bot.session.accessToken, state: try HubDatabase.inMemory())
-        _ = try await transport.signIn()
+        let transport = try await signedIn(bot, synapse)
         let room = try await bot.client.createRoom(name: "Long answers", invite: [])
         let text = (1...2_000).map { "line \($0) of a long list of unknown tags and their suggestions" }
             .joined(separator: "\n")
@@ -276,8 +286,7 @@ struct SynapseHTTPTests {
         let synapse = try SynapseEnvironment.require()
         let bot = try await FreshAccount("bot", on: synapse, http: http)
         let colleague = try await FreshAccount("colleague", on: synapse, http: http)
-        let transport = makeTransport(synapse, token: bot.session.accessToken, state: try HubDatabase.inMemory())
-        _ = try await transport.signIn()
+        let transport = try await signedIn(bot, synapse)
         let room = try await colleague.client.createRoom(name: "Offer", invite: [bot.userID])
         try await transport.perform(.join(room: RoomID(room)), transactionID: "j1")
         let offer = try await colleague.client.sendText(

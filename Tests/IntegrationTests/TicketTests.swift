@@ -27,6 +27,22 @@ struct TicketTests {
         """
     }
 
+    /// A running HubBot filing into Redmine through a proxy that misbehaves as `planned`
+    /// (see Scripts/webhook-receiver.py), and Carol in a direct chat with it.
+    func redmineBehindProxy(planned: [[String: any Sendable]], synapse: SynapseEnvironment, redmine: RedmineEnvironment)
+        async throws -> (WebhookReceiver, HubBotProcess, Person)
+    {
+        let proxy = try await WebhookReceiver(forward: redmine.baseURL)
+        try await proxy.plan(planned, http: http)
+        let hubbot = try await HubBotProcess(
+            synapse: synapse,
+            http: http,
+            extra: redmineTickets(redmine, url: "\(proxy.baseURL)/forward")
+        )
+        try await hubbot.start()
+        return (proxy, hubbot, try await hubbot.person("carol", synapse: synapse, http: http))
+    }
+
     /// Redmine issues carrying the fault's marker.
     func issues(for faultID: String, in redmine: RedmineEnvironment) async throws -> [[String: Any]] {
         let marker = "$[hubbot \(faultID)]".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
@@ -88,15 +104,11 @@ struct TicketTests {
     func lostAnswersAndKill() async throws {
         let synapse = try SynapseEnvironment.require()
         let redmine = try RedmineEnvironment.require()
-        let proxy = try await WebhookReceiver(forward: redmine.baseURL)
-        try await proxy.plan([["drop_after_forward": true]], http: http)
-        let hubbot = try await HubBotProcess(
+        let (proxy, hubbot, carol) = try await redmineBehindProxy(
+            planned: [["drop_after_forward": true]],
             synapse: synapse,
-            http: http,
-            extra: redmineTickets(redmine, url: "\(proxy.baseURL)/forward")
+            redmine: redmine
         )
-        try await hubbot.start()
-        let carol = try await hubbot.person("carol", synapse: synapse, http: http)
 
         try await hubbot.say("my vpn won't connect from home, globalprotect keeps failing", as: carol)
         let lost = try await faultID(in: hubbot.waitForMessage(containing: "passing it on", to: carol))
@@ -136,23 +148,16 @@ struct TicketTests {
     func failedSearches() async throws {
         let synapse = try SynapseEnvironment.require()
         let redmine = try RedmineEnvironment.require()
-        let proxy = try await WebhookReceiver(forward: redmine.baseURL)
         // The create reaches Redmine but its answer is lost; the searches then fail three ways
         // (503, 429, an HTML page) before one is answered. A second create in between would duplicate.
-        try await proxy.plan(
-            [
+        let (proxy, hubbot, carol) = try await redmineBehindProxy(
+            planned: [
                 ["drop_after_forward": true], ["status": 503], ["status": 429, "retry_after": "1"],
                 ["garble_after_forward": true],
             ],
-            http: http
-        )
-        let hubbot = try await HubBotProcess(
             synapse: synapse,
-            http: http,
-            extra: redmineTickets(redmine, url: "\(proxy.baseURL)/forward")
+            redmine: redmine
         )
-        try await hubbot.start()
-        let carol = try await hubbot.person("carol", synapse: synapse, http: http)
         try await hubbot.say("my vpn won't connect from home, globalprotect keeps failing", as: carol)
         let fault = try await faultID(in: hubbot.waitForMessage(containing: "passing it on", to: carol))
         let filed = try await hubbot.waitForMessage(
