@@ -14,9 +14,10 @@ struct TriageReportText {
         func percent(_ value: Double) -> String { String(format: "%5.1f%%", value * 100) }
         let overall = report.overall
         line("samples:            \(overall.samples)")
-        line("label accuracy:     \(percent(overall.accuracy))")
-        line("fault precision:    \(percent(overall.hygienePrecision))")
-        line("fault recall:       \(percent(overall.hygieneRecall))")
+        line("label accuracy:     \(percent(overall.accuracy))   (a fault counts only in its category)")
+        line("kind accuracy:      \(percent(overall.kindAccuracy))   (fault, request or unclear)")
+        line("fault precision:    \(percent(overall.faultPrecision))   in the right category: \(percent(overall.hygienePrecision))")
+        line("fault recall:       \(percent(overall.faultRecall))   in the right category: \(percent(overall.hygieneRecall))")
         line("top-3 tag recall:   \(percent(overall.top3TagRecall))")
         line("unclear precision:  \(percent(overall.unclearPrecision))")
         line("non-English:        \(percent(report.nonEnglish.accuracy)) of \(report.nonEnglish.samples)")

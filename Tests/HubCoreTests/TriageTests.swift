@@ -109,6 +109,27 @@ struct TriageTests {
         }
     }
 
+    @Test("evaluation: a fault in the wrong category counts against the label, not against the kind")
+    func evaluationKinds() {
+        let samples = [
+            TriageEvaluation.Sample(label: "hygiene", tags: ["printer"], message: "the printer jammed again"),
+            TriageEvaluation.Sample(label: "hygiene", tags: ["wifi-network"], message: "the printer jammed again"),
+            TriageEvaluation.Sample(label: "specialist", tags: ["statistics"], message: "the printer jammed again"),
+            TriageEvaluation.Sample(
+                label: "specialist",
+                tags: ["statistics"],
+                message: "how should we design the regression for the survey?"
+            ),
+        ]
+        let report = TriageEvaluation(triage: triage, samples: samples)
+        #expect(report.accuracy == 0.5)
+        #expect(report.kindAccuracy == 0.75)
+        #expect(abs(report.faultPrecision - 2.0 / 3) < 1e-9)
+        #expect(abs(report.hygienePrecision - 1.0 / 3) < 1e-9)
+        #expect(report.faultRecall == 1)
+        #expect(report.hygieneRecall == 0.5)
+    }
+
     @Test("the evidence names the words that decided")
     func evidence() {
         let result = triage.classify("gephi centrality for our teams")

@@ -31,7 +31,9 @@ public struct TriageEvaluation: Sendable, Encodable {
     public struct Figures: Sendable, Encodable {
         public var samples = 0
         public var correctLabels = 0
+        public var correctKinds = 0
         public var hygienePredicted = 0
+        public var hygieneKindCorrect = 0
         public var hygieneCorrect = 0
         public var hygieneExpected = 0
         public var specialistExpected = 0
@@ -39,7 +41,14 @@ public struct TriageEvaluation: Sendable, Encodable {
         public var unclearPredicted = 0
         public var unclearCorrect = 0
 
+        /// Right label, and for a fault the right category.
         public var accuracy: Double { Self.ratio(correctLabels, samples) }
+        /// Right kind of answer (fault, request or unclear), whatever the category.
+        public var kindAccuracy: Double { Self.ratio(correctKinds, samples) }
+        /// Of the messages called faults, how many were faults (of any category).
+        public var faultPrecision: Double { Self.ratio(hygieneKindCorrect, hygienePredicted) }
+        /// Of the faults, how many were called faults (of any category).
+        public var faultRecall: Double { Self.ratio(hygieneKindCorrect, hygieneExpected) }
         /// Of the messages called faults, how many were faults (of the right category).
         public var hygienePrecision: Double { Self.ratio(hygieneCorrect, hygienePredicted) }
         /// Of the faults, how many were called faults (of the right category).
@@ -52,13 +61,17 @@ public struct TriageEvaluation: Sendable, Encodable {
         static func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 1 : Double(part) / Double(whole) }
 
         enum CodingKeys: String, CodingKey {
-            case samples, accuracy, hygienePrecision, hygieneRecall, top3TagRecall, unclearPrecision
+            case samples, accuracy, kindAccuracy, faultPrecision, faultRecall, hygienePrecision, hygieneRecall
+            case top3TagRecall, unclearPrecision
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(samples, forKey: .samples)
             try container.encode(Self.rounded(accuracy), forKey: .accuracy)
+            try container.encode(Self.rounded(kindAccuracy), forKey: .kindAccuracy)
+            try container.encode(Self.rounded(faultPrecision), forKey: .faultPrecision)
+            try container.encode(Self.rounded(faultRecall), forKey: .faultRecall)
             try container.encode(Self.rounded(hygienePrecision), forKey: .hygienePrecision)
             try container.encode(Self.rounded(hygieneRecall), forKey: .hygieneRecall)
             try container.encode(Self.rounded(top3TagRecall), forKey: .top3TagRecall)
@@ -85,6 +98,9 @@ public struct TriageEvaluation: Sendable, Encodable {
 
     public var samples: Int { overall.samples }
     public var accuracy: Double { overall.accuracy }
+    public var kindAccuracy: Double { overall.kindAccuracy }
+    public var faultPrecision: Double { overall.faultPrecision }
+    public var faultRecall: Double { overall.faultRecall }
     public var hygienePrecision: Double { overall.hygienePrecision }
     public var hygieneRecall: Double { overall.hygieneRecall }
     public var top3TagRecall: Double { overall.top3TagRecall }
@@ -101,18 +117,21 @@ public struct TriageEvaluation: Sendable, Encodable {
             switch (sample.label, result.label) {
             case ("hygiene", .hygiene(let given)):
                 outcome.hygienePredicted = true
+                outcome.rightKind = true
                 outcome.correct = sample.tags.first == given
                 outcome.hygieneCorrect = outcome.correct
             case (_, .hygiene):
                 outcome.hygienePredicted = true
             case ("specialist", .specialist(let tags)):
                 outcome.correct = true
+                outcome.rightKind = true
                 outcome.inTop3 = sample.tags.first.map { tags.prefix(3).contains($0) } ?? false
             case ("specialist", .unclear(let guesses)):
                 outcome.inTop3 = sample.tags.first.map { guesses.prefix(3).contains($0) } ?? false
                 outcome.unclearPredicted = true
             case ("unclear", .unclear):
                 outcome.correct = true
+                outcome.rightKind = true
                 outcome.unclearPredicted = true
                 outcome.unclearCorrect = true
             case (_, .unclear):
@@ -147,6 +166,7 @@ public struct TriageEvaluation: Sendable, Encodable {
 
     private struct Outcome {
         var correct = false
+        var rightKind = false
         var hygienePredicted = false
         var hygieneCorrect = false
         var inTop3 = false
@@ -156,7 +176,9 @@ public struct TriageEvaluation: Sendable, Encodable {
         func add(to figures: inout Figures, sample: Sample) {
             figures.samples += 1
             if correct { figures.correctLabels += 1 }
+            if rightKind { figures.correctKinds += 1 }
             if hygienePredicted { figures.hygienePredicted += 1 }
+            if hygienePredicted && sample.label == "hygiene" { figures.hygieneKindCorrect += 1 }
             if hygieneCorrect { figures.hygieneCorrect += 1 }
             if sample.label == "hygiene" { figures.hygieneExpected += 1 }
             if sample.label == "specialist" { figures.specialistExpected += 1 }
