@@ -16,8 +16,9 @@ struct TriageReportText {
         line("samples:            \(overall.samples)")
         line("label accuracy:     \(percent(overall.accuracy))   (a fault counts only in its category)")
         line("kind accuracy:      \(percent(overall.kindAccuracy))   (fault, request or unclear)")
-        line("fault precision:    \(percent(overall.faultPrecision))   in the right category: \(percent(overall.hygienePrecision))")
-        line("fault recall:       \(percent(overall.faultRecall))   in the right category: \(percent(overall.hygieneRecall))")
+        let inCategory = "   in the right category: "
+        line("fault precision:    \(percent(overall.faultPrecision))\(inCategory)\(percent(overall.hygienePrecision))")
+        line("fault recall:       \(percent(overall.faultRecall))\(inCategory)\(percent(overall.hygieneRecall))")
         line("top-3 tag recall:   \(percent(overall.top3TagRecall))")
         line("unclear precision:  \(percent(overall.unclearPrecision))")
         line("non-English:        \(percent(report.nonEnglish.accuracy)) of \(report.nonEnglish.samples)")
