@@ -379,7 +379,12 @@ private final class StreamIO: @unchecked Sendable {
             } else {
                 buffer.append(contentsOf: bytes[start..<newline])
                 if buffer.last == 0x0D { buffer.removeLast() }
-                if !buffer.isEmpty { lines.yield(buffer) }
+                // A whole line that arrived in one piece is held to the limit too.
+                if buffer.count > options.maxLineBytes {
+                    dropped.add(1, ordering: .relaxed)
+                } else if !buffer.isEmpty {
+                    lines.yield(buffer)
+                }
                 buffer.removeAll(keepingCapacity: true)
             }
             start = bytes.index(after: newline)
