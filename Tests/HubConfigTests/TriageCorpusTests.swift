@@ -49,26 +49,43 @@ struct TriageCorpusTests {
         Floor(
             corpus: "Tests/Fixtures/blind/corpus-dev.tsv",
             tags: "Config/tags.yaml",
-            accuracy: 0.84,
-            faultPrecision: 0.78,
-            faultRecall: 0.74,
-            top3: 0.80
+            accuracy: 0.90,
+            faultPrecision: 0.84,
+            faultRecall: 0.82,
+            top3: 0.82
         ),
         Floor(
             corpus: "Tests/Fixtures/blind/corpus-a.tsv",
             tags: "Config/tags.yaml",
-            accuracy: 0.86,
-            faultPrecision: 0.86,
-            faultRecall: 0.76,
+            accuracy: 0.88,
+            faultPrecision: 0.84,
+            faultRecall: 0.80,
             top3: 0.86
         ),
         Floor(
             corpus: "Tests/Fixtures/blind/corpus-b.tsv",
             tags: "Tests/Fixtures/blind/org2-tags.yaml",
-            accuracy: 0.80,
+            accuracy: 0.84,
             faultPrecision: 0.80,
-            faultRecall: 0.74,
-            top3: 0.66
+            faultRecall: 0.78,
+            top3: 0.72
+        ),
+        Floor(
+            corpus: "Tests/Fixtures/blind/corpus-dev-b.tsv",
+            tags: "Tests/Fixtures/blind/org2-tags.yaml",
+            accuracy: 0.83,
+            faultPrecision: 0.78,
+            faultRecall: 0.76,
+            top3: 0.56
+        ),
+        // A hospital: tags written by a helper acting as its admin, corpus blind to both.
+        Floor(
+            corpus: "Tests/Fixtures/blind/corpus-c.tsv",
+            tags: "Tests/Fixtures/blind/org3-tags.yaml",
+            accuracy: 0.82,
+            faultPrecision: 0.76,
+            faultRecall: 0.76,
+            top3: 0.76
         ),
     ]
 

@@ -130,6 +130,36 @@ struct TriageTests {
         #expect(report.hygieneRecall == 0.5)
     }
 
+    @Test("description words saturate: the fourth shared word adds less than the first")
+    func descriptionSaturation() {
+        let tags = TagModel(
+            interests: [
+                InterestTag(
+                    name: "facilities",
+                    description: "Rooms, desks, floors, buildings, offices and parking.",
+                    keywords: ["facility management"]
+                )
+            ],
+            hygiene: []
+        )
+        let triage = Triage(model: tags)
+        func points(_ text: String) -> Double {
+            triage.classify(text).ranking.first { $0.tag == "facilities" }?.points ?? 0
+        }
+        let one = points("rooms")
+        let four = points("rooms desks floors buildings")
+        #expect(one > 0)
+        #expect(four < 3.2 * one, "one word \(one), four words \(four)")
+    }
+
+    @Test("a glossary entry whose words leave only a function word is not read (#n/a is not French à)")
+    func glossaryFunctionWords() {
+        #expect(TriageLexicon.glossary[.french]?["a"] == nil)
+        #expect(TriageLexicon.glossary[.english]?["a"] == nil)
+        let result = triage.classify("je voudrais parler à quelqu'un de la régression")
+        #expect(!result.evidence.contains { $0.matched.contains("spreadsheet") }, "\(result.evidence)")
+    }
+
     @Test("the evidence names the words that decided")
     func evidence() {
         let result = triage.classify("gephi centrality for our teams")

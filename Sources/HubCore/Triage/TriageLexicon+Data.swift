@@ -7,6 +7,7 @@ extension TriageLexicon {
     static let stopWordText: [TriageLanguage: String] = [
         .english: """
             a an the and or but if so of to in on at by for with from into onto about as is are was were be been \
+            between among amongst across within during through throughout toward towards around along behind beyond upon against often always exactly usually sometimes perhaps quite rather already anyway \
             being am do does did doing have has had having i me my mine we us our ours you your yours he him his she \
             her it its they them their this that these those there here what which who whom whose when where why how \
             all any some each every both few more most other such only own same than too very just also again still \

@@ -32,12 +32,16 @@ enum TriageLexicon {
     /// The English entries are the thesaurus: chat words → the plain words of descriptions.
     static let glossary: [TriageLanguage: [String: String]] = {
         var result: [TriageLanguage: [String: String]] = [:]
-        for line in (glossaryText + "\n" + thesaurusText).split(separator: "\n") {
+        for line in [glossaryText, thesaurusText, domainText].joined(separator: "\n").split(separator: "\n") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3, let language = TriageLanguage(rawValue: String(fields[0])) else { continue }
             let foreign = TriageText.words(String(fields[1])).map(\.folded).joined(separator: " ")
             // A word that is the same in English needs no translation, and says nothing of the language.
             guard !foreign.isEmpty, foreign != String(fields[2]), result[language]?[foreign] == nil else { continue }
+            // What the words of an entry like "#n/a" leave ("a") is a function word, not the entry.
+            if stopWords[.english]?.contains(foreign) == true || stopWords[language]?.contains(foreign) == true {
+                continue
+            }
             result[language, default: [:]][foreign] = String(fields[2])
         }
         return result
@@ -108,7 +112,7 @@ enum TriageLexicon {
     static let cues: [String: [Cue]] = {
         var result: [String: [Cue]] = [:]
         var seen = Set<String>()
-        for line in cueText.split(separator: "\n") {
+        for line in (cueText + "\n" + domainCueText).split(separator: "\n") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3, let kind = CueKind(rawValue: String(fields[1])),
                 let language = TriageLanguage(rawValue: String(fields[0]))

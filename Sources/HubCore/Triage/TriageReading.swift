@@ -97,7 +97,7 @@ struct TriageReading {
                 }
                 // A thesaurus phrase may start with a function word ("for everyone", "nobody can").
                 if let found = Self.glossary(folded, at: position, .english), !stop || found.1 > 1 {
-                    translations.append((found.0, found.1, 0.6))
+                    translations.append((found.0, found.1, found.1 > 1 ? 0.8 : 0.6))
                 }
                 for (english, length, factor) in translations {
                     glossarySkip = max(glossarySkip, length - 1)
@@ -178,6 +178,9 @@ struct TriageReading {
         best.reserveCapacity(16)
         // Where a tag's entry is in `best` while one word is scored (-1: none yet).
         var slotOf = [Int](repeating: -1, count: index.targets.count)
+        // Description words a tag has earned so far: each further one counts less, so a long
+        // description met by several everyday words does not outweigh a keyword (BM25's saturation).
+        var descriptionHits = [Int](repeating: 0, count: index.targets.count)
         for (position, all) in candidates.enumerated() {
             // A function word counts only through a phrase it starts ("for everyone" → outage).
             let list = isStop[position] ? all.filter { $0.how != nil } : all
@@ -210,8 +213,13 @@ struct TriageReading {
             }
             // The subject tends to come first: an early word counts a little more.
             let early = 1 + 0.1 * (1 - Double(position) / Double(max(words.count, 1)))
-            for (target, weight, posting, number) in best {
+            for (target, found, posting, number) in best {
                 slotOf[target] = -1
+                var weight = found
+                if posting.field == .description {
+                    weight *= Self.saturation[min(descriptionHits[target], Self.saturation.count - 1)]
+                    descriptionHits[target] += 1
+                }
                 let candidate = list[number]
                 earned.insert(target << 40 | candidate.termID)
                 scores[target] += weight * early
@@ -229,6 +237,9 @@ struct TriageReading {
             }
         }
     }
+
+    /// How much the first, second, third… description word of a tag counts.
+    static let saturation = [1.0, 0.7, 0.5, 0.35]
 
     /// Looks `candidate`'s key up in the index, once.
     static func resolve(_ candidate: inout Candidate, in index: TriageIndex) {
