@@ -8,15 +8,19 @@ extension IRCMessage {
         self = try scanner.message()
     }
 
-    /// Parses raw bytes from the wire: valid UTF-8 as UTF-8, anything else as Latin-1 (ISO-8859-1),
-    /// so legacy clients never crash or lose a message.
+    /// Parses raw bytes from the wire. Each part (source, every parameter, every tag) is read on its own:
+    /// valid UTF-8 as UTF-8, anything else as Latin-1 (ISO-8859-1), so a legacy client's Latin-1 text never
+    /// turns the UTF-8 nick or channel beside it into mojibake, and nothing crashes or is lost.
     public init(parsing bytes: some Collection<UInt8>) throws(IRCParseError) {
-        if let line = String(validating: bytes, as: UTF8.self) {
-            try self.init(parsing: line)
-        } else {
-            // Every byte is a Latin-1 code point, so this decoding cannot fail.
-            try self.init(parsing: String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) })))
-        }
+        var scanner = IRCLineScanner(Array(bytes))
+        self = try scanner.message()
+    }
+
+    /// One part of a line as text: UTF-8 when it is valid UTF-8, otherwise each byte as its Latin-1 code point
+    /// (which cannot fail).
+    static func text(_ bytes: some Collection<UInt8>) -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
     }
 }
 
@@ -64,7 +68,7 @@ private struct IRCLineScanner {
             position += 1
             let raw = token()
             guard !raw.isEmpty else { throw IRCParseError("empty source") }
-            source = String(decoding: raw, as: UTF8.self)
+            source = IRCMessage.text(raw)
             skipSpaces()
             guard !atEnd else { throw IRCParseError("missing command") }
         }
@@ -80,10 +84,10 @@ private struct IRCLineScanner {
             skipSpaces()
             guard let first = current else { break }
             if first == UInt8(ascii: ":") {
-                parameters.append(String(decoding: bytes[(position + 1)..<end], as: UTF8.self))
+                parameters.append(IRCMessage.text(bytes[(position + 1)..<end]))
                 break
             }
-            parameters.append(String(decoding: token(), as: UTF8.self))
+            parameters.append(IRCMessage.text(token()))
         }
         return IRCMessage(
             tags: tags,

@@ -42,7 +42,7 @@ enum IRCTagValue {
             }
         }
         // Only ASCII bytes were dropped or replaced, so valid UTF-8 in gives valid UTF-8 out.
-        return String(decoding: bytes, as: UTF8.self)
+        return IRCMessage.text(bytes)
     }
 
     /// The tags of a tags section (without its '@'); empty items and empty keys are skipped, the last duplicate wins.
@@ -59,7 +59,7 @@ enum IRCTagValue {
                 value = ""
             }
             guard !key.isEmpty else { continue }
-            tags[String(decoding: key, as: UTF8.self)] = value
+            tags[IRCMessage.text(key)] = value
         }
         return tags
     }

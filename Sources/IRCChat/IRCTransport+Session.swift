@@ -10,9 +10,6 @@ struct Link: Sendable {
     var account: String?
     /// The server tags messages with the sender's account.
     var accountTags: Bool
-
-    /// HubBot's identity in the hub: its nick, which is what people address it by.
-    var me: PersonID { PersonID(nick.lowercased()) }
 }
 
 /// The transport's changing state: the live link and who uses which nick.
@@ -26,7 +23,15 @@ actor IRCState {
     /// Makes event ids unique across connections and restarts.
     private let session = String(UUID().uuidString.prefix(8)).lowercased()
 
-    func connected(_ link: Link) { self.link = link }
+    /// HubBot's user and host as the server relays them (from its own JOIN); nil until seen.
+    private(set) var ownPrefix: (user: String, host: String)?
+
+    func connected(_ link: Link) {
+        self.link = link
+        ownPrefix = nil
+    }
+
+    func seenAs(user: String, host: String) { ownPrefix = (user, host) }
 
     func disconnected() { link = nil }
     func lost() { failures += 1 }
@@ -219,9 +224,19 @@ extension IRCTransport {
     func watch(_ connection: IRCConnection) async throws {
         let clock = ContinuousClock()
         var pingedAt: ContinuousClock.Instant?
+        var nickAskedAt = clock.now
         while !Task.isCancelled {
             try await Task.sleep(for: min(.seconds(5), settings.pingAfter / 2))
             let now = clock.now
+            // Not on the configured nick (a ghost kept it, or the server renamed HubBot): ask for it
+            // again now and then; the server answers 433 while it is still taken.
+            let wanted = settings.registration.nick
+            if now - nickAskedAt >= settings.nickReclaimInterval, let current = await state.link?.nick,
+                current.lowercased() != wanted.lowercased()
+            {
+                nickAskedAt = now
+                Task { try? await connection.send(IRCMessage(command: "NICK", parameters: [wanted])) }
+            }
             let lastReceived = await connection.lastReceived
             if let asked = pingedAt, lastReceived < asked {
                 if now - asked > settings.pongTimeout {
@@ -251,9 +266,15 @@ extension IRCTransport {
             let pong = IRCMessage(command: "PONG", parameters: [parameters.first ?? "hubbot"])
             Task { try? await link.connection.send(pong) }
         case "NICK":
-            if let old = message.nick, let new = parameters.first { await state.renamed(from: old, to: new) }
+            if let old = message.nick, let new = parameters.first {
+                await state.renamed(from: old, to: new)
+                reclaimNickIfFreed(by: old, on: link)
+            }
         case "QUIT":
-            if let nick = message.nick { await state.forget(nick: nick) }
+            if let nick = message.nick {
+                await state.forget(nick: nick)
+                reclaimNickIfFreed(by: nick, on: link)
+            }
         case "ACCOUNT":
             // account-notify: the nick logged in (to the account given) or out (`*`).
             if let nick = message.nick {
@@ -266,6 +287,14 @@ extension IRCTransport {
             guard let nick = message.nick, let channel = parameters.first else { break }
             let me = await state.link?.nick ?? link.nick
             if nick.lowercased() == me.lowercased() {
+                // The user and host the server shows for HubBot: what its lines' prefix really costs.
+                if let source = message.source, let at = source.lastIndex(of: "@"),
+                    let bang = source.firstIndex(of: "!"),
+                    bang < at
+                {
+                    let user = String(source[source.index(after: bang)..<at])
+                    await state.seenAs(user: user, host: String(source[source.index(after: at)...]))
+                }
                 // Who is logged in as whom in the channel just joined (WHOX: nick and account).
                 if link.accountTags {
                     let who = IRCMessage(command: "WHO", parameters: [channel, "%tna,\(Self.whoToken)"])
@@ -278,6 +307,9 @@ extension IRCTransport {
         case "354" where parameters.count >= 4 && parameters[1] == Self.whoToken:
             // RPL_WHOSPCRPL for our WHOX: token, nick, account ("0" when not logged in).
             if parameters[3] != "0" { await state.remember(PersonID(parameters[3].lowercased()), as: parameters[2]) }
+        case "396" where parameters.count >= 3:
+            // RPL_VISIBLEHOST: HubBot's host is now shown as this (a cloak after logging in).
+            if let user = await state.ownPrefix?.user { await state.seenAs(user: user, host: parameters[1]) }
         case "ERROR":
             logger.warning("the IRC server is closing the connection", metadata: ["reason": "\(parameters.last ?? "")"])
         case "KICK" where parameters.count >= 2:
@@ -320,6 +352,7 @@ extension IRCTransport {
         )
         await state.remember(person, as: nick)
         let isDirect = !Self.isChannel(target)
+        let text = isDirect ? text : Self.addressedByName(text, currentNick: me, name: settings.registration.nick)
         let sentAt = message.tags["time"].flatMap(Self.parseTime) ?? Date()
         var id = await state.nextEventID()
         if let msgid = message.tags["msgid"], !msgid.isEmpty { id = "irc:msgid:\(msgid)" }
@@ -332,6 +365,30 @@ extension IRCTransport {
             sentAt: sentAt,
             isDirect: isDirect
         )
+    }
+
+    /// Asks for the configured nick back when whoever held it lets it go (QUIT or NICK).
+    func reclaimNickIfFreed(by nick: String, on link: Link) {
+        let wanted = settings.registration.nick
+        guard nick.lowercased() == wanted.lowercased() else { return }
+        Task {
+            guard let current = await state.link?.nick, current.lowercased() != wanted.lowercased() else { return }
+            logger.info("the nick \(wanted) is free again; taking it back", metadata: ["irc.nick": "\(current)"])
+            try? await link.connection.send(IRCMessage(command: "NICK", parameters: [wanted]))
+        }
+    }
+
+    /// A channel line addressed to HubBot by the nick it has now (`HubBot_: !status`, `Guest42, help`)
+    /// reads as addressed to its configured name, which is the name the hub answers to.
+    static func addressedByName(_ text: String, currentNick: String, name: String) -> String {
+        guard currentNick.lowercased() != name.lowercased() else { return text }
+        let trimmed = text.drop { $0 == " " }
+        for prefix in [currentNick, "@" + currentNick] where trimmed.lowercased().hasPrefix(prefix.lowercased()) {
+            let rest = trimmed.dropFirst(prefix.count)
+            guard rest.first.map({ ":, ".contains($0) }) ?? true else { continue }
+            return name + rest
+        }
+        return text
     }
 
     /// The token HubBot's WHOX queries carry, to tell their answers apart.

@@ -32,6 +32,9 @@ public final class IRCTransport: ChatTransport {
         public var pingAfter: Duration = .seconds(60)
         public var pongTimeout: Duration = .seconds(30)
         public var registrationTimeout: Duration = .seconds(60)
+        /// How often HubBot asks for its configured nick back while it goes by another one (it also
+        /// asks at once when it sees the holder quit or change nick).
+        public var nickReclaimInterval: Duration = .seconds(30)
         public var backoff = Backoff(initial: .seconds(1), cap: .seconds(60))
         /// Answered to CTCP VERSION.
         public var version = "HubBot"
@@ -64,7 +67,10 @@ public final class IRCTransport: ChatTransport {
                 "irc.account": "\(link.account ?? "-")", "irc.tls": "\(settings.tls)",
             ]
         )
-        return link.me
+        // The hub answers to the configured name, whatever nick the server gave HubBot for now
+        // (`HubBot_` while a ghost holds `HubBot`): lines addressed to the current nick are read as
+        // addressed to it, and the nick is reclaimed when it is free.
+        return PersonID(settings.registration.nick.lowercased())
     }
 
     public func receive(into inbox: any ChatInbox, stored: @escaping @Sendable () -> Void) async throws {
@@ -185,13 +191,23 @@ public final class IRCTransport: ChatTransport {
         }
         let command = isChannel ? "NOTICE" : "PRIVMSG"
         let nick = await state.link?.nick ?? link.nick
+        let seen = await state.ownPrefix
         let budget = IRCText.budget(
             command: command,
             target: target,
             nick: nick,
-            user: settings.registration.user,
-            host: nil
+            user: seen?.user ?? settings.registration.user,
+            host: seen?.host
         )
+        // A target so long that little room is left for text (a line of one character each) is refused,
+        // not sent as a stream of fragments.
+        guard budget >= Self.minimumTextBytes else {
+            throw ChatActionFailure(
+                .drop,
+                "cannot write to \(target.prefix(40))…: a \(target.utf8.count)-byte target leaves \(budget) bytes "
+                    + "of an IRC line for text (at least \(Self.minimumTextBytes) needed)"
+            )
+        }
         for line in IRCText.lines(body, maxBytes: budget) {
             try await link.connection.send(IRCMessage(command: command, parameters: [target, line]))
         }
@@ -209,6 +225,9 @@ public final class IRCTransport: ChatTransport {
         }
         return nick
     }
+
+    /// The least room for text in one line HubBot writes to a target.
+    static let minimumTextBytes = 100
 
     static func isChannel(_ name: String) -> Bool {
         guard let first = name.first else { return false }

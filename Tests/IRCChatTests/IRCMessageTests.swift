@@ -69,10 +69,19 @@ struct IRCMessageBytesTests {
         #expect(message.parameters == ["#a", "café"])
     }
 
-    @Test("a line mixing UTF-8 and stray high bytes is read wholly as Latin-1")
+    @Test("a parameter mixing UTF-8 and stray high bytes is read as Latin-1, that parameter alone")
     func mixed() throws {
         let message = try IRCMessage(parsing: Self.privmsgCaf + [0xC3, 0xA9, 0x20, 0xE9])
         #expect(message.parameters == ["#a", "caf\u{C3}\u{A9} é"])
+    }
+
+    @Test("a Latin-1 text leaves the UTF-8 nick, channel and tags beside it exact")
+    func latin1TextBesideUTF8() throws {
+        let line = Array("@label=größe :Jörg!j@h PRIVMSG #café :".utf8) + [0x63, 0x61, 0x66, 0xE9]
+        let message = try IRCMessage(parsing: line)
+        #expect(message.nick == "Jörg")
+        #expect(message.tags["label"] == "größe")
+        #expect(message.parameters == ["#café", "café"])
     }
 
     @Test("bytes 0x80 to 0xFF each become the code point of the same number")

@@ -214,3 +214,21 @@ struct IRCNickTests {
         #expect(await state.mayAnswerCTCP(from: "x", now: Date(timeIntervalSince1970: 11)))
     }
 }
+
+@Suite("IRC: HubBot addressed by the nick it has now")
+struct IRCAddressedByNameTests {
+    @Test(
+        "the current nick at the start reads as the configured name; anything else is left alone",
+        arguments: [
+            ("HubBot_: !status", "HubBot_", "HubBot: !status"),
+            ("guest42, help me", "Guest42", "HubBot, help me"),
+            ("HubBot_", "HubBot_", "HubBot"),
+            ("HubBot_x: hi", "HubBot_", "HubBot_x: hi"),
+            ("hello HubBot_", "HubBot_", "hello HubBot_"),
+            ("HubBot: !help", "HubBot", "HubBot: !help"),
+        ]
+    )
+    func addressed(text: String, current: String, expected: String) {
+        #expect(IRCTransport.addressedByName(text, currentNick: current, name: "HubBot") == expected)
+    }
+}

@@ -271,6 +271,42 @@ struct IRCTests {
         #expect(try await hubbot.stop() == 0)
     }
 
+    @Test("a squatter keeps HubBot's nick: HubBot answers to the nick it has, and takes its own back when freed")
+    func ownNickReclaimed() async throws {
+        let server = try ScriptedIRCServer()
+        let squatter = try IRCTestClient(port: server.port, nick: "HubBot")
+        try squatter.join("#hub")
+        let hubbot = try IRCHubBot(port: server.port)
+        try await hubbot.start()
+        #expect(hubbot.output.contains("irc.nick=HubBot_"), "\(hubbot.output)")
+        let tess = try IRCTestClient(port: server.port, nick: "tess")
+        try tess.join("#hub")
+        try tess.say("HubBot_: !help", to: "#hub")
+        try tess.waitForMessage(from: "HubBot_", containing: "!ask")
+        squatter.close()
+        try tess.waitForLine(containing: "NICK :HubBot")
+        try tess.say("!help", to: "HubBot")
+        let help = try tess.waitForMessage(from: "HubBot", containing: "!ask")
+        #expect(help.target == "tess")
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    @Test("a target too long for a useful line is refused, not sent as one-character lines")
+    func absurdTarget() async throws {
+        let server = try ScriptedIRCServer()
+        let hubbot = try IRCHubBot(port: server.port)
+        try await hubbot.start()
+        let long = try IRCTestClient(port: server.port, nick: "n" + String(repeating: "x", count: 440))
+        try long.say("!help", to: "HubBot")
+        let tess = try IRCTestClient(port: server.port, nick: "tess")
+        try tess.say("!help", to: "HubBot")
+        try tess.waitForMessage(from: "HubBot", containing: "!ask")
+        #expect(try await hubbot.current!.waitForOutput("cannot write to", timeout: .seconds(20)), "\(hubbot.output)")
+        let fragments = long.received.filter { $0.sourceNick == "HubBot" }
+        #expect(fragments.isEmpty, "\(fragments.count) lines, e.g. \(fragments.first?.text ?? "")")
+        #expect(try await hubbot.stop() == 0)
+    }
+
     @Test("--log-format json: every line is one JSON object with time, level and message; no secret in it")
     func jsonLogs() async throws {
         let server = try ScriptedIRCServer(caps: "sasl=PLAIN", account: "hubbot", password: "pa55-word-xyz")
