@@ -16,6 +16,11 @@ as its first line. Exits on SIGTERM/SIGINT, or when --parent PID is gone.
                       EXTERNAL logs such a client in as its certificate's CN
   --nick-in-use NAME  NICK NAME gets 433 ERR_NICKNAMEINUSE
   --log PATH          every line received, as JSON lines {"t": <monotonic s>, "line": ...}
+
+Test-only command from a registered client: FLOOD <nick> <count> <ctcp|ping>
+sends <nick> <count> CTCP VERSION requests from as many clones, or <count>
+PINGs (":flood-<i>"), at once; each is logged as {"t": ..., "sent": line}.
+KILL <nick> closes that client's connection (a connection lost mid-conversation).
 """
 import argparse
 import asyncio
@@ -288,6 +293,22 @@ def handle_part(c, params):
         members.discard(c)
 
 
+def handle_flood(nick, count, kind):
+    target = find_nick(nick)
+    if not target:
+        return
+    for i in range(count):
+        if kind == "ping":
+            line = f":{SERVER} PING :flood-{i}"
+        else:
+            line = f":clone{i}!clone@127.0.0.1 PRIVMSG {target.nick} :\x01VERSION\x01"
+        target.send(line)
+        if log_file:
+            log_file.write(json.dumps({"t": time.monotonic(), "sent": line}) + "\n")
+    if log_file:
+        log_file.flush()
+
+
 def handle_line(c, line):
     tags, _, command, params = parse(line)
     if command == "CAP":
@@ -314,6 +335,12 @@ def handle_line(c, line):
         raise ConnectionResetError("QUIT")
     elif not c.registered:
         c.numeric("451", "You have not registered")
+    elif command == "KILL" and params:
+        victim = find_nick(params[0])
+        if victim:
+            victim.writer.close()
+    elif command == "FLOOD" and len(params) >= 3:
+        handle_flood(params[0], int(params[1]), params[2])
     elif command in ("PRIVMSG", "NOTICE"):
         handle_message(c, command, params)
     elif command == "JOIN":

@@ -66,14 +66,19 @@ actor IRCState {
         for (person, known) in nicks where known.lowercased() == nick.lowercased() { nicks[person] = nil }
     }
 
-    /// CTCP answers: one per nick every ten seconds, so a flood of requests is not a flood of replies.
+    /// CTCP answers: one per nick every ten seconds and one on the whole network every two, the
+    /// rest dropped — a storm of requests from 500 clones is a handful of replies, never a queue
+    /// in front of a colleague's answer.
     private var lastCTCP: [String: Date] = [:]
+    private var lastCTCPAnswer: Date?
 
     func mayAnswerCTCP(from nick: String, now: Date) -> Bool {
         let key = nick.lowercased()
         if let last = lastCTCP[key], now.timeIntervalSince(last) < 10 { return false }
+        if let last = lastCTCPAnswer, now.timeIntervalSince(last) < 2 { return false }
         if lastCTCP.count > 1000 { lastCTCP.removeAll() }
         lastCTCP[key] = now
+        lastCTCPAnswer = now
         return true
     }
 

@@ -164,6 +164,9 @@ public final class IRCTransport: ChatTransport {
             throw ChatActionFailure(.drop, "cannot send to \(action.room) on IRC: \(error)")
         } catch let error as ChatActionFailure {
             throw error
+        } catch is IRCConnectionClosed {
+            // Waiting on a connection that is gone: again as soon as the next one is up.
+            throw ChatActionFailure(.retry(after: .seconds(1)), "the IRC connection closed (room \(action.room))")
         } catch {
             throw ChatActionFailure(.retry(after: nil), "\(error) (room \(action.room))")
         }

@@ -72,6 +72,15 @@ public final class ScriptedIRCServer: Sendable {
         }
     }
 
+    /// Every line the server's test-only FLOOD command sent, oldest first (with the same clock as `receivedLines`).
+    public func floodLines() -> [ReceivedLine] {
+        guard let text = try? String(contentsOfFile: logPath, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap { entry in
+            guard let decoded = try? JSONDecoder().decode(SentLine.self, from: Data(entry.utf8)) else { return nil }
+            return (decoded.t, decoded.sent)
+        }
+    }
+
     /// What the server printed (its port, and any line it could not handle).
     public var output: String { process.text }
 
@@ -96,6 +105,11 @@ public final class ScriptedIRCServer: Sendable {
     private struct LoggedLine: Decodable {
         var t: Double
         var line: String
+    }
+
+    private struct SentLine: Decodable {
+        var t: Double
+        var sent: String
     }
 }
 

@@ -61,7 +61,7 @@ struct AdminTests {
     }
 
     func waitForCount(of text: String, atLeast count: Int, to person: Person, hubbot: HubBotProcess) async throws {
-        let deadline = ContinuousClock.now + .seconds(20)
+        let deadline = ContinuousClock.now + .seconds(60)
         while ContinuousClock.now < deadline {
             let found = try await hubbot.messages(to: person).filter { $0.content?.body?.contains(text) == true }
             if found.count >= count { return }

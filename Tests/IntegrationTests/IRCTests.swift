@@ -307,6 +307,86 @@ struct IRCTests {
         #expect(try await hubbot.stop() == 0)
     }
 
+    @Test(
+        "a storm of 500 PINGs: every PONG leaves at once, not behind the flood control; a colleague is still answered"
+    )
+    func pingStorm() async throws {
+        let server = try ScriptedIRCServer()
+        let hubbot = try IRCHubBot(port: server.port)
+        try await hubbot.start()
+        let tess = try IRCTestClient(port: server.port, nick: "tess")
+        try tess.send(raw: "FLOOD HubBot 500 ping")
+        let asked = Date()
+        try tess.say("!help", to: "HubBot")
+        // A hang guard, not a speed bound: through a 2-lines-a-second bucket the PONGs alone took 250 s.
+        try tess.waitForMessage(from: "HubBot", containing: "!ask", timeout: 90)
+        let answered = Date().timeIntervalSince(asked)
+        var pongs: [String: Double] = [:]
+        let deadline = Date().addingTimeInterval(90)
+        while pongs.count < 500, Date() < deadline {
+            for (t, line) in server.receivedLines() where line.hasPrefix("PONG") && line.contains("flood-") {
+                pongs[Self.lastToken(line)] = t
+            }
+            if pongs.count < 500 { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        #expect(pongs.count == 500, "every PING answered")
+        let pinged = Dictionary(
+            server.floodLines().map { (Self.lastToken($0.line), $0.t) }
+        ) { first, _ in first }
+        let delays = pongs.compactMap { token, t in pinged[token].map { t - $0 } }
+        print("ping storm: slowest PONG \(delays.max() ?? -1) s after its PING; colleague answered in \(answered) s")
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    @Test("a reply waiting for flood control when the connection drops is sent on the next connection at once")
+    func waitingReplyMovesToNewConnection() async throws {
+        let server = try ScriptedIRCServer()
+        // 24 lines at once, then one every 100 s: the 16-line help fits once, the second waits.
+        let hubbot = try IRCHubBot(port: server.port, irc: "flood_burst: 24\nflood_lines_per_second: 0.01")
+        try await hubbot.start()
+        let tess = try IRCTestClient(port: server.port, nick: "tess")
+        for _ in 1...2 { try tess.say("!help", to: "HubBot") }
+        // The help's last line: how many answers arrived whole.
+        func whole() -> Int { tess.received.filter { $0.text.contains("!help [command]") }.count }
+        try tess.waitForMessage(from: "HubBot", containing: "!help [command]")
+        try await Task.sleep(for: .seconds(2))
+        try #require(whole() == 1, "the bucket ran dry before the second answer")
+        try tess.send(raw: "KILL HubBot")
+        #expect(
+            try await hubbot.current!.waitForOutput("reconnected to IRC", timeout: .seconds(60)),
+            "\(hubbot.output)"
+        )
+        // A hang guard: waiting out the dead connection's bucket took over 100 s.
+        let deadline = ContinuousClock.now + .seconds(60)
+        while whole() < 2, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(100)) }
+        #expect(whole() == 2, "\(hubbot.output)")
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    /// `flood-7` of `PONG flood-7`, `PONG :flood-7` or `:server PING :flood-7`.
+    static func lastToken(_ line: String) -> String {
+        String(line.split { $0 == " " || $0 == ":" }.last ?? "")
+    }
+
+    @Test("a storm of CTCP VERSION from 500 clones: a reply or two, not 500 queued in front of a colleague")
+    func ctcpStorm() async throws {
+        let server = try ScriptedIRCServer()
+        let hubbot = try IRCHubBot(port: server.port)
+        try await hubbot.start()
+        let tess = try IRCTestClient(port: server.port, nick: "tess")
+        try tess.send(raw: "FLOOD HubBot 500 ctcp")
+        let asked = Date()
+        try tess.say("!help", to: "HubBot")
+        // A hang guard: with one answer per clone queued first, the colleague waited over four minutes.
+        try tess.waitForMessage(from: "HubBot", containing: "!ask", timeout: 90)
+        let answered = Date().timeIntervalSince(asked)
+        try await Task.sleep(for: .seconds(2))
+        let versions = server.receivedLines().filter { $0.line.hasPrefix("NOTICE clone") }
+        #expect(versions.count <= 5, "\(versions.count) CTCP answers")
+        print("CTCP storm: \(versions.count) VERSION answers; colleague answered in \(answered) s")
+        #expect(try await hubbot.stop() == 0)
+    }
+
     @Test("--log-format json: every line is one JSON object with time, level and message; no secret in it")
     func jsonLogs() async throws {
         let server = try ScriptedIRCServer(caps: "sasl=PLAIN", account: "hubbot", password: "pa55-word-xyz")
@@ -363,7 +443,7 @@ struct IRCTests {
             }
             let before = reloads()
             process.signal(SIGHUP)
-            let deadline = ContinuousClock.now + .seconds(5)
+            let deadline = ContinuousClock.now + .seconds(30)
             while reloads() == before, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
             #expect(reloads() > before, "reload \(index) happened")
         }
