@@ -22,7 +22,47 @@ public enum ConfigLoader {
                 )
             ])
         }
-        return String(decoding: data, as: UTF8.self)
+        return try text(of: Array(data), file: path)
+    }
+
+    /// The file's text when it is UTF-8; otherwise what is wrong with it, where.
+    static func text(of bytes: [UInt8], file: String) throws(ConfigError) -> String {
+        func refuse(_ message: String, at offset: Int) -> ConfigError {
+            let (line, column) = position(ofByte: offset, in: bytes)
+            return ConfigError(issues: [ConfigIssue(file: file, line: line, column: column, key: "", message: message)])
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+            || (bytes.count >= 2 && (bytes[0] == 0 || bytes[1] == 0))
+        {
+            throw refuse("the file is UTF-16 (or UTF-32), not UTF-8; save it as UTF-8", at: 0)
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            throw refuse("a NUL byte; the file is damaged or not text — remove it", at: nul)
+        }
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var decoder = UTF8()
+        var iterator = bytes[start...].makeIterator()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): start += UTF8.width(scalar)
+            case .emptyInput: break loop
+            case .error:
+                throw refuse(
+                    "not valid UTF-8 (byte 0x\(String(bytes[start], radix: 16, uppercase: true))); save the file as UTF-8",
+                    at: start
+                )
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Line and column (from 1, in characters) of the byte at `offset`.
+    static func position(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        let before = bytes.prefix(max(0, offset))
+        let line = before.count { $0 == UInt8(ascii: "\n") } + 1
+        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { before.index(after: $0) } ?? before.startIndex
+        let column = String(decoding: before[lineStart...], as: UTF8.self).count + 1
+        return (line, column)
     }
 
     /// Parses config text; `file` is only used in messages.
@@ -53,7 +93,7 @@ public enum ConfigLoader {
         } catch let error as ConfigError {
             throw error
         } catch let error as YamlError {
-            throw ConfigError(issues: [syntaxIssue(error, file: file)])
+            throw ConfigError(issues: [syntaxIssue(error, yaml: yaml, file: file)])
         } catch {
             throw ConfigError(issues: [issue(nil, "", "cannot parse the YAML: \(error)")])
         }
@@ -80,7 +120,8 @@ public enum ConfigLoader {
         return config
     }
 
-    private static func syntaxIssue(_ error: YamlError, file: String) -> ConfigIssue {
+    /// One line with a position for every YAML error, never quoting the file (it may hold secrets).
+    private static func syntaxIssue(_ error: YamlError, yaml: String, file: String) -> ConfigIssue {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
@@ -91,9 +132,50 @@ public enum ConfigLoader {
                 key: "",
                 message: "YAML syntax: \(problem); check indentation and quoting here"
             )
+        case .reader(let problem, let offset, let value, _):
+            let (line, column) = position(ofByte: offset ?? 0, in: Array(yaml.utf8))
+            let character = value >= 0 ? String(format: " (U+%04X)", value) : ""
+            return ConfigIssue(
+                file: file,
+                line: line,
+                column: column,
+                key: "",
+                message: "YAML: \(problem)\(character); remove or replace it"
+            )
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let key = duplicates.first ?? "?"
+            let position =
+                secondOccurrence(of: key, after: context.mark, in: yaml) ?? (context.mark.line, context.mark.column)
+            return ConfigIssue(
+                file: file,
+                line: position.line,
+                column: position.column,
+                key: "",
+                message: "duplicate key '\(key)'; each key may appear once here (delete one of them)"
+            )
         default:
-            return ConfigIssue(file: file, line: 0, column: 0, key: "", message: "YAML: \(error)")
+            let text = "\(error)".split(separator: "\n").first.map(String.init) ?? ""
+            return ConfigIssue(file: file, line: 1, column: 1, key: "", message: "YAML: \(text.prefix(200))")
         }
+    }
+
+    /// Where `key` is written the second time in the mapping that starts near `mark`: the line a
+    /// duplicate-key error should point at (Yams gives only the mapping's position).
+    static func secondOccurrence(of key: String, after mark: Mark, in yaml: String) -> (line: Int, column: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        var seen: [Int: Int] = [:]  // indentation → occurrences of the key at it
+        for (index, line) in lines.enumerated().dropFirst(max(0, mark.line - 2)) {
+            let indentation = line.prefix { $0 == " " }.count
+            var rest = line.dropFirst(indentation)
+            if rest.hasPrefix("- ") { rest = rest.dropFirst(2) }
+            for quote in ["", "\"", "'"] where rest.hasPrefix(quote + key + quote) {
+                let after = rest.dropFirst(key.count + 2 * quote.count).drop { $0 == " " }
+                guard after.hasPrefix(":") else { continue }
+                seen[indentation, default: 0] += 1
+                if seen[indentation] == 2 { return (index + 1, indentation + 1) }
+            }
+        }
+        return nil
     }
 
     private static func unknownKeys(in node: Node, schema: KeySchema, path: [String]) -> [(

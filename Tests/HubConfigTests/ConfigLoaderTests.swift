@@ -80,6 +80,36 @@ struct ConfigLoaderTests {
         #expect(issue?.description.contains(fragment) == true, "\(issue?.description ?? "no issue")")
     }
 
+    @Test(
+        "duplicate keys, control characters, invalid UTF-8, UTF-16 and NUL: one line each, at the spot, no file content",
+        arguments: [
+            (
+                Array("matrix:\n  homeserver: https://x\n  access_token: syt_first\n  access_token: syt_second\n".utf8),
+                "4:3: duplicate key 'access_token'"
+            ),
+            (
+                Array("matrix:\n  homeserver: https://x\n  access_token: \"syt_ab\u{01}cd\"\n".utf8),
+                "3:24: YAML: control"
+            ),
+            (
+                Array("matrix:\n  homeserver: https://x\n  access_token: syt_ab".utf8) + [0xFF, 0x0A],
+                "3:23: not valid UTF-8"
+            ),
+            ([0xFF, 0xFE] + Array("m\0a\0".utf8), "1:1: the file is UTF-16"),
+            (Array("matrix:\n  access_token: syt_ab".utf8) + [0, 0x0A], "2:23: a NUL byte"),
+        ] as [([UInt8], String)]
+    )
+    func unreadableText(bytes: [UInt8], expected: String) throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("hubbot-bytes-\(UUID()).yaml")
+        try Data(bytes).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.load(path: file.path) }
+        let text = error?.description ?? ""
+        #expect(text.hasPrefix("\(file.path):\(expected)"), "\(text)")
+        #expect(!text.contains("syt_"), "no secret shown: \(text)")
+        #expect(!text.contains("\n"), "one line: \(text)")
+    }
+
     @Test("secrets resolve from the environment or a file, and errors never show them")
     func secrets() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("hubbot-secret-\(UUID())")
