@@ -101,16 +101,38 @@ public enum ConfigLoader {
         var issues = unknownKeys(in: root, schema: schema, path: []).map {
             issue($0.mark, $0.key, $0.message)
         }
-        let config: Value
-        do {
-            config = try YAMLDecoder().decode(Value.self, from: root)
-        } catch let error as DecodingError {
-            let (path, message) = describe(error)
-            issues.append(issue(mark(of: path, in: root), path.map(\.stringValue).joined(separator: "."), message))
-            throw ConfigError(issues: issues)
-        } catch {
-            issues.append(issue(root.mark, "", "\(error)"))
-            throw ConfigError(issues: issues)
+        // The decoder stops at its first error. To report every missing key and wrong type at once,
+        // each one found is reported, then patched over in a copy of the tree (a wrong value removed,
+        // a missing one filled with a stand-in) and the copy decoded again.
+        var patched = root
+        var attempts: [String: Int] = [:]
+        var decoded: Value?
+        var decodeFailed = false
+        for _ in 0..<100 {
+            do {
+                decoded = try YAMLDecoder().decode(Value.self, from: patched)
+                break
+            } catch let error as DecodingError {
+                decodeFailed = true
+                let (path, message) = describe(error)
+                let key = dotted(path)
+                let attempt = attempts[key, default: 0]
+                if attempt == 0 { issues.append(issue(mark(of: path, in: root), key, message)) }
+                attempts[key] = attempt + 1
+                var missing = false
+                if case .keyNotFound = error { missing = true }
+                let removable = !missing && path.last?.intValue == nil
+                let standIns: [Node?] = (removable ? [nil] : []) + Self.standIns
+                guard attempt < standIns.count else { break }
+                patched = replacing(path[...], in: patched, with: standIns[attempt])
+            } catch {
+                issues.append(issue(root.mark, "", "\(error)"))
+                decodeFailed = true
+                break
+            }
+        }
+        guard !decodeFailed, let config = decoded else {
+            throw ConfigError(issues: issues.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
         }
         for problem in validate(config) {
             let path = problem.key.split(separator: ".").map(String.init)
@@ -233,6 +255,50 @@ public enum ConfigLoader {
     }
 
     /// The mark of the deepest node along `path` (the key itself when it exists).
+    /// Values tried in place of a missing or unreadable one, so decoding can go on past it.
+    static var standIns: [Node?] {
+        [Node("1"), Node("true"), .mapping(Node.Mapping([])), .sequence(Node.Sequence([]))]
+    }
+
+    /// A coding path as the validator names keys: `interests.0.name`.
+    static func dotted(_ path: [any CodingKey]) -> String {
+        path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+    }
+
+    /// `node` with the value at `path` replaced, or removed when `replacement` is nil; a missing
+    /// last key is added. Unchanged where the path leads nowhere.
+    static func replacing(_ path: ArraySlice<any CodingKey>, in node: Node, with replacement: Node?) -> Node {
+        guard let key = path.first else { return replacement ?? node }
+        let rest = path.dropFirst()
+        switch node {
+        case .mapping(let mapping):
+            var pairs = mapping.map { ($0.key, $0.value) }
+            if let index = pairs.firstIndex(where: { $0.0.string == key.stringValue }) {
+                if rest.isEmpty, replacement == nil {
+                    pairs.remove(at: index)
+                } else {
+                    pairs[index].1 = replacing(rest, in: pairs[index].1, with: replacement)
+                }
+            } else if rest.isEmpty, let replacement {
+                pairs.append((Node(key.stringValue), replacement))
+            } else {
+                return node
+            }
+            return .mapping(Node.Mapping(pairs, mapping.tag, mapping.style, mapping.mark))
+        case .sequence(var items):
+            guard let index = key.intValue, items.indices.contains(index) else { return node }
+            if rest.isEmpty {
+                guard let replacement else { return node }
+                items[index] = replacement
+            } else {
+                items[index] = replacing(rest, in: items[index], with: replacement)
+            }
+            return .sequence(items)
+        default:
+            return rest.isEmpty ? (replacement ?? node) : node
+        }
+    }
+
     private static func mark(of path: [any CodingKey], in root: Node) -> Mark? {
         var node = root
         for key in path {

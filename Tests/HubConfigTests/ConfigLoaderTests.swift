@@ -80,6 +80,26 @@ struct ConfigLoaderTests {
         #expect(issue?.description.contains(fragment) == true, "\(issue?.description ?? "no issue")")
     }
 
+    @Test("every missing key and wrong type at once, not only the first, in file order")
+    func everyDecodingProblem() {
+        let yaml = """
+            matrix:
+              access_token: env:T
+            hub:
+              offer_timeout_seconds: soon
+              parallel_offers: many
+            listen:
+              port: x
+            """
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.parse(yaml, file: "c.yaml") }
+        #expect(
+            error?.issues.map(\.key) == [
+                "matrix.homeserver", "hub.offer_timeout_seconds", "hub.parallel_offers", "listen.port",
+            ]
+        )
+        #expect(error?.issues.map(\.line) == [2, 4, 5, 7])
+    }
+
     @Test(
         "duplicate keys, control characters, invalid UTF-8, UTF-16 and NUL: one line each, at the spot, no file content",
         arguments: [

@@ -12,6 +12,29 @@ struct TagsValidationTests {
         }
     }
 
+    @Test("two entries without a description: both reported, named like every other finding (interests.1.description)")
+    func everyMissingDescription() {
+        let yaml = """
+            interests:
+              - name: a
+                keywords: [x]
+              - name: b
+                keywords: [y]
+            hygiene:
+              - name: c
+                description: d
+                keywords: [z]
+                route: r
+            """
+        let error = #expect(throws: ConfigError.self) { try TagsConfig.parse(yaml, file: "tags.yaml") }
+        #expect(
+            error?.issues.map(\.description) == [
+                "tags.yaml:2:5: interests.0.description: missing; this key is required",
+                "tags.yaml:4:5: interests.1.description: missing; this key is required",
+            ]
+        )
+    }
+
     @Test("each mistake an admin can make is named at its place")
     func mistakes() {
         let found = problems(
