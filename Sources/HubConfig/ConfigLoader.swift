@@ -7,7 +7,26 @@ import Yams
 public enum ConfigLoader {
     /// Loads the file at `path`.
     public static func load(path: String) throws(ConfigError) -> HubBotConfig {
-        try parse(try readText(path), file: path)
+        let text = try readText(path)
+        let config = try parse(text, file: path)
+        // hub.tags naming this very file would be read as a tag file and refused only at `run`.
+        let tags = URL(fileURLWithPath: config.tagsPath(relativeTo: path)).standardized.path
+        if tags == URL(fileURLWithPath: path).standardized.path {
+            var mark: Mark?
+            if let root = try? Yams.compose(yaml: text) {
+                mark = Self.mark(of: [AnyKey("hub"), AnyKey("tags")], in: root)
+            }
+            throw ConfigError(issues: [
+                ConfigIssue(
+                    file: path,
+                    line: mark?.line ?? 1,
+                    column: mark?.column ?? 1,
+                    key: "hub.tags",
+                    message: "names this file itself; it must name the tag file (e.g. tags.yaml beside it)"
+                )
+            ])
+        }
+        return config
     }
 
     static func readText(_ path: String) throws(ConfigError) -> String {
@@ -87,7 +106,15 @@ public enum ConfigLoader {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
-                throw ConfigError(issues: [issue(nil, "", "the file is empty; start from Config/hubbot.yaml")])
+                throw ConfigError(issues: [
+                    ConfigIssue(
+                        file: file,
+                        line: 1,
+                        column: 1,
+                        key: "",
+                        message: "the file is empty (or holds only comments)"
+                    )
+                ])
             }
             root = node
         } catch let error as ConfigError {
@@ -209,6 +236,14 @@ public enum ConfigLoader {
             }
             return items.enumerated().flatMap { index, child in
                 unknownKeys(in: child, schema: item, path: path + [String(index)])
+            }
+        }
+        if case .entries(let entry) = schema {
+            guard let mapping = node.mapping else {
+                return [(node.mark, path.joined(separator: "."), "expected a mapping of names (name: …)")]
+            }
+            return mapping.flatMap { keyNode, value in
+                unknownKeys(in: value, schema: entry, path: path + [keyNode.string ?? "?"])
             }
         }
         guard case .mapping(let allowed) = schema else { return [] }

@@ -275,7 +275,13 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             "digest_time_zone": .value,
         ]),
         "tickets": .mapping([
-            "targets": .value, "routes": .value, "admin_room": .value, "horizon_hours": .value, "poll_seconds": .value,
+            "targets": .entries(
+                .mapping([
+                    "preset": .value, "url": .value, "token": .value, "user": .value, "project": .value,
+                    "signing_secrets": .value,
+                ])
+            ),
+            "routes": .value, "admin_room": .value, "horizon_hours": .value, "poll_seconds": .value,
             "retry_initial_seconds": .value, "callback_secrets": .value,
         ]),
         "listen": .mapping(["address": .value, "port": .value]),
@@ -308,6 +314,8 @@ indirect enum KeySchema: Sendable {
     case mapping([String: KeySchema])
     /// A list whose items all have this shape.
     case sequence(KeySchema)
+    /// A mapping of names the admin chooses (e.g. ticket targets), each value of this shape.
+    case entries(KeySchema)
 }
 
 extension HubBotConfig {

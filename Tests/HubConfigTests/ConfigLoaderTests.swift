@@ -80,6 +80,36 @@ struct ConfigLoaderTests {
         #expect(issue?.description.contains(fragment) == true, "\(issue?.description ?? "no issue")")
     }
 
+    @Test(
+        "keys inside a ticket target are checked; an empty or comments-only file is named at 1:1",
+        arguments: [
+            (
+                "matrix:\n  homeserver: https://x\n  access_token: env:T\ntickets:\n  targets:\n    desk:\n"
+                    + "      preset: webhook\n      url: https://x/hook\n      signing_secrett: env:S\n",
+                "c.yaml:9:7: tickets.targets.desk.signing_secrett: unknown key; did you mean 'signing_secrets'?"
+            ),
+            ("", "c.yaml:1:1: the file is empty (or holds only comments)"),
+            ("# nothing yet\n", "c.yaml:1:1: the file is empty (or holds only comments)"),
+        ]
+    )
+    func checkedEverywhere(yaml: String, expected: String) {
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.parse(yaml, file: "c.yaml") }
+        #expect(error?.issues.first?.description.hasPrefix(expected) == true, "\(error?.description ?? "")")
+    }
+
+    @Test("hub.tags naming the config file itself is refused at check time, at its line")
+    func tagsPointingAtItself() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hubbot-self-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("hubbot.yaml")
+        try "matrix:\n  homeserver: https://x\n  access_token: env:T\nhub:\n  tags: ./hubbot.yaml\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let error = #expect(throws: ConfigError.self) { try ConfigLoader.load(path: file.path) }
+        #expect(error?.issues.map(\.line) == [5])
+        #expect(error?.issues.first?.key == "hub.tags")
+    }
+
     @Test("every missing key and wrong type at once, not only the first, in file order")
     func everyDecodingProblem() {
         let yaml = """
