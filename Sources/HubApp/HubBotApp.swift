@@ -306,7 +306,8 @@ public struct HubBotApp {
         settings.caFile = irc.caFile
         settings.clientCertificate = irc.clientCertificate
         settings.clientKey = irc.clientKey
-        settings.channels = irc.channels
+        // HubBot joins the meeting channel too: most servers let only members invite to a channel.
+        settings.channels = irc.channels + [irc.meetIn].compactMap { $0 }.filter { !irc.channels.contains($0) }
         settings.burst = irc.floodBurst
         settings.linesPerSecond = irc.floodLinesPerSecond
         settings.pingAfter = .seconds(irc.pingAfterSeconds)

@@ -315,6 +315,16 @@ extension IRCTransport {
         case "396" where parameters.count >= 3:
             // RPL_VISIBLEHOST: HubBot's host is now shown as this (a cloak after logging in).
             if let user = await state.ownPrefix?.user { await state.seenAs(user: user, host: parameters[1]) }
+        case "403", "442", "482", "443", "401",
+            "473" where parameters.count >= 2:
+            // An INVITE (or JOIN) that did not work: no such channel, HubBot not on it or not an operator there.
+            logger.warning(
+                "the IRC server refused",
+                metadata: [
+                    "irc.numeric": "\(message.command)", "irc.target": "\(parameters.dropFirst().first ?? "")",
+                    "reason": "\(parameters.last ?? "")",
+                ]
+            )
         case "ERROR":
             logger.warning("the IRC server is closing the connection", metadata: ["reason": "\(parameters.last ?? "")"])
         case "KICK" where parameters.count >= 2:

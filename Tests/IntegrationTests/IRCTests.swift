@@ -515,6 +515,33 @@ struct IRCServicesTests {
         #expect(wrong.output.contains("refused HubBot's SASL login"), "\(wrong.output)")
     }
 
+    @Test("meet_in on InspIRCd: HubBot joins the channel, so its invitations to both people work")
+    func meetIn() async throws {
+        let network = try InspircdServices.start()
+        let sasl = "sasl:\n  mechanism: plain\n  account: hubbot\n  password: env:HUBBOT_IRC_PASSWORD"
+        let environment = ["HUBBOT_IRC_PASSWORD": "hubbot-secret"]
+        let hubbot = try IRCHubBot(port: network.port, irc: sasl + "\nmeet_in: \"#meet\"")
+        try await hubbot.start(environment: environment)
+        let ally = try IRCTestClient(port: network.port, nick: "ally", sasl: ("alice", "alice-secret"))
+        try ally.join("#hub")
+        try ally.say("!interests add #statistics:3", to: "HubBot")
+        try ally.waitForMessage(from: "HubBot", containing: "You now offer", timeout: 30)
+        let cora = try IRCTestClient(port: network.port, nick: "cora")
+        try cora.join("#hub")
+        try cora.say("HubBot: can someone help me with the regression analysis for our staff survey?", to: "#hub")
+        try cora.waitForMessage(from: "HubBot", containing: "these people know about it", timeout: 30)
+        try cora.say("1", to: "#hub")
+        let offer = try ally.waitForMessage(from: "HubBot", containing: "!accept", timeout: 60)
+        let number = try #require(offer.text.firstMatch(of: /!accept (\d+)/)?.1)
+        try ally.say("!accept \(number)", to: "HubBot")
+        try ally.waitForMessage(from: "HubBot", containing: "is yours", timeout: 30)
+        // InspIRCd refuses (442) an INVITE from someone not on the channel: HubBot is on it.
+        try ally.waitForLine(containing: "INVITE ally :#meet", timeout: 30)
+        try cora.waitForLine(containing: "INVITE cora :#meet", timeout: 30)
+        #expect(!hubbot.output.contains("the IRC server refused"), "\(hubbot.output)")
+        #expect(try await hubbot.stop() == 0)
+    }
+
     @Test("an offer for an account goes to whoever is logged in as it, never to someone holding a nick of that name")
     func offerByAccount() async throws {
         let network = try InspircdServices.start()

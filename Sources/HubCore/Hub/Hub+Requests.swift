@@ -553,9 +553,6 @@ extension Hub {
         let (requesterName, specialistName) = (name(of: requester), name(of: specialist))
         if case .byName(let meetIn) = settings.introductions {
             let meeting = meetIn.map { " You can also meet in \($0), where I'll invite you both." } ?? ""
-            if let meetIn {
-                actions.append(.invite(room: meetIn, people: [requester, specialist]))
-            }
             tellRequester(
                 of: request,
                 "Good news: \(specialistName) accepted request \(request.id)! Write to \(specialistName) directly "
@@ -567,6 +564,10 @@ extension Hub {
                     + "Write to \(requesterName) directly (/msg \(requesterName)).\(meeting) "
                     + "Tell me `!done \(request.id)` when you've finished."
             )
+            // The invitation follows the messages that explain it.
+            if let meetIn {
+                actions.append(.invite(room: meetIn, people: [requester, specialist]))
+            }
             return
         }
         actions.append(
