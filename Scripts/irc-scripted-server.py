@@ -17,9 +17,9 @@ as its first line. Exits on SIGTERM/SIGINT, or when --parent PID is gone.
   --nick-in-use NAME  NICK NAME gets 433 ERR_NICKNAMEINUSE
   --log PATH          every line received, as JSON lines {"t": <monotonic s>, "line": ...}
 
-Test-only command from a registered client: FLOOD <nick> <count> <ctcp|ping>
-sends <nick> <count> CTCP VERSION requests from as many clones, or <count>
-PINGs (":flood-<i>"), at once; each is logged as {"t": ..., "sent": line}.
+Test-only command from a registered client: FLOOD <nick> <count> <ctcp|ping|malformed>
+sends <nick> <count> CTCP VERSION requests from as many clones, <count>
+PINGs (":flood-<i>") or lines with an invalid command, at once; each is logged as {"t": ..., "sent": line}.
 KILL <nick> closes that client's connection (a connection lost mid-conversation).
 """
 import argparse
@@ -300,6 +300,8 @@ def handle_flood(nick, count, kind):
     for i in range(count):
         if kind == "ping":
             line = f":{SERVER} PING :flood-{i}"
+        elif kind == "malformed":
+            line = f":{SERVER} 12x{i} nonsense"
         else:
             line = f":clone{i}!clone@127.0.0.1 PRIVMSG {target.nick} :\x01VERSION\x01"
         target.send(line)

@@ -183,23 +183,30 @@ extension IRCTransport {
             group.addTask { try await self.watch(link.connection) }
             group.addTask {
                 var dropped = 0
+                // Bad lines are logged once per kind a minute; the count says how many were not.
+                var throttle = WarningThrottle()
                 while let bytes = try await link.connection.nextLine() {
                     await link.connection.noteReceived()
                     if link.connection.stream.droppedLines > dropped {
                         dropped = link.connection.stream.droppedLines
-                        self.logger.warning(
-                            "skipped an over-long line from the server",
-                            metadata: ["irc.dropped": "\(dropped)"]
-                        )
+                        if throttle.admit("over-long", now: Date()).log {
+                            self.logger.warning(
+                                "skipped an over-long line from the server",
+                                metadata: ["irc.dropped": "\(dropped)"]
+                            )
+                        }
                     }
                     let message: IRCMessage
                     do {
                         message = try IRCMessage(parsing: bytes)
                     } catch {
-                        self.logger.warning(
-                            "skipped a malformed line from the server",
-                            metadata: ["reason": "\(error)"]
-                        )
+                        let (log, held) = throttle.admit(WarningThrottle.kind(of: error), now: Date())
+                        if log {
+                            self.logger.warning(
+                                "skipped a malformed line from the server",
+                                metadata: ["reason": "\(error)", "irc.similar_skipped": "\(held)"]
+                            )
+                        }
                         continue
                     }
                     if let event = try await self.handle(message, on: link) {

@@ -363,6 +363,20 @@ struct IRCTests {
         #expect(try await hubbot.stop() == 0)
     }
 
+    @Test("500 malformed lines from the server: skipped, and logged once, not 500 times")
+    func malformedLinesLoggedOnce() async throws {
+        let server = try ScriptedIRCServer()
+        let hubbot = try IRCHubBot(port: server.port)
+        try await hubbot.start()
+        let tess = try IRCTestClient(port: server.port, nick: "tess")
+        try tess.send(raw: "FLOOD HubBot 500 malformed")
+        try tess.say("!help", to: "HubBot")
+        try tess.waitForMessage(from: "HubBot", containing: "!ask")
+        #expect(try await hubbot.stop() == 0)
+        let warnings = hubbot.output.components(separatedBy: "skipped a malformed line").count - 1
+        #expect(warnings == 1, "\(warnings) warnings")
+    }
+
     /// `flood-7` of `PONG flood-7`, `PONG :flood-7` or `:server PING :flood-7`.
     static func lastToken(_ line: String) -> String {
         String(line.split { $0 == " " || $0 == ":" }.last ?? "")
