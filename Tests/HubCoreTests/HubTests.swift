@@ -448,6 +448,34 @@ struct HubTests {
         #expect(hub.write("!accept 1", from: bob).texts.first?.contains("wasn't offered to you") == true)
     }
 
+    @Test("!status and !mine asked in a shared room are answered in a direct message, not read out in the room")
+    mutating func personalAnswersPrivately() {
+        var hub = HubHarness()
+        let (alice, carol) = (PersonID("@alice:hub.test"), PersonID("@carol:hub.test"))
+        let room = RoomID("!hub:hub.test")
+        hub.specialists([(alice, "#statistics:3")])
+        hub.openDirectChat(carol)
+        hub.write("help with a regression please", from: carol)
+        hub.write("1", from: carol)
+        let status = hub.write("!status", from: carol, in: room)
+        #expect(status.told(carol, harness: hub).contains { $0.contains("Your open requests") })
+        let inRoom = status.compactMap { action -> String? in
+            if case .send(let message) = action, message.room == room { return message.text }
+            return nil
+        }
+        #expect(inRoom.count == 1 && inRoom.allSatisfy { $0.hasSuffix("I've sent you the answer in a direct message.") })
+        let mine = hub.write("!mine", from: alice, in: room)
+        #expect(mine.told(alice, harness: hub).contains { $0.contains("Open offers") })
+        #expect(
+            !mine.contains {
+                if case .send(let message) = $0 {
+                    message.text.contains("regression") && message.room == room
+                } else {
+                    false
+                }
+            }
+        )
+    }
     @Test("a rating answered after a new question came in between is still a rating, and the new pick still works")
     func ratingAfterAnotherQuestion() throws {
         var hub = HubHarness()

@@ -131,10 +131,21 @@ extension Hub {
                 }
             return "• \(request.id): “\(request.summary)” \(request.tagList) — \(state)"
         }
-        reply(
+        replyPrivately(
             "Your open requests:\n" + lines.joined(separator: "\n") + "\n`!cancel <number>` withdraws one.",
             to: context
         )
+    }
+
+    /// What concerns only the person (their requests, their offers) is not read out in a shared room:
+    /// it goes to their direct chat, and the room hears where it went.
+    mutating func replyPrivately(_ text: String, to context: Context) {
+        guard !context.direct else {
+            reply(text, to: context)
+            return
+        }
+        tell(context.person, text)
+        reply("I've sent you the answer in a direct message.", to: context)
     }
 
     private mutating func cancel(_ id: Int, context: Context, now: Date) {
@@ -289,7 +300,7 @@ extension Hub {
         if !conversations.isEmpty {
             text += (text.isEmpty ? "" : "\n") + "Conversations:\n" + conversations.joined(separator: "\n")
         }
-        reply(text, to: context)
+        replyPrivately(text, to: context)
     }
 
     // MARK: - Specialists' profiles
