@@ -463,7 +463,8 @@ struct HubTests {
             if case .send(let message) = action, message.room == room { return message.text }
             return nil
         }
-        #expect(inRoom.count == 1 && inRoom.allSatisfy { $0.hasSuffix("I've sent you the answer in a direct message.") })
+        let pointer = "I've sent you the answer in a direct message."
+        #expect(inRoom.count == 1 && inRoom.allSatisfy { $0.hasSuffix(pointer) })
         let mine = hub.write("!mine", from: alice, in: room)
         #expect(mine.told(alice, harness: hub).contains { $0.contains("Open offers") })
         #expect(
