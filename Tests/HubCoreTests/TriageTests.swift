@@ -56,6 +56,8 @@ struct TriageTests {
             ("forgot my paswword, locked out", "password-reset"),
             ("mot de passe expiré", "password-reset"),
             ("wifi keeps dropping, no internet at all", "wifi-network"),
+            ("drukarka w biurze nie drukuje, pokazuje błąd papieru", "printer"),
+            ("zapomniałem hasła i konto jest zablokowane", "password-reset"),
         ]
     )
     func faults(text: String, category: String) {
@@ -158,6 +160,13 @@ struct TriageTests {
         #expect(TriageLexicon.glossary[.english]?["a"] == nil)
         let result = triage.classify("je voudrais parler à quelqu'un de la régression")
         #expect(!result.evidence.contains { $0.matched.contains("spreadsheet") }, "\(result.evidence)")
+    }
+
+    @Test("Polish is recognised and read through its glossary (no Snowball stemmer: inflected forms are listed)")
+    func polish() {
+        let result = triage.classify("nie mogę się połączyć z wifi, brak internetu")
+        #expect(result.language == "pl")
+        #expect(result.label == .hygiene(category: "wifi-network"), "\(result)")
     }
 
     @Test("the evidence names the words that decided")

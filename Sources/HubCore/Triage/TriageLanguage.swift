@@ -11,6 +11,7 @@ public enum TriageLanguage: String, Sendable, CaseIterable, Codable, Hashable {
     case italian = "it"
     case swedish = "sv"
     case portuguese = "pt"
+    case polish = "pl"
 
     /// The Snowball algorithm for this language.
     var snowballName: String {
@@ -23,6 +24,8 @@ public enum TriageLanguage: String, Sendable, CaseIterable, Codable, Hashable {
         case .italian: "italian"
         case .swedish: "swedish"
         case .portuguese: "portuguese"
+        // Snowball has no Polish stemmer: the glossary lists the common inflected forms instead.
+        case .polish: "polish"
         }
     }
 
@@ -56,6 +59,7 @@ public enum TriageLanguage: String, Sendable, CaseIterable, Codable, Hashable {
                 case "å": add(.swedish, 1)
                 case "ñ": add(.spanish, 1)
                 case "ã", "õ": add(.portuguese, 1)
+                case "ł", "ą", "ę", "ś", "ź", "ż", "ć", "ń": add(.polish, 1)
                 default: break
                 }
             }
@@ -78,6 +82,7 @@ public enum TriageLanguage: String, Sendable, CaseIterable, Codable, Hashable {
         case .italian: 5
         case .swedish: 6
         case .portuguese: 7
+        case .polish: 8
         }
     }
 }

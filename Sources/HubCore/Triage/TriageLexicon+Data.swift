@@ -75,6 +75,32 @@ extension TriageLexicon {
             isso isto este esta esse essa muito mais também já ainda não nada alguém algo tudo todos obrigado \
             obrigada olá oi bom dia favor pode posso podemos poderia quero preciso hoje amanhã
             """,
+        .polish: """
+            ja mnie mi mną ty ciebie cię tobie ci tobą on jego go niego jemu mu nim ona jej niej ją nią ono \
+            je my nas nam wy was wam oni one ich nich im się siebie sobie sobą mój moja moje mojego mojej \
+            moim moją twój twoja twoje swój swoja swoje swojego nasz nasza nasze naszego ten ta to te tego \
+            tej temu tym tą tę tych taki taka takie tak tu tutaj tam teraz wtedy tyle kto kogo komu kim co \
+            czego czemu czym który która które którego której którym których którą którzy jaki jaka jakie \
+            jakiego jakiej jakim jakich gdzie kiedy dlaczego ile coś czegoś jakiś jakaś jakieś każdy każda \
+            każde każdego wszystko wszystkie wszystkich wszyscy cały cała całe całego inny inna inne sam \
+            sama żaden żadna żadne nic nikt nigdy zawsze w we z ze na do od o po przy przez za pod nad \
+            przed między bez dla u obok koło około wśród według poza podczas dzięki i a oraz lub albo ani \
+            ale jednak więc bo ponieważ że żeby aby gdy jeśli jeżeli gdyby czyli także też również chociaż \
+            choć niż jak dlatego tylko nawet czy no by niech właśnie chyba może pewnie raczej naprawdę aż \
+            jeszcze już znowu znów wciąż nadal ciągle prawie bardzo trochę dość zbyt dziś dzisiaj wczoraj \
+            jutro potem później wcześniej zaraz często czasem nagle ostatnio właściwie ogólnie ogóle jakoś \
+            gdzieś kiedyś ok okej oczywiście niestety więcej mniej bardziej ponownie jestem jesteś jest \
+            jesteśmy są byłem byłam był była było byli były będzie będę będą być byłoby bym mam masz ma \
+            mamy mają miałem miałam miał miała miało mieć mogę możesz możemy mogą mógł mogła mogło mogli \
+            chcę chce chcą chciałem chciałam chciał chciała chciałbym chciałabym chcieć muszę musi musiałem \
+            musiałam trzeba został została zostało zostały cześć hej witam siema pozdrawiam dziękuję \
+            dziękujemy serdecznie uprzejmie pani pan panie państwo np itp itd tzn sie juz moze wiec tez cos \
+            jakis jakies ktory ktora ktore sa bedzie byc byl byla bylo moge moga mozesz chcialem chcialam \
+            chcialbym chcialabym jesli zeby poniewaz rowniez takze wlasnie naprawde troche czesto wczesniej \
+            pozniej wiecej dzis znow wciaz ciagle czesc dziekuje dzieki mna cie nia miedzy kazdy zaden caly \
+            moj swoj mialem mialam maja musze zostal zostala kolo okolo jakos gdzies kiedys oczywiscie az \
+            chociaz niz ktorego ktorej ktorych
+            """,
     ]
 
     /// `lang<TAB>foreign word or phrase<TAB>English`: everyday IT and business words.

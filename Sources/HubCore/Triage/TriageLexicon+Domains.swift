@@ -3662,6 +3662,1417 @@ pt	sincronização	sync
 pt	não sincroniza	not syncing
 pt	lixeira	recycle bin
 pt	versão anterior	previous version restore
+pl	drukarka	printer
+pl	drukarki	printer
+pl	drukarce	printer
+pl	drukarkę	printer
+pl	drukarek	printer
+pl	kserokopiarka	copier
+pl	urządzenie wielofunkcyjne	multifunction printer
+pl	drukować	print
+pl	drukuje	prints
+pl	drukowanie	printing
+pl	nie drukuje	not printing
+pl	nie drukują	not printing
+pl	nie mogę drukować	can't print
+pl	nie mogę wydrukować	can't print
+pl	toner	toner
+pl	tonera	toner
+pl	tonerze	toner
+pl	tonery	toner
+pl	tusz	ink
+pl	wkład	cartridge
+pl	papier	paper
+pl	zacięcie papieru	paper jam
+pl	zacięty papier	paper jam
+pl	zacina się papier	paper jam
+pl	zaciął się papier	paper jam
+pl	zablokowany papier	paper jam
+pl	zacina	jams
+pl	zaciął się	jammed
+pl	zacina się	gets stuck
+pl	podajnik	tray
+pl	skaner	scanner
+pl	skanera	scanner
+pl	skanerze	scanner
+pl	skanery	scanner
+pl	skanować	scan
+pl	zeskanować	scan
+pl	skanuje	scans
+pl	skanowanie	scanning
+pl	etykieta	label
+pl	etykiety	label
+pl	etykiet	labels
+pl	drukarka etykiet	label printer
+pl	drukarki etykiet	label printer
+pl	drukarkę etykiet	label printer
+pl	drukarce etykiet	label printer
+pl	drukarka do etykiet	label printer
+pl	kod kreskowy	barcode
+pl	hasło	password
+pl	hasła	password
+pl	hasłem	password
+pl	haśle	password
+pl	haseł	password
+pl	zmiana hasła	password change
+pl	reset hasła	password reset
+pl	resetu hasła	password reset
+pl	zresetować hasło	password reset
+pl	resetowanie hasła	password reset
+pl	zresetowanie hasła	password reset
+pl	zapomniałem hasła	forgot password
+pl	zapomniałam hasła	forgot password
+pl	zapomniane hasło	forgot password
+pl	zapomniałem	forgot
+pl	hasło wygasło	password expired
+pl	wygasło	expired
+pl	logowanie	login
+pl	logowania	login
+pl	logowaniu	login
+pl	zalogować	log in
+pl	zalogować się	log in
+pl	logować	log in
+pl	logować się	log in
+pl	zaloguję	log in
+pl	nie mogę się zalogować	can't log in
+pl	nie mogę zalogować	can't log in
+pl	nie da się zalogować	can't log in
+pl	nie loguje	can't log in
+pl	nie loguje się	can't log in
+pl	login	username
+pl	loginu	username
+pl	użytkownik	user
+pl	wylogowuje	logged out
+pl	konto	account
+pl	konta	account
+pl	kontem	account
+pl	koncie	account
+pl	kont	account
+pl	zablokowane konto	account locked
+pl	konto zablokowane	account locked
+pl	zablokowało konto	account locked
+pl	zablokowane konta	account locked
+pl	konto jest zablokowane	account locked
+pl	zablokowane	locked
+pl	zablokowany	locked
+pl	zablokowana	locked
+pl	zablokowało	locked
+pl	zablokowało się	locked
+pl	zablokował się	locked
+pl	odblokować	unlock
+pl	kod weryfikacyjny	verification code
+pl	kodu weryfikacyjnego	verification code
+pl	kod jednorazowy	verification code
+pl	kod z sms	verification code
+pl	kod sms	verification code
+pl	uwierzytelnianie dwuskładnikowe	two factor
+pl	dwuskładnikowe	two factor
+pl	weryfikacja dwuetapowa	two factor
+pl	dwuetapowa	two factor
+pl	logowanie dwuetapowe	two factor
+pl	uwierzytelnianie	authentication
+pl	mfa	mfa
+pl	kod	code
+pl	vpn	vpn
+pl	vpna	vpn
+pl	vpn-a	vpn
+pl	vpnem	vpn
+pl	vpnie	vpn
+pl	zdalny dostęp	remote access
+pl	zdalnego dostępu	remote access
+pl	dostęp zdalny	remote access
+pl	dostępu zdalnego	remote access
+pl	zdalnie	remotely
+pl	praca zdalna	remote work
+pl	praca z domu	working from home
+pl	pracuję z domu	working from home
+pl	home office	working from home
+pl	z domu	working from home
+pl	zdalny pulpit	remote desktop
+pl	pulpit zdalny	remote desktop
+pl	pulpitu zdalnego	remote desktop
+pl	zdalnego pulpitu	remote desktop
+pl	pulpitem zdalnym	remote desktop
+pl	połączyć	connect
+pl	łączy	connects
+pl	nie łączy	not connecting
+pl	nie łączy się	not connecting
+pl	nie mogę się połączyć	not connecting
+pl	nie mogę połączyć	not connecting
+pl	nie chce się połączyć	not connecting
+pl	połączenie	connection
+pl	połączenia	connection
+pl	odłączony	disconnected
+pl	rozłącza	disconnects
+pl	rozłącza się	disconnects
+pl	wifi	wifi
+pl	wi-fi	wifi
+pl	wifi-a	wifi
+pl	wifi-u	wifi
+pl	sieć	network
+pl	sieci	network
+pl	sieciowy	network
+pl	sieciowe	network
+pl	sieć bezprzewodowa	wireless network
+pl	internet	internet
+pl	internetu	internet
+pl	internecie	internet
+pl	neta	internet
+pl	brak internetu	no internet
+pl	nie ma internetu	no internet
+pl	nie mam internetu	no internet
+pl	bez internetu	no internet
+pl	brak sieci	no network
+pl	kabel	cable
+pl	kabel sieciowy	network cable
+pl	router	router
+pl	zasięg	signal
+pl	słaby	weak
+pl	wolny	slow
+pl	wolne	slow
+pl	wolna	slow
+pl	wolno	slow
+pl	powoli	slow
+pl	wolno działa	slow
+pl	działa wolno	slow
+pl	zamula	slow
+pl	muli	slow
+pl	laguje	lags
+pl	przerywa	cuts out
+pl	e-mail	email
+pl	email	email
+pl	mail	email
+pl	maila	email
+pl	mailem	email
+pl	mailu	email
+pl	e-maila	email
+pl	mejl	email
+pl	maile	emails
+pl	maili	emails
+pl	mailach	emails
+pl	e-maile	emails
+pl	e-maili	emails
+pl	wiadomości	messages
+pl	poczta	mail
+pl	skrzynka	mailbox
+pl	skrzynki	mailbox
+pl	skrzynkę	mailbox
+pl	skrzynce	mailbox
+pl	skrzynka pocztowa	mailbox
+pl	skrzynki pocztowej	mailbox
+pl	wspólna skrzynka	shared mailbox
+pl	wspólnej skrzynki	shared mailbox
+pl	współdzielona skrzynka	shared mailbox
+pl	współdzielonej skrzynki	shared mailbox
+pl	skrzynka współdzielona	shared mailbox
+pl	pełna skrzynka	mailbox full
+pl	outlook	outlook
+pl	outlooka	outlook
+pl	outlooku	outlook
+pl	outlookiem	outlook
+pl	kalendarz	calendar
+pl	kalendarza	calendar
+pl	kalendarzu	calendar
+pl	kalendarzem	calendar
+pl	zaproszenie	invitation
+pl	zaproszenie na spotkanie	meeting invite
+pl	zaproszenia na spotkanie	meeting invite
+pl	zaproszenie do kalendarza	meeting invite
+pl	spotkanie	meeting
+pl	wysłać	send
+pl	nie wysyła	not sending
+pl	nie wysyłają	not sending
+pl	nie dochodzą	not arriving
+pl	nie dochodzi	not arriving
+pl	załącznik	attachment
+pl	załączniki	attachments
+pl	spam	spam
+pl	folder	folder
+pl	folderu	folder
+pl	folderze	folder
+pl	katalog	folder
+pl	katalogu	folder
+pl	nieobecność	out of office
+pl	lista dystrybucyjna	distribution list
+pl	laptop	laptop
+pl	laptopa	laptop
+pl	laptopie	laptop
+pl	laptopy	laptop
+pl	komputer	computer
+pl	komputera	computer
+pl	komputerze	computer
+pl	komp	computer
+pl	kompa	computer
+pl	monitor	monitor
+pl	monitora	monitor
+pl	monitorze	monitor
+pl	monitory	monitor
+pl	ekran	screen
+pl	ekranu	screen
+pl	ekranem	screen
+pl	ekranie	screen
+pl	ekrany	screen
+pl	drugi monitor	second monitor
+pl	klawiatura	keyboard
+pl	klawiatury	keyboard
+pl	klawiaturę	keyboard
+pl	klawiaturze	keyboard
+pl	klawiaturą	keyboard
+pl	mysz	mouse
+pl	myszka	mouse
+pl	myszki	mouse
+pl	myszkę	mouse
+pl	myszy	mouse
+pl	stacja dokująca	docking station
+pl	stacji dokującej	docking station
+pl	stację dokującą	docking station
+pl	replikator portów	docking station
+pl	bateria	battery
+pl	baterii	battery
+pl	baterię	battery
+pl	akumulator	battery
+pl	akumulatora	battery
+pl	ładowarka	charger
+pl	ładowarki	charger
+pl	ładowarkę	charger
+pl	ładowarką	charger
+pl	ładowarce	charger
+pl	zasilacz	power adapter
+pl	nie ładuje	not charging
+pl	nie ładuje się	not charging
+pl	nie chce się ładować	not charging
+pl	przegrzewa	overheats
+pl	przegrzewa się	overheats
+pl	grzeje się	overheats
+pl	nagrzewa się	overheats
+pl	bardzo się grzeje	overheats
+pl	przegrzanie	overheating
+pl	wentylator	fan
+pl	hałas	noise
+pl	hałasuje	noisy
+pl	pęknięty	cracked
+pl	pęknięty ekran	cracked screen
+pl	rozbity ekran	broken screen
+pl	zbity ekran	broken screen
+pl	uszkodzony ekran	broken screen
+pl	zbita matryca	broken screen
+pl	rozbita matryca	broken screen
+pl	zepsuty	broken
+pl	zepsuta	broken
+pl	zepsute	broken
+pl	rozbity	broken
+pl	popsuty	broken
+pl	popsuta	broken
+pl	uszkodzony	damaged
+pl	zepsuł się	broke
+pl	zepsuła się	broke
+pl	zepsuło się	broke
+pl	popsuł się	broke
+pl	popsuła się	broke
+pl	padł	died
+pl	nie włącza się	won't turn on
+pl	nie włącza	won't turn on
+pl	nie chce się włączyć	won't turn on
+pl	nie odpala	won't turn on
+pl	wyłącza się	shuts down
+pl	wyłącza	shuts down
+pl	sam się wyłącza	shuts down
+pl	wyłączył się	shut down
+pl	restartuje się	restarts
+pl	restart	restart
+pl	nie uruchamia się	won't start
+pl	nie startuje	won't start
+pl	czarny ekran	black screen
+pl	niebieski ekran	blue screen
+pl	migocze	flickers
+pl	brak obrazu	no display
+pl	usb	usb
+pl	przejściówka	adapter
+pl	słuchawki	headset
+pl	słuchawek	headset
+pl	słuchawkach	headset
+pl	zestaw słuchawkowy	headset
+pl	mikrofon	microphone
+pl	dźwięk	sound
+pl	nie słychać	no sound
+pl	brak dźwięku	no sound
+pl	nie słyszę	can't hear
+pl	nie słyszą mnie	can't hear
+pl	kamera	camera
+pl	kamerka	webcam
+pl	dysk	disk
+pl	pendrive	usb stick
+pl	sprzęt	hardware
+pl	urządzenie	device
+pl	wymiana	replacement
+pl	naprawa	repair
+pl	telefon	phone
+pl	telefonu	phone
+pl	telefonem	phone
+pl	telefonie	phone
+pl	telefon służbowy	work phone
+pl	służbowy telefon	work phone
+pl	telefonu służbowego	work phone
+pl	komórka służbowa	work phone
+pl	komórka	mobile phone
+pl	karta sim	sim card
+pl	skaner ręczny	handheld scanner
+pl	skanera ręcznego	handheld scanner
+pl	kolektor danych	handheld scanner
+pl	kolektor	handheld scanner
+pl	kolektora	handheld scanner
+pl	kolektory	handheld scanner
+pl	skaner magazynowy	handheld scanner
+pl	skaner kodów	barcode scanner
+pl	czytnik kodów	barcode scanner
+pl	czytnika kodów	barcode scanner
+pl	terminal	terminal
+pl	tablet	tablet
+pl	aplikacja	app
+pl	instalacja	installation
+pl	instalacji	installation
+pl	instalację	installation
+pl	instalacją	installation
+pl	zainstalować	install
+pl	zainstalowanie	install
+pl	zainstalowania	install
+pl	instalować	install
+pl	doinstalować	install
+pl	nie instaluje się	won't install
+pl	nie mogę zainstalować	won't install
+pl	program	software
+pl	programu	software
+pl	programie	software
+pl	oprogramowanie	software
+pl	oprogramowania	software
+pl	programy	software
+pl	programów	software
+pl	aktualizacja	update
+pl	aktualizacji	update
+pl	aktualizacje	updates
+pl	licencja	licence
+pl	licencji	licence
+pl	licencję	licence
+pl	licencją	licence
+pl	licencje	licences
+pl	licencjach	licences
+pl	uprawnienia	permissions
+pl	uprawnień	permissions
+pl	uprawnieniami	permissions
+pl	uprawnieniach	permissions
+pl	uprawnienie	permissions
+pl	prawa administratora	admin rights
+pl	praw administratora	admin rights
+pl	prawa admina	admin rights
+pl	praw admina	admin rights
+pl	uprawnienia administratora	admin rights
+pl	dostęp	access
+pl	dostępu	access
+pl	dostępie	access
+pl	dostępy	access
+pl	nie mam dostępu	no access
+pl	brak dostępu	no access
+pl	nie ma dostępu	no access
+pl	bez dostępu	no access
+pl	odmowa dostępu	access denied
+pl	dostęp zabroniony	access denied
+pl	brak uprawnień	no permissions
+pl	nie mam uprawnień	no permissions
+pl	nadać dostęp	grant access
+pl	nadanie dostępu	grant access
+pl	przyznać dostęp	grant access
+pl	dać dostęp	grant access
+pl	dysk sieciowy	network drive
+pl	dysku sieciowego	network drive
+pl	dysku sieciowym	network drive
+pl	dysk sieciowym	network drive
+pl	dysk wspólny	shared drive
+pl	wspólny dysk	shared drive
+pl	wspólnego dysku	shared drive
+pl	dysk współdzielony	shared drive
+pl	współdzielony dysk	shared drive
+pl	plik	file
+pl	pliku	file
+pl	plikiem	file
+pl	pliki	files
+pl	plików	files
+pl	sharepoint	sharepoint
+pl	teams	teams
+pl	teamsy	teams
+pl	teamsach	teams
+pl	teamsie	teams
+pl	teamsa	teams
+pl	zoom	zoom
+pl	excel	excel
+pl	excela	excel
+pl	excelu	excel
+pl	excelem	excel
+pl	arkusz	spreadsheet
+pl	przeglądarka	browser
+pl	link	link
+pl	nie otwiera się	won't open
+pl	nie otwiera	won't open
+pl	nie zapisuje	not saving
+pl	nie zapisuje się	not saving
+pl	odzyskać	recover
+pl	kopia zapasowa	backup
+pl	błąd	error
+pl	błędu	error
+pl	błędem	error
+pl	błędzie	error
+pl	błędy	errors
+pl	błędów	errors
+pl	komunikat o błędzie	error message
+pl	wyskakuje błąd	error pops up
+pl	wyskoczył błąd	error pops up
+pl	pojawia się błąd	error pops up
+pl	wywala błąd	error pops up
+pl	wyrzuca błąd	error pops up
+pl	wywala	crashes
+pl	wywaliło	crashes
+pl	sypie się	crashes
+pl	zamyka się	crashes
+pl	zawiesza się	freezes
+pl	zawiesza	freezes
+pl	zawiesił się	freezes
+pl	zawiesiła się	freezes
+pl	zawieszony	freezes
+pl	zwiecha	freezes
+pl	nie odpowiada	not responding
+pl	przestał działać	stopped working
+pl	przestała działać	stopped working
+pl	przestało działać	stopped working
+pl	przestały działać	stopped working
+pl	nie działa	not working
+pl	nie działają	not working
+pl	nie działał	not working
+pl	nie działała	not working
+pl	coś nie działa	not working
+pl	awaria	outage
+pl	awarii	outage
+pl	awarię	outage
+pl	awarie	outage
+pl	awarią	outage
+pl	system nie działa	system down
+pl	system padł	system down
+pl	system leży	system down
+pl	system nie odpowiada	system down
+pl	niedostępny	unavailable
+pl	system	system
+pl	erp	erp
+pl	sap	sap
+pl	system magazynowy	warehouse system
+pl	systemu magazynowego	warehouse system
+pl	wms	warehouse system
+pl	długo się ładuje	slow loading
+pl	synchronizacja	sync
+pl	phishing	phishing
+pl	phishingu	phishing
+pl	phishingowy	phishing
+pl	phishingowa	phishing
+pl	podejrzany mail	suspicious email
+pl	podejrzanego maila	suspicious email
+pl	podejrzana wiadomość	suspicious email
+pl	podejrzany e-mail	suspicious email
+pl	dziwny mail	suspicious email
+pl	wirus	virus
+pl	wirusa	virus
+pl	wirusem	virus
+pl	wirusy	virus
+pl	wirusów	virus
+pl	złośliwe oprogramowanie	malware
+pl	antywirus	antivirus
+pl	oszustwo	scam
+pl	kliknąłem	clicked
+pl	bezpieczeństwo	security
+pl	wyciek danych	data breach
+pl	zgłosić	report issue
+pl	zgłoszenie	ticket
+pl	sala konferencyjna	meeting room
+pl	sali konferencyjnej	meeting room
+pl	salę konferencyjną	meeting room
+pl	salka	meeting room
+pl	salki	meeting room
+pl	sala spotkań	meeting room
+pl	rzutnik	projector
+pl	rzutnika	projector
+pl	rzutniku	projector
+pl	projektor	projector
+pl	projektora	projector
+pl	wideokonferencja	video call
+pl	wideokonferencji	video call
+pl	rozmowa wideo	video call
+pl	rozmowy wideo	video call
+pl	połączenie wideo	video call
+pl	call	video call
+pl	calla	video call
+pl	film	video
+pl	filmik	video
+pl	spotkanie online	online meeting
+pl	prezentacja	presentation
+pl	udostępnianie ekranu	screen sharing
+pl	potrzebuję	need
+pl	potrzebuje	need
+pl	prośba	request
+pl	prośbę	request
+pl	nowy pracownik	new employee
+pl	nowego pracownika	new employee
+pl	założyć konto	create account
+pl	problem	problem
+pl	nie mogę	cannot
+pl	nie możemy	cannot
+pl	nie mogę wejść	can't access
+pl	nie wchodzi	can't access
+pl	nie widzę	can't see
+pl	nie widzi	can't see
+pl	zniknął	disappeared
+pl	zniknęła	disappeared
+pl	brakuje	missing
+pl	pilne	urgent
+pl	statystyka	statistics
+pl	statystyki	statistics
+pl	statystykę	statistics
+pl	statystyce	statistics
+pl	statystyką	statistics
+pl	statystyczny	statistical
+pl	statystyczna	statistical
+pl	statystyczne	statistical
+pl	statystycznych	statistical
+pl	statystycznie	statistical
+pl	próba	sample
+pl	próby	sample
+pl	próbę	sample
+pl	próbka	sample
+pl	próbki	sample
+pl	próbkę	sample
+pl	próbek	sample
+pl	dobór próby	sampling
+pl	doboru próby	sampling
+pl	losowanie próby	sampling
+pl	próbkowanie	sampling
+pl	pobieranie próbek	sampling
+pl	wybór próby	sampling
+pl	wielkość próby	sample size
+pl	wielkości próby	sample size
+pl	liczebność próby	sample size
+pl	liczebności próby	sample size
+pl	ile próbek	sample size
+pl	losowy	random
+pl	reprezentatywny	representative
+pl	ankieta	survey
+pl	ankiety	survey
+pl	ankietę	survey
+pl	ankiecie	survey
+pl	badanie ankietowe	survey
+pl	sondaż	survey
+pl	ankiet	surveys
+pl	ankietami	surveys
+pl	kwestionariusz	questionnaire
+pl	kwestionariusza	questionnaire
+pl	kwestionariusze	questionnaire
+pl	kwestionariuszu	questionnaire
+pl	formularz	form
+pl	odpowiedzi	responses
+pl	regresja	regression
+pl	regresji	regression
+pl	regresję	regression
+pl	regresja liniowa	regression
+pl	regresji liniowej	regression
+pl	korelacja	correlation
+pl	istotność	significance
+pl	średnia	average
+pl	odchylenie standardowe	standard deviation
+pl	rozkład	distribution
+pl	przedział ufności	confidence interval
+pl	trend	trend
+pl	sezonowość	seasonality
+pl	szereg czasowy	time series
+pl	prognoza	forecast
+pl	prognozy	forecast
+pl	prognozę	forecast
+pl	prognozie	forecast
+pl	prognozować	forecast
+pl	prognozuje	forecast
+pl	prognoz	forecasts
+pl	prognozami	forecasts
+pl	prognozowanie	forecasting
+pl	prognozowania	forecasting
+pl	prognozowaniu	forecasting
+pl	przewidywanie	prediction
+pl	przewidywania	prediction
+pl	predykcja	prediction
+pl	predykcji	prediction
+pl	predykcję	prediction
+pl	przewidzieć	predict
+pl	predykcyjny	predictive
+pl	popyt	demand
+pl	sprzedaż	sales
+pl	analiza	analysis
+pl	analizy	analysis
+pl	analizę	analysis
+pl	analizie	analysis
+pl	analiz	analysis
+pl	analizować	analyse
+pl	analityka	analytics
+pl	analityki	analytics
+pl	analityce	analytics
+pl	analityka danych	analytics
+pl	analityki danych	analytics
+pl	analityk	analyst
+pl	analityczny	analytical
+pl	dane	data
+pl	danych	data
+pl	danymi	data
+pl	danym	data
+pl	zbiór danych	dataset
+pl	zbioru danych	dataset
+pl	zestaw danych	dataset
+pl	zestawu danych	dataset
+pl	zbiorze danych	dataset
+pl	zbiory danych	datasets
+pl	zbiorów danych	datasets
+pl	baza danych	database
+pl	bazy danych	database
+pl	tabela	table
+pl	jakość danych	data quality
+pl	czyszczenie danych	data cleaning
+pl	dashboard	dashboard
+pl	dashboardu	dashboard
+pl	dashboardy	dashboard
+pl	dashboardzie	dashboard
+pl	kokpit	dashboard
+pl	kokpit menedżerski	dashboard
+pl	power bi	power bi
+pl	raport	report
+pl	raportu	report
+pl	raportem	report
+pl	raporcie	report
+pl	raporty	reports
+pl	raportów	reports
+pl	raportowanie	reporting
+pl	zestawienie	summary report
+pl	wykres	chart
+pl	wykresu	chart
+pl	wykresem	chart
+pl	wykresie	chart
+pl	wykresy	charts
+pl	wykresów	charts
+pl	wizualizacja	visualisation
+pl	wizualizacji	visualisation
+pl	wizualizację	visualisation
+pl	wizualizacje	visualisation
+pl	wizualizować	visualisation
+pl	wskaźnik	indicator
+pl	kpi	kpi
+pl	kpi-ów	kpi
+pl	metryki	metrics
+pl	miara	measure
+pl	pomiar	measurement
+pl	uczenie maszynowe	machine learning
+pl	uczenia maszynowego	machine learning
+pl	uczeniem maszynowym	machine learning
+pl	uczeniu maszynowym	machine learning
+pl	sztuczna inteligencja	artificial intelligence
+pl	sztucznej inteligencji	artificial intelligence
+pl	sztuczną inteligencję	artificial intelligence
+pl	sztuczną inteligencją	artificial intelligence
+pl	ai	ai
+pl	model	model
+pl	modelu	model
+pl	modelem	model
+pl	modele	models
+pl	modeli	models
+pl	modelowanie	modelling
+pl	sieć neuronowa	neural network
+pl	sieci neuronowe	neural network
+pl	algorytm	algorithm
+pl	algorytmy	algorithms
+pl	widzenie komputerowe	computer vision
+pl	widzenia komputerowego	computer vision
+pl	wizja komputerowa	computer vision
+pl	wizji komputerowej	computer vision
+pl	rozpoznawanie obrazu	image recognition
+pl	rozpoznawanie obrazów	image recognition
+pl	rozpoznawania obrazu	image recognition
+pl	analiza obrazu	image recognition
+pl	analiza obrazów	image recognition
+pl	obraz	image
+pl	zdjęcie	photo
+pl	wykrywanie	detection
+pl	klasyfikacja	classification
+pl	trenować model	train model
+pl	chatbot	chatbot
+pl	model językowy	language model
+pl	automatyzacja	automation
+pl	automatyzacji	automation
+pl	automatyzację	automation
+pl	automatyzacją	automation
+pl	automatyzować	automate
+pl	zautomatyzować	automate
+pl	zautomatyzowanie	automate
+pl	zautomatyzowania	automate
+pl	automatycznie	automatically
+pl	skrypt	script
+pl	skryptu	script
+pl	skryptem	script
+pl	skrypcie	script
+pl	skrypty	scripts
+pl	skryptów	scripts
+pl	makro	macro
+pl	makra	macro
+pl	makr	macro
+pl	makrem	macro
+pl	makrach	macro
+pl	vba	vba
+pl	python	python
+pl	kopiowanie danych	copying data
+pl	kopiowania danych	copying data
+pl	przepisywanie danych	copying data
+pl	przeklejanie danych	copying data
+pl	przeklejanie	copying data
+pl	przepisywać	retype
+pl	ręcznie	manually
+pl	ręczne	manually
+pl	ręczna	manually
+pl	ręczny	manually
+pl	manualnie	manually
+pl	między systemami	between systems
+pl	pomiędzy systemami	between systems
+pl	z systemu do systemu	between systems
+pl	do innego systemu	between systems
+pl	integracja	integration
+pl	integracji	integration
+pl	integrację	integration
+pl	zintegrować	integration
+pl	połączenie systemów	integration
+pl	api	api
+pl	eksport	export
+pl	import	import
+pl	rpa	rpa
+pl	przepływ pracy	workflow
+pl	usprawnienie	improvement
+pl	usprawnienia	improvement
+pl	ulepszenie	improvement
+pl	ulepszenia	improvement
+pl	poprawa	improvement
+pl	poprawy	improvement
+pl	usprawnić	improve
+pl	optymalizacja	optimisation
+pl	optymalizacji	optimisation
+pl	optymalizację	optimisation
+pl	optymalizacją	optimisation
+pl	optymalizować	optimise
+pl	proces	process
+pl	procesu	process
+pl	procesie	process
+pl	procesem	process
+pl	procesy	processes
+pl	procesów	processes
+pl	lean	lean
+pl	wąskie gardło	bottleneck
+pl	wąskiego gardła	bottleneck
+pl	wąskim gardłem	bottleneck
+pl	wąskie gardła	bottlenecks
+pl	czas oczekiwania	waiting time
+pl	czasu oczekiwania	waiting time
+pl	czasy oczekiwania	waiting time
+pl	czasem oczekiwania	waiting time
+pl	oczekiwanie	waiting
+pl	kolejka	queue
+pl	kolejki	queue
+pl	kolejkę	queue
+pl	kolejce	queue
+pl	wydajność	efficiency
+pl	wydajności	efficiency
+pl	efektywność	efficiency
+pl	efektywności	efficiency
+pl	sprawność	efficiency
+pl	produktywność	productivity
+pl	koszt	cost
+pl	kosztu	cost
+pl	koszty	cost
+pl	kosztów	cost
+pl	obniżyć koszty	cost reduction
+pl	obniżenie kosztów	cost reduction
+pl	oszczędności	savings
+pl	marnotrawstwo	waste
+pl	przestój	downtime
+pl	mapowanie procesów	process mapping
+pl	logistyka	logistics
+pl	logistyki	logistics
+pl	logistyczny	logistics
+pl	logistyczne	logistics
+pl	logistycznej	logistics
+pl	trasa	route
+pl	trasę	route
+pl	trasie	route
+pl	trasą	route
+pl	trasy	routes
+pl	tras	routes
+pl	trasami	routes
+pl	trasach	routes
+pl	planowanie tras	route planning
+pl	planowania tras	route planning
+pl	planowanie trasy	route planning
+pl	układanie tras	route planning
+pl	wyznaczanie tras	route planning
+pl	optymalizacja tras	route optimisation
+pl	ciężarówka	truck
+pl	ciężarówkę	truck
+pl	tir	truck
+pl	samochód ciężarowy	truck
+pl	ciężarówki	trucks
+pl	ciężarówek	trucks
+pl	tiry	trucks
+pl	samochodów ciężarowych	trucks
+pl	samochód	vehicle
+pl	samochody	vehicles
+pl	flota	fleet
+pl	kierowca	driver
+pl	ładunek	load
+pl	ładunku	load
+pl	ładunki	load
+pl	ładunków	load
+pl	rozładunek	unloading
+pl	łączenie ładunków	load consolidation
+pl	łączenia ładunków	load consolidation
+pl	konsolidacja ładunków	load consolidation
+pl	konsolidacji ładunków	load consolidation
+pl	łączenie dostaw	load consolidation
+pl	konsolidacja	consolidation
+pl	konsolidacji	consolidation
+pl	konsolidować	consolidation
+pl	skonsolidować	consolidation
+pl	wypełnienie ciężarówek	truck utilisation
+pl	paleta	pallet
+pl	dostawa	delivery
+pl	transport	transport
+pl	przesyłka	shipment
+pl	spedycja	freight forwarding
+pl	magazyn	warehouse
+pl	magazynu	warehouse
+pl	magazynie	warehouse
+pl	magazynowy	warehouse
+pl	magazynowa	warehouse
+pl	magazynowe	warehouse
+pl	magazyny	warehouses
+pl	magazynów	warehouses
+pl	układ magazynu	warehouse layout
+pl	układu magazynu	warehouse layout
+pl	rozmieszczenie w magazynie	warehouse layout
+pl	layout magazynu	warehouse layout
+pl	rozmieszczenie towarów	slotting
+pl	lokalizacja	location
+pl	lokalizacji	location
+pl	lokalizację	location
+pl	lokalizacją	location
+pl	lokalizacje	locations
+pl	lokalizacjach	locations
+pl	wybór lokalizacji	site selection
+pl	wyboru lokalizacji	site selection
+pl	wybrać lokalizację	site selection
+pl	gdzie otworzyć	site selection
+pl	gdzie zlokalizować	site selection
+pl	nowa lokalizacja	site selection
+pl	nowy magazyn	new warehouse
+pl	centrum dystrybucyjne	distribution centre
+pl	sieć dystrybucji	distribution network
+pl	projektowanie sieci	network design
+pl	zapas	inventory
+pl	zapasy	inventory
+pl	zapasów	inventory
+pl	zapasu	inventory
+pl	stan magazynowy	stock level
+pl	inwentaryzacja	stock count
+pl	inwentaryzacji	stock count
+pl	inwentaryzację	stock count
+pl	spis z natury	stock count
+pl	spisu z natury	stock count
+pl	liczenie stanów	stock count
+pl	harmonogram	schedule
+pl	harmonogramu	schedule
+pl	harmonogramy	schedule
+pl	harmonogramie	schedule
+pl	harmonogramem	schedule
+pl	harmonogramowanie	scheduling
+pl	harmonogramowania	scheduling
+pl	planowanie produkcji	scheduling
+pl	planowania produkcji	scheduling
+pl	planowanie	planning
+pl	grafik	roster
+pl	grafiku	roster
+pl	grafiki	roster
+pl	grafik pracy	roster
+pl	układanie grafiku	rostering
+pl	układanie grafików	rostering
+pl	planowanie grafiku	rostering
+pl	tworzenie grafiku	rostering
+pl	zmiana nocna	shift
+pl	nocna zmiana	shift
+pl	grafik zmian	shifts
+pl	zmiany nocne	shifts
+pl	planowanie zmian	shift planning
+pl	planowania zmian	shift planning
+pl	obsada zmian	shift planning
+pl	obsady zmian	shift planning
+pl	obsadzenie zmian	shift planning
+pl	symulacja	simulation
+pl	symulacji	simulation
+pl	symulację	simulation
+pl	symulacje	simulation
+pl	symulować	simulation
+pl	model symulacyjny	simulation
+pl	scenariusz	scenario
+pl	badania operacyjne	operations research
+pl	łańcuch dostaw	supply chain
+pl	łańcucha dostaw	supply chain
+pl	dostawca	supplier
+pl	kompletacja	picking
+pl	regał	rack
+pl	wózek widłowy	forklift
+pl	rampa	loading dock
+pl	szkolenie	training
+pl	szkolenia	training
+pl	szkoleniu	training
+pl	szkoleń	training
+pl	szkolić	train staff
+pl	e-learning	e-learning
+pl	e-learningu	e-learning
+pl	elearning	e-learning
+pl	szkolenie online	e-learning
+pl	szkolenia online	e-learning
+pl	kurs online	e-learning
+pl	kurs	course
+pl	materiały szkoleniowe	training materials
+pl	filmy szkoleniowe	videos
+pl	instrukcja	instructions
+pl	nauczanie	teaching
+pl	onboarding	onboarding
+pl	onboardingu	onboarding
+pl	wdrożenie nowych pracowników	onboarding
+pl	wdrażanie nowych pracowników	onboarding
+pl	wdrożenie pracownika	onboarding
+pl	wdrożenie	rollout
+pl	warsztat	workshop
+pl	webinar	webinar
+pl	open source	open source
+pl	otwarte oprogramowanie	open source
+pl	otwartego oprogramowania	open source
+pl	otwartoźródłowy	open source
+pl	otwartoźródłowe	open source
+pl	darmowe oprogramowanie	open source
+pl	kod źródłowy	source code
+pl	github	github
+pl	githuba	github
+pl	githubie	github
+pl	gitlab	github
+pl	git	github
+pl	repozytorium	repository
+pl	programowanie	programming
+pl	programista	developer
+pl	rodo	gdpr
+pl	gdpr	gdpr
+pl	ochrona danych	data protection
+pl	ochrony danych	data protection
+pl	ochronie danych	data protection
+pl	ochrona danych osobowych	data protection
+pl	ochrony danych osobowych	data protection
+pl	dane osobowe	personal data
+pl	danych osobowych	personal data
+pl	danymi osobowymi	personal data
+pl	dane osobiste	personal data
+pl	prywatność	privacy
+pl	zgoda	consent
+pl	zgody	consent
+pl	zgodę	consent
+pl	zgód	consent
+pl	anonimizacja	anonymisation
+pl	anonimowy	anonymous
+pl	inspektor ochrony danych	data protection officer
+pl	wrażliwe dane	sensitive data
+pl	przetwarzanie danych	data processing
+pl	badanie	study
+pl	badaniu	study
+pl	badaniem	study
+pl	studium	study
+pl	badania	research
+pl	badań	research
+pl	badaniach	research
+pl	badać	research
+pl	zbadać	research
+pl	badawczy	research
+pl	badawcze	research
+pl	naukowy	scientific
+pl	publikacja	publication
+pl	publikacji	publication
+pl	publikację	publication
+pl	publikować	publication
+pl	opublikować	publication
+pl	artykuł	article
+pl	artykuł naukowy	research paper
+pl	uczelnia	university
+pl	współpraca	collaboration
+pl	praca magisterska	thesis
+pl	eksperyment	experiment
+pl	metodologia	methodology
+pl	metoda	method
+pl	projekt badawczy	research project
+pl	gis	gis
+pl	qgis	gis
+pl	arcgis	gis
+pl	mapa	map
+pl	mapę	map
+pl	mapie	map
+pl	mapka	map
+pl	mapkę	map
+pl	mapy	maps
+pl	mapowanie	mapping
+pl	geografia	geography
+pl	przestrzenny	spatial
+pl	analiza przestrzenna	spatial analysis
+pl	gps	gps
+pl	odległość	distance
+pl	ktoś	anyone
+pl	czy ktoś	anyone
+pl	ktokolwiek	anyone
+pl	czy ktokolwiek	anyone
+pl	czy ktoś wie	does anyone know
+pl	ktoś wie	does anyone know
+pl	czy ktoś zna	does anyone know
+pl	ktoś zna	does anyone know
+pl	wie ktoś	does anyone know
+pl	zna ktoś	does anyone know
+pl	czy ktoś się zna	anyone expert
+pl	ktoś się zna	anyone expert
+pl	zna się ktoś	anyone expert
+pl	kto się zna	anyone expert
+pl	kto się zna na	anyone expert
+pl	czy ktoś miał	anyone experience
+pl	czy ktoś robił	anyone experience
+pl	pomysł	idea
+pl	pomysłu	idea
+pl	pomysłem	idea
+pl	pomyśle	idea
+pl	idea	idea
+pl	koncepcja	idea
+pl	koncepcji	idea
+pl	koncepcję	idea
+pl	pomysły	ideas
+pl	pomysłów	ideas
+pl	pomysłami	ideas
+pl	koncepcje	ideas
+pl	sugestia	suggestion
+pl	doradzić	advise
+pl	doradzi	advise
+pl	doradzicie	advise
+pl	doradźcie	advise
+pl	poradzić	advise
+pl	porada	advice
+pl	porady	advice
+pl	poradę	advice
+pl	rada	advice
+pl	rady	advice
+pl	wskazówki	advice
+pl	wskazówka	advice
+pl	rekomendacja	recommendation
+pl	polecić	recommend
+pl	polecacie	recommend
+pl	jak najlepiej	how best
+pl	najlepiej jak	how best
+pl	w jaki sposób najlepiej	how best
+pl	najlepszy sposób	best way
+pl	warto	worth
+pl	czy warto	worth
+pl	warte	worth
+pl	wart	worth
+pl	opłaca się	worth it
+pl	czy opłaca się	worth it
+pl	czy się opłaca	worth it
+pl	opłacałoby się	worth it
+pl	czy to się opłaca	worth it
+pl	opłacalne	cost effective
+pl	czy da się	is it possible
+pl	czy można	is it possible
+pl	czy jest możliwe	is it possible
+pl	czy dałoby się	is it possible
+pl	czy istnieje możliwość	is it possible
+pl	da się	is it possible
+pl	możliwość	possibility
+pl	sposób	way
+pl	sposobu	way
+pl	sposobem	way
+pl	sposoby	way
+pl	sposobów	way
+pl	podejście	approach
+pl	rozwiązanie	solution
+pl	narzędzie	tool
+pl	ekspert	expert
+pl	specjalista	specialist
+pl	doświadczenie	experience
+pl	szukam	looking for
+pl	szukamy	looking for
+pl	szukam kogoś	looking for someone
+pl	szukamy kogoś	looking for someone
+pl	szukam osoby	looking for someone
+pl	szukamy osoby	looking for someone
+pl	zastanawiam się	wondering
+pl	zastanawiamy się	wondering
+pl	planujemy	planning to
+pl	rozważamy	considering
+pl	ocenić	evaluate
+pl	porównać	compare
+pl	oszacować	estimate
+pl	wyliczyć	calculate
+pl	pilotaż	pilot
+pl	test	test
+pl	drukarke	printer
+pl	nie drukuja	not printing
+pl	nie moge drukowac	can't print
+pl	nie moge wydrukowac	can't print
+pl	zacina sie papier	paper jam
+pl	zacial sie papier	paper jam
+pl	skanowac	scan
+pl	zeskanowac	scan
+pl	haslo	password
+pl	hasla	password
+pl	haslem	password
+pl	hasle	password
+pl	hasel	password
+pl	resetowanie hasla	password reset
+pl	zresetowanie hasla	password reset
+pl	zalogowac	log in
+pl	zalogowac sie	log in
+pl	logowac	log in
+pl	logowac sie	log in
+pl	zaloguje	log in
+pl	nie moge sie zalogowac	can't log in
+pl	nie moge zalogowac	can't log in
+pl	nie da sie zalogowac	can't log in
+pl	nie loguje sie	can't log in
+pl	zablokowalo	locked
+pl	zablokowalo sie	locked
+pl	zablokowal sie	locked
+pl	uwierzytelnianie dwuskladnikowe	two factor
+pl	dwuskladnikowe	two factor
+pl	nie laczy	not connecting
+pl	nie laczy sie	not connecting
+pl	nie moge sie polaczyc	not connecting
+pl	nie moge polaczyc	not connecting
+pl	nie chce sie polaczyc	not connecting
+pl	polaczenie	connection
+pl	polaczenia	connection
+pl	rozlacza	disconnects
+pl	rozlacza sie	disconnects
+pl	siec	network
+pl	skrzynke	mailbox
+pl	nie wysyla	not sending
+pl	nie wysylaja	not sending
+pl	nie dochodza	not arriving
+pl	klawiature	keyboard
+pl	myszke	mouse
+pl	baterie	battery
+pl	ladowarka	charger
+pl	ladowarki	charger
+pl	ladowarke	charger
+pl	ladowarce	charger
+pl	nie laduje	not charging
+pl	nie laduje sie	not charging
+pl	nie chce sie ladowac	not charging
+pl	przegrzewa sie	overheats
+pl	grzeje sie	overheats
+pl	nagrzewa sie	overheats
+pl	bardzo sie grzeje	overheats
+pl	zepsul sie	broke
+pl	zepsula sie	broke
+pl	zepsulo sie	broke
+pl	popsul sie	broke
+pl	popsula sie	broke
+pl	nie wlacza sie	won't turn on
+pl	nie wlacza	won't turn on
+pl	nie chce sie wlaczyc	won't turn on
+pl	wylacza sie	shuts down
+pl	wylacza	shuts down
+pl	sam sie wylacza	shuts down
+pl	nie uruchamia sie	won't start
+pl	sluchawki	headset
+pl	sluchawek	headset
+pl	sluchawkach	headset
+pl	nie slychac	no sound
+pl	nie slysze	can't hear
+pl	nie slysza mnie	can't hear
+pl	instalacje	installation
+pl	zainstalowac	install
+pl	instalowac	install
+pl	doinstalowac	install
+pl	nie instaluje sie	won't install
+pl	nie moge zainstalowac	won't install
+pl	programow	software
+pl	uprawnien	permissions
+pl	dostep	access
+pl	dostepu	access
+pl	dostepie	access
+pl	dostepy	access
+pl	nie mam dostepu	no access
+pl	nie ma dostepu	no access
+pl	nie mam uprawnien	no permissions
+pl	nadanie dostepu	grant access
+pl	plikow	files
+pl	nie otwiera sie	won't open
+pl	nie zapisuje sie	not saving
+pl	blad	error
+pl	bledu	error
+pl	bledem	error
+pl	bledzie	error
+pl	bledy	errors
+pl	bledow	errors
+pl	pojawia sie blad	error pops up
+pl	wywalilo	crashes
+pl	sypie sie	crashes
+pl	zamyka sie	crashes
+pl	zawiesza sie	freezes
+pl	zawiesil sie	freezes
+pl	zawiesila sie	freezes
+pl	nie dziala	not working
+pl	nie dzialaja	not working
+pl	nie dzialal	not working
+pl	nie dzialala	not working
+pl	cos nie dziala	not working
+pl	system nie dziala	system down
+pl	wirusow	virus
+pl	polaczenie wideo	video call
+pl	prosba	request
+pl	prosbe	request
+pl	nie moge	cannot
+pl	nie mozemy	cannot
+pl	nie moge wejsc	can't access
+pl	nie widze	can't see
+pl	zniknal	disappeared
+pl	zniknela	disappeared
+pl	statystyke	statistics
+pl	proba	sample
+pl	proby	sample
+pl	probe	sample
+pl	probka	sample
+pl	probki	sample
+pl	probke	sample
+pl	probek	sample
+pl	losowanie proby	sampling
+pl	probkowanie	sampling
+pl	pobieranie probek	sampling
+pl	ankiete	survey
+pl	sondaz	survey
+pl	regresje	regression
+pl	prognoze	forecast
+pl	prognozowac	forecast
+pl	predykcje	prediction
+pl	analize	analysis
+pl	raportow	reports
+pl	wykresow	charts
+pl	wizualizowac	visualisation
+pl	kpi-ow	kpi
+pl	rozpoznawanie obrazow	image recognition
+pl	automatyzacje	automation
+pl	automatyzowac	automate
+pl	zautomatyzowac	automate
+pl	skryptow	scripts
+pl	recznie	manually
+pl	reczne	manually
+pl	reczna	manually
+pl	reczny	manually
+pl	integracje	integration
+pl	zintegrowac	integration
+pl	polaczenie systemow	integration
+pl	optymalizacje	optimisation
+pl	procesow	processes
+pl	kolejke	queue
+pl	wydajnosc	efficiency
+pl	wydajnosci	efficiency
+pl	efektywnosc	efficiency
+pl	efektywnosci	efficiency
+pl	sprawnosc	efficiency
+pl	kosztow	cost
+pl	obnizenie kosztow	cost reduction
+pl	trase	route
+pl	ukladanie tras	route planning
+pl	ciezarowka	truck
+pl	ciezarowke	truck
+pl	ciezarowki	trucks
+pl	ciezarowek	trucks
+pl	ladunek	load
+pl	ladunku	load
+pl	ladunki	load
+pl	ladunkow	load
+pl	laczenie ladunkow	load consolidation
+pl	laczenie dostaw	load consolidation
+pl	konsolidowac	consolidation
+pl	skonsolidowac	consolidation
+pl	magazynow	warehouses
+pl	zapasow	inventory
+pl	inwentaryzacje	stock count
+pl	liczenie stanow	stock count
+pl	ukladanie grafiku	rostering
+pl	ukladanie grafikow	rostering
+pl	symulowac	simulation
+pl	szkolen	training
+pl	wdrozenie nowych pracownikow	onboarding
+pl	wdrazanie nowych pracownikow	onboarding
+pl	wdrozenie pracownika	onboarding
+pl	otwartozrodlowy	open source
+pl	otwartozrodlowe	open source
+pl	zgode	consent
+pl	zgod	consent
+pl	badan	research
+pl	badac	research
+pl	zbadac	research
+pl	publikacje	publication
+pl	publikowac	publication
+pl	opublikowac	publication
+pl	mape	map
+pl	mapke	map
+pl	ktos	anyone
+pl	czy ktos	anyone
+pl	czy ktos wie	does anyone know
+pl	ktos wie	does anyone know
+pl	czy ktos zna	does anyone know
+pl	ktos zna	does anyone know
+pl	wie ktos	does anyone know
+pl	zna ktos	does anyone know
+pl	czy ktos sie zna	anyone expert
+pl	ktos sie zna	anyone expert
+pl	zna sie ktos	anyone expert
+pl	kto sie zna	anyone expert
+pl	kto sie zna na	anyone expert
+pl	czy ktos mial	anyone experience
+pl	czy ktos robil	anyone experience
+pl	pomysl	idea
+pl	pomyslu	idea
+pl	pomyslem	idea
+pl	pomysle	idea
+pl	pomysly	ideas
+pl	pomyslow	ideas
+pl	pomyslami	ideas
+pl	doradzic	advise
+pl	doradzcie	advise
+pl	poradzic	advise
+pl	porade	advice
+pl	wskazowki	advice
+pl	wskazowka	advice
+pl	polecic	recommend
+pl	oplaca sie	worth it
+pl	czy oplaca sie	worth it
+pl	czy sie oplaca	worth it
+pl	oplacaloby sie	worth it
+pl	czy to sie oplaca	worth it
+pl	czy da sie	is it possible
+pl	czy mozna	is it possible
+pl	czy jest mozliwe	is it possible
+pl	czy daloby sie	is it possible
+pl	czy istnieje mozliwosc	is it possible
+pl	da sie	is it possible
+pl	sposob	way
+pl	sposobow	way
+pl	zastanawiam sie	wondering
+pl	zastanawiamy sie	wondering
 """#
 
     /// `lang<TAB>fault|idea<TAB>phrase`: more intent cues.
@@ -3950,5 +5361,150 @@ pt	fault	bugou tudo
 pt	fault	está travando
 pt	fault	está travado
 pt	fault	me roubaram
+pl	fault	nie działa
+pl	fault	przestał działać
+pl	fault	nie mogę się zalogować
+pl	fault	nie mogę się połączyć
+pl	fault	nie mogę wejść
+pl	fault	nie mogę otworzyć
+pl	fault	nie mogę wydrukować
+pl	fault	nie mogę wysłać
+pl	fault	nie mam dostępu
+pl	fault	brak dostępu
+pl	fault	odmowa dostępu
+pl	fault	zepsuł się
+pl	fault	wyskakuje błąd
+pl	fault	pojawia się błąd
+pl	fault	proszę o instalację
+pl	fault	proszę o dostęp
+pl	fault	proszę o reset
+pl	fault	potrzebuję dostępu
+pl	fault	potrzebuję nowego
+pl	fault	nie drukuje
+pl	fault	nie łączy
+pl	fault	nie łączy się
+pl	fault	zawiesza się
+pl	fault	wyłącza się
+pl	fault	nie włącza się
+pl	fault	nie odpowiada
+pl	fault	nie ładuje
+pl	fault	nie wysyła
+pl	fault	konto zablokowane
+pl	fault	hasło wygasło
+pl	fault	zapomniałem hasła
+pl	fault	padł
+pl	fault	system leży
+pl	fault	awaria
+pl	fault	bardzo wolno
+pl	fault	zacina się
+pl	fault	zacięcie papieru
+pl	fault	podejrzany mail
+pl	fault	kliknąłem w link
+pl	fault	nie otwiera się
+pl	fault	nie uruchamia się
+pl	fault	nie słychać
+pl	fault	rozłącza się
+pl	fault	brak internetu
+pl	fault	pęknięty ekran
+pl	fault	do wymiany
+pl	fault	nie zapisuje
+pl	idea	czy ktoś zna
+pl	idea	czy ktoś się zna
+pl	idea	czy ktoś wie
+pl	idea	czy ktoś miał
+pl	idea	czy ktoś robił
+pl	idea	jak najlepiej
+pl	idea	czy warto
+pl	idea	czy da się
+pl	idea	czy można by
+pl	idea	szukam kogoś
+pl	idea	mam pomysł
+pl	idea	pomysł na
+pl	idea	chcielibyśmy
+pl	idea	jak można
+pl	idea	w jaki sposób
+pl	idea	jakie podejście
+pl	idea	czy się opłaca
+pl	idea	czy opłaca się
+pl	idea	jak zoptymalizować
+pl	idea	jak usprawnić
+pl	idea	jak przewidzieć
+pl	idea	jak oszacować
+pl	idea	szukam porady
+pl	idea	co polecacie
+pl	idea	co byście polecili
+pl	idea	ma ktoś doświadczenie
+pl	idea	zastanawiamy się
+pl	idea	rozważamy
+pl	idea	czy istnieje
+pl	idea	czy to ma sens
+pl	idea	jakie narzędzie
+pl	idea	kto się zna
+pl	idea	ktoś z doświadczeniem
+pl	fault	nie dziala
+pl	fault	przestal dzialac
+pl	fault	nie moge sie zalogowac
+pl	fault	nie moge sie polaczyc
+pl	fault	nie moge wejsc
+pl	fault	nie moge otworzyc
+pl	fault	nie moge wydrukowac
+pl	fault	nie moge wyslac
+pl	fault	nie mam dostepu
+pl	fault	brak dostepu
+pl	fault	odmowa dostepu
+pl	fault	zepsul sie
+pl	fault	wyskakuje blad
+pl	fault	pojawia sie blad
+pl	fault	prosze o instalacje
+pl	fault	prosze o dostep
+pl	fault	prosze o reset
+pl	fault	potrzebuje dostepu
+pl	fault	potrzebuje nowego
+pl	fault	nie laczy
+pl	fault	nie laczy sie
+pl	fault	zawiesza sie
+pl	fault	wylacza sie
+pl	fault	nie wlacza sie
+pl	fault	nie laduje
+pl	fault	nie wysyla
+pl	fault	haslo wygaslo
+pl	fault	zapomnialem hasla
+pl	fault	padl
+pl	fault	system lezy
+pl	fault	zacina sie
+pl	fault	zaciecie papieru
+pl	fault	kliknalem w link
+pl	fault	nie otwiera sie
+pl	fault	nie uruchamia sie
+pl	fault	nie slychac
+pl	fault	rozlacza sie
+pl	fault	pekniety ekran
+pl	idea	czy ktos zna
+pl	idea	czy ktos sie zna
+pl	idea	czy ktos wie
+pl	idea	czy ktos mial
+pl	idea	czy ktos robil
+pl	idea	czy da sie
+pl	idea	czy mozna by
+pl	idea	szukam kogos
+pl	idea	mam pomysl
+pl	idea	pomysl na
+pl	idea	chcielibysmy
+pl	idea	jak mozna
+pl	idea	w jaki sposob
+pl	idea	jakie podejscie
+pl	idea	czy sie oplaca
+pl	idea	czy oplaca sie
+pl	idea	jak zoptymalizowac
+pl	idea	jak usprawnic
+pl	idea	jak przewidziec
+pl	idea	jak oszacowac
+pl	idea	co byscie polecili
+pl	idea	ma ktos doswiadczenie
+pl	idea	zastanawiamy sie
+pl	idea	rozwazamy
+pl	idea	jakie narzedzie
+pl	idea	kto sie zna
+pl	idea	ktos z doswiadczeniem
 """#
 }

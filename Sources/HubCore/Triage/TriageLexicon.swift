@@ -173,9 +173,9 @@ extension TriageLexicon {
     }()
 
     /// Zipf frequency of a word in each language (in ``TriageLanguage/allCases`` order, 0
-    /// where unknown), as written and with accents folded: one lookup answers for all eight.
-    static let zipfTable: [String: SIMD8<Float>] = {
-        var table: [String: SIMD8<Float>] = [:]
+    /// where unknown), as written and with accents folded: one lookup answers for all of them.
+    static let zipfTable: [String: SIMD16<Float>] = {
+        var table: [String: SIMD16<Float>] = [:]
         table.reserveCapacity(70_000)
         for line in frequencyText.split(separator: "\n") {
             let fields = line.split(separator: "\t")
@@ -185,11 +185,11 @@ extension TriageLexicon {
                 guard let colon = item.lastIndex(of: ":"), let zipf = Float(item[item.index(after: colon)...])
                 else { continue }
                 let word = String(item[..<colon])
-                table[word, default: SIMD8()][lane] = max(table[word]?[lane] ?? 0, zipf)
+                table[word, default: SIMD16()][lane] = max(table[word]?[lane] ?? 0, zipf)
                 // Written without accents it is the same word, a little less surely.
                 let folded = TriageText.fold(word)
                 if folded != word, (table[folded]?[lane] ?? 0) == 0 {
-                    table[folded, default: SIMD8()][lane] = zipf - 0.5
+                    table[folded, default: SIMD16()][lane] = zipf - 0.5
                 }
             }
         }
