@@ -311,16 +311,8 @@ struct IRCTests {
         "a storm of 500 PINGs: every PONG leaves at once, not behind the flood control; a colleague is still answered"
     )
     func pingStorm() async throws {
-        let server = try ScriptedIRCServer()
-        let hubbot = try IRCHubBot(port: server.port)
-        try await hubbot.start()
-        let tess = try IRCTestClient(port: server.port, nick: "tess")
-        try tess.send(raw: "FLOOD HubBot 500 ping")
-        let asked = Date()
-        try tess.say("!help", to: "HubBot")
-        // A hang guard, not a speed bound: through a 2-lines-a-second bucket the PONGs alone took 250 s.
-        try tess.waitForMessage(from: "HubBot", containing: "!ask", timeout: 90)
-        let answered = Date().timeIntervalSince(asked)
+        // Through a 2-lines-a-second bucket the PONGs alone took 250 s.
+        let (server, hubbot, answered) = try await flooded(with: "ping")
         var pongs: [String: Double] = [:]
         let deadline = Date().addingTimeInterval(90)
         while pongs.count < 500, Date() < deadline {
@@ -365,16 +357,25 @@ struct IRCTests {
 
     @Test("500 malformed lines from the server: skipped, and logged once, not 500 times")
     func malformedLinesLoggedOnce() async throws {
+        let (_, hubbot, _) = try await flooded(with: "malformed")
+        #expect(try await hubbot.stop() == 0)
+        let warnings = hubbot.output.components(separatedBy: "skipped a malformed line").count - 1
+        #expect(warnings == 1, "\(warnings) warnings")
+    }
+
+    /// HubBot on a scripted server that sends it 500 lines of `kind` (the server's FLOOD: ping, ctcp or
+    /// malformed) at once, then a colleague asks for help; returns when the answer came, with how long
+    /// that took. The 90 s wait is a hang guard, not a speed bound.
+    func flooded(with kind: String) async throws -> (ScriptedIRCServer, IRCHubBot, answered: TimeInterval) {
         let server = try ScriptedIRCServer()
         let hubbot = try IRCHubBot(port: server.port)
         try await hubbot.start()
         let tess = try IRCTestClient(port: server.port, nick: "tess")
-        try tess.send(raw: "FLOOD HubBot 500 malformed")
+        try tess.send(raw: "FLOOD HubBot 500 \(kind)")
+        let asked = Date()
         try tess.say("!help", to: "HubBot")
-        try tess.waitForMessage(from: "HubBot", containing: "!ask")
-        #expect(try await hubbot.stop() == 0)
-        let warnings = hubbot.output.components(separatedBy: "skipped a malformed line").count - 1
-        #expect(warnings == 1, "\(warnings) warnings")
+        try tess.waitForMessage(from: "HubBot", containing: "!ask", timeout: 90)
+        return (server, hubbot, Date().timeIntervalSince(asked))
     }
 
     /// `flood-7` of `PONG flood-7`, `PONG :flood-7` or `:server PING :flood-7`.
@@ -384,16 +385,8 @@ struct IRCTests {
 
     @Test("a storm of CTCP VERSION from 500 clones: a reply or two, not 500 queued in front of a colleague")
     func ctcpStorm() async throws {
-        let server = try ScriptedIRCServer()
-        let hubbot = try IRCHubBot(port: server.port)
-        try await hubbot.start()
-        let tess = try IRCTestClient(port: server.port, nick: "tess")
-        try tess.send(raw: "FLOOD HubBot 500 ctcp")
-        let asked = Date()
-        try tess.say("!help", to: "HubBot")
-        // A hang guard: with one answer per clone queued first, the colleague waited over four minutes.
-        try tess.waitForMessage(from: "HubBot", containing: "!ask", timeout: 90)
-        let answered = Date().timeIntervalSince(asked)
+        // With one answer per clone queued first, the colleague waited over four minutes.
+        let (server, hubbot, answered) = try await flooded(with: "ctcp")
         try await Task.sleep(for: .seconds(2))
         let versions = server.receivedLines().filter { $0.line.hasPrefix("NOTICE clone") }
         #expect(versions.count <= 5, "\(versions.count) CTCP answers")
