@@ -84,6 +84,7 @@ public struct HubBotApp {
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(service: chat, successTerminationBehavior: .gracefullyShutdownGroup)
         ]
+        services.append(.init(service: Housekeeping(database: database, logger: logger(for: "hub"))))
         if let tickets = ticketService(database: database, http: http, newsStored: { chat.newEvents.ring() }) {
             services.append(.init(service: tickets))
         }

@@ -131,3 +131,29 @@ extension HubDatabase: ChatInbox {
         }
     }
 }
+
+extension HubDatabase {
+    /// How long handled chat events and sent messages are kept (to recognise one the network
+    /// delivers again) before ``pruneHandled(before:)`` removes them.
+    public static let handledRetention: TimeInterval = 30 * 86_400
+
+    /// Removes inbox events handled before `date` and outbox actions sent before it, on every
+    /// network, so the database does not grow with every line ever said in a channel. Kept:
+    /// whatever is still pending, quarantined or failed (the admins' to look at), and sent
+    /// messages a later reaction may refer to (an offer, a rating question).
+    @discardableResult
+    public func pruneHandled(before date: Date) async throws -> (inbox: Int, outbox: Int) {
+        try await writer.write { db in
+            try db.execute(
+                sql: "DELETE FROM inbox WHERE status = 'done' AND receivedAt < ?",
+                arguments: [date.timeIntervalSince1970]
+            )
+            let inbox = db.changesCount
+            try db.execute(
+                sql: "DELETE FROM outbox WHERE status = 'sent' AND correlation IS NULL AND createdAt < ?",
+                arguments: [date.timeIntervalSince1970]
+            )
+            return (inbox, db.changesCount)
+        }
+    }
+}

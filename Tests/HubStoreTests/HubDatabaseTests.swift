@@ -63,6 +63,27 @@ struct HubDatabaseTests {
         #expect(try await db.nextOutbox(network: .matrix) == nil)
     }
 
+    @Test("pruning removes handled events and sent messages past the cutoff; pending ones and offers stay")
+    func pruneHandled() async throws {
+        let db = try HubDatabase.inMemory(makeTransactionID: Self.counter())
+        // The inbox stamps arrival with the wall clock: the whole test runs on it.
+        let now = Date()
+        try await db.append([message("$1"), message("$2"), message("$3")], cursor: "s1", network: .matrix)
+        let entries = try await db.pendingInbox()
+        let offer = ChatAction.send(ChatMessage(room: RoomID("!r:localhost"), text: "offer", correlation: "offer:1"))
+        try await db.complete(entries[0], producing: [reply("one"), offer], now: now)
+        try await db.complete(entries[1], producing: [reply("two")], now: now)
+        try await db.markSent(try #require(try await db.nextOutbox(network: .matrix)))
+        try await db.markSent(try #require(try await db.nextOutbox(network: .matrix)))
+
+        // Nothing is old enough yet.
+        #expect(try await db.pruneHandled(before: now.addingTimeInterval(-3600)) == (0, 0))
+        let removed = try await db.pruneHandled(before: now.addingTimeInterval(60))
+        #expect(removed == (2, 1), "two handled events; the sent reply, not the offer a reaction may refer to")
+        #expect(try await db.pendingInbox().map(\.event.id) == ["$3"])
+        #expect(try await db.depths().outboxPending == 1, "the unsent reply stays")
+    }
+
     @Test("an event failing again and again is quarantined after N tries; the rest goes on")
     func quarantine() async throws {
         let db = try HubDatabase.inMemory()
