@@ -97,7 +97,7 @@ struct TriageReading {
                 }
                 // A thesaurus phrase may start with a function word ("for everyone", "nobody can").
                 if let found = Self.glossary(folded, at: position, .english), !stop || found.1 > 1 {
-                    translations.append((found.0, found.1, found.1 > 1 ? 0.8 : 0.6))
+                    translations.append((found.0, found.1, found.1 > 1 ? 1.0 : 0.6))
                 }
                 for (english, length, factor) in translations {
                     glossarySkip = max(glossarySkip, length - 1)
