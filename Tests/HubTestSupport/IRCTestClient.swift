@@ -106,7 +106,7 @@ public final class IRCTestClient: @unchecked Sendable {
     public func waitForMessage(
         from nick: String? = nil,
         containing: String,
-        timeout: TimeInterval = 20
+        timeout: TimeInterval = 60
     ) throws -> ReceivedIRC {
         let what = "a message\(nick.map { " from \($0)" } ?? "") containing '\(containing)'"
         return try connection.wait(for: what, timeout: timeout) { entries, claimed in
@@ -123,7 +123,7 @@ public final class IRCTestClient: @unchecked Sendable {
 
     /// Waits for any line (raw, as received) containing `fragment`, e.g. `" JOIN #ops"`.
     @discardableResult
-    public func waitForLine(containing fragment: String, timeout: TimeInterval = 20) throws -> String {
+    public func waitForLine(containing fragment: String, timeout: TimeInterval = 60) throws -> String {
         try connection.wait(for: "a line containing '\(fragment)'", timeout: timeout) { entries, _ in
             entries.first { $0.raw.contains(fragment) }?.raw
         }

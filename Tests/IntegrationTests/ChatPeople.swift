@@ -43,7 +43,7 @@ extension HubBotProcess {
     func waitForMessage(
         containing text: String,
         to person: Person,
-        timeout: Duration = .seconds(30)
+        timeout: Duration = .seconds(90)
     ) async throws -> SyncResponse.RoomEvent {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
