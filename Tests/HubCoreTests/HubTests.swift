@@ -575,3 +575,21 @@ struct HubCommandTests {
         }
     }
 }
+
+@Suite("How HubBot words lists and descriptions inside sentences")
+struct HubWordingTests {
+    @Test("names: one, two with 'and', three with commas and 'and'")
+    func spokenLists() {
+        #expect([String]().spokenList == "")
+        #expect(["grace"].spokenList == "grace")
+        #expect(["grace", "frank"].spokenList == "grace and frank")
+        #expect(["grace", "frank", "erin"].spokenList == "grace, frank and erin")
+    }
+
+    @Test("a description inside a sentence: no closing full stop, lower case unless a name or an acronym")
+    func clauses() {
+        #expect("Printers that jam or print nothing.".asClause == "printers that jam or print nothing")
+        #expect("VPN and remote access.".asClause == "VPN and remote access")
+        #expect("Wi-Fi drops.".asClause == "Wi-Fi drops")
+    }
+}

@@ -125,7 +125,7 @@ extension Hub {
                 case (_, .offered(let waiting, _)?):
                     waiting.isEmpty
                         ? "looking for someone"
-                        : "asked \(waiting.map { name(of: $0) }.sorted().joined(separator: ", "))"
+                        : "asked \(waiting.map { name(of: $0) }.sorted().spokenList)"
                 case (_, .accepted(let person)?), (_, .connected(let person, _)?): "talking with \(name(of: person))"
                 default: "open"
                 }

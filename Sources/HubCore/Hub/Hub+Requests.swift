@@ -79,10 +79,10 @@ extension Hub {
         updatePerson(context.person) { $0.ask(.clarification(request: id)) }
         let lines = guesses.enumerated().map { index, guess in
             if let fault = tags.hygieneCategory(named: guess) {
-                return "\(index + 1). something broken: \(fault.description.lowercasedFirst)"
+                return "\(index + 1). something broken: \(fault.description.asClause)"
             }
             return
-                "\(index + 1). #\(guess)\(tags.interest(named: guess).map { " — \($0.description.lowercasedFirst)" } ?? "")"
+                "\(index + 1). #\(guess)\(tags.interest(named: guess).map { " — \($0.description.asClause)" } ?? "")"
         }
         reply(
             intro + "\n" + lines.joined(separator: "\n") + "\nReply with a number, or tell me more in a sentence.",
@@ -133,7 +133,7 @@ extension Hub {
         newFaults.append(id)
         guard settings.ticketsConnected else {
             reply(
-                "That sounds like a fault for IT support (\(known?.description.lowercasedFirst ?? category)). "
+                "That sounds like a fault for IT support (\(known?.description.asClause ?? category)). "
                     + "I've recorded it as \(id), but no ticket system is connected to me yet, so nobody at IT "
                     + "support sees it from here: please also report it to them directly.",
                 to: context
@@ -158,7 +158,7 @@ extension Hub {
             return
         }
         reply(
-            "That sounds like a fault for IT support (\(known?.description.lowercasedFirst ?? category)). "
+            "That sounds like a fault for IT support (\(known?.description.asClause ?? category)). "
                 + "I'm passing it on as \(id) and will tell you here when it's fixed.",
             to: context
         )
@@ -530,7 +530,7 @@ extension Hub {
                 )
                 tell(specialist, "Thanks for helping \(requesterName) with request \(id)! 🙌")
             case .tellRequester(.offered(let count)):
-                let names = offeredNow.map { name(of: $0) }.joined(separator: ", ")
+                let names = offeredNow.map { name(of: $0) }.spokenList
                 var text =
                     count == 1
                     ? "I've asked \(names) about request \(id) and will tell you when they answer."
@@ -664,9 +664,28 @@ extension Hub {
 }
 
 extension String {
-    /// "Printers that jam" → "printers that jam", for use mid-sentence.
+    /// "Printers that jam" → "printers that jam", for use mid-sentence; a name or an acronym
+    /// ("VPN and remote access", "Wi-Fi drops") keeps its capitals.
     var lowercasedFirst: String {
         guard let first else { return self }
+        // A first word with more capitals is a name or an acronym: "VPN", "Wi-Fi", "GitHub".
+        if prefix(while: { $0 != " " }).dropFirst().contains(where: \.isUppercase) { return self }
         return first.lowercased() + dropFirst()
+    }
+
+    /// A description as a clause inside a sentence, e.g. in parentheses: first letter lowered,
+    /// its closing full stop dropped ("(printers that jam.)." read oddly).
+    var asClause: String {
+        var clause = lowercasedFirst
+        while clause.last == "." || clause.last == " " { clause.removeLast() }
+        return clause
+    }
+}
+
+extension Array where Element == String {
+    /// "alice", "alice and bob", "alice, bob and carol".
+    var spokenList: String {
+        guard count > 1, let last else { return first ?? "" }
+        return dropLast().joined(separator: ", ") + " and " + last
     }
 }
