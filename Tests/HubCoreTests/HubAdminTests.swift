@@ -63,7 +63,7 @@ struct HubAdminTests {
         // Restarted before the app reported: the edit is handed over again, marked as possibly done.
         #expect(hub.hub.pendingTagEdits == [TagEditRequest(audit: request.audit, edit: request.edit, resumed: true)])
         let told = hub.tagEditResult(request.audit, ok: true, message: "Written to tags.yaml; in force now.")
-        #expect(told.first?.contains("Done: add #quantum-computing “Qubits and quantum algorithms.”") == true)
+        #expect(told.first?.contains("Done: added #quantum-computing “Qubits and quantum algorithms.”") == true)
         #expect(hub.hub.audit[request.audit]?.outcome == .accepted)
         #expect(hub.hub.pendingTagEdits.isEmpty)
         #expect(hub.tagEditResult(request.audit, ok: true, message: "again").isEmpty, "told once")

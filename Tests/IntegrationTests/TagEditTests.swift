@@ -49,7 +49,7 @@ struct TagEditTests {
 
         // An admin may: the file gets the entry, in its own style, and still passes check-config.
         try await hubbot.say(add, as: admin)
-        let done = try await hubbot.waitForMessage(containing: "Done: add #quantum-computing", to: admin)
+        let done = try await hubbot.waitForMessage(containing: "Done: added #quantum-computing", to: admin)
         #expect(done.content?.body?.contains("in force now") == true, "\(done.content?.body ?? "")")
         let written = try String(contentsOfFile: tagsPath, encoding: .utf8)
         #expect(

@@ -105,7 +105,10 @@ extension Hub {
             person: entry.person,
             direct: entry.inDirectChat
         )
-        reply(ok ? "Done: \(entry.change). \(message)" : "Not changed: \(entry.change). \(message)", to: context)
+        reply(
+            ok ? "Done: \(TagEdit.done(entry.change)). \(message)" : "Not changed: \(entry.change). \(message)",
+            to: context
+        )
     }
 
     // MARK: - Someone else's profile

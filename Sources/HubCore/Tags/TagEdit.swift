@@ -33,6 +33,15 @@ public enum TagEdit: Sendable, Hashable, Codable {
         }
     }
 
+    /// A summary told as done: "add the keyword …" → "added the keyword …".
+    public static func done(_ summary: String) -> String {
+        for (verb, past) in [("add ", "added "), ("describe ", "described "), ("remove ", "removed ")]
+        where summary.hasPrefix(verb) {
+            return past + summary.dropFirst(verb.count)
+        }
+        return summary
+    }
+
     /// True when `tags` already show the edit done: how a change handed to the
     /// app just before a crash is recognised as written, so it is not written twice.
     public func isReflected(in tags: TagModel) -> Bool {
