@@ -448,6 +448,19 @@ struct HubTests {
         #expect(hub.write("!accept 1", from: bob).texts.first?.contains("wasn't offered to you") == true)
     }
 
+    @Test("a shortlist of neighbouring interests only says so, instead of 'these people know about it'")
+    mutating func neighbouringOnly() {
+        var hub = HubHarness()
+        let (alice, bob, carol) = (PersonID("@alice:hub.test"), PersonID("@bob:hub.test"), PersonID("@carol:hub.test"))
+        hub.specialists([(alice, "#statistics:3")])
+        hub.openDirectChat(carol)
+        let close = hub.write("who knows tidyverse and ggplot?", from: carol).texts.joined()
+        #expect(close.contains("nobody offers exactly that, but these people know about something close"), "\(close)")
+        hub.specialists([(bob, "#r:3")])
+        let exact = hub.write("who knows tidyverse and ggplot for our plots?", from: carol).texts.joined()
+        #expect(exact.contains("these people know about it"), "\(exact)")
+    }
+
     @Test("!status and !mine asked in a shared room are answered in a direct message, not read out in the room")
     mutating func personalAnswersPrivately() {
         var hub = HubHarness()

@@ -304,9 +304,14 @@ extension Hub {
                 + statusText(candidate.status)
         }
         let nobodyFree = !candidates.contains { $0.status == .available }
+        // Only neighbouring interests (ring 1): say so instead of promising they know about it.
+        let heading =
+            candidates.allSatisfy { $0.ring > 0 }
+            ? "nobody offers exactly that, but these people know about something close."
+            : "these people know about it."
         tellRequester(
             of: request,
-            "Request \(id) (\(request.tagList)): these people know about it.\n" + lines.joined(separator: "\n") + "\n"
+            "Request \(id) (\(request.tagList)): \(heading)\n" + lines.joined(separator: "\n") + "\n"
                 + (nobodyFree
                     ? "Nobody is free right now; say \"anyone\" and I'll ask as soon as someone is, or `!cancel \(id)`."
                     : "Reply with a number or a name to ask one of them, or \"anyone\" and I'll ask the first free ones.")
