@@ -448,6 +448,18 @@ struct HubTests {
         #expect(hub.write("!accept 1", from: bob).texts.first?.contains("wasn't offered to you") == true)
     }
 
+    @Test("a second vague message gets examples, not the same greeting again")
+    mutating func vagueTwice() {
+        var hub = HubHarness()
+        let carol = PersonID("@carol:hub.test")
+        hub.openDirectChat(carol)
+        let first = hub.write("hi", from: carol).texts.joined()
+        let second = hub.write("hello?", from: carol).texts.joined()
+        #expect(first.contains("Tell me in a sentence"), "\(first)")
+        #expect(!second.contains("Tell me in a sentence"), "\(second)")
+        #expect(second.contains("#statistics"), "\(second)")
+    }
+
     @Test("a shortlist of neighbouring interests only says so, instead of 'these people know about it'")
     mutating func neighbouringOnly() {
         var hub = HubHarness()

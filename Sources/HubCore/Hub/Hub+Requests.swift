@@ -54,6 +54,16 @@ extension Hub {
         case .unclear(let guesses):
             notes.append(.triaged("unclear"))
             guard !guesses.isEmpty else {
+                guard greetedVaguely.insert(context.person).inserted else {
+                    // The second time, not the same greeting: what people ask about, as examples.
+                    let examples = tags.interests.prefix(3).map { "#\($0.name)" }.spokenList
+                    reply(
+                        "A sentence is enough: what you're working on (people here know about \(examples), "
+                            + "and more: `!help`), or what's broken (\"the printer on floor 2 jams\").",
+                        to: context
+                    )
+                    return
+                }
                 reply(
                     "Hi \(name(of: context.person))! Tell me in a sentence what you're working on or what's broken, "
                         + "and I'll find someone who knows about it, or pass the fault to IT support. "

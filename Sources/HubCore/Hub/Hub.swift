@@ -101,6 +101,9 @@ public struct Hub: Sendable {
     var nextNumber = 1
     /// The admins heard, since this start, that faults are recorded but no ticket route is configured.
     var warnedNoTicketRoutes = false
+    /// People who already got the "tell me in a sentence" answer to a vague message in this run:
+    /// the next time they get examples instead of the same greeting.
+    var greetedVaguely: Set<PersonID> = []
 
     // Collected while handling one input.
     var actions: [ChatAction] = []
