@@ -448,6 +448,27 @@ struct HubTests {
         #expect(hub.write("!accept 1", from: bob).texts.first?.contains("wasn't offered to you") == true)
     }
 
+    @Test("a decline reason stays private unless the specialist writes `tell:`; then the colleague hears it")
+    mutating func declineNotes() {
+        var hub = HubHarness()
+        let (alice, bob, carol) = (PersonID("@alice:hub.test"), PersonID("@bob:hub.test"), PersonID("@carol:hub.test"))
+        hub.specialists([(alice, "#statistics:3"), (bob, "#statistics:2")])
+        hub.openDirectChat(carol)
+        hub.write("help with a regression please", from: carol)
+        hub.write("1", from: carol)
+        let privately = hub.write("!decline 1 swamped with the audit", from: alice)
+        #expect(!privately.told(carol, harness: hub).joined().contains("swamped"))
+        #expect(privately.texts.joined().contains("Your reason stays with me"))
+        hub.write("help with an anova too", from: carol)
+        hub.write("1", from: carol)
+        let openly = hub.write("!decline 2 tell: on holiday until Monday, try Bob", from: alice)
+        #expect(
+            openly.told(carol, harness: hub).contains {
+                $0.contains("asked me to tell you: “on holiday until Monday, try Bob”")
+            }
+        )
+    }
+
     @Test("a second vague message gets examples, not the same greeting again")
     mutating func vagueTwice() {
         var hub = HubHarness()

@@ -23,9 +23,9 @@ extension Hub {
         case .accept(let number):
             guard let id = number ?? onlyOpenOffer(to: person, context: context) else { return }
             accept(id, by: person, context: context, now: now)
-        case .decline(let number, _):
+        case .decline(let number, let reason):
             guard let id = number ?? onlyOpenOffer(to: person, context: context) else { return }
-            decline(id, by: person, context: context, now: now)
+            decline(id, by: person, context: context, now: now, reason: reason)
         case .done(let number):
             guard let id = number ?? onlyConversation(of: person, context: context) else { return }
             finish(id, by: person, context: context, now: now)
@@ -236,16 +236,33 @@ extension Hub {
         }
     }
 
-    mutating func decline(_ id: Int, by person: PersonID, context: Context, now: Date) {
-        guard requests[id]?.flow != nil else {
+    /// A reason stays with HubBot unless the specialist opts in to passing it on: `!decline 12 tell: …`.
+    mutating func decline(_ id: Int, by person: PersonID, context: Context, now: Date, reason: String? = nil) {
+        guard let request = requests[id], request.flow != nil else {
             reply("There is no offer \(id) for you; `!mine` lists your open offers.", to: context)
             return
         }
         if step(id, .declined(by: person), now: now) != nil {
             reply("You have no open offer for request \(id).", to: context)
-        } else {
-            reply("OK, I've passed request \(id) on. Thanks for saying so!", to: context)
+            return
         }
+        let trimmed = reason?.trimmingCharacters(in: .whitespaces) ?? ""
+        if trimmed.lowercased().hasPrefix("tell:") {
+            let note = trimmed.dropFirst("tell:".count).trimmingCharacters(in: .whitespaces)
+            if !note.isEmpty {
+                tellRequester(
+                    of: request,
+                    "\(name(of: person)) passed on request \(id) and asked me to tell you: “\(note.prefix(300))”"
+                )
+                reply(
+                    "OK, I've passed request \(id) on and told \(name(of: request.requester)) your note.",
+                    to: context
+                )
+                return
+            }
+        }
+        let private_ = trimmed.isEmpty ? "" : " Your reason stays with me; `!decline \(id) tell: …` passes a note on."
+        reply("OK, I've passed request \(id) on. Thanks for saying so!" + private_, to: context)
     }
 
     private mutating func finish(_ id: Int, by person: PersonID, context: Context, now: Date) {

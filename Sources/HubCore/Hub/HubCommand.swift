@@ -88,7 +88,11 @@ public enum HubCommand: Sendable, Hashable {
             "!hours 09:00-17:00 Europe/Berlin mon-fri"
         ),
         ("accept", "!accept <request>", "take a request offered to you (or react ✅)", "!accept 12"),
-        ("decline", "!decline <request> [reason]", "pass on an offer (or react ❌)", "!decline 12 on holiday"),
+        (
+            "decline", "!decline <request> [reason | tell: note]",
+            "pass on an offer (or react ❌); a reason stays with HubBot, `tell:` passes a note to the colleague",
+            "!decline 12 tell: on holiday until Monday, try Bob"
+        ),
         ("mine", "!mine", "your open offers and conversations", "!mine"),
         ("done", "!done <request>", "close a conversation", "!done 12"),
         ("help", "!help [command]", "this list, or one command in detail", "!help interests"),
