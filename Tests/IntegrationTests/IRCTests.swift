@@ -523,6 +523,17 @@ struct IRCServicesTests {
         #expect(wrong.output.contains("refused HubBot's SASL login"), "\(wrong.output)")
     }
 
+    /// Cora (not logged in) asks in #hub about a regression analysis and picks the first name;
+    /// returns her and the offer `ally` received.
+    func coraAsksAboutRegression(port: Int, offerTo ally: IRCTestClient) throws -> (IRCTestClient, ReceivedIRC) {
+        let cora = try IRCTestClient(port: port, nick: "cora")
+        try cora.join("#hub")
+        try cora.say("HubBot: can someone help me with the regression analysis for our staff survey?", to: "#hub")
+        try cora.waitForMessage(from: "HubBot", containing: "these people know about it", timeout: 30)
+        try cora.say("1", to: "#hub")
+        return (cora, try ally.waitForMessage(from: "HubBot", containing: "!accept", timeout: 60))
+    }
+
     @Test("meet_in on InspIRCd: HubBot joins the channel, so its invitations to both people work")
     func meetIn() async throws {
         let network = try InspircdServices.start()
@@ -534,12 +545,7 @@ struct IRCServicesTests {
         try ally.join("#hub")
         try ally.say("!interests add #statistics:3", to: "HubBot")
         try ally.waitForMessage(from: "HubBot", containing: "You now offer", timeout: 30)
-        let cora = try IRCTestClient(port: network.port, nick: "cora")
-        try cora.join("#hub")
-        try cora.say("HubBot: can someone help me with the regression analysis for our staff survey?", to: "#hub")
-        try cora.waitForMessage(from: "HubBot", containing: "these people know about it", timeout: 30)
-        try cora.say("1", to: "#hub")
-        let offer = try ally.waitForMessage(from: "HubBot", containing: "!accept", timeout: 60)
+        let (cora, offer) = try coraAsksAboutRegression(port: network.port, offerTo: ally)
         let number = try #require(offer.text.firstMatch(of: /!accept (\d+)/)?.1)
         try ally.say("!accept \(number)", to: "HubBot")
         try ally.waitForMessage(from: "HubBot", containing: "is yours", timeout: 30)
@@ -568,12 +574,7 @@ struct IRCServicesTests {
         try await hubbot.start(environment: environment)
         let mallory = try IRCTestClient(port: network.port, nick: "alice")
         try mallory.join("#hub")
-        let cora = try IRCTestClient(port: network.port, nick: "cora")
-        try cora.join("#hub")
-        try cora.say("HubBot: can someone help me with the regression analysis for our staff survey?", to: "#hub")
-        try cora.waitForMessage(from: "HubBot", containing: "these people know about it", timeout: 30)
-        try cora.say("1", to: "#hub")
-        let offer = try ally.waitForMessage(from: "HubBot", containing: "!accept", timeout: 60)
+        let (cora, offer) = try coraAsksAboutRegression(port: network.port, offerTo: ally)
         #expect(offer.target.lowercased() == "ally")
         try cora.waitForMessage(from: "HubBot", containing: "I've asked", timeout: 30)
         #expect(
