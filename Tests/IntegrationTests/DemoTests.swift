@@ -35,7 +35,7 @@ struct DemoTests {
             ]
         )
         #expect(
-            try await specialists.waitForOutput("demo specialists ready", timeout: .seconds(30)),
+            try await specialists.waitForOutput("demo specialists ready", timeout: .seconds(120)),
             "the specialists confirmed their interests:\n\(specialists.text)\n\(hubbot.output)"
         )
 
@@ -84,7 +84,7 @@ struct DemoTests {
         #expect(log.contains("\(alice.name): HubBot says"), "\(log)")
         #expect(log.contains("\(bob.name): HubBot says"), "\(log)")
         #expect(log.contains("accepted request"), "\(log)")
-        #expect(try await specialists.waitForOutput("finished request", timeout: .seconds(15)), "\(specialists.text)")
+        #expect(try await specialists.waitForOutput("finished request", timeout: .seconds(120)), "\(specialists.text)")
 
         // Everything stops.
         specialists.signal(SIGTERM)

@@ -48,7 +48,7 @@ final class HubBotProcess {
 
     /// The base URL of HubBot's HTTP listener (the config asks for any free port).
     func listenerURL() async throws -> String {
-        guard let current, try await current.waitForOutput("HTTP listener ready", timeout: .seconds(20)),
+        guard let current, try await current.waitForOutput("HTTP listener ready", timeout: .seconds(120)),
             let line = current.text.split(separator: "\n").last(where: { $0.contains("HTTP listener ready") }),
             let port = line.firstMatch(of: /http\.address=\S*:(\d+)/).map({ String($0.1) })
         else { throw TestServerError("no HTTP listener in the log:\n\(output)") }
@@ -113,7 +113,7 @@ final class HubBotProcess {
             environment: environment.merging(["HUBBOT_TEST_TOKEN": override ?? token]) { $1 }
         )
         current = process
-        guard try await process.waitForOutput("waiting for messages", timeout: .seconds(30)) else {
+        guard try await process.waitForOutput("waiting for messages", timeout: .seconds(120)) else {
             throw TestServerError("hubbot did not start:\n\(process.text)")
         }
     }

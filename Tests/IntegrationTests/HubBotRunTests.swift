@@ -58,7 +58,7 @@ struct HubBotRunTests {
             encoding: .utf8
         )
         let hubbot = try ChildProcess(try ProjectPaths.hubbotExecutable(), arguments: ["run", "--config", path])
-        #expect(try await hubbot.waitForExit(timeout: .seconds(10)))
+        #expect(try await hubbot.waitForExit(timeout: .seconds(120)))
         #expect(hubbot.exitCode == 78)
         #expect(hubbot.text.contains("hubbot: \(path):4:3: matrix.acess: unknown key"), "\(hubbot.text)")
     }

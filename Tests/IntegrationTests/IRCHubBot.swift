@@ -54,7 +54,7 @@ final class IRCHubBot {
     /// Starts hubbot and waits until it has joined its channels and listens.
     func start(environment: [String: String] = [:], arguments: [String] = []) async throws {
         let process = try launch(environment: environment, arguments: arguments)
-        guard try await process.waitForOutput("waiting for messages", timeout: .seconds(30)) else {
+        guard try await process.waitForOutput("waiting for messages", timeout: .seconds(120)) else {
             throw TestServerError("hubbot did not start on IRC:\n\(process.text)")
         }
     }
@@ -85,7 +85,7 @@ final class IRCHubBot {
     func stop() async throws -> Int32 {
         guard let current else { return 0 }
         current.signal(SIGTERM)
-        guard try await current.waitForExit(timeout: .seconds(10)) else {
+        guard try await current.waitForExit(timeout: .seconds(120)) else {
             throw TestServerError("hubbot still running 10 s after SIGTERM")
         }
         return current.exitCode

@@ -180,7 +180,7 @@ struct IRCTests {
         before.close()
 
         server.stop()
-        #expect(try await hubbot.current!.waitForOutput("reconnecting", timeout: .seconds(20)))
+        #expect(try await hubbot.current!.waitForOutput("reconnecting", timeout: .seconds(120)))
         try await Task.sleep(for: .seconds(2))
         try server.restart()
         #expect(
@@ -244,7 +244,7 @@ struct IRCTests {
         let hubbot = try IRCHubBot(port: server.port, irc: "ping_after_seconds: 2\npong_timeout_seconds: 1")
         try await hubbot.start()
         #expect(
-            try await hubbot.current!.waitForOutput("reconnected to IRC", timeout: .seconds(30)),
+            try await hubbot.current!.waitForOutput("reconnected to IRC", timeout: .seconds(120)),
             "\(hubbot.output)"
         )
         let lines = server.receivedLines().map(\.line)
@@ -301,7 +301,7 @@ struct IRCTests {
         let tess = try IRCTestClient(port: server.port, nick: "tess")
         try tess.say("!help", to: "HubBot")
         try tess.waitForMessage(from: "HubBot", containing: "!ask")
-        #expect(try await hubbot.current!.waitForOutput("cannot write to", timeout: .seconds(20)), "\(hubbot.output)")
+        #expect(try await hubbot.current!.waitForOutput("cannot write to", timeout: .seconds(120)), "\(hubbot.output)")
         let fragments = long.received.filter { $0.sourceNick == "HubBot" }
         #expect(fragments.isEmpty, "\(fragments.count) lines, e.g. \(fragments.first?.text ?? "")")
         #expect(try await hubbot.stop() == 0)

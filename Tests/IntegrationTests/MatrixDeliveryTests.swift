@@ -51,7 +51,7 @@ struct MatrixDeliveryTests {
         try await hubbot.kill()
         try await hubbot.start()
         // Killed again as soon as the first answer shows: the rest are queued or being sent.
-        _ = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room, timeout: .seconds(20)) {
+        _ = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room, timeout: .seconds(120)) {
             !$0.isEmpty
         }
         try await hubbot.kill()

@@ -56,7 +56,7 @@ struct OperationsTests {
         )
 
         try scripted.stop()
-        #expect(try await waitForStatus(503, of: "\(base)/readyz", timeout: .seconds(30)), "unready while down")
+        #expect(try await waitForStatus(503, of: "\(base)/readyz", timeout: .seconds(120)), "unready while down")
         let body = try await http.execute(HTTPRequest(method: .get, url: "\(base)/readyz")).text
         #expect(body.contains("matrix"), "the reason names the network: \(body)")
         try scripted.restart()

@@ -63,7 +63,7 @@ struct TagEditTests {
             try ProjectPaths.hubbotExecutable(),
             arguments: ["check-config", hubbot.configPath]
         )
-        #expect(try await check.waitForExit(timeout: .seconds(20)))
+        #expect(try await check.waitForExit(timeout: .seconds(120)))
         #expect(check.exitCode == 0, "\(check.text)")
         // The file watcher (every 2 s) sees HubBot's own write as in force: no second reload, no second message.
         try await Task.sleep(for: .seconds(5))

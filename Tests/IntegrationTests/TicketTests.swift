@@ -96,7 +96,7 @@ struct TicketTests {
         close.headers.add(name: "X-Redmine-API-Key", value: redmine.apiKey)
         #expect(try await http.execute(close).status == 204)
         _ = try await hubbot.waitForMessage(containing: "marked fixed", to: carol, timeout: .seconds(40))
-        _ = try await hubbot.waitForMessage(containing: "marked fixed", to: dave, timeout: .seconds(20))
+        _ = try await hubbot.waitForMessage(containing: "marked fixed", to: dave, timeout: .seconds(120))
         #expect(try await hubbot.stop() == 0)
     }
 
