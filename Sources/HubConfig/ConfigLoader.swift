@@ -132,15 +132,14 @@ public enum ConfigLoader {
         // each one found is reported, then patched over in a copy of the tree (a wrong value removed,
         // a missing one filled with a stand-in) and the copy decoded again.
         var patched = root
+        // Decoding errors found so far, by key, with how many stand-ins were tried there.
         var attempts: [String: Int] = [:]
         var decoded: Value?
-        var decodeFailed = false
         for _ in 0..<100 {
             do {
                 decoded = try YAMLDecoder().decode(Value.self, from: patched)
                 break
             } catch let error as DecodingError {
-                decodeFailed = true
                 let (path, message) = describe(error)
                 let key = dotted(path)
                 let attempt = attempts[key, default: 0]
@@ -154,11 +153,11 @@ public enum ConfigLoader {
                 patched = replacing(path[...], in: patched, with: standIns[attempt])
             } catch {
                 issues.append(issue(root.mark, "", "\(error)"))
-                decodeFailed = true
                 break
             }
         }
-        guard !decodeFailed, let config = decoded else {
+        // A file that decoded only with stand-ins is still refused: its errors were reported.
+        guard attempts.isEmpty, let config = decoded else {
             throw ConfigError(issues: issues.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
         }
         for problem in validate(config) {
@@ -289,7 +288,6 @@ public enum ConfigLoader {
         }
     }
 
-    /// The mark of the deepest node along `path` (the key itself when it exists).
     /// Values tried in place of a missing or unreadable one, so decoding can go on past it.
     static var standIns: [Node?] {
         [Node("1"), Node("true"), .mapping(Node.Mapping([])), .sequence(Node.Sequence([]))]
@@ -334,6 +332,7 @@ public enum ConfigLoader {
         }
     }
 
+    /// The mark of the deepest node along `path` (the key itself when it exists).
     private static func mark(of path: [any CodingKey], in root: Node) -> Mark? {
         var node = root
         for key in path {

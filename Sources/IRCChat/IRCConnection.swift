@@ -44,9 +44,6 @@ actor IRCConnection {
         self.lastReceived = now
     }
 
-    /// How many lines wait for the bucket.
-    var queued: Int { waiting[head...].count { $0 != nil } }
-
     /// Sends one message: at once when it is urgent, else after the lines before it, paced by the bucket.
     /// Returns when the line is written.
     /// - Throws: ``IRCParseError`` when the message cannot be sent safely (nothing is sent),

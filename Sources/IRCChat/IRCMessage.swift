@@ -27,6 +27,13 @@ public struct IRCMessage: Sendable, Hashable {
         return nick.isEmpty ? nil : String(String.UnicodeScalarView(nick))
     }
 
+    /// The user and host parts of a `nick!user@host` source; nil for a server name or a bare nick.
+    public var userAndHost: (user: String, host: String)? {
+        guard let source, let bang = source.firstIndex(of: "!"), let at = source.lastIndex(of: "@"), bang < at
+        else { return nil }
+        return (String(source[source.index(after: bang)..<at]), String(source[source.index(after: at)...]))
+    }
+
     /// Upper-cases ASCII letters only: IRC commands are ASCII, and other scripts must stay as sent.
     static func uppercasedASCII(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return text }

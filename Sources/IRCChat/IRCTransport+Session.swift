@@ -242,12 +242,9 @@ extension IRCTransport {
             let now = clock.now
             // Not on the configured nick (a ghost kept it, or the server renamed HubBot): ask for it
             // again now and then; the server answers 433 while it is still taken.
-            let wanted = settings.registration.nick
-            if now - nickAskedAt >= settings.nickReclaimInterval, let current = await state.link?.nick,
-                current.lowercased() != wanted.lowercased()
-            {
+            if now - nickAskedAt >= settings.nickReclaimInterval {
                 nickAskedAt = now
-                Task { try? await connection.send(IRCMessage(command: "NICK", parameters: [wanted])) }
+                Task { await reclaimNick(on: connection) }
             }
             let lastReceived = await connection.lastReceived
             if let asked = pingedAt, lastReceived < asked {
@@ -300,13 +297,7 @@ extension IRCTransport {
             let me = await state.link?.nick ?? link.nick
             if nick.lowercased() == me.lowercased() {
                 // The user and host the server shows for HubBot: what its lines' prefix really costs.
-                if let source = message.source, let at = source.lastIndex(of: "@"),
-                    let bang = source.firstIndex(of: "!"),
-                    bang < at
-                {
-                    let user = String(source[source.index(after: bang)..<at])
-                    await state.seenAs(user: user, host: String(source[source.index(after: at)...]))
-                }
+                if let seen = message.userAndHost { await state.seenAs(user: seen.user, host: seen.host) }
                 // Who is logged in as whom in the channel just joined (WHOX: nick and account).
                 if link.accountTags {
                     let who = IRCMessage(command: "WHO", parameters: [channel, "%tna,\(Self.whoToken)"])
@@ -322,8 +313,7 @@ extension IRCTransport {
         case "396" where parameters.count >= 3:
             // RPL_VISIBLEHOST: HubBot's host is now shown as this (a cloak after logging in).
             if let user = await state.ownPrefix?.user { await state.seenAs(user: user, host: parameters[1]) }
-        case "403", "442", "482", "443", "401",
-            "473" where parameters.count >= 2:
+        case "403", "442", "482", "443", "401", "473":
             // An INVITE (or JOIN) that did not work: no such channel, HubBot not on it or not an operator there.
             logger.warning(
                 "the IRC server refused",
@@ -389,15 +379,19 @@ extension IRCTransport {
         )
     }
 
-    /// Asks for the configured nick back when whoever held it lets it go (QUIT or NICK).
+    /// Asks for the configured nick back at once when whoever held it lets it go (QUIT or NICK).
     func reclaimNickIfFreed(by nick: String, on link: Link) {
+        guard nick.lowercased() == settings.registration.nick.lowercased() else { return }
+        Task { await reclaimNick(on: link.connection) }
+    }
+
+    /// Sends `NICK <configured nick>` while HubBot goes by another one; the server answers 433
+    /// while it is still taken.
+    func reclaimNick(on connection: IRCConnection) async {
         let wanted = settings.registration.nick
-        guard nick.lowercased() == wanted.lowercased() else { return }
-        Task {
-            guard let current = await state.link?.nick, current.lowercased() != wanted.lowercased() else { return }
-            logger.info("the nick \(wanted) is free again; taking it back", metadata: ["irc.nick": "\(current)"])
-            try? await link.connection.send(IRCMessage(command: "NICK", parameters: [wanted]))
-        }
+        guard let current = await state.link?.nick, current.lowercased() != wanted.lowercased() else { return }
+        logger.debug("asking for the nick \(wanted) back", metadata: ["irc.nick": "\(current)"])
+        try? await connection.send(IRCMessage(command: "NICK", parameters: [wanted]))
     }
 
     /// A channel line addressed to HubBot by the nick it has now (`HubBot_: !status`, `Guest42, help`)

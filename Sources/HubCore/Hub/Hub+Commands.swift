@@ -261,8 +261,8 @@ extension Hub {
                 return
             }
         }
-        let private_ = trimmed.isEmpty ? "" : " Your reason stays with me; `!decline \(id) tell: …` passes a note on."
-        reply("OK, I've passed request \(id) on. Thanks for saying so!" + private_, to: context)
+        let aside = trimmed.isEmpty ? "" : " Your reason stays with me; `!decline \(id) tell: …` passes a note on."
+        reply("OK, I've passed request \(id) on. Thanks for saying so!" + aside, to: context)
     }
 
     private mutating func finish(_ id: Int, by person: PersonID, context: Context, now: Date) {

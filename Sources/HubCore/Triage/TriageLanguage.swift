@@ -13,8 +13,8 @@ public enum TriageLanguage: String, Sendable, CaseIterable, Codable, Hashable {
     case portuguese = "pt"
     case polish = "pl"
 
-    /// The Snowball algorithm for this language.
-    var snowballName: String {
+    /// The Snowball algorithm for this language; nil where Snowball has none.
+    var snowballName: String? {
         switch self {
         case .english: "english"
         case .german: "german"
@@ -25,7 +25,7 @@ public enum TriageLanguage: String, Sendable, CaseIterable, Codable, Hashable {
         case .swedish: "swedish"
         case .portuguese: "portuguese"
         // Snowball has no Polish stemmer: the glossary lists the common inflected forms instead.
-        case .polish: "polish"
+        case .polish: nil
         }
     }
 
@@ -33,7 +33,9 @@ public enum TriageLanguage: String, Sendable, CaseIterable, Codable, Hashable {
     var stemmer: SnowballStemmer? { Self.stemmers[index] }
 
     /// In ``allCases`` order: per-language tables are arrays, so a lookup costs no hashing.
-    private static let stemmers: [SnowballStemmer?] = allCases.map { SnowballStemmer(algorithm: $0.snowballName) }
+    private static let stemmers: [SnowballStemmer?] = allCases.map {
+        $0.snowballName.flatMap(SnowballStemmer.init(algorithm:))
+    }
 
     /// Function words: they tell the language and say nothing about the topic.
     var stopWords: Set<String> { TriageLexicon.stopWordList[index] }
