@@ -57,6 +57,18 @@ struct MatrixResilienceTests {
         _ = try await hubbot.stop()
     }
 
+    /// When the last "sync failed; retrying" line's retry was due (its log time plus `retry.in`).
+    static func lastSyncRetryDue(in output: String) -> Date? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ssZ"
+        let line = output.split(separator: "\n").last { $0.contains("sync failed; retrying") }
+        guard let line, let match = line.firstMatch(of: /^(\S+) .*retry\.in=([\d.]+) seconds/),
+            let logged = formatter.date(from: String(match.1)), let delay = Double(match.2)
+        else { return nil }
+        return logged.addingTimeInterval(delay)
+    }
+
     @Test("the homeserver down for a while: HubBot backs off, notices at once that it is back, and answers again")
     func outage() async throws {
         let scripted = try ScriptedSynapse(profile: "test")
@@ -89,6 +101,7 @@ struct MatrixResilienceTests {
         #expect(hubbot.current?.isRunning == true)
 
         try scripted.restart()
+        let back = Date()
         let after = try await colleague.client.sendText(
             "after the outage",
             to: room,
@@ -103,10 +116,12 @@ struct MatrixResilienceTests {
             $0.contains { $0.answers == after }
         }
         #expect(replies.compactMap(\.answers) == [before, after])
-        // Usually a probe finds the server back and the sync goes at once; on a busy machine the server's
-        // restart can outlast a backoff step, and the regular retry gets there first. Said, not asserted.
+        // HubBot did not sit out its backoff: a probe found the server back and the sync went at once —
+        // unless, on a busy machine, the server's restart outlasted the backoff step and the regular
+        // retry was due first. Either way nothing waited for a retry due after the server was back.
         if !hubbot.output.contains("the homeserver answers again; syncing now") {
-            print("note: the regular retry found the homeserver back before the probe did")
+            let due = try #require(Self.lastSyncRetryDue(in: hubbot.output), "\(hubbot.output)")
+            #expect(due <= back.addingTimeInterval(3), "a retry due at \(due) waited for a server back at \(back)")
         }
         _ = try await hubbot.stop()
     }
