@@ -5075,9 +5075,6 @@ pl	zastanawiam sie	wondering
 pl	zastanawiamy sie	wondering
 en	just luck	significance statistics
 en	pure chance	significance statistics
-en	is it significant	significance statistics
-en	statistically significant	significance statistics
-en	real difference	significance statistics
 en	real effect	significance statistics
 en	enough data to say	sample size statistics
 en	enough cases	sample size statistics
@@ -5086,14 +5083,11 @@ en	compare two groups	comparison statistics
 en	compare two methods	comparison experiment design
 en	fair comparison	experiment design
 en	set up a trial	experiment design
-en	ab test	experiment design
 en	before and after comparison	experiment design statistics
 en	without counting everything	sampling statistics
-en	random sample	sampling statistics
 en	which factors matter	regression statistics
 en	go hand in hand	correlation statistics
 en	average and spread	statistics variance
-en	margin of error	confidence interval statistics
 en	which orders will be late	prediction machine learning
 en	likely to fail	prediction maintenance
 en	before it breaks down	predictive maintenance
@@ -5106,7 +5100,6 @@ en	sort emails automatically	text classification nlp
 en	waiting too long	queue waiting time
 en	piles up	bottleneck process
 en	gets stuck	bottleneck process
-en	too many steps	process improvement
 en	too many handovers	process handover
 en	redo the work	rework process
 en	wasting time	waste process
@@ -5114,23 +5107,18 @@ en	searching for things	waste lean
 en	double work	duplicate work process
 en	simplify the procedure	process improvement
 en	why it takes so long	lead time process
-en	takes forever	lead time process
-en	by hand	manual automation
 en	one by one	manual automation
-en	copy paste	manual data entry automation
 en	copying data between systems	data integration
 en	same email every day	email automation
 en	fill forms automatically	form automation
 en	connect two systems	integration api
 en	overview for management	dashboard report
 en	summary for management	report summary
-en	weekly figures	report kpi
 en	screen on the wall	dashboard display
 en	live status screen	dashboard monitoring
 en	so management understands	visualisation presentation
 en	chart for the paper	visualisation chart publication
 en	figure for a poster	visualisation chart
-en	who works with whom	collaboration network analysis
 en	informal networks	network analysis
 en	communication between teams	communication network analysis
 en	work in silos	collaboration network analysis
@@ -5138,7 +5126,6 @@ en	measure temperature	sensors monitoring
 en	door left open	sensors monitoring
 en	where are our vehicles	gps tracking
 en	gps tracker	tracking sensors
-en	carbon footprint	emissions sustainability
 en	co2 of transport	emissions transport
 en	save electricity	energy efficiency
 en	energy use	energy consumption
@@ -5147,14 +5134,11 @@ en	plan the routes	route optimisation
 en	fewer kilometres	route optimisation
 en	fill the trucks	load optimisation
 en	where to put a warehouse	location analysis
-en	catchment area	catchment geographic
 en	on a map	map location geographic
 en	make the roster	scheduling rostering
 en	book appointments	scheduling appointments
-en	timetable	scheduling timetable
 en	fit all constraints	scheduling optimisation
 en	use rooms better	capacity utilisation
-en	bed occupancy	capacity utilisation
 en	one central place	database
 en	too many spreadsheets	database
 en	duplicate rows	data cleaning deduplication
@@ -5166,23 +5150,15 @@ en	licence conditions	open source licence
 en	teach new staff	training onboarding
 en	short videos	training video e-learning
 en	online course	training e-learning
-en	questionnaire	survey questionnaire
 en	feedback form	survey feedback
-en	response rate	survey response rate
-en	personal data	privacy data protection
-en	consent	privacy consent
-en	anonymise	anonymisation privacy
 en	may we use this data	privacy data protection
 de	nur zufall	significance statistics
 de	zufall oder nicht	significance statistics
-de	signifikant	significance statistics
 de	genug daten	sample size statistics
-de	stichprobe	sampling statistics
 de	zwei gruppen vergleichen	comparison statistics
 de	versuch aufsetzen	experiment design
 de	welche faktoren	regression statistics
 de	zusammenhang zwischen	correlation statistics
-de	fehlerspanne	confidence interval statistics
 de	bedarf vorhersagen	forecast demand
 de	ausfälle vorhersagen	predictive maintenance
 de	aus daten lernen	machine learning
@@ -5196,30 +5172,22 @@ de	zu viele übergaben	process handover
 de	doppelte arbeit	duplicate work process
 de	ablauf vereinfachen	process improvement
 de	warum dauert das so lange	lead time process
-de	von hand	manual automation
 de	daten abtippen	manual data entry automation
 de	zwischen systemen kopieren	data integration
 de	jeden tag dieselbe mail	email automation
 de	automatisch ausfüllen	form automation
 de	zwei systeme verbinden	integration api
 de	überblick für die geschäftsleitung	dashboard report
-de	kennzahlen	kpi dashboard
 de	bildschirm an der wand	dashboard display
 de	grafik für das paper	visualisation chart publication
-de	wer arbeitet mit wem	collaboration network analysis
 de	informelle netzwerke	network analysis
 de	temperatur messen	sensors monitoring
 de	fahrzeuge orten	gps tracking
 de	co2 bilanz	emissions sustainability
 de	strom sparen	energy efficiency
-de	energieverbrauch	energy consumption
 de	weniger abfall	waste reduction sustainability
 de	touren planen	route optimisation
 de	lkw auslasten	load optimisation
-de	einzugsgebiet	catchment geographic
-de	auf einer karte	map location geographic
-de	dienstplan	scheduling rostering
-de	schichtplan	scheduling shifts
 de	termine vergeben	scheduling appointments
 de	räume besser auslasten	capacity utilisation
 de	zentrale datenbank	database
@@ -5227,23 +5195,16 @@ de	doppelte einträge	data cleaning deduplication
 de	kostenlose alternative	open source
 de	lizenzbedingungen	open source licence
 de	neue mitarbeiter einarbeiten	training onboarding
-de	fragebogen	survey questionnaire
-de	rücklaufquote	survey response rate
 de	personenbezogene daten	privacy data protection
 de	einwilligung	privacy consent
 de	anonymisieren	anonymisation privacy
 de	dsgvo	privacy data protection
 fr	juste de la chance	significance statistics
 fr	par hasard	significance statistics
-fr	significatif	significance statistics
 fr	assez de données	sample size statistics
-fr	échantillon	sampling statistics
 fr	comparer deux groupes	comparison statistics
 fr	essai pilote	experiment design
 fr	quels facteurs	regression statistics
-fr	corrélation	correlation statistics
-fr	intervalle de confiance	confidence interval statistics
-fr	prévoir la demande	forecast demand
 fr	prédire les retards	prediction machine learning
 fr	anticiper les pannes	predictive maintenance
 fr	apprendre des données	machine learning
@@ -5258,16 +5219,13 @@ fr	refaire le travail	rework process
 fr	perte de temps	waste process
 fr	simplifier la procédure	process improvement
 fr	pourquoi ça prend si longtemps	lead time process
-fr	à la main	manual automation
 fr	copier coller	manual data entry automation
 fr	même mail tous les jours	email automation
 fr	remplir automatiquement	form automation
 fr	connecter deux systèmes	integration api
-fr	tableau de bord	dashboard report
 fr	synthèse pour la direction	report summary
 fr	écran mural	dashboard display
 fr	graphique pour le poster	visualisation chart
-fr	qui travaille avec qui	collaboration network analysis
 fr	réseaux informels	network analysis
 fr	mesurer la température	sensors monitoring
 fr	localiser les véhicules	gps tracking
@@ -5277,19 +5235,14 @@ fr	réduire les déchets	waste reduction sustainability
 fr	planifier les tournées	route optimisation
 fr	remplir les camions	load optimisation
 fr	nouvel entrepôt	location analysis
-fr	zone de chalandise	catchment geographic
 fr	sur une carte	map location geographic
-fr	planning des équipes	scheduling shifts
 fr	prise de rendez vous	scheduling appointments
 fr	emploi du temps	scheduling timetable
 fr	occupation des salles	capacity utilisation
 fr	base de données centrale	database
-fr	doublons	data cleaning deduplication
 fr	alternative gratuite	open source
 fr	conditions de licence	open source licence
 fr	formation en ligne	training e-learning
-fr	questionnaire	survey questionnaire
-fr	taux de réponse	survey response rate
 fr	données personnelles	privacy data protection
 fr	consentement	privacy consent
 fr	anonymiser	anonymisation privacy
@@ -5297,12 +5250,9 @@ es	pura suerte	significance statistics
 es	por azar	significance statistics
 es	es significativo	significance statistics
 es	suficientes datos	sample size statistics
-es	muestra aleatoria	sampling statistics
 es	comparar dos grupos	comparison statistics
 es	prueba piloto	experiment design
 es	qué factores influyen	regression statistics
-es	correlación	correlation statistics
-es	margen de error	confidence interval statistics
 es	prever la demanda	forecast demand
 es	predecir retrasos	prediction machine learning
 es	anticipar averías	predictive maintenance
@@ -5317,16 +5267,13 @@ es	trabajo duplicado	duplicate work process
 es	pérdida de tiempo	waste process
 es	simplificar el procedimiento	process improvement
 es	por qué tarda tanto	lead time process
-es	a mano	manual automation
 es	copiar y pegar	manual data entry automation
 es	mismo correo cada día	email automation
 es	rellenar formularios automáticamente	form automation
 es	conectar dos sistemas	integration api
 es	resumen para la dirección	report summary
-es	cuadro de mando	dashboard report
 es	pantalla en la pared	dashboard display
 es	gráfico para el artículo	visualisation chart publication
-es	quién trabaja con quién	collaboration network analysis
 es	redes informales	network analysis
 es	medir la temperatura	sensors monitoring
 es	localizar vehículos	gps tracking
@@ -5337,9 +5284,7 @@ es	reducir residuos	waste reduction sustainability
 es	planificar rutas	route optimisation
 es	llenar los camiones	load optimisation
 es	nuevo almacén	location analysis
-es	área de influencia	catchment geographic
 es	en un mapa	map location geographic
-es	cuadrante de turnos	scheduling rostering
 es	gestionar citas	scheduling appointments
 es	ocupación de camas	capacity utilisation
 es	base de datos central	database
@@ -5348,20 +5293,16 @@ es	alternativa gratuita	open source
 es	condiciones de licencia	open source licence
 es	formar al personal nuevo	training onboarding
 es	curso en línea	training e-learning
-es	encuesta	survey questionnaire
-es	tasa de respuesta	survey response rate
 es	datos personales	privacy data protection
 es	consentimiento	privacy consent
 es	anonimizar	anonymisation privacy
 nl	puur toeval	significance statistics
 nl	significant	significance statistics
 nl	genoeg data	sample size statistics
-nl	steekproef	sampling statistics
 nl	twee groepen vergelijken	comparison statistics
 nl	proef opzetten	experiment design
 nl	welke factoren	regression statistics
 nl	verband tussen	correlation statistics
-nl	foutmarge	confidence interval statistics
 nl	vraag voorspellen	forecast demand
 nl	volgende maand nodig	forecast demand
 nl	storingen voorspellen	predictive maintenance
@@ -5370,15 +5311,12 @@ nl	herkennen op fotos	computer vision
 nl	facturen automatisch inlezen	document processing ocr
 nl	mails sorteren	text classification nlp
 nl	wachttijd	queue waiting time
-nl	loopt vast	bottleneck process
 nl	te veel stappen	process improvement
 nl	te veel overdrachten	process handover
 nl	dubbel werk	duplicate work process
 nl	tijdverspilling	waste process
 nl	procedure vereenvoudigen	process improvement
 nl	waarom duurt het zo lang	lead time process
-nl	met de hand	manual automation
-nl	handmatig	manual automation
 nl	overtypen	manual data entry automation
 nl	elke dag dezelfde mail	email automation
 nl	automatisch invullen	form automation
@@ -5386,42 +5324,32 @@ nl	twee systemen koppelen	integration api
 nl	overzicht voor het management	dashboard report
 nl	scherm aan de muur	dashboard display
 nl	grafiek voor de poster	visualisation chart
-nl	wie werkt met wie	collaboration network analysis
 nl	informele netwerken	network analysis
 nl	temperatuur meten	sensors monitoring
 nl	voertuigen volgen	gps tracking
 nl	co2 uitstoot	emissions sustainability
 nl	stroom besparen	energy efficiency
-nl	energieverbruik	energy consumption
 nl	minder afval	waste reduction sustainability
 nl	ritten plannen	route optimisation
 nl	vrachtwagens vullen	load optimisation
 nl	nieuwe vestiging	location analysis
-nl	verzorgingsgebied	catchment geographic
-nl	op een kaart	map location geographic
 nl	rooster maken	scheduling rostering
 nl	afspraken plannen	scheduling appointments
-nl	bedbezetting	capacity utilisation
 nl	centrale database	database
 nl	dubbele regels	data cleaning deduplication
 nl	gratis alternatief	open source
 nl	licentievoorwaarden	open source licence
 nl	nieuwe collegas inwerken	training onboarding
 nl	online cursus	training e-learning
-nl	vragenlijst	survey questionnaire
-nl	responspercentage	survey response rate
 nl	persoonsgegevens	privacy data protection
 nl	toestemming	privacy consent
 nl	anonimiseren	anonymisation privacy
 it	solo fortuna	significance statistics
 it	è significativo	significance statistics
 it	abbastanza dati	sample size statistics
-it	campione casuale	sampling statistics
 it	confrontare due gruppi	comparison statistics
 it	test pilota	experiment design
 it	quali fattori	regression statistics
-it	correlazione	correlation statistics
-it	margine di errore	confidence interval statistics
 it	prevedere la domanda	forecast demand
 it	prevedere i ritardi	prediction machine learning
 it	prevedere i guasti	predictive maintenance
@@ -5437,16 +5365,13 @@ it	rifare il lavoro	rework process
 it	perdita di tempo	waste process
 it	semplificare la procedura	process improvement
 it	perché ci vuole così tanto	lead time process
-it	a mano	manual automation
 it	copia incolla	manual data entry automation
 it	stessa email ogni giorno	email automation
 it	compilare automaticamente	form automation
 it	collegare due sistemi	integration api
 it	riepilogo per la direzione	report summary
-it	cruscotto	dashboard report
 it	schermo a parete	dashboard display
 it	grafico per il poster	visualisation chart
-it	chi lavora con chi	collaboration network analysis
 it	reti informali	network analysis
 it	misurare la temperatura	sensors monitoring
 it	localizzare i veicoli	gps tracking
@@ -5456,32 +5381,25 @@ it	ridurre i rifiuti	waste reduction sustainability
 it	pianificare i giri	route optimisation
 it	riempire i camion	load optimisation
 it	nuovo magazzino	location analysis
-it	bacino di utenza	catchment geographic
-it	su una mappa	map location geographic
 it	turni del personale	scheduling shifts
 it	fissare appuntamenti	scheduling appointments
 it	orario delle lezioni	scheduling timetable
-it	occupazione dei letti	capacity utilisation
 it	database centrale	database
 it	righe duplicate	data cleaning deduplication
 it	alternativa gratuita	open source
 it	condizioni di licenza	open source licence
 it	formare i nuovi assunti	training onboarding
 it	corso online	training e-learning
-it	questionario	survey questionnaire
-it	tasso di risposta	survey response rate
 it	dati personali	privacy data protection
 it	consenso informato	privacy consent
 it	anonimizzare	anonymisation privacy
 sv	bara tur	significance statistics
 sv	signifikant	significance statistics
 sv	tillräckligt med data	sample size statistics
-sv	stickprov	sampling statistics
 sv	jämföra två grupper	comparison statistics
 sv	pilotförsök	experiment design
 sv	vilka faktorer	regression statistics
 sv	samband mellan	correlation statistics
-sv	felmarginal	confidence interval statistics
 sv	prognos för efterfrågan	forecast demand
 sv	behov nästa månad	forecast demand
 sv	förutse haverier	predictive maintenance
@@ -5498,50 +5416,37 @@ sv	göra om arbetet	rework process
 sv	slöseri med tid	waste process
 sv	förenkla rutinen	process improvement
 sv	tar så lång tid	lead time process
-sv	för hand	manual automation
 sv	kopiera mellan system	data integration
 sv	samma mejl varje dag	email automation
 sv	fylla i automatiskt	form automation
 sv	koppla ihop system	integration api
 sv	sammanställning för ledningen	report summary
-sv	nyckeltal	kpi dashboard
 sv	skärm på väggen	dashboard display
 sv	diagram till artikeln	visualisation chart publication
-sv	vem jobbar med vem	collaboration network analysis
 sv	informella nätverk	network analysis
 sv	mäta temperatur	sensors monitoring
 sv	spåra fordon	gps tracking
 sv	klimatavtryck	emissions sustainability
 sv	spara el	energy efficiency
-sv	energiförbrukning	energy consumption
 sv	minska avfall	waste reduction sustainability
 sv	planera rutter	route optimisation
 sv	fylla lastbilarna	load optimisation
-sv	upptagningsområde	catchment geographic
 sv	på en karta	map location geographic
-sv	arbetsschema	scheduling rostering
 sv	boka tider	scheduling appointments
 sv	beläggningsgrad	capacity utilisation
 sv	central databas	database
-sv	dubbletter	data cleaning deduplication
-sv	öppen källkod	open source
 sv	licensvillkor	open source licence
 sv	introducera nyanställda	training onboarding
 sv	onlinekurs	training e-learning
-sv	enkät	survey questionnaire
-sv	svarsfrekvens	survey response rate
 sv	personuppgifter	privacy data protection
 sv	samtycke	privacy consent
 sv	anonymisera	anonymisation privacy
 pt	pura sorte	significance statistics
 pt	é significativo	significance statistics
 pt	dados suficientes	sample size statistics
-pt	amostra aleatória	sampling statistics
 pt	comparar dois grupos	comparison statistics
 pt	teste piloto	experiment design
 pt	quais fatores	regression statistics
-pt	correlação	correlation statistics
-pt	margem de erro	confidence interval statistics
 pt	prever a procura	forecast demand
 pt	prever a demanda	forecast demand
 pt	prever atrasos	prediction machine learning
@@ -5558,7 +5463,6 @@ pt	retrabalho	rework process
 pt	perda de tempo	waste process
 pt	simplificar o procedimento	process improvement
 pt	porque demora tanto	lead time process
-pt	à mão	manual automation
 pt	copiar e colar	manual data entry automation
 pt	mesmo email todos os dias	email automation
 pt	preencher automaticamente	form automation
@@ -5567,7 +5471,6 @@ pt	resumo para a direção	report summary
 pt	painel de indicadores	dashboard kpi
 pt	ecrã na parede	dashboard display
 pt	gráfico para o artigo	visualisation chart publication
-pt	quem trabalha com quem	collaboration network analysis
 pt	redes informais	network analysis
 pt	medir a temperatura	sensors monitoring
 pt	localizar veículos	gps tracking
@@ -5579,17 +5482,12 @@ pt	planejar rotas	route optimisation
 pt	encher os camiões	load optimisation
 pt	novo armazém	location analysis
 pt	num mapa	map location geographic
-pt	escala de turnos	scheduling rostering
 pt	marcar consultas	scheduling appointments
-pt	ocupação de camas	capacity utilisation
 pt	base de dados central	database
 pt	linhas duplicadas	data cleaning deduplication
 pt	alternativa gratuita	open source
 pt	formar novos colaboradores	training onboarding
 pt	curso online	training e-learning
-pt	inquérito	survey questionnaire
-pt	questionário	survey questionnaire
-pt	taxa de resposta	survey response rate
 pt	dados pessoais	privacy data protection
 pt	consentimento	privacy consent
 pt	anonimizar	anonymisation privacy
@@ -5600,7 +5498,6 @@ pl	próba losowa	sampling statistics
 pl	porównać dwie grupy	comparison statistics
 pl	test pilotażowy	experiment design
 pl	jakie czynniki	regression statistics
-pl	korelacja	correlation statistics
 pl	margines błędu	confidence interval statistics
 pl	prognoza popytu	forecast demand
 pl	przewidzieć zapotrzebowanie	forecast demand
@@ -5609,8 +5506,6 @@ pl	uczyć się z danych	machine learning
 pl	rozpoznawać na zdjęciach	computer vision
 pl	odczytywać faktury	document processing ocr
 pl	sortować maile	text classification nlp
-pl	czas oczekiwania	queue waiting time
-pl	wąskie gardło	bottleneck process
 pl	gdzie to utyka	bottleneck process
 pl	za dużo kroków	process improvement
 pl	podwójna praca	duplicate work process
@@ -5618,7 +5513,6 @@ pl	robić od nowa	rework process
 pl	strata czasu	waste process
 pl	uprościć procedurę	process improvement
 pl	dlaczego to trwa tak długo	lead time process
-pl	ręcznie	manual automation
 pl	kopiować między systemami	data integration
 pl	ten sam mail codziennie	email automation
 pl	automatycznie wypełniać	form automation
@@ -5633,26 +5527,17 @@ pl	lokalizacja pojazdów	gps tracking
 pl	ślad węglowy	emissions sustainability
 pl	oszczędzać prąd	energy efficiency
 pl	mniej odpadów	waste reduction sustainability
-pl	planowanie tras	route optimisation
 pl	załadunek ciężarówek	load optimisation
-pl	nowy magazyn	location analysis
 pl	na mapie	map location geographic
 pl	grafik dyżurów	scheduling rostering
-pl	grafik zmian	scheduling shifts
 pl	umawianie wizyt	scheduling appointments
 pl	obłożenie łóżek	capacity utilisation
 pl	centralna baza danych	database
 pl	zduplikowane wiersze	data cleaning deduplication
 pl	darmowa alternatywa	open source
 pl	warunki licencji	open source licence
-pl	wdrożenie nowych pracowników	training onboarding
-pl	kurs online	training e-learning
-pl	ankieta	survey questionnaire
 pl	odsetek odpowiedzi	survey response rate
-pl	dane osobowe	privacy data protection
 pl	zgoda na przetwarzanie	privacy consent
-pl	anonimizacja	anonymisation privacy
-pl	rodo	privacy data protection
 """#
 
     /// `lang<TAB>fault|idea<TAB>phrase`: more intent cues.
