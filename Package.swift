@@ -25,7 +25,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
-        // C behind two doors: only CurlHTTP imports CCurl, only Snowball imports CStemmer.
+        // C behind three doors: only CurlHTTP imports CCurl, only Snowball imports CStemmer, only Olm imports COlm.
         .systemLibrary(
             name: "CCurl",
             pkgConfig: "libcurl",
@@ -44,6 +44,15 @@ let package = Package(
             name: "Snowball",
             dependencies: ["CStemmer"]
         ),
+        // Olm and Megolm (Debian's libolm-dev) for end-to-end encrypted Matrix rooms: only Olm imports COlm.
+        .systemLibrary(
+            name: "COlm",
+            providers: [.apt(["libolm-dev"])]
+        ),
+        .target(
+            name: "Olm",
+            dependencies: ["COlm"]
+        ),
         // The pure core: vocabulary, ports, decisions. Foundation and Snowball only, no I/O.
         .target(name: "HubCore", dependencies: ["Snowball"]),
         // Durable state in SQLite (WAL): inbox, chat outbox, key-value state.
@@ -58,7 +67,7 @@ let package = Package(
         .target(
             name: "MatrixChat",
             dependencies: [
-                "HubCore", "CurlHTTP",
+                "HubCore", "CurlHTTP", "Olm",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -143,9 +152,10 @@ let package = Package(
         ),
         .testTarget(name: "IRCChatTests", dependencies: ["IRCChat", "HubCore"]),
         .testTarget(name: "HubDemoTests", dependencies: ["HubDemo", "HubCore"]),
+        .testTarget(name: "OlmTests", dependencies: ["Olm"]),
         .testTarget(
             name: "MatrixChatTests",
-            dependencies: ["MatrixChat", "HubCore", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["MatrixChat", "HubCore", "Olm", .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(
             name: "IntegrationTests",

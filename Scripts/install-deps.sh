@@ -13,7 +13,7 @@ sudo_if_needed() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-apt_packages=(libcurl4-openssl-dev libsqlite3-dev libstemmer-dev pkg-config openssl)
+apt_packages=(libcurl4-openssl-dev libsqlite3-dev libstemmer-dev libolm-dev pkg-config openssl)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
