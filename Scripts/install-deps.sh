@@ -34,6 +34,10 @@ if [ "${HUBBOT_SKIP_SYNAPSE:-0}" != 1 ]; then
     say "installing matrix-synapse into .venv (first time only, about a minute)"
     .venv/bin/pip install -q --disable-pip-version-check 'matrix-synapse>=1.100'
   fi
+  if ! .venv/bin/python -c 'import nio.crypto, vodozemac' 2>/dev/null; then
+    say "installing matrix-nio with end-to-end encryption into .venv (the encrypted-room tests' chat app)"
+    .venv/bin/pip install -q --disable-pip-version-check 'matrix-nio[e2e]==0.26.0'
+  fi
   if ! .venv/bin/python -c 'import standardwebhooks' 2>/dev/null; then
     say "installing standardwebhooks into .venv (the tests check HubBot's signatures with it)"
     .venv/bin/pip install -q --disable-pip-version-check standardwebhooks

@@ -24,6 +24,8 @@ public struct HubBotApp {
     public let tagsPath: String?
     /// hubbot.yaml, read again with the tag file: `hub:` changes apply at once, others need a restart.
     public let configPath: String?
+    /// How HubBot's Matrix encryption keys are protected; nil turns encryption off.
+    public let pickleKey: PickleKeySource?
     public let logger: Logger
     /// Where `/metrics` reads from; nil turns the endpoint off (metrics are then not collected).
     public let metrics: PrometheusCollectorRegistry?
@@ -34,6 +36,7 @@ public struct HubBotApp {
         tags: TagModel,
         ticketTargets: [String: TicketTarget] = [:],
         callbackSecrets: [String] = [],
+        pickleKey: PickleKeySource? = nil,
         tagsPath: String? = nil,
         configPath: String? = nil,
         metrics: PrometheusCollectorRegistry? = nil,
@@ -41,6 +44,7 @@ public struct HubBotApp {
     ) {
         self.metrics = metrics
         self.callbackSecrets = callbackSecrets
+        self.pickleKey = pickleKey
         self.tagsPath = tagsPath
         self.configPath = configPath
         self.config = config
@@ -56,7 +60,7 @@ public struct HubBotApp {
         defer { withExtendedLifetime(lease) {} }
         let database = try HubDatabase(path: config.storage.path)
         let http = HTTPClient(configuration: httpConfiguration())
-        let transport = makeTransport(http: http, database: database)
+        let transport = try makeTransport(http: http, database: database)
         let network = transport.network
         let config = config
         let tagsHolder = TagsHolder(tags, config: config)
@@ -273,7 +277,7 @@ public struct HubBotApp {
     }
 
     /// The configured network's transport.
-    private func makeTransport(http: HTTPClient, database: HubDatabase) -> any ChatTransport {
+    private func makeTransport(http: HTTPClient, database: HubDatabase) throws -> any ChatTransport {
         switch signIn {
         case .matrix(let matrixSignIn):
             let credential: MatrixTransport.Credential =
@@ -282,8 +286,18 @@ public struct HubBotApp {
                 case .password(let user, let password, let deviceID):
                     .password(user: user, password: password, deviceID: deviceID)
                 }
+            let key: [UInt8]? =
+                switch pickleKey {
+                case .secret(let text): Array(text.utf8)
+                case .keyFile(let path): try PickleKeyFile.load(path, logger: logger)
+                case nil: nil
+                }
             return MatrixTransport(
-                settings: MatrixTransport.Settings(homeserver: config.matrix?.homeserver ?? "", credential: credential),
+                settings: MatrixTransport.Settings(
+                    homeserver: config.matrix?.homeserver ?? "",
+                    credential: credential,
+                    pickleKey: key
+                ),
                 http: http,
                 state: database,
                 logger: logger(for: "matrix")
@@ -356,6 +370,7 @@ extension ChatEvent.Kind {
         case .membership(let joined): joined ? "join" : "leave"
         case .reaction: "reaction"
         case .unreadable: "unreadable"
+        case .undecryptable: "undecryptable"
         case .offerDeadline: "offer-deadline"
         case .ticketNews: "ticket-news"
         case .configReload: "config-reload"

@@ -162,7 +162,10 @@ enum ConfigValidator {
                 )
             )
         }
-        problems += inlineSecrets([("matrix.access_token", matrix.accessToken), ("matrix.password", matrix.password)])
+        problems += inlineSecrets([
+            ("matrix.access_token", matrix.accessToken), ("matrix.password", matrix.password),
+            ("matrix.pickle_key", matrix.pickleKey),
+        ])
         for rule in matrix.acceptInvitesFrom ?? [] where !(rule == "*" || rule.hasPrefix(":") || rule.hasPrefix("@")) {
             problems.append(
                 Problem(

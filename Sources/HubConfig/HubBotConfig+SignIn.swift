@@ -40,6 +40,14 @@ struct SecretReader {
     }
 }
 
+/// Where the key that protects HubBot's stored encryption keys comes from.
+public enum PickleKeySource: Sendable, Equatable {
+    /// Read from the configured `env:`/`file:` reference.
+    case secret(String)
+    /// A key file beside the database (made, readable by its owner only, on the first start).
+    case keyFile(String)
+}
+
 /// HubBot's IRC secrets, read.
 public struct IRCSecrets: Sendable, Equatable {
     public var saslPassword: String?
@@ -81,6 +89,27 @@ extension HubBotConfig {
         let password = reader.read("matrix.password", matrix.password ?? "")
         try reader.check()
         return .password(user: matrix.user ?? "", password: password ?? "", deviceID: matrix.deviceID)
+    }
+
+    /// How HubBot's Matrix encryption keys are protected: nil when encryption is off.
+    public func matrixPickleKey(environment: [String: String], file: String) throws(ConfigError) -> PickleKeySource? {
+        guard let matrix, matrix.encryption else { return nil }
+        guard let reference = matrix.pickleKey else { return .keyFile(storage.path + ".crypto-key") }
+        var reader = SecretReader(environment: environment, file: file)
+        let value = reader.read("matrix.pickle_key", reference)
+        try reader.check()
+        guard let value, value.count >= 16 else {
+            throw ConfigError(issues: [
+                ConfigIssue(
+                    file: file,
+                    line: 0,
+                    column: 0,
+                    key: "matrix.pickle_key",
+                    message: "the key \(reference) refers to is shorter than 16 characters (the value is not shown)"
+                )
+            ])
+        }
+        return .secret(value)
     }
 
     /// The ticket targets with their secrets read, by name.

@@ -177,12 +177,46 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         /// Who may invite HubBot into rooms: `*`, `:server` or `@person:server`;
         /// nil means people on HubBot's own homeserver.
         public var acceptInvitesFrom: [String]?
+        /// End-to-end encryption (`on` by default): HubBot reads and writes encrypted rooms.
+        public var encryption: Bool
+        /// `env:`/`file:` reference to the key HubBot's encryption keys are stored encrypted
+        /// with; nil means a key file beside the database, made on the first start.
+        public var pickleKey: String?
 
         enum CodingKeys: String, CodingKey {
-            case homeserver, user, password
+            case homeserver, user, password, encryption
             case accessToken = "access_token"
             case deviceID = "device_id"
             case acceptInvitesFrom = "accept_invites_from"
+            case pickleKey = "pickle_key"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            homeserver = try container.decode(String.self, forKey: .homeserver)
+            accessToken = try container.decodeIfPresent(String.self, forKey: .accessToken)
+            user = try container.decodeIfPresent(String.self, forKey: .user)
+            password = try container.decodeIfPresent(String.self, forKey: .password)
+            deviceID = try container.decodeIfPresent(String.self, forKey: .deviceID)
+            acceptInvitesFrom = try container.decodeIfPresent([String].self, forKey: .acceptInvitesFrom)
+            pickleKey = try container.decodeIfPresent(String.self, forKey: .pickleKey)
+            // `on`/`off` as the docs write it, or a YAML boolean.
+            if let flag = try? container.decodeIfPresent(Bool.self, forKey: .encryption) {
+                encryption = flag
+            } else if let word = try container.decodeIfPresent(String.self, forKey: .encryption) {
+                switch word.lowercased() {
+                case "on", "true", "yes": encryption = true
+                case "off", "false", "no": encryption = false
+                default:
+                    throw DecodingError.dataCorruptedError(
+                        forKey: .encryption,
+                        in: container,
+                        debugDescription: "'\(word)' is not on or off"
+                    )
+                }
+            } else {
+                encryption = true
+            }
         }
     }
 
@@ -256,7 +290,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
     static let schema: KeySchema = .mapping([
         "matrix": .mapping([
             "homeserver": .value, "access_token": .value, "user": .value, "password": .value, "device_id": .value,
-            "accept_invites_from": .value,
+            "accept_invites_from": .value, "encryption": .value, "pickle_key": .value,
         ]),
         "irc": .mapping([
             "server": .value, "port": .value, "tls": .value, "ca_file": .value, "client_certificate": .value,

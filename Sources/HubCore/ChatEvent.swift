@@ -13,8 +13,11 @@ public struct ChatEvent: Sendable, Hashable, Codable {
         case membership(joined: Bool)
         /// A reaction (such as ✅) to an earlier event.
         case reaction(key: String, to: String)
-        /// A message HubBot cannot read (an encrypted room, for now).
+        /// A message HubBot cannot read: an encrypted room while HubBot's encryption is off.
         case unreadable(reason: String)
+        /// An encrypted message whose key never reached HubBot (asked for, and waited for);
+        /// the event's id is `undecryptable:` and the message's own id.
+        case undecryptable
         /// HubBot's own timer: the offers of a request expire now (never from the network).
         case offerDeadline(request: Int, expires: Date)
         /// News from the ticket system about a fault (never from the chat network).

@@ -13,4 +13,13 @@ public protocol ChatInbox: Sendable {
 public protocol StateStore: Sendable {
     func value(for key: String) async throws -> String?
     func setValue(_ value: String?, for key: String) async throws
+    /// Sets (or, for nil, removes) several values at once: all or none.
+    func setValues(_ values: [(key: String, value: String?)]) async throws
+}
+
+extension StateStore {
+    /// One at a time, for stores without transactions (test fakes).
+    public func setValues(_ values: [(key: String, value: String?)]) async throws {
+        for (key, value) in values { try await setValue(value, for: key) }
+    }
 }

@@ -142,15 +142,21 @@ extension HubDatabase: StateStore {
     }
 
     public func setValue(_ value: String?, for key: String) async throws {
+        try await setValues([(key, value)])
+    }
+
+    public func setValues(_ values: [(key: String, value: String?)]) async throws {
         try await writer.write { db in
-            if let value {
-                try db.execute(
-                    sql:
-                        "INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    arguments: [key, value]
-                )
-            } else {
-                try db.execute(sql: "DELETE FROM state WHERE key = ?", arguments: [key])
+            for (key, value) in values {
+                if let value {
+                    try db.execute(
+                        sql:
+                            "INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                        arguments: [key, value]
+                    )
+                } else {
+                    try db.execute(sql: "DELETE FROM state WHERE key = ?", arguments: [key])
+                }
             }
         }
     }

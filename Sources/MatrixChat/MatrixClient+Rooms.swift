@@ -7,9 +7,14 @@ extension MatrixClient {
     /// The first message is sent with a transaction id derived from the same
     /// id, so it appears once too. Returns the room id.
     /// `isDirect` opens a direct chat (flagged for chat apps, invitees as admins like the creator).
-    public func openRoom(_ plan: RoomPlan, transactionID: String, serverName: String, isDirect: Bool = false)
-        async throws -> String
-    {
+    /// `encrypted` turns on end-to-end encryption from the start (`m.room.encryption` in the initial state).
+    public func openRoom(
+        _ plan: RoomPlan,
+        transactionID: String,
+        serverName: String,
+        isDirect: Bool = false,
+        encrypted: Bool = false
+    ) async throws -> String {
         struct Create: Encodable {
             var name: String?
             var topic: String?
@@ -17,6 +22,7 @@ extension MatrixClient {
             var preset: String
             var is_direct: Bool
             var room_alias_name: String
+            var initial_state: [JSONValue]?
         }
         struct Created: Decodable { var room_id: String }
         let localAlias = "hubbot-\(transactionID)"
@@ -26,7 +32,14 @@ extension MatrixClient {
             invite: plan.invite.map(\.rawValue),
             preset: isDirect ? "trusted_private_chat" : "private_chat",
             is_direct: isDirect,
-            room_alias_name: localAlias
+            room_alias_name: localAlias,
+            initial_state: encrypted
+                ? [
+                    .object([
+                        "type": .string("m.room.encryption"), "state_key": .string(""),
+                        "content": .object(["algorithm": .string("m.megolm.v1.aes-sha2")]),
+                    ])
+                ] : nil
         )
         let room: String
         do {

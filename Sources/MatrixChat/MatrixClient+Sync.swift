@@ -103,21 +103,21 @@ extension MatrixClient {
     @discardableResult
     public func react(_ key: String, to eventID: String, in room: String, transactionID: String) async throws -> String
     {
-        struct Annotation: Encodable {
-            var rel_type = "m.annotation"
-            var event_id: String
-            var key: String
-        }
-        struct Reaction: Encodable {
-            var relatesTo: Annotation
-            enum CodingKeys: String, CodingKey { case relatesTo = "m.relates_to" }
-        }
-        struct Sent: Decodable { var event_id: String }
-        let path =
-            "/_matrix/client/v3/rooms/\(Self.encodePathSegment(room))/send/m.reaction/"
-            + Self.encodePathSegment(transactionID)
-        let body = Reaction(relatesTo: Annotation(event_id: eventID, key: key))
-        return try await call(.put, path, body: body, as: Sent.self).event_id
+        try await sendEvent(
+            "m.reaction",
+            content: Self.reaction(key, to: eventID),
+            to: room,
+            transactionID: transactionID
+        )
+    }
+
+    /// The content of an `m.reaction` annotating `eventID` with `key`.
+    public static func reaction(_ key: String, to eventID: String) -> JSONValue {
+        .object([
+            "m.relates_to": .object([
+                "rel_type": .string("m.annotation"), "event_id": .string(eventID), "key": .string(key),
+            ])
+        ])
     }
 
     /// `GET /profile/{userId}`: true when the account exists, false when the homeserver

@@ -6,6 +6,8 @@ struct SignedIn: Sendable {
     var client: MatrixClient
     var userID: String
     var filterID: String
+    /// HubBot's end-to-end encryption; nil when it is turned off.
+    var crypto: MatrixCrypto?
 }
 
 actor SessionBox {

@@ -21,10 +21,14 @@ public final class MatrixTransport: ChatTransport {
         /// How long the homeserver holds a `/sync` open when nothing happens.
         public var longPoll: Duration = .seconds(30)
         public var backoff = Backoff(initial: .milliseconds(500), cap: .seconds(30))
+        /// The key HubBot's encryption keys are stored encrypted with; nil turns end-to-end
+        /// encryption off (then HubBot says once per encrypted room that it cannot read it).
+        public var pickleKey: [UInt8]?
 
-        public init(homeserver: String, credential: Credential) {
+        public init(homeserver: String, credential: Credential, pickleKey: [UInt8]? = nil) {
             self.homeserver = homeserver
             self.credential = credential
+            self.pickleKey = pickleKey
         }
     }
 
@@ -46,7 +50,8 @@ public final class MatrixTransport: ChatTransport {
         let (client, identity) = try await authenticate()
         try await claimAccount(client: client, userID: identity.userID)
         let filterID = try await storedFilter(client: client, userID: identity.userID)
-        await session.set(SignedIn(client: client, userID: identity.userID, filterID: filterID))
+        let crypto = try await openCrypto(client: client, identity: identity)
+        await session.set(SignedIn(client: client, userID: identity.userID, filterID: filterID, crypto: crypto))
         // The homeserver just answered: intake counts as healthy until the first long poll says otherwise.
         await session.recordSync()
         if let stored = try await state.value(for: Self.directRoomsKey),
@@ -70,7 +75,9 @@ public final class MatrixTransport: ChatTransport {
         var filter = MatrixClient.syncFilter(nonce: UUID().uuidString)
         if since == nil {
             // First start ever: take the current position and skip the history before it.
-            let first = try await client.sync(since: nil, timeout: .zero, filter: filter)
+            var first = try await client.sync(since: nil, timeout: .zero, filter: filter)
+            // Room keys sent to HubBot's device before now are kept (the history they open is not read).
+            if let crypto = signedIn.crypto { first = await crypto.process(first, client: client, history: true).batch }
             // Invitations waiting from before are not history: HubBot still answers them.
             let invites = first.chatEvents(me: signedIn.userID).filter { $0.kind == .invite }
             try await inbox.append(invites, cursor: first.nextBatch, network: .matrix)
@@ -83,7 +90,14 @@ public final class MatrixTransport: ChatTransport {
             do {
                 var batch = try await client.sync(since: since, timeout: settings.longPoll, filter: filter)
                 if let since { try await fillGaps(in: &batch, since: since, client: client) }
-                var events = batch.chatEvents(me: signedIn.userID)
+                var events: [ChatEvent]
+                if let crypto = signedIn.crypto {
+                    let intake = await crypto.process(batch, client: client)
+                    batch = intake.batch
+                    events = batch.chatEvents(me: signedIn.userID) + intake.chatEvents
+                } else {
+                    events = batch.chatEvents(me: signedIn.userID)
+                }
                 // One look at HubBot's direct chats per batch, not one per event.
                 let direct = await session.directRoomIDs
                 for index in events.indices where direct.contains(events[index].room.rawValue) {
@@ -173,9 +187,21 @@ public final class MatrixTransport: ChatTransport {
                 try await client.leave(room: room.rawValue)
                 return nil
             case .react(let room, let target, let key):
+                if let crypto = try await session.require().crypto,
+                    try await crypto.isEncrypted(room.rawValue, client: client)
+                {
+                    let content = MatrixClient.reaction(key, to: target)
+                    return try await sendEncrypted(
+                        "m.reaction",
+                        content,
+                        room: room.rawValue,
+                        crypto: crypto,
+                        transactionID: transactionID
+                    )
+                }
                 return try await client.react(key, to: target, in: room.rawValue, transactionID: transactionID)
             case .openRoom(let plan, _):
-                let room = try await client.openRoom(plan, transactionID: transactionID, serverName: serverName())
+                let room = try await openRoom(plan, transactionID: transactionID)
                 try await state.setValue(room, for: Self.openedRoomKey(transactionID))
                 return room
             case .invite(let room, let people):
@@ -198,22 +224,90 @@ public final class MatrixTransport: ChatTransport {
     /// part with its own transaction id derived from the action's, so a retry
     /// repeats none); returns the first part's event id.
     private func send(_ content: MessageContent, to room: String, transactionID: String) async throws -> String {
-        let client = try await session.require().client
         let parts = MessageContent.split(content.body)
         let htmlBytes = content.formattedBody?.utf8.count ?? 0
         guard parts.count > 1 || content.body.utf8.count + htmlBytes > 2 * MessageContent.maximumBodyBytes else {
-            return try await client.send(content, to: room, transactionID: transactionID)
+            return try await sendOne(content, to: room, transactionID: transactionID)
         }
         var first = content
         first.body = parts[0]
         first.format = nil
         first.formattedBody = nil
-        let eventID = try await client.send(first, to: room, transactionID: transactionID)
+        let eventID = try await sendOne(first, to: room, transactionID: transactionID)
         for (index, part) in parts.enumerated().dropFirst() {
             let rest = MessageContent(text: part, notice: content.msgtype == "m.notice")
-            try await client.send(rest, to: room, transactionID: "\(transactionID).part\(index)")
+            try await sendOne(rest, to: room, transactionID: "\(transactionID).part\(index)")
         }
         return eventID
+    }
+
+    /// One `m.room.message`, encrypted when the room is: never plaintext into an encrypted room.
+    @discardableResult
+    private func sendOne(_ content: MessageContent, to room: String, transactionID: String) async throws -> String {
+        let signedIn = try await session.require()
+        if let crypto = signedIn.crypto, try await crypto.isEncrypted(room, client: signedIn.client) {
+            let value = try JSONValue.encode(content)
+            return try await sendEncrypted(
+                "m.room.message",
+                value,
+                room: room,
+                crypto: crypto,
+                transactionID: transactionID
+            )
+        }
+        return try await signedIn.client.send(content, to: room, transactionID: transactionID)
+    }
+
+    /// Encrypts `content` for the room's members' devices and sends it as `m.room.encrypted`. A retry
+    /// with the same transaction id encrypts again, and the homeserver keeps the first copy.
+    private func sendEncrypted(
+        _ type: String,
+        _ content: JSONValue,
+        room: String,
+        crypto: MatrixCrypto,
+        transactionID: String
+    ) async throws -> String {
+        let client = try await session.require().client
+        let encrypted = try await crypto.encrypt(type: type, content: content, room: room, client: client)
+        return try await client.sendEvent(
+            "m.room.encrypted",
+            content: encrypted,
+            to: room,
+            transactionID: transactionID
+        )
+    }
+
+    /// Creates the room for a plan (encrypted when HubBot's encryption is on and an invitee
+    /// has a device that can read it) and sends its first message, encrypted if the room is.
+    private func openRoom(_ plan: RoomPlan, transactionID: String) async throws -> String {
+        let signedIn = try await session.require()
+        var bare = plan
+        bare.firstMessage = nil
+        let encrypted = try await shouldEncrypt(with: plan.invite)
+        let room = try await signedIn.client.openRoom(
+            bare,
+            transactionID: transactionID,
+            serverName: serverName(),
+            encrypted: encrypted
+        )
+        if encrypted { await signedIn.crypto?.markEncrypted(room) }
+        if let first = plan.firstMessage {
+            try await sendOne(
+                MessageContent(text: first, notice: true),
+                to: room,
+                transactionID: "\(transactionID).first"
+            )
+        }
+        return room
+    }
+
+    /// Whether a room HubBot opens with `people` is encrypted: when its encryption is on and one of
+    /// them has a device with keys, as Element decides for a new direct chat.
+    private func shouldEncrypt(with people: [PersonID]) async throws -> Bool {
+        let signedIn = try await session.require()
+        guard let crypto = signedIn.crypto else { return false }
+        for person in people where await crypto.hasDevices(person.rawValue, client: signedIn.client) { return true }
+        return false
     }
 
     private func content(of message: ChatMessage) -> MessageContent {
@@ -231,12 +325,15 @@ public final class MatrixTransport: ChatTransport {
     func directRoom(with person: PersonID, transactionID: String) async throws -> String {
         if let known = await session.directRooms[person.rawValue] { return known }
         let signedIn = try await session.require()
+        let encrypted = try await shouldEncrypt(with: [person])
         let room = try await signedIn.client.openRoom(
             RoomPlan(name: "", invite: [person]),
             transactionID: "\(transactionID)-dm",
             serverName: serverName(),
-            isDirect: true
+            isDirect: true,
+            encrypted: encrypted
         )
+        if encrypted { await signedIn.crypto?.markEncrypted(room) }
         try await signedIn.client.markDirect(room: room, with: person.rawValue, me: signedIn.userID)
         await session.addDirectRoom(room, with: person.rawValue)
         let all = await session.directRooms

@@ -35,20 +35,25 @@ extension SyncResponse {
             }
             let answered = Self.answeredByMe(timeline, me: me)
             for event in timeline where event.sender != me {
-                guard let id = event.eventID, !answered.contains(id), let kind = Self.kind(of: event) else { continue }
-                events.append(
-                    ChatEvent(
-                        id: id,
-                        network: .matrix,
-                        room: RoomID(roomID),
-                        sender: PersonID(event.sender),
-                        kind: kind,
-                        sentAt: Self.date(event.originServerTS)
-                    )
-                )
+                guard let id = event.eventID, !answered.contains(id), let chatEvent = Self.chatEvent(event, in: roomID)
+                else { continue }
+                events.append(chatEvent)
             }
         }
         return events
+    }
+
+    /// One room event as the hub sees it; nil for events that do not concern it.
+    static func chatEvent(_ event: RoomEvent, in room: String) -> ChatEvent? {
+        guard let id = event.eventID, let kind = kind(of: event) else { return nil }
+        return ChatEvent(
+            id: id,
+            network: .matrix,
+            room: RoomID(room),
+            sender: PersonID(event.sender),
+            kind: kind,
+            sentAt: date(event.originServerTS)
+        )
     }
 
     /// Events the homeserver sent that could not be read, across the batch.
@@ -81,7 +86,7 @@ extension SyncResponse {
     }
 
     /// HubBot's own join (not a profile change, which is also a "join" membership event).
-    private static func isOwnJoin(_ event: RoomEvent, me: String) -> Bool {
+    static func isOwnJoin(_ event: RoomEvent, me: String) -> Bool {
         event.type == "m.room.member" && event.stateKey == me && event.content?.membership == "join"
             && event.unsigned?.prevContent?.membership != "join"
     }
@@ -109,7 +114,7 @@ extension SyncResponse {
         }
     }
 
-    private static func date(_ milliseconds: Int64?) -> Date {
+    static func date(_ milliseconds: Int64?) -> Date {
         Date(timeIntervalSince1970: TimeInterval(milliseconds ?? 0) / 1000)
     }
 }

@@ -5,6 +5,55 @@ import Foundation
 public struct SyncResponse: Decodable, Sendable {
     public var nextBatch: String
     public var rooms: Rooms?
+    /// Messages sent to HubBot's device (room keys, encrypted with Olm).
+    public var toDevice: ToDevice?
+    /// Whose devices changed since the last batch (end-to-end encryption).
+    public var deviceLists: DeviceLists?
+    /// How many of HubBot's one-time keys the homeserver still holds, by algorithm.
+    public var oneTimeKeyCounts: [String: Int]?
+    /// The fallback key algorithms still unused; nil when the homeserver does not say.
+    public var unusedFallbackKeyTypes: [String]?
+
+    public struct ToDevice: Decodable, Sendable {
+        public var events: LossyArray<ToDeviceEvent>?
+    }
+
+    public struct ToDeviceEvent: Decodable, Sendable {
+        public var type: String
+        public var sender: String
+        public var content: OlmContent?
+    }
+
+    /// The content of an Olm-encrypted to-device message.
+    public struct OlmContent: Decodable, Sendable {
+        public var algorithm: String?
+        public var senderKey: String?
+        /// Recipient Curve25519 key → the message for that device.
+        public var ciphertext: [String: OlmCiphertext]?
+
+        public struct OlmCiphertext: Decodable, Sendable {
+            public var type: Int
+            public var body: String
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case algorithm, ciphertext
+            case senderKey = "sender_key"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            var broken: [String] = []
+            algorithm = container.lenient(.algorithm, broken: &broken)
+            senderKey = container.lenient(.senderKey, broken: &broken)
+            ciphertext = container.lenient(.ciphertext, broken: &broken)
+        }
+    }
+
+    public struct DeviceLists: Decodable, Sendable {
+        public var changed: [String]?
+        public var left: [String]?
+    }
 
     public struct Rooms: Decodable, Sendable {
         public var join: [String: JoinedRoom]?
@@ -13,6 +62,8 @@ public struct SyncResponse: Decodable, Sendable {
 
     public struct JoinedRoom: Decodable, Sendable {
         public var timeline: Timeline?
+        /// State from before the timeline (the first sync, or a gap): read for `m.room.encryption`.
+        public var state: StrippedState?
     }
 
     public struct InvitedRoom: Decodable, Sendable {
@@ -85,9 +136,19 @@ public struct SyncResponse: Decodable, Sendable {
         public var name: String?
         public var relatesTo: Relation?
         public var mentions: MentionList?
+        /// `m.room.encryption` and `m.room.encrypted`: the algorithm.
+        public var algorithm: String?
+        /// `m.room.encrypted` (Megolm): the ciphertext, the session and the sender's key and device.
+        public var ciphertext: String?
+        public var sessionID: String?
+        public var senderKey: String?
+        public var deviceID: String?
 
         enum CodingKeys: String, CodingKey {
-            case msgtype, body, membership, displayname, name
+            case msgtype, body, membership, displayname, name, algorithm, ciphertext
+            case sessionID = "session_id"
+            case senderKey = "sender_key"
+            case deviceID = "device_id"
             case isDirect = "is_direct"
             case relatesTo = "m.relates_to"
             case mentions = "m.mentions"
@@ -104,6 +165,11 @@ public struct SyncResponse: Decodable, Sendable {
             name = container.lenient(.name, broken: &broken)
             relatesTo = container.lenient(.relatesTo, broken: &broken)
             mentions = container.lenient(.mentions, broken: &broken)
+            algorithm = container.lenient(.algorithm, broken: &broken)
+            ciphertext = container.lenient(.ciphertext, broken: &broken)
+            sessionID = container.lenient(.sessionID, broken: &broken)
+            senderKey = container.lenient(.senderKey, broken: &broken)
+            deviceID = container.lenient(.deviceID, broken: &broken)
             malformedFields = broken
         }
 
@@ -122,7 +188,7 @@ public struct SyncResponse: Decodable, Sendable {
         enum CodingKeys: String, CodingKey { case prevContent = "prev_content" }
     }
 
-    public struct Relation: Decodable, Sendable {
+    public struct Relation: Codable, Sendable {
         public var relType: String?
         public var eventID: String?
         public var key: String?
@@ -136,7 +202,7 @@ public struct SyncResponse: Decodable, Sendable {
         }
     }
 
-    public struct Reference: Decodable, Sendable {
+    public struct Reference: Codable, Sendable {
         public var eventID: String?
         enum CodingKeys: String, CodingKey { case eventID = "event_id" }
     }
@@ -144,6 +210,22 @@ public struct SyncResponse: Decodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case rooms
         case nextBatch = "next_batch"
+        case toDevice = "to_device"
+        case deviceLists = "device_lists"
+        case oneTimeKeyCounts = "device_one_time_keys_count"
+        case unusedFallbackKeyTypes = "device_unused_fallback_key_types"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        nextBatch = try container.decode(String.self, forKey: .nextBatch)
+        rooms = try container.decodeIfPresent(Rooms.self, forKey: .rooms)
+        // The encryption fields never stop a batch from being read: a broken one is left out.
+        var broken: [String] = []
+        toDevice = container.lenient(.toDevice, broken: &broken)
+        deviceLists = container.lenient(.deviceLists, broken: &broken)
+        oneTimeKeyCounts = container.lenient(.oneTimeKeyCounts, broken: &broken)
+        unusedFallbackKeyTypes = container.lenient(.unusedFallbackKeyTypes, broken: &broken)
     }
 }
 

@@ -70,8 +70,11 @@ public final class MegolmOutboundSession {
             try output(length: olm_group_encrypt_message_length(pointer, plainLength)) { buffer, length in
                 try check(
                     olm_group_encrypt(
-                        pointer, text.assumingMemoryBound(to: UInt8.self), textLength,
-                        buffer.assumingMemoryBound(to: UInt8.self), length
+                        pointer,
+                        text.assumingMemoryBound(to: UInt8.self),
+                        textLength,
+                        buffer.assumingMemoryBound(to: UInt8.self),
+                        length
                     ),
                     "group encrypt"
                 )
@@ -162,8 +165,12 @@ public final class MegolmInboundSession {
             try output(length: maximum) { buffer, length in
                 try check(
                     olm_group_decrypt(
-                        pointer, message.assumingMemoryBound(to: UInt8.self), messageLength,
-                        buffer.assumingMemoryBound(to: UInt8.self), length, &index
+                        pointer,
+                        message.assumingMemoryBound(to: UInt8.self),
+                        messageLength,
+                        buffer.assumingMemoryBound(to: UInt8.self),
+                        length,
+                        &index
                     ),
                     "group decrypt"
                 )
@@ -191,7 +198,13 @@ public enum OlmSignature {
             withBytes(message) { messageBytes, messageLength in
                 withScratch(signature) { signatureBytes, signatureLength in
                     olm_ed25519_verify(
-                        utility, keyBytes, keyLength, messageBytes, messageLength, signatureBytes, signatureLength
+                        utility,
+                        keyBytes,
+                        keyLength,
+                        messageBytes,
+                        messageLength,
+                        signatureBytes,
+                        signatureLength
                     ) != olmFailure
                 }
             }

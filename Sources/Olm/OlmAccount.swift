@@ -82,7 +82,9 @@ public final class OlmAccount {
     /// Makes a new fallback key (used when the one-time keys run out); the previous one stays usable a while.
     public func generateFallbackKey() throws {
         let length = olm_account_generate_fallback_key_random_length(pointer)
-        try withRandom(length) { try check(olm_account_generate_fallback_key(pointer, $0, $1), "generate fallback key") }
+        try withRandom(length) {
+            try check(olm_account_generate_fallback_key(pointer, $0, $1), "generate fallback key")
+        }
     }
 
     /// The unpublished fallback key, if any: key id → public key.

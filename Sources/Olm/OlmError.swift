@@ -26,38 +26,52 @@ func randomBytes(_ count: Int) -> [UInt8] {
     return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
 }
 
-/// Runs `body` with a mutable copy of `text`'s bytes (libolm overwrites its inputs while
-/// decoding base64 in place, so it never gets a caller's buffer).
+/// Runs `body` with a scratch buffer of `count` bytes (at least one), filled by `fill`,
+/// and wiped and freed afterwards: libolm overwrites its inputs (base64 is decoded in
+/// place), and some of them are secrets.
+@discardableResult
+private func withBuffer<Result>(
+    _ count: Int,
+    fill: (UnsafeMutableRawBufferPointer) -> Void,
+    _ body: (UnsafeMutableRawPointer, Int) throws -> Result
+) rethrows -> Result {
+    let memory = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1), alignment: 16)
+    let buffer = UnsafeMutableRawBufferPointer(start: memory, count: max(count, 1))
+    buffer.initializeMemory(as: UInt8.self, repeating: 0)
+    fill(buffer)
+    defer {
+        buffer.initializeMemory(as: UInt8.self, repeating: 0)
+        memory.deallocate()
+    }
+    return try body(memory, count)
+}
+
+/// Runs `body` with a mutable copy of `text`'s bytes (libolm may overwrite it).
 @discardableResult
 func withScratch<Result>(_ text: String, _ body: (UnsafeMutableRawPointer, Int) throws -> Result) rethrows
     -> Result
 {
-    var bytes = Array(text.utf8)
-    if bytes.isEmpty { bytes = [0] }
-    let count = text.utf8.count
-    return try bytes.withUnsafeMutableBytes { try body($0.baseAddress!, count) }
+    let bytes = Array(text.utf8)
+    return try withBuffer(bytes.count, fill: { $0.copyBytes(from: bytes) }, body)
 }
 
 /// Runs `body` with `text`'s bytes, read-only.
 @discardableResult
 func withBytes<Result>(_ text: String, _ body: (UnsafeRawPointer, Int) throws -> Result) rethrows -> Result {
-    var bytes = Array(text.utf8)
-    if bytes.isEmpty { bytes = [0] }
-    let count = text.utf8.count
-    return try bytes.withUnsafeBytes { try body($0.baseAddress!, count) }
+    try withScratch(text) { try body(UnsafeRawPointer($0), $1) }
 }
 
 /// Calls `write` with an output buffer of `length` bytes and returns what it wrote as text.
 func output(length: Int, _ write: (UnsafeMutableRawPointer, Int) throws -> Int) rethrows -> String {
-    var buffer = [UInt8](repeating: 0, count: max(length, 1))
-    let written = try buffer.withUnsafeMutableBytes { try write($0.baseAddress!, length) }
-    return String(decoding: buffer.prefix(written), as: UTF8.self)
+    try withBuffer(length, fill: { _ in }) { memory, length in
+        let written = try write(memory, length)
+        return String(decoding: UnsafeRawBufferPointer(start: memory, count: written), as: UTF8.self)
+    }
 }
 
-/// Calls `body` with `count` random bytes, and wipes them afterwards.
+/// Calls `body` with `count` random bytes, wiped afterwards.
 @discardableResult
 func withRandom<Result>(_ count: Int, _ body: (UnsafeMutableRawPointer, Int) throws -> Result) rethrows -> Result {
-    var bytes = randomBytes(max(count, 1))
-    defer { for index in bytes.indices { bytes[index] = 0 } }
-    return try bytes.withUnsafeMutableBytes { try body($0.baseAddress!, count) }
+    let random = randomBytes(count)
+    return try withBuffer(count, fill: { $0.copyBytes(from: random) }, body)
 }

@@ -27,7 +27,13 @@ public final class OlmSession {
                 try withRandom(length) { random, randomLength in
                     try check(
                         olm_create_outbound_session(
-                            pointer, account.pointer, identity, identityLength, oneTime, oneTimeLength, random,
+                            pointer,
+                            account.pointer,
+                            identity,
+                            identityLength,
+                            oneTime,
+                            oneTimeLength,
+                            random,
                             randomLength
                         ),
                         "create outbound session"
@@ -45,7 +51,12 @@ public final class OlmSession {
             try withScratch(preKeyMessage) { message, messageLength in
                 try check(
                     olm_create_inbound_session_from(
-                        pointer, account.pointer, identity, identityLength, message, messageLength
+                        pointer,
+                        account.pointer,
+                        identity,
+                        identityLength,
+                        message,
+                        messageLength
                     ),
                     "create inbound session"
                 )

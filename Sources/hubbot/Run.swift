@@ -37,6 +37,7 @@ struct Run: AsyncParsableCommand {
         let tags: TagModel
         let ticketTargets: [String: TicketTarget]
         let callbackSecrets: [String]
+        let pickleKey: PickleKeySource?
         do throws(ConfigError) {
             settings = try ConfigLoader.load(path: config)
             signIn = try settings.networkSignIn(environment: ProcessInfo.processInfo.environment, file: config)
@@ -46,6 +47,7 @@ struct Run: AsyncParsableCommand {
                 environment: ProcessInfo.processInfo.environment,
                 file: config
             )
+            pickleKey = try settings.matrixPickleKey(environment: ProcessInfo.processInfo.environment, file: config)
         } catch {
             Diagnostics.fail(error.issues.map(\.description).joined(separator: "\n"))
             throw ExitCode(78)
@@ -73,6 +75,7 @@ struct Run: AsyncParsableCommand {
                 tags: tags,
                 ticketTargets: ticketTargets,
                 callbackSecrets: callbackSecrets,
+                pickleKey: pickleKey,
                 tagsPath: settings.tagsPath(relativeTo: config),
                 configPath: config,
                 metrics: HubMetrics.bootstrap(),

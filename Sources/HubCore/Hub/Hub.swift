@@ -214,6 +214,8 @@ public struct Hub: Sendable {
             if !joined, let room = rooms[event.room], room.directWith == event.sender { onDirectChatLeft(room) }
         case .unreadable:
             onUnreadable(event)
+        case .undecryptable:
+            onUndecryptable(event)
         case .offerDeadline(let id, let expires):
             if requests[id]?.flow != nil { step(id, .timedOut(expires: expires), now: now) }
         case .ticketNews(let news):
@@ -308,8 +310,26 @@ public struct Hub: Sendable {
             .send(
                 ChatMessage(
                     room: event.room,
-                    text: "I can't read encrypted messages yet, so I can't see what is written here. "
-                        + "Please start a direct chat with me with encryption turned off."
+                    text: "I can't read encrypted messages here: end-to-end encryption is turned off for me "
+                        + "(`matrix.encryption` in my config). Please ask an admin to turn it on, "
+                        + "or write to me in a room without encryption."
+                )
+            )
+        )
+    }
+
+    /// An encrypted message HubBot could not decrypt: its sender hears it once, so nothing
+    /// they wrote goes unanswered without a word.
+    private mutating func onUndecryptable(_ event: ChatEvent) {
+        let name = name(of: event.sender)
+        actions.append(
+            .send(
+                ChatMessage(
+                    room: event.room,
+                    text: "\(name), I could not read one of your encrypted messages here: the key to decrypt it "
+                        + "never reached my device (I asked your app for it). Please send it again; "
+                        + "if this keeps happening, your app may have blocked my device.",
+                    mentions: [event.sender]
                 )
             )
         )

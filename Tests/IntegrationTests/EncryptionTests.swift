@@ -1,0 +1,152 @@
+import CurlHTTP
+import Foundation
+import HubTestSupport
+import MatrixChat
+import Testing
+
+/// HubBot in end-to-end encrypted rooms, against a real Synapse with colleagues and
+/// specialists on a real encrypting client (matrix-nio, `Scripts/e2ee-client.py`).
+@Suite("Integration: end-to-end encrypted rooms", .enabled(if: SynapseEnvironment.shouldRun), .serialized)
+struct EncryptionTests {
+    let http = HTTPClient()
+
+    /// A person on an encrypting client, in an encrypted direct chat with HubBot.
+    struct Colleague {
+        var account: FreshAccount
+        var client: E2EEClient
+        var room: String
+    }
+
+    func colleague(_ name: String, hubbot: HubBotProcess, synapse: SynapseEnvironment) async throws -> Colleague {
+        let account = try await FreshAccount(name, on: synapse, http: http)
+        let client = try await E2EEClient(
+            account: account,
+            synapse: synapse,
+            store: hubbot.directory.appendingPathComponent("e2ee-\(account.name)")
+        )
+        let room = try await client.createDirectChat(with: hubbot.bot.userID)
+        return Colleague(account: account, client: client, room: room)
+    }
+
+    @Test(
+        "encrypted DMs: ask → shortlist → pick → offer in the specialist's encrypted DM → accepted → encrypted introduction room both read; a second device reads the next reply"
+    )
+    func story() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let bot = hubbot.bot.userID
+        let alice = try await colleague("alice", hubbot: hubbot, synapse: synapse)
+        let carol = try await colleague("carol", hubbot: hubbot, synapse: synapse)
+        defer {
+            Task { [alice, carol] in
+                await alice.client.quit()
+                await carol.client.quit()
+            }
+        }
+        #expect(try await alice.client.isEncrypted(alice.room))
+
+        try await alice.client.say("!interests add #statistics:3", in: alice.room)
+        let offered = try await alice.client.waitForMessage(containing: "You now offer", from: bot, in: alice.room)
+        #expect(offered.encrypted, "HubBot answers in an encrypted room encrypted")
+
+        let question = "can someone help me with the regression analysis for our staff survey?"
+        let asked = try await carol.client.say(question, in: carol.room)
+        let list = try await carol.client.waitForMessage(
+            containing: "these people know about it",
+            from: bot,
+            in: carol.room,
+            after: asked
+        )
+        #expect(list.encrypted)
+        #expect(list.body.contains(alice.account.name), "\(list.body)")
+
+        try await carol.client.say("1", in: carol.room)
+        // The offer reaches alice in her encrypted DM, with the question as carol wrote it.
+        let offer = try await alice.client.waitForMessage(containing: "!accept", from: bot, in: alice.room)
+        #expect(offer.encrypted)
+        #expect(offer.body.contains(question))
+        let number = try #require(offer.body.firstMatch(of: /!accept (\d+)/).map { String($0.1) })
+        try await alice.client.say("!accept \(number)", in: alice.room)
+        _ = try await alice.client.waitForMessage(containing: "is yours", from: bot, in: alice.room)
+        _ = try await carol.client.waitForMessage(containing: "accepted request \(number)", from: bot, in: carol.room)
+
+        // The introduction room is encrypted from the start, and both read HubBot's first message in it.
+        var meeting: [String] = []
+        let deadline = ContinuousClock.now + .seconds(90)
+        while meeting.isEmpty, ContinuousClock.now < deadline {
+            meeting = try await carol.client.invitedRooms()
+            if meeting.isEmpty { try await Task.sleep(for: .milliseconds(300)) }
+        }
+        let room = try #require(meeting.first, "carol was invited to the introduction room")
+        #expect(try await carol.client.isEncrypted(room))
+        let firstForCarol = try await carol.client.waitForMessage(containing: question, from: bot, in: room)
+        let firstForAlice = try await alice.client.waitForMessage(containing: question, from: bot, in: room)
+        #expect(firstForCarol.encrypted && firstForAlice.encrypted)
+
+        // Carol logs in on a second device: HubBot's next reply reaches it too.
+        let laptop = try await E2EEClient(
+            account: carol.account,
+            synapse: synapse,
+            store: hubbot.directory.appendingPathComponent("e2ee-carol-laptop"),
+            deviceID: "CAROLLAPTOP"
+        )
+        defer { Task { await laptop.quit() } }
+        let status = try await laptop.say("!status", in: carol.room)
+        let reply = try await laptop.waitForMessage(containing: "", from: bot, in: carol.room, after: status)
+        #expect(reply.encrypted)
+        let onPhone = try await carol.client.waitForMessage(containing: "", from: bot, in: carol.room, after: status)
+        #expect(onPhone.eventID == reply.eventID, "both devices read the same reply")
+
+        // Nothing HubBot said in these rooms was plaintext, and nothing was left unreadable.
+        for (client, rooms) in [(carol.client, [carol.room, room]), (alice.client, [alice.room, room])] {
+            for room in rooms {
+                let fromBot = try await client.messages(in: room).filter { $0["sender"] as? String == bot }
+                #expect(!fromBot.isEmpty)
+                #expect(fromBot.allSatisfy { $0["encrypted"] as? Bool == true }, "\(fromBot)")
+            }
+            #expect(client.events("undecryptable").isEmpty, "\(client.events("undecryptable"))")
+        }
+        #expect(!hubbot.output.contains("skipped an encrypted"), "\(hubbot.output)")
+    }
+
+    @Test("10 SIGKILLs during an encrypted conversation: every message answered once, every reply readable")
+    func killed() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let bot = hubbot.bot.userID
+        let dana = try await colleague("dana", hubbot: hubbot, synapse: synapse)
+        defer { Task { [dana] in await dana.client.quit() } }
+        var asked: [String] = []
+        for round in 0..<10 {
+            asked.append(try await dana.client.say("!status", in: dana.room))
+            // Killed at different moments: right after a message, and after its answer.
+            if round.isMultiple(of: 2) {
+                try await hubbot.kill()
+            } else {
+                _ = try await dana.client.waitForMessage(containing: "", from: bot, in: dana.room, after: asked.last)
+                try await hubbot.kill()
+            }
+            asked.append(try await dana.client.say("!status", in: dana.room))
+            try await hubbot.start()
+        }
+        // Every message gets exactly one answer (HubBot replies in a thread to the message).
+        let deadline = ContinuousClock.now + .seconds(120)
+        var answers: [String: Int] = [:]
+        while ContinuousClock.now < deadline {
+            let messages = try await dana.client.messages(in: dana.room).filter { $0["sender"] as? String == bot }
+            answers = [:]
+            for message in messages {
+                let relation = message["relates_to"] as? [String: Any]
+                let reply = (relation?["m.in_reply_to"] as? [String: Any])?["event_id"] as? String
+                if let reply { answers[reply, default: 0] += 1 }
+            }
+            if asked.allSatisfy({ answers[$0] != nil }) { break }
+            try await Task.sleep(for: .milliseconds(500))
+        }
+        for id in asked { #expect(answers[id] == 1, "message \(id) answered \(answers[id] ?? 0) times") }
+        #expect(dana.client.events("undecryptable").isEmpty, "\(dana.client.events("undecryptable"))")
+        #expect(try await hubbot.stop() == 0)
+    }
+}
