@@ -149,4 +149,48 @@ struct EncryptionTests {
         #expect(dana.client.events("undecryptable").isEmpty, "\(dana.client.events("undecryptable"))")
         #expect(try await hubbot.stop() == 0)
     }
+
+    @Test("a fault reported in an encrypted DM becomes one ticket, and the colleague reads the news encrypted")
+    func fault() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let receiver = try await WebhookReceiver(secret: nil)
+        let hubbot = try await HubBotProcess(
+            synapse: synapse,
+            http: http,
+            extra: """
+                tickets:
+                  retry_initial_seconds: 1
+                  targets:
+                    hook:
+                      preset: webhook
+                      url: "\(receiver.baseURL)/hook"
+                  routes:
+                    default: hook
+                """
+        )
+        try await hubbot.start()
+        let bot = hubbot.bot.userID
+        let erin = try await colleague("erin", hubbot: hubbot, synapse: synapse)
+        defer { Task { [erin] in await erin.client.quit() } }
+        let reported = try await erin.client.say("the printer on floor 2 is jammed again", in: erin.room)
+        let passed = try await erin.client.waitForMessage(
+            containing: "passing it on",
+            from: bot,
+            in: erin.room,
+            after: reported
+        )
+        #expect(passed.encrypted)
+        let fault = try #require(passed.body.firstMatch(of: /(fault-\d+-[a-z0-9]{4})/).map { String($0.1) })
+        let filed = try await erin.client.waitForMessage(
+            containing: "as ticket",
+            from: bot,
+            in: erin.room,
+            after: reported
+        )
+        #expect(filed.encrypted)
+        let attempts = try await receiver.received(http: http)
+        #expect(attempts.count == 1)
+        #expect(attempts.allSatisfy { $0.idempotency_key == fault })
+        #expect(try await hubbot.stop() == 0)
+    }
 }

@@ -62,6 +62,13 @@ final class HubBotProcess {
     }
     var output: String { previousOutput + (current?.text ?? "") }
 
+    /// Waits until the running HubBot's log contains `fragment`.
+    func waitForOutput(_ fragment: String, timeout: Duration = .seconds(90)) async throws {
+        guard let current, try await current.waitForOutput(fragment, timeout: timeout) else {
+            throw TestServerError("HubBot never logged “\(fragment)”:\n\(output)")
+        }
+    }
+
     /// The database file named in the config.
     var storagePath: String {
         get throws {
