@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "HubStore", targets: ["HubStore"]),
         .library(name: "Tickets", targets: ["Tickets"]),
         .library(name: "IRCChat", targets: ["IRCChat"]),
+        .library(name: "Olm", targets: ["Olm"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

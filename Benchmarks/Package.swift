@@ -44,6 +44,15 @@ let package = Package(
             path: "Benchmarks/IRCBenchmark",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "CryptoBenchmark",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Olm", package: hubbotPackage),
+            ],
+            path: "Benchmarks/CryptoBenchmark",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
         // End to end: 10,000 faults drained to a local receiver, and the drain after an outage.
         .executableTarget(
             name: "TicketDrain",

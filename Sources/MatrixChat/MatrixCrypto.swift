@@ -26,9 +26,9 @@ actor MatrixCrypto {
     static let tellAfter: TimeInterval = 120
     static let keepPendingFor: TimeInterval = 3_600
 
-    let userID: String
-    let deviceID: String
-    let identity: OlmAccount.IdentityKeys
+    nonisolated let userID: String
+    nonisolated let deviceID: String
+    nonisolated let identity: OlmAccount.IdentityKeys
     private let pickleKey: [UInt8]
     private let state: any StateStore
     private let logger: Logger
@@ -603,7 +603,7 @@ actor MatrixCrypto {
         try await persist(changes)
     }
 
-    private func storeRoomKey(
+    func storeRoomKey(
         _ body: JSONValue,
         sender: String,
         senderKey: String,

@@ -27,6 +27,41 @@ struct ConfigLoaderTests {
         #expect(config.log.level == "info")
     }
 
+    @Test(
+        "matrix.encryption is on by default, reads on/off and booleans; a wrong word and an inline pickle key point at their line"
+    )
+    func encryption() throws {
+        let base = "matrix:\n  homeserver: https://m.example.org\n  access_token: env:T\n"
+        #expect(try ConfigLoader.parse(base, file: "t.yaml").matrix?.encryption == true)
+        #expect(try ConfigLoader.parse(base + "  encryption: off\n", file: "t.yaml").matrix?.encryption == false)
+        #expect(try ConfigLoader.parse(base + "  encryption: \"on\"\n", file: "t.yaml").matrix?.encryption == true)
+        #expect(try ConfigLoader.parse(base + "  encryption: false\n", file: "t.yaml").matrix?.encryption == false)
+        let word = #expect(throws: ConfigError.self) {
+            try ConfigLoader.parse(base + "  encryption: maybe\n", file: "t.yaml")
+        }
+        #expect(word?.issues.first?.description.hasPrefix("t.yaml:4:") == true, "\(word?.issues ?? [])")
+        let inline = #expect(throws: ConfigError.self) {
+            try ConfigLoader.parse(base + "  pickle_key: hunter2hunter2hunter2\n", file: "t.yaml")
+        }
+        let text = inline?.issues.map(\.description).joined() ?? ""
+        #expect(text.contains("t.yaml:4:") && text.contains("matrix.pickle_key"), "\(text)")
+        #expect(!text.contains("hunter2"))
+        // The key a reference points to is read at start; a short one is refused without showing it.
+        let config = try ConfigLoader.parse(base + "  pickle_key: env:PK\n", file: "t.yaml")
+        #expect(
+            try config.matrixPickleKey(environment: ["PK": "0123456789abcdefXYZ"], file: "t.yaml")
+                == .secret("0123456789abcdefXYZ")
+        )
+        let short = #expect(throws: ConfigError.self) {
+            try config.matrixPickleKey(environment: ["PK": "tiny"], file: "t.yaml")
+        }
+        #expect(short?.issues.map(\.description).joined().contains("tiny") == false)
+        let defaultKey = try ConfigLoader.parse(base, file: "t.yaml").matrixPickleKey(environment: [:], file: "t.yaml")
+        #expect(defaultKey == .keyFile("hubbot.sqlite.crypto-key"))
+        let off = try ConfigLoader.parse(base + "  encryption: off\n", file: "t.yaml")
+        #expect(try off.matrixPickleKey(environment: [:], file: "t.yaml") == nil)
+    }
+
     @Test("every problem is reported at once, in file order, with line and column")
     func allProblems() {
         let yaml = """
