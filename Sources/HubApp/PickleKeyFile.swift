@@ -6,7 +6,11 @@ import Logging
 /// Losing it loses the stored keys (HubBot then starts as a new device); back it up with the database.
 enum PickleKeyFile {
     static func load(_ path: String, logger: Logger) throws -> [UInt8] {
-        if let text = try? String(contentsOfFile: path, encoding: .utf8) {
+        if FileManager.default.fileExists(atPath: path) {
+            // An existing file is never replaced: the stored keys can only be read with it.
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw PickleKeyFileError(path: path, problem: "cannot be read (check its owner and permissions)")
+            }
             let key = text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard key.count >= 16 else {
                 throw PickleKeyFileError(path: path, problem: "is shorter than 16 characters")

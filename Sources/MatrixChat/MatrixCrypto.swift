@@ -32,14 +32,18 @@ actor MatrixCrypto {
     private let pickleKey: [UInt8]
     private let state: any StateStore
     private let logger: Logger
-    private let account: OlmAccount
+    private var account: OlmAccount
     private var published: Bool
 
     private var olmSessions: [String: [OlmSession]] = [:]
-    private var inbound: [String: InboundGroup] = [:]
+    private var inbound: [String: [InboundGroup]] = [:]
     private var outbound: [String: OutboundGroup] = [:]
     private var devices: [String: [String: Device]] = [:]
-    private var staleUsers: Set<String> = []
+    /// Users whose device list changed since it was read, with how many changes were announced
+    /// (a change announced while a query is under way keeps the user stale).
+    private var deviceListChanges: [String: Int] = [:]
+    /// The waiting list once the last processed batch is committed; see ``commitPending()``.
+    private var proposedPending: [PendingEvent]?
     private var encryptedRooms: Set<String>
     private var plainRooms: Set<String> = []
     private var pending: [PendingEvent]
@@ -271,7 +275,10 @@ actor MatrixCrypto {
 
     /// Keeps half the account's capacity of one-time keys on the homeserver, and a fallback key.
     private func topUpKeys(_ batch: SyncResponse, client: MatrixClient) async {
-        let count = batch.oneTimeKeyCounts?["signed_curve25519"] ?? 0
+        // Keys made but not uploaded yet (a failed upload) count too: libolm keeps a limited
+        // number and would drop old ones the homeserver may still hand out.
+        let unpublished = (try? account.unpublishedOneTimeKeys().count) ?? 0
+        let count = (batch.oneTimeKeyCounts?["signed_curve25519"] ?? 0) + unpublished
         let target = account.maxOneTimeKeys / 2
         let needsFallback = batch.unusedFallbackKeyTypes.map { !$0.contains("signed_curve25519") } ?? false
         guard count < target || needsFallback else { return }
@@ -301,27 +308,30 @@ actor MatrixCrypto {
 
     /// Reads a batch's encryption parts: device list changes, room keys (to-device, Olm),
     /// key counts; then decrypts its Megolm events in place. An event whose key has not
-    /// come is taken out of the batch and kept (durably) until its key comes.
+    /// come is taken out of the batch and kept (durably, before the batch is committed)
+    /// until its key comes; call ``commitPending()`` once the batch is in the inbox.
     ///
     /// `history` (the very first sync) takes in keys only: the timeline before HubBot started is not read.
-    func process(_ batch: SyncResponse, client: MatrixClient, history: Bool = false, now: Date = Date()) async
+    /// Throws when the store fails: then the batch is fetched again, nothing of it taken in.
+    func process(_ batch: SyncResponse, client: MatrixClient, history: Bool = false, now: Date = Date()) async throws
         -> Intake
     {
         var batch = batch
-        for user in batch.deviceLists?.changed ?? [] where devices[user] != nil { staleUsers.insert(user) }
+        for user in batch.deviceLists?.changed ?? [] where devices[user] != nil {
+            deviceListChanges[user, default: 0] += 1
+        }
         for user in batch.deviceLists?.left ?? [] {
             devices[user] = nil
-            staleUsers.remove(user)
+            deviceListChanges[user] = nil
         }
         await noteEncryptedRooms(batch)
-        var newSessions: Set<String> = []
         for event in batch.toDevice?.events?.elements ?? [] where event.type == "m.room.encrypted" {
-            if let session = await receiveToDevice(event) { newSessions.insert(session) }
+            try await receiveToDevice(event, client: client)
         }
         await topUpKeys(batch, client: client)
         guard !history else { return Intake(batch: batch, late: [], undecryptable: []) }
 
-        var pendingChanged = false
+        var waiting = pending
         for (roomID, room) in batch.rooms?.join ?? [:] {
             guard var timeline = room.timeline?.events?.elements, timeline.contains(where: Self.isEncrypted) else {
                 continue
@@ -334,12 +344,12 @@ actor MatrixCrypto {
                     kept.append(event)
                     continue
                 }
-                switch await decrypt(event, in: roomID) {
+                switch try await decrypt(event, in: roomID) {
                 case .decrypted(let plain):
                     kept.append(plain)
                 case .missingKey(let sessionID):
-                    guard let id = event.eventID, !pending.contains(where: { $0.eventID == id }) else { continue }
-                    pending.append(
+                    guard let id = event.eventID, !waiting.contains(where: { $0.eventID == id }) else { continue }
+                    waiting.append(
                         PendingEvent(
                             room: roomID,
                             event: Self.raw(event),
@@ -350,7 +360,6 @@ actor MatrixCrypto {
                             firstSeen: now
                         )
                     )
-                    pendingChanged = true
                     logger.info(
                         "an encrypted message waits for its key",
                         metadata: ["matrix.room": "\(roomID)", "matrix.event_id": "\(id)"]
@@ -368,36 +377,48 @@ actor MatrixCrypto {
             timeline = kept
             batch.rooms?.join?[roomID]?.timeline?.events?.elements = timeline
         }
+        // New waiting events are stored before the batch (and its position) is committed;
+        // nothing leaves the list until then (``commitPending()``).
+        if waiting.count != pending.count {
+            try await persistPending(waiting)
+            pending = waiting
+        }
         var intake = Intake(batch: batch, late: [], undecryptable: [])
-        pendingChanged =
-            await retryPending(newSessions: newSessions, into: &intake, client: client, now: now)
-            || pendingChanged
-        if pendingChanged { try? await persistPending() }
+        proposedPending = try await retryPending(into: &intake, client: client, now: now)
         return intake
     }
 
     static func isEncrypted(_ event: SyncResponse.RoomEvent) -> Bool { event.type == "m.room.encrypted" }
 
-    /// Tries the waiting events again (those whose session just came), asks for keys
-    /// that are late and gives up on those that never came. Returns whether the list changed.
-    private func retryPending(newSessions: Set<String>, into intake: inout Intake, client: MatrixClient, now: Date)
-        async -> Bool
+    /// Forgets the waiting events that were read (or given up on) in the last batch, now that
+    /// it is in the inbox. Until then a crash only makes them read again (the inbox keeps one).
+    func commitPending() async throws {
+        guard let proposed = proposedPending else { return }
+        proposedPending = nil
+        try await persistPending(proposed)
+        pending = proposed
+    }
+
+    /// Tries every waiting event whose key is there now, asks for keys that are late and gives
+    /// up on those that never came. Returns the list as it should be once the batch is committed,
+    /// or nil when nothing changed.
+    private func retryPending(into intake: inout Intake, client: MatrixClient, now: Date) async throws
+        -> [PendingEvent]?
     {
-        guard !pending.isEmpty else { return false }
+        guard !pending.isEmpty else { return nil }
         var changed = false
         var still: [PendingEvent] = []
         for var waiting in pending {
-            if newSessions.contains(waiting.sessionID),
+            if try await !inboundGroups(room: waiting.room, session: waiting.sessionID).isEmpty,
                 let event = try? JSONDecoder().decode(
                     SyncResponse.RoomEvent.self,
                     from: JSONEncoder().encode(waiting.event)
-                )
+                ),
+                case .decrypted(let plain) = try await decrypt(event, in: waiting.room)
             {
-                if case .decrypted(let plain) = await decrypt(event, in: waiting.room) {
-                    intake.late.append((waiting.room, plain))
-                    changed = true
-                    continue
-                }
+                intake.late.append((waiting.room, plain))
+                changed = true
+                continue
             }
             let age = now.timeIntervalSince(waiting.firstSeen)
             if age > Self.keepPendingFor {
@@ -416,27 +437,27 @@ actor MatrixCrypto {
             }
             still.append(waiting)
         }
-        pending = still
-        return changed
+        return changed ? still : nil
     }
 
-    private func persistPending() async throws {
-        let text = String(decoding: try JSONEncoder().encode(pending), as: UTF8.self)
+    private func persistPending(_ list: [PendingEvent]) async throws {
+        let text = String(decoding: try JSONEncoder().encode(list), as: UTF8.self)
         try await persist([(Self.pendingKey, text)])
     }
 
     /// Asks the sender's devices for a missing room key (`m.room_key_request`).
     private func requestKey(for waiting: PendingEvent, client: MatrixClient) async {
+        var request: [String: JSONValue] = [
+            "algorithm": .string(Self.megolmAlgorithm),
+            "room_id": .string(waiting.room),
+            "session_id": .string(waiting.sessionID),
+        ]
+        request["sender_key"] = waiting.senderKey.map(JSONValue.string)
         let body: JSONValue = .object([
             "action": .string("request"),
             "requesting_device_id": .string(deviceID),
-            "request_id": .string("hubbot-\(waiting.sessionID.prefix(16))"),
-            "body": .object([
-                "algorithm": .string(Self.megolmAlgorithm),
-                "room_id": .string(waiting.room),
-                "session_id": .string(waiting.sessionID),
-                "sender_key": waiting.senderKey.map(JSONValue.string) ?? .null,
-            ]),
+            "request_id": .string("hubbot-\(waiting.sessionID.prefix(24))"),
+            "body": .object(request),
         ])
         do {
             try await client.sendToDevice(
@@ -490,11 +511,8 @@ actor MatrixCrypto {
     func markEncrypted(_ room: String) async {
         plainRooms.remove(room)
         guard encryptedRooms.insert(room).inserted else { return }
-        let text = String(
-            decoding: (try? JSONEncoder().encode(encryptedRooms.sorted())) ?? Data("[]".utf8),
-            as: UTF8.self
-        )
-        try? await persist([(Self.roomsKey, text)])
+        let list = (try? JSONEncoder().encode(encryptedRooms.sorted())) ?? Data("[]".utf8)
+        try? await persist([(Self.roomsKey, String(decoding: list, as: UTF8.self))])
     }
 
     /// True when `room` is encrypted: from what sync showed, else asked once of the homeserver.
@@ -509,75 +527,99 @@ actor MatrixCrypto {
         return false
     }
 
-    /// Decrypts an Olm to-device message and takes in the room key it carries; returns the
-    /// Megolm session id of a new room key.
-    private func receiveToDevice(_ event: SyncResponse.ToDeviceEvent) async -> String? {
+    /// Decrypts an Olm to-device message and takes in the room key it carries, after checking
+    /// that it came from a device of its sender (signed device keys) and was meant for this
+    /// device. The advanced Olm session and the room key are stored together. A message that
+    /// cannot be decrypted is skipped (after a crash the homeserver delivers the same messages
+    /// again, and their keys were stored then); a store failure throws, and the session is
+    /// read back from the store so the message can be decrypted again.
+    private func receiveToDevice(_ event: SyncResponse.ToDeviceEvent, client: MatrixClient) async throws {
         guard let content = event.content, content.algorithm == Self.olmAlgorithm, let senderKey = content.senderKey,
             let mine = content.ciphertext?[identity.curve25519]
-        else { return nil }
-        let plaintext: String
+        else { return }
         do {
-            plaintext = try await decryptOlm(type: mine.type, body: mine.body, from: senderKey)
+            let plaintext: String
+            var changes: [(String, String?)]
+            do {
+                (plaintext, changes) = try await decryptOlm(type: mine.type, body: mine.body, from: senderKey)
+            } catch let error where error is OlmError || error is MatrixCryptoError {
+                logger.info(
+                    "skipped an encrypted to-device message",
+                    metadata: ["matrix.sender": "\(event.sender)", "reason": "\(error)"]
+                )
+                return
+            }
+            guard let payload = try? JSONDecoder().decode(JSONValue.self, from: Data(plaintext.utf8)),
+                payload["sender"]?.string == event.sender, payload["recipient"]?.string == userID,
+                payload["recipient_keys"]?["ed25519"]?.string == identity.ed25519,
+                let type = payload["type"]?.string, let body = payload["content"]
+            else {
+                logger.warning(
+                    "skipped a to-device message not meant for this device",
+                    metadata: ["matrix.sender": "\(event.sender)"]
+                )
+                try await persist(changes)
+                return
+            }
+            if type == "m.room_key" || type == "m.forwarded_room_key" {
+                let forwarded = type == "m.forwarded_room_key"
+                if let device = try await device(of: event.sender, curve25519: senderKey, client: client),
+                    payload["keys"]?["ed25519"]?.string == device.ed25519,
+                    !forwarded || body["sender_key"]?.string == senderKey
+                {
+                    changes += try await storeRoomKey(
+                        body,
+                        sender: event.sender,
+                        senderKey: senderKey,
+                        signingKey: device.ed25519,
+                        forwarded: forwarded
+                    )
+                } else {
+                    logger.warning(
+                        "skipped a room key that did not come from a known device of its sender",
+                        metadata: ["matrix.sender": "\(event.sender)"]
+                    )
+                }
+            }
+            try await persist(changes)
         } catch {
-            // After a crash the homeserver delivers the same messages again: their keys were stored then.
-            logger.info(
-                "skipped an encrypted to-device message",
-                metadata: ["matrix.sender": "\(event.sender)", "reason": "\(error)"]
-            )
-            return nil
-        }
-        guard let payload = try? JSONDecoder().decode(JSONValue.self, from: Data(plaintext.utf8)),
-            payload["sender"]?.string == event.sender, payload["recipient"]?.string == userID,
-            payload["recipient_keys"]?["ed25519"]?.string == identity.ed25519,
-            let type = payload["type"]?.string, let body = payload["content"]
-        else {
-            logger.warning(
-                "skipped a to-device message not meant for this device",
-                metadata: ["matrix.sender": "\(event.sender)"]
-            )
-            return nil
-        }
-        switch type {
-        case "m.room_key":
-            return await storeRoomKey(
-                body,
-                sender: event.sender,
-                senderKey: senderKey,
-                signingKey: payload["keys"]?["ed25519"]?.string,
-                forwarded: false
-            )
-        case "m.forwarded_room_key":
-            return await storeRoomKey(
-                body,
-                sender: "",
-                senderKey: body["sender_key"]?.string ?? "",
-                signingKey: body["sender_claimed_ed25519_key"]?.string,
-                forwarded: true
-            )
-        default:
-            return nil
+            // Back to what the store holds: the same message is decrypted again with the batch.
+            olmSessions[senderKey] = nil
+            try? await reloadAccount()
+            throw error
         }
     }
 
-    private func decryptOlm(type: Int, body: String, from senderKey: String) async throws -> String {
+    /// The device of `user` with this Curve25519 key, from signed device keys (asked again once
+    /// when not known: a device that just logged in may not be in the cache yet).
+    private func device(of user: String, curve25519: String, client: MatrixClient) async throws -> Device? {
+        if let known = try await devices(of: [user], client: client).first(where: { $0.curve25519 == curve25519 }) {
+            return known
+        }
+        deviceListChanges[user, default: 0] += 1
+        return try await devices(of: [user], client: client).first { $0.curve25519 == curve25519 }
+    }
+
+    /// Decrypts an Olm message; returns the plaintext and the store changes that keep the
+    /// session (and the account, when a one-time key was used) as they are now.
+    private func decryptOlm(type: Int, body: String, from senderKey: String) async throws
+        -> (String, [(String, String?)])
+    {
         let sessions = try await olmSessions(with: senderKey)
         if type == 0, let session = sessions.first(where: { $0.matchesInbound(from: senderKey, preKeyMessage: body) }) {
             let text = try session.decrypt(type: type, body: body)
-            try await persistOlm(senderKey)
-            return text
+            return (text, try olmRecord(senderKey))
         }
         for session in sessions {
             guard let text = try? session.decrypt(type: type, body: body) else { continue }
-            try await persistOlm(senderKey)
-            return text
+            return (text, try olmRecord(senderKey))
         }
         guard type == 0 else { throw MatrixCryptoError("no Olm session with this device decrypts the message") }
         let session = try OlmSession(inboundFrom: account, theirIdentityKey: senderKey, preKeyMessage: body)
         try account.removeOneTimeKeys(usedBy: session)
         let text = try session.decrypt(type: type, body: body)
         olmSessions[senderKey, default: []].insert(session, at: 0)
-        try await persistOlm(senderKey, alsoAccount: true)
-        return text
+        return (text, try olmRecord(senderKey) + [(Self.accountKey, try accountRecord())])
     }
 
     private func olmSessions(with curve: String) async throws -> [OlmSession] {
@@ -587,73 +629,89 @@ actor MatrixCrypto {
             let pickles = try JSONDecoder().decode([String].self, from: Data(text.utf8))
             sessions = try pickles.map { try OlmSession(pickle: $0, key: pickleKey) }
         }
+        // Another call may have loaded (and advanced) them while this one waited for the store.
+        if let known = olmSessions[curve] { return known }
         olmSessions[curve] = sessions
         return sessions
     }
 
-    /// Stores the sessions with a device (the newest five), and the account when it changed.
-    private func persistOlm(_ curve: String, alsoAccount: Bool = false) async throws {
+    /// The store change that keeps the sessions with a device (the newest five).
+    private func olmRecord(_ curve: String) throws -> [(String, String?)] {
         let sessions = Array((olmSessions[curve] ?? []).prefix(5))
         olmSessions[curve] = sessions
         let pickles = try sessions.map { try $0.pickle(key: pickleKey) }
-        var changes: [(String, String?)] = [
-            (Self.olmKey(curve), String(decoding: try JSONEncoder().encode(pickles), as: UTF8.self))
-        ]
-        if alsoAccount { changes.append((Self.accountKey, try accountRecord())) }
-        try await persist(changes)
+        return [(Self.olmKey(curve), String(decoding: try JSONEncoder().encode(pickles), as: UTF8.self))]
     }
 
+    private func persistOlm(_ curve: String) async throws {
+        try await persist(try olmRecord(curve))
+    }
+
+    /// The account as stored, after a failure left the one in memory ahead of it.
+    private func reloadAccount() async throws {
+        guard let text = try await state.value(for: Self.accountKey) else { return }
+        let stored = try JSONDecoder().decode(StoredAccount.self, from: Data(text.utf8))
+        account = try OlmAccount(pickle: stored.pickle, key: pickleKey)
+    }
+
+    /// Takes in a room key from `sender`'s device `senderKey`; returns the store changes that keep
+    /// it. Keys are kept per sender: another member who sends the same session as their own
+    /// (they may hold it from earlier) never replaces or hides the real sender's copy. A copy
+    /// that reads from an earlier index replaces only the same sender's. A forwarded key is
+    /// taken only for an event that waits for it.
     func storeRoomKey(
         _ body: JSONValue,
         sender: String,
         senderKey: String,
         signingKey: String?,
         forwarded: Bool
-    ) async -> String? {
+    ) async throws -> [(String, String?)] {
         guard body["algorithm"]?.string == Self.megolmAlgorithm, let room = body["room_id"]?.string,
             let sessionID = body["session_id"]?.string, let key = body["session_key"]?.string
-        else { return nil }
-        // A forwarded key is taken only for an event that waits for it.
-        if forwarded && !pending.contains(where: { $0.sessionID == sessionID && $0.room == room }) { return nil }
+        else { return [] }
+        if forwarded && !pending.contains(where: { $0.sessionID == sessionID && $0.room == room }) { return [] }
+        let session: MegolmInboundSession
         do {
-            let session =
-                forwarded ? try MegolmInboundSession(exportedKey: key) : try MegolmInboundSession(sessionKey: key)
+            session = forwarded ? try MegolmInboundSession(exportedKey: key) : try MegolmInboundSession(sessionKey: key)
             guard session.id == sessionID else { throw MatrixCryptoError("the key's session id does not match") }
-            if let existing = try await inboundGroup(room: room, session: sessionID),
-                existing.session.firstKnownIndex <= session.firstKnownIndex
-            {
-                return sessionID
-            }
-            let stored = StoredInbound(
-                room: room,
-                sender: sender,
-                senderKey: senderKey,
-                signingKey: signingKey,
-                pickle: try session.pickle(key: pickleKey)
-            )
-            inbound[Self.inboundKey(room, sessionID)] = InboundGroup(session: session, stored: stored)
-            try await persist([
-                (Self.inboundKey(room, sessionID), String(decoding: try JSONEncoder().encode(stored), as: UTF8.self))
-            ])
-            logger.debug("stored a room key", metadata: ["matrix.room": "\(room)", "matrix.sender": "\(sender)"])
-            return sessionID
         } catch {
             logger.warning("skipped a room key", metadata: ["matrix.room": "\(room)", "error": "\(error)"])
-            return nil
+            return []
         }
+        var groups = try await inboundGroups(room: room, session: sessionID)
+        let stored = StoredInbound(
+            room: room,
+            sender: sender,
+            senderKey: senderKey,
+            signingKey: signingKey,
+            pickle: try session.pickle(key: pickleKey)
+        )
+        let group = InboundGroup(session: session, stored: stored)
+        if let index = groups.firstIndex(where: { $0.stored.sender == sender && $0.stored.senderKey == senderKey }) {
+            guard session.firstKnownIndex < groups[index].session.firstKnownIndex else { return [] }
+            groups[index] = group
+        } else {
+            groups.append(group)
+        }
+        let storageKey = Self.inboundKey(room, sessionID)
+        inbound[storageKey] = groups
+        logger.debug("stored a room key", metadata: ["matrix.room": "\(room)", "matrix.sender": "\(sender)"])
+        let text = String(decoding: try JSONEncoder().encode(groups.map(\.stored)), as: UTF8.self)
+        return [(storageKey, text)]
     }
 
-    private func inboundGroup(room: String, session: String) async throws -> InboundGroup? {
+    /// Every copy of a room's session HubBot holds, one per sender that sent it.
+    private func inboundGroups(room: String, session: String) async throws -> [InboundGroup] {
         let key = Self.inboundKey(room, session)
         if let known = inbound[key] { return known }
-        guard let text = try await state.value(for: key) else { return nil }
-        let stored = try JSONDecoder().decode(StoredInbound.self, from: Data(text.utf8))
-        let group = InboundGroup(
-            session: try MegolmInboundSession(pickle: stored.pickle, key: pickleKey),
-            stored: stored
-        )
-        inbound[key] = group
-        return group
+        guard let text = try await state.value(for: key) else { return [] }
+        let stored = try JSONDecoder().decode([StoredInbound].self, from: Data(text.utf8))
+        let groups = try stored.map {
+            InboundGroup(session: try MegolmInboundSession(pickle: $0.pickle, key: pickleKey), stored: $0)
+        }
+        if let known = inbound[key] { return known }
+        inbound[key] = groups
+        return groups
     }
 
     enum Decryption {
@@ -662,48 +720,43 @@ actor MatrixCrypto {
         case rejected(String)
     }
 
-    /// Decrypts a Megolm room event: checks that the key came from the sender, that the
-    /// ratchet index was not used by another event (a replay) and that the plaintext names this room.
-    func decrypt(_ event: SyncResponse.RoomEvent, in room: String) async -> Decryption {
+    /// Decrypts a Megolm room event with the key its sender sent (a key from anyone else does
+    /// not count: the event waits for the sender's); checks that the ratchet index was not
+    /// used by another event (a replay) and that the plaintext names this room. Throws when the
+    /// store fails (the batch is read again).
+    func decrypt(_ event: SyncResponse.RoomEvent, in room: String) async throws -> Decryption {
         guard let content = event.content, content.algorithm == Self.megolmAlgorithm,
             let ciphertext = content.ciphertext, let sessionID = content.sessionID, let eventID = event.eventID
         else { return .rejected("not a Megolm event HubBot can read") }
+        let groups = try await inboundGroups(room: room, session: sessionID)
+        guard
+            let group = groups.first(where: {
+                $0.stored.sender == event.sender && (content.senderKey ?? $0.stored.senderKey) == $0.stored.senderKey
+            })
+        else { return .missingKey(sessionID: sessionID) }
+        let decrypted: (plaintext: String, index: UInt32)
         do {
-            guard let group = try await inboundGroup(room: room, session: sessionID) else {
-                return .missingKey(sessionID: sessionID)
-            }
-            if let claimed = content.senderKey, claimed != group.stored.senderKey {
-                return .rejected("the event names another sender key than its room key came with")
-            }
-            if !group.stored.sender.isEmpty && group.stored.sender != event.sender {
-                return .rejected("\(event.sender) sent it with a key that came from \(group.stored.sender)")
-            }
-            let decrypted: (plaintext: String, index: UInt32)
-            do {
-                decrypted = try group.session.decrypt(ciphertext)
-            } catch let error as OlmError where error.isUnknownMessageIndex {
-                return .missingKey(sessionID: sessionID)
-            }
-            let indexKey = Self.indexKey(sessionID, decrypted.index)
-            if let seen = try await state.value(for: indexKey) {
-                if seen != eventID {
-                    return .rejected("replayed ratchet index \(decrypted.index) (first seen in \(seen))")
-                }
-            } else {
-                try await persist([(indexKey, eventID)])
-            }
-            let payload = try JSONDecoder().decode(JSONValue.self, from: Data(decrypted.plaintext.utf8))
-            guard payload["room_id"]?.string == room, let type = payload["type"]?.string, let inner = payload["content"]
-            else { return .rejected("the plaintext is for another room or has no type") }
-            var plain = event
-            plain.type = type
-            var innerContent = try JSONDecoder().decode(SyncResponse.Content.self, from: JSONEncoder().encode(inner))
-            if innerContent.relatesTo == nil { innerContent.relatesTo = content.relatesTo }
-            plain.content = innerContent
-            return .decrypted(plain)
+            decrypted = try group.session.decrypt(ciphertext)
+        } catch let error as OlmError where error.isUnknownMessageIndex {
+            return .missingKey(sessionID: sessionID)
         } catch {
             return .rejected("\(error)")
         }
+        let indexKey = Self.indexKey(sessionID, decrypted.index)
+        if let seen = try await state.value(for: indexKey) {
+            if seen != eventID { return .rejected("replayed ratchet index \(decrypted.index) (first seen in \(seen))") }
+        } else {
+            try await persist([(indexKey, eventID)])
+        }
+        guard let payload = try? JSONDecoder().decode(JSONValue.self, from: Data(decrypted.plaintext.utf8)),
+            payload["room_id"]?.string == room, let type = payload["type"]?.string, let inner = payload["content"],
+            var innerContent = try? JSONDecoder().decode(SyncResponse.Content.self, from: JSONEncoder().encode(inner))
+        else { return .rejected("the plaintext is not an event for this room") }
+        var plain = event
+        plain.type = type
+        if innerContent.relatesTo == nil { innerContent.relatesTo = content.relatesTo }
+        plain.content = innerContent
+        return .decrypted(plain)
     }
 
     // MARK: Sending
@@ -857,10 +910,12 @@ actor MatrixCrypto {
     /// The devices of `users` with valid self-signed keys, asked of the homeserver when not known
     /// or changed since. A device whose Ed25519 key changed under the same id is not trusted.
     func devices(of users: [String], client: MatrixClient) async throws -> [Device] {
-        let unknown = Set(users).filter { devices[$0] == nil || staleUsers.contains($0) }
+        let unknown = Set(users).filter { devices[$0] == nil || deviceListChanges[$0] != nil }
         if !unknown.isEmpty {
+            let changesBefore = deviceListChanges
             let answer = try await client.queryKeys(unknown.sorted())
-            for user in unknown {
+            // A user the answer leaves out (their server did not answer) is asked again next time.
+            for user in unknown where answer[user] != nil {
                 var found: [String: Device] = [:]
                 for (id, keys) in answer[user] ?? [:] {
                     guard keys["user_id"]?.string == user, keys["device_id"]?.string == id,
@@ -880,7 +935,7 @@ actor MatrixCrypto {
                     found[id] = Device(userID: user, deviceID: id, curve25519: curve, ed25519: ed)
                 }
                 devices[user] = found
-                staleUsers.remove(user)
+                if deviceListChanges[user] == changesBefore[user] { deviceListChanges[user] = nil }
             }
         }
         return users.flatMap { (devices[$0] ?? [:]).values.sorted { $0.deviceID < $1.deviceID } }
@@ -895,7 +950,8 @@ actor MatrixCrypto {
 
     /// Writes `changes` in one transaction, after every earlier write: the values are taken
     /// in the actor's order, so the store never goes back to an older pickle.
-    private func persist(_ changes: [(String, String?)]) async throws {
+    func persist(_ changes: [(String, String?)]) async throws {
+        guard !changes.isEmpty else { return }
         let previous = persistTail
         let state = self.state
         let values = changes.map { (key: $0.0, value: $0.1) }

@@ -6,8 +6,10 @@ struct SignedIn: Sendable {
     var client: MatrixClient
     var userID: String
     var filterID: String
-    /// HubBot's end-to-end encryption; nil when it is turned off.
+    /// HubBot's end-to-end encryption; nil when it is turned off or could not start.
     var crypto: MatrixCrypto?
+    /// Why HubBot cannot read encrypted rooms, when `crypto` is nil (said once per room).
+    var encryptionProblem = SyncResponse.encryptionOff
 }
 
 actor SessionBox {

@@ -50,8 +50,16 @@ public final class MatrixTransport: ChatTransport {
         let (client, identity) = try await authenticate()
         try await claimAccount(client: client, userID: identity.userID)
         let filterID = try await storedFilter(client: client, userID: identity.userID)
-        let crypto = try await openCrypto(client: client, identity: identity)
-        await session.set(SignedIn(client: client, userID: identity.userID, filterID: filterID, crypto: crypto))
+        let (crypto, problem) = try await openCrypto(client: client, identity: identity)
+        await session.set(
+            SignedIn(
+                client: client,
+                userID: identity.userID,
+                filterID: filterID,
+                crypto: crypto,
+                encryptionProblem: problem ?? SyncResponse.encryptionOff
+            )
+        )
         // The homeserver just answered: intake counts as healthy until the first long poll says otherwise.
         await session.recordSync()
         if let stored = try await state.value(for: Self.directRoomsKey),
@@ -77,7 +85,9 @@ public final class MatrixTransport: ChatTransport {
             // First start ever: take the current position and skip the history before it.
             var first = try await client.sync(since: nil, timeout: .zero, filter: filter)
             // Room keys sent to HubBot's device before now are kept (the history they open is not read).
-            if let crypto = signedIn.crypto { first = await crypto.process(first, client: client, history: true).batch }
+            if let crypto = signedIn.crypto {
+                first = try await crypto.process(first, client: client, history: true).batch
+            }
             // Invitations waiting from before are not history: HubBot still answers them.
             let invites = first.chatEvents(me: signedIn.userID).filter { $0.kind == .invite }
             try await inbox.append(invites, cursor: first.nextBatch, network: .matrix)
@@ -92,11 +102,15 @@ public final class MatrixTransport: ChatTransport {
                 if let since { try await fillGaps(in: &batch, since: since, client: client) }
                 var events: [ChatEvent]
                 if let crypto = signedIn.crypto {
-                    let intake = await crypto.process(batch, client: client)
+                    let intake = try await crypto.process(batch, client: client)
                     batch = intake.batch
                     events = batch.chatEvents(me: signedIn.userID) + intake.chatEvents
                 } else {
                     events = batch.chatEvents(me: signedIn.userID)
+                    for index in events.indices
+                    where events[index].kind == .unreadable(reason: SyncResponse.encryptionOff) {
+                        events[index].kind = .unreadable(reason: signedIn.encryptionProblem)
+                    }
                 }
                 // One look at HubBot's direct chats per batch, not one per event.
                 let direct = await session.directRoomIDs
@@ -117,6 +131,7 @@ public final class MatrixTransport: ChatTransport {
                     )
                 }
                 try await inbox.append(events, cursor: batch.nextBatch, network: .matrix)
+                try await signedIn.crypto?.commitPending()
                 since = batch.nextBatch
                 filter = signedIn.filterID
                 await session.recordSync()

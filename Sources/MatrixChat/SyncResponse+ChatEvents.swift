@@ -108,11 +108,14 @@ extension SyncResponse {
             default: return nil
             }
         case "m.room.encrypted":
-            return .unreadable(reason: "the room is end-to-end encrypted")
+            return .unreadable(reason: encryptionOff)
         default:
             return nil
         }
     }
+
+    /// Why HubBot cannot read an encrypted message when its encryption is off.
+    public static let encryptionOff = "end-to-end encryption is turned off for me (`matrix.encryption` in my config)"
 
     static func date(_ milliseconds: Int64?) -> Date {
         Date(timeIntervalSince1970: TimeInterval(milliseconds ?? 0) / 1000)

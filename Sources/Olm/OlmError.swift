@@ -20,12 +20,6 @@ public struct OlmError: Error, CustomStringConvertible, Equatable, Sendable {
 /// The value libolm returns from a call that failed.
 let olmFailure = olm_error()
 
-/// Bytes from the system's cryptographic random source, as libolm asks for them.
-func randomBytes(_ count: Int) -> [UInt8] {
-    var generator = SystemRandomNumberGenerator()
-    return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-}
-
 /// Runs `body` with a scratch buffer of `count` bytes (at least one), filled by `fill`,
 /// and wiped and freed afterwards: libolm overwrites its inputs (base64 is decoded in
 /// place), and some of them are secrets.
@@ -51,8 +45,7 @@ private func withBuffer<Result>(
 func withScratch<Result>(_ text: String, _ body: (UnsafeMutableRawPointer, Int) throws -> Result) rethrows
     -> Result
 {
-    let bytes = Array(text.utf8)
-    return try withBuffer(bytes.count, fill: { $0.copyBytes(from: bytes) }, body)
+    try withBuffer(text.utf8.count, fill: { buffer in buffer.copyBytes(from: text.utf8) }, body)
 }
 
 /// Runs `body` with `text`'s bytes, read-only.
@@ -69,9 +62,16 @@ func output(length: Int, _ write: (UnsafeMutableRawPointer, Int) throws -> Int) 
     }
 }
 
-/// Calls `body` with `count` random bytes, wiped afterwards.
+/// Calls `body` with `count` random bytes (written straight into the scratch buffer, which is
+/// wiped afterwards: they seed keys).
 @discardableResult
 func withRandom<Result>(_ count: Int, _ body: (UnsafeMutableRawPointer, Int) throws -> Result) rethrows -> Result {
-    let random = randomBytes(count)
-    return try withBuffer(count, fill: { $0.copyBytes(from: random) }, body)
+    try withBuffer(
+        count,
+        fill: { buffer in
+            var generator = SystemRandomNumberGenerator()
+            for index in 0..<count { buffer[index] = UInt8.random(in: .min ... .max, using: &generator) }
+        },
+        body
+    )
 }

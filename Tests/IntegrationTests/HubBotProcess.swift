@@ -18,6 +18,7 @@ final class HubBotProcess {
         synapse: SynapseEnvironment,
         http: HTTPClient,
         accessToken: String? = nil,
+        matrix: String = "",
         hub: String = "",
         extra: String = "",
         tagsPath: String = ProjectPaths.root.appendingPathComponent("Config/tags.yaml").path
@@ -30,6 +31,7 @@ final class HubBotProcess {
             matrix:
               homeserver: "\(synapse.baseURL)"
               access_token: "env:HUBBOT_TEST_TOKEN"
+            \(matrix)
             storage:
               path: "\(directory.appendingPathComponent("hubbot.sqlite").path)"
             log:

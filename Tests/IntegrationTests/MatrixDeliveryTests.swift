@@ -192,10 +192,12 @@ struct MatrixDeliveryTests {
         _ = try await hubbot.stop()
     }
 
-    @Test("encrypted messages: HubBot says once, plainly, that it cannot read them")
+    @Test("encrypted messages with encryption off: HubBot says once, plainly, that it cannot read them and why")
     func encryptedRoom() async throws {
         let synapse = try SynapseEnvironment.require()
-        let (hubbot, colleague, room) = try await HubBotProcess.startedWithDirectChat(synapse: synapse, http: http)
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http, matrix: "  encryption: off")
+        try await hubbot.start()
+        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
         let roomPath = room.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? room
         for index in 0..<2 {
             var request = HTTPRequest(
@@ -216,9 +218,11 @@ struct MatrixDeliveryTests {
             $0.contains { $0.answers == marker }
         }
         let notices = try await colleague.client.recentEvents(in: room).filter {
-            $0.sender == hubbot.bot.userID && $0.content?.body?.hasPrefix("I can't read encrypted messages yet") == true
+            $0.sender == hubbot.bot.userID
+                && $0.content?.body?.hasPrefix("I can't read encrypted messages here") == true
         }
         #expect(notices.count == 1)
+        #expect(notices.first?.content?.body?.contains("`matrix.encryption`") == true)
         _ = try await hubbot.stop()
     }
 }

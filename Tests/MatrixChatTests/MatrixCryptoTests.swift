@@ -50,18 +50,25 @@ struct MatrixCryptoTests {
     }
 
     func keyFromCarol(_ crypto: MatrixCrypto, _ session: MegolmOutboundSession) async throws {
+        try await key(from: "@carol:example.org", curve: "CAROLCURVE", crypto, session)
+    }
+
+    func key(from sender: String, curve: String, _ crypto: MatrixCrypto, _ session: MegolmOutboundSession)
+        async throws
+    {
         let body: JSONValue = .object([
             "algorithm": .string(MatrixCrypto.megolmAlgorithm), "room_id": .string(room),
             "session_id": .string(session.id), "session_key": .string(try session.sessionKey()),
         ])
-        let stored = await crypto.storeRoomKey(
+        let changes = try await crypto.storeRoomKey(
             body,
-            sender: "@carol:example.org",
-            senderKey: "CAROLCURVE",
+            sender: sender,
+            senderKey: curve,
             signingKey: nil,
             forwarded: false
         )
-        #expect(stored == session.id)
+        #expect(!changes.isEmpty)
+        try await crypto.persist(changes)
     }
 
     @Test("a message from the key's sender is read; a replayed index, another sender, another room are refused")
@@ -72,27 +79,27 @@ struct MatrixCryptoTests {
         try await keyFromCarol(crypto, session)
 
         let first = try event("$1", from: "@carol:example.org", session: session, payload: message("hello", room: room))
-        guard case .decrypted(let plain) = await crypto.decrypt(first, in: room) else {
+        guard case .decrypted(let plain) = try await crypto.decrypt(first, in: room) else {
             Issue.record("Carol's message was not read")
             return
         }
         #expect(plain.type == "m.room.message")
         #expect(plain.content?.body == "hello")
         // The same event again (a sync delivered twice) is fine; its index under another id is a replay.
-        guard case .decrypted = await crypto.decrypt(first, in: room) else {
+        guard case .decrypted = try await crypto.decrypt(first, in: room) else {
             Issue.record("the same event twice must decrypt")
             return
         }
         var replay = first
         replay.eventID = "$evil"
-        guard case .rejected = await crypto.decrypt(replay, in: room) else {
+        guard case .rejected = try await crypto.decrypt(replay, in: room) else {
             Issue.record("a replayed ratchet index was accepted")
             return
         }
-        // Mallory cannot send with Carol's session.
+        // Mallory cannot send with Carol's session: her event waits for a key of her own, which never comes.
         let forged = try event("$2", from: "@mallory:example.org", session: session, payload: message("hi", room: room))
-        guard case .rejected = await crypto.decrypt(forged, in: room) else {
-            Issue.record("an event from another sender with Carol's key was accepted")
+        guard case .missingKey = try await crypto.decrypt(forged, in: room) else {
+            Issue.record("an event from another sender with Carol's key was read")
             return
         }
         // A plaintext naming another room is refused (an event moved between rooms).
@@ -102,17 +109,37 @@ struct MatrixCryptoTests {
             session: session,
             payload: message("x", room: "!other:x")
         )
-        guard case .rejected = await crypto.decrypt(moved, in: room) else {
+        guard case .rejected = try await crypto.decrypt(moved, in: room) else {
             Issue.record("a plaintext for another room was accepted")
             return
         }
         // A session HubBot has no key for waits for it.
         let unknown = try MegolmOutboundSession()
         let early = try event("$4", from: "@carol:example.org", session: unknown, payload: message("later", room: room))
-        guard case .missingKey(let id) = await crypto.decrypt(early, in: room), id == unknown.id else {
+        guard case .missingKey(let id) = try await crypto.decrypt(early, in: room), id == unknown.id else {
             Issue.record("an event without its key must wait for it")
             return
         }
+    }
+
+    @Test("a member who sends another's room key as their own neither hides nor replaces the real sender's")
+    func keyClaimedByAnother() async throws {
+        let crypto = try await open(MemoryStateStore())
+        let session = try MegolmOutboundSession()
+        // Mallory got Carol's key earlier (she was in the room) and sends it to HubBot first, as hers.
+        try await key(from: "@mallory:example.org", curve: "MALLORYCURVE", crypto, session)
+        try await keyFromCarol(crypto, session)
+        let fromCarol = try event(
+            "$1",
+            from: "@carol:example.org",
+            session: session,
+            payload: message("hi", room: room)
+        )
+        guard case .decrypted(let plain) = try await crypto.decrypt(fromCarol, in: room) else {
+            Issue.record("Carol's message was hidden by Mallory's copy of her key")
+            return
+        }
+        #expect(plain.sender == "@carol:example.org")
     }
 
     @Test("room keys and replay marks survive a restart; no key is stored in clear")
@@ -124,14 +151,14 @@ struct MatrixCryptoTests {
             let crypto = try await open(store)
             identity = crypto.identity
             try await keyFromCarol(crypto, session)
-            _ = await crypto.decrypt(
+            _ = try await crypto.decrypt(
                 try event("$1", from: "@carol:example.org", session: session, payload: message("a", room: room)),
                 in: room
             )
         }
         let again = try await open(store)
         let second = try event("$2", from: "@carol:example.org", session: session, payload: message("b", room: room))
-        guard case .decrypted(let plain) = await again.decrypt(second, in: room) else {
+        guard case .decrypted(let plain) = try await again.decrypt(second, in: room) else {
             Issue.record("the room key was lost in the restart")
             return
         }

@@ -52,7 +52,7 @@ struct SyncParsingTests {
         #expect(events[1].sentAt == Date(timeIntervalSince1970: 1_700_000_000))
         #expect(events[2].kind == .reaction(key: "✅", to: "$offer"))
         #expect(events[3].kind == .membership(joined: true))
-        #expect(events[4].kind == .unreadable(reason: "the room is end-to-end encrypted"))
+        #expect(events[4].kind == .unreadable(reason: SyncResponse.encryptionOff))
     }
 
     @Test("events HubBot has already replied or reacted to (a restored database reads them again) are left out")

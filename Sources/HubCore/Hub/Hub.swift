@@ -301,6 +301,7 @@ public struct Hub: Sendable {
     }
 
     private mutating func onUnreadable(_ event: ChatEvent) {
+        guard case .unreadable(let reason) = event.kind else { return }
         var record = rooms[event.room] ?? RoomRecord(id: event.room)
         guard !record.toldEncrypted else { return }
         record.toldEncrypted = true
@@ -310,9 +311,8 @@ public struct Hub: Sendable {
             .send(
                 ChatMessage(
                     room: event.room,
-                    text: "I can't read encrypted messages here: end-to-end encryption is turned off for me "
-                        + "(`matrix.encryption` in my config). Please ask an admin to turn it on, "
-                        + "or write to me in a room without encryption."
+                    text: "I can't read encrypted messages here: \(reason). "
+                        + "Please tell an admin, or write to me in a room without encryption."
                 )
             )
         )
