@@ -6,6 +6,8 @@ import MatrixChat
 /// so the room it opens for an introduction shows up too).
 struct ChatRoomFollower: Sendable {
     let client: MatrixClient
+    /// The person's encrypting device; nil for a plain chat.
+    let device: MatrixDevice?
     let me: String
     let bot: String
     let directRoom: String
@@ -18,7 +20,8 @@ struct ChatRoomFollower: Sendable {
         while !Task.isCancelled {
             let batch: SyncResponse
             do {
-                batch = try await client.sync(since: since, timeout: .seconds(30))
+                let fetched = try await client.sync(since: since, timeout: .seconds(30))
+                batch = try await device?.read(fetched) ?? fetched
             } catch {
                 if Task.isCancelled { return }
                 try? await Task.sleep(for: .seconds(1))

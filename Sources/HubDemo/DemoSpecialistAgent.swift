@@ -17,27 +17,26 @@ struct DemoSpecialistAgent: Sendable {
     /// follows `/sync` until cancelled. Answers wait in child tasks, so a slow
     /// answer never holds up the next event.
     func run() async throws {
+        // An encrypting app, as a specialist on Element has: a new device each run, encrypted chats.
         let session = try await MatrixClient(homeserver: homeserver, http: http)
-            .login(user: specialist.user, password: specialist.password, deviceID: "HUBBOT_DEMO_SPECIALIST")
+            .login(user: specialist.user, password: specialist.password, deviceID: nil)
         let client = MatrixClient(homeserver: homeserver, accessToken: session.accessToken, http: http)
+        let device = try await MatrixDevice.start(client: client, session: session, logger: logger)
         let me = session.userID
-        let chat = try await client.openDirectChat(with: bot, me: me)
-        var since = try await client.sync(since: nil, timeout: .zero).nextBatch
+        let chat = try await client.openDirectChat(with: bot, me: me, encrypted: true)
+        if chat.isNew { await device.markEncrypted(chat.room) }
+        let first = try await client.sync(since: nil, timeout: .zero)
+        var since = try await device.read(first, history: true).nextBatch
         try await waitUntilJoined(bot, room: chat.room, client: client)
         var state = AgentState()
         try await withThrowingDiscardingTaskGroup { group in
-            try await client.sendText(
-                specialist.interestsCommand,
-                to: chat.room,
-                transactionID: UUID().uuidString,
-                notice: false
-            )
+            try await device.send(specialist.interestsCommand, to: chat.room, transactionID: UUID().uuidString)
             director.tell(DemoEvent(.signedIn, specialist: specialist.user, detail: specialist.interestsCommand))
             var failures = 0
             while !Task.isCancelled {
                 let batch: SyncResponse
                 do {
-                    batch = try await client.sync(since: since, timeout: .seconds(30))
+                    batch = try await device.read(client.sync(since: since, timeout: .seconds(30)))
                     failures = 0
                 } catch is CancellationError {
                     return
@@ -52,7 +51,7 @@ struct DemoSpecialistAgent: Sendable {
                 }
                 since = batch.nextBatch
                 for work in await handle(batch, me: me, state: &state) {
-                    group.addTask { await perform(work, client: client) }
+                    group.addTask { await perform(work, device: device) }
                 }
             }
         }
@@ -160,12 +159,12 @@ struct DemoSpecialistAgent: Sendable {
             + "ask @\(Self.firstName(bot).lowercased()) your question and it will find me if I fit."
     }
 
-    private func perform(_ work: Work, client: MatrixClient) async {
+    private func perform(_ work: Work, device: MatrixDevice) async {
         do {
             try await Task.sleep(for: work.after)
-            if work.joinFirst { try await client.join(room: work.room) }
+            if work.joinFirst { try await device.client.join(room: work.room) }
             if let text = work.text {
-                try await client.sendText(text, to: work.room, transactionID: UUID().uuidString, notice: false)
+                try await device.send(text, to: work.room, transactionID: UUID().uuidString)
             }
             if let event = work.event { director.tell(event) }
         } catch is CancellationError {

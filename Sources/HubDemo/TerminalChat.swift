@@ -1,5 +1,6 @@
 import CurlHTTP
 import Foundation
+import Logging
 import MatrixChat
 
 /// `hubbot chat`: a person's direct chat with HubBot in a terminal. Lines read
@@ -23,6 +24,9 @@ public struct TerminalChat: Sendable {
     public var awaiting: [String] = []
     /// …or this long has passed.
     public var awaitingTimeout: Duration = .seconds(60)
+    /// Chat end-to-end encrypted, as Element does: a new device with its own keys each run, and
+    /// a new direct chat encrypted from the start. Off for a HubBot whose encryption is off.
+    public var encrypted = true
 
     public init(homeserver: String, user: String, password: String, bot: String) {
         self.homeserver = homeserver
@@ -39,13 +43,29 @@ public struct TerminalChat: Sendable {
         status: @escaping @Sendable (String) -> Void
     ) async throws -> [String] {
         let session = try await MatrixClient(homeserver: homeserver, http: http)
-            .login(user: user, password: password, deviceID: "HUBBOT_CHAT")
+            .login(user: user, password: password, deviceID: encrypted ? nil : "HUBBOT_CHAT")
         let client = MatrixClient(homeserver: homeserver, accessToken: session.accessToken, http: http)
         let me = session.userID
-        let chat = try await client.openDirectChat(with: bot, me: me)
-        let since = try await client.sync(since: nil, timeout: .zero).nextBatch
+        let device =
+            encrypted
+            ? try await MatrixDevice.start(
+                client: client,
+                session: session,
+                logger: Logger(label: "hubbot.chat") { _ in SwiftLogNoOpLogHandler() }
+            ) : nil
+        let chat = try await client.openDirectChat(with: bot, me: me, encrypted: encrypted)
+        if chat.isNew && encrypted { await device?.markEncrypted(chat.room) }
+        let first = try await client.sync(since: nil, timeout: .zero)
+        let since = (try await device?.read(first, history: true) ?? first).nextBatch
         let monitor = ChatMonitor(bot: bot, awaiting: awaiting)
-        let room = ChatRoomFollower(client: client, me: me, bot: bot, directRoom: chat.room, showOwn: showOwnMessages)
+        let room = ChatRoomFollower(
+            client: client,
+            device: device,
+            me: me,
+            bot: bot,
+            directRoom: chat.room,
+            showOwn: showOwnMessages
+        )
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await room.follow(since: since, monitor: monitor, show: show) }
             if chat.isNew {
@@ -55,7 +75,14 @@ public struct TerminalChat: Sendable {
             status(
                 "signed in as \(me), chatting with \(bot). Type a message and press Enter; /quit or Ctrl-D leaves."
             )
-            try await converse(input: input, room: chat.room, client: client, monitor: monitor, status: status)
+            try await converse(
+                input: input,
+                room: chat.room,
+                device: device,
+                client: client,
+                monitor: monitor,
+                status: status
+            )
             let deadline = ContinuousClock.now + awaitingTimeout
             while !(await monitor.awaited.isEmpty), ContinuousClock.now < deadline {
                 try await Task.sleep(for: .milliseconds(100))
@@ -69,6 +96,7 @@ public struct TerminalChat: Sendable {
     private func converse(
         input: AsyncStream<String>,
         room: String,
+        device: MatrixDevice?,
         client: MatrixClient,
         monitor: ChatMonitor,
         status: @Sendable (String) -> Void
@@ -87,7 +115,11 @@ public struct TerminalChat: Sendable {
                 settle: settle,
                 timeout: replyTimeout
             )
-            try await client.sendText(line, to: room, transactionID: UUID().uuidString, notice: false)
+            if let device {
+                try await device.send(line, to: room, transactionID: UUID().uuidString)
+            } else {
+                try await client.sendText(line, to: room, transactionID: UUID().uuidString, notice: false)
+            }
             guard paced else { continue }
             while await monitor.state(of: wait) == .waiting {
                 try await Task.sleep(for: .milliseconds(100))

@@ -28,15 +28,17 @@ extension MatrixClient {
     /// The direct chat between `me` and `person`: one from `m.direct` that both are
     /// still in, else a new one (flagged direct, `person` invited, added to `m.direct`).
     /// Returns the room id and whether the room is new; in a new room `person` may
-    /// not have joined yet.
-    public func openDirectChat(with person: String, me: String) async throws -> (room: String, isNew: Bool) {
+    /// not have joined yet. A new room is end-to-end encrypted from the start with `encrypted`.
+    public func openDirectChat(with person: String, me: String, encrypted: Bool = false) async throws -> (
+        room: String, isNew: Bool
+    ) {
         let mine = Set(try await joinedRooms())
         for room in (try await directChats(me: me))[person] ?? [] where mine.contains(room) {
             if (try? await joinedMembers(of: room))?.contains(person) == true {
                 return (room, false)
             }
         }
-        let room = try await createRoom(name: nil, invite: [person], isDirect: true)
+        let room = try await createRoom(name: nil, invite: [person], isDirect: true, encrypted: encrypted)
         try await markDirect(room: room, with: person, me: me)
         return (room, true)
     }

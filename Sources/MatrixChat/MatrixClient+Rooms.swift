@@ -33,13 +33,7 @@ extension MatrixClient {
             preset: isDirect ? "trusted_private_chat" : "private_chat",
             is_direct: isDirect,
             room_alias_name: localAlias,
-            initial_state: encrypted
-                ? [
-                    .object([
-                        "type": .string("m.room.encryption"), "state_key": .string(""),
-                        "content": .object(["algorithm": .string("m.megolm.v1.aes-sha2")]),
-                    ])
-                ] : nil
+            initial_state: encrypted ? [Self.encryptionState] : nil
         )
         let room: String
         do {

@@ -148,17 +148,32 @@ extension MatrixClient {
     }
 
     /// `POST /createRoom` for a private room with the given people invited; returns the room id.
-    public func createRoom(name: String?, invite: [String], isDirect: Bool = false) async throws -> String {
+    /// `encrypted` turns on end-to-end encryption from the start.
+    public func createRoom(name: String?, invite: [String], isDirect: Bool = false, encrypted: Bool = false)
+        async throws -> String
+    {
         struct Create: Encodable {
             var name: String?
             var invite: [String]
             var is_direct: Bool
             var preset = "private_chat"
+            var initial_state: [JSONValue]?
         }
         struct Created: Decodable { var room_id: String }
-        let body = Create(name: name, invite: invite, is_direct: isDirect)
+        let body = Create(
+            name: name,
+            invite: invite,
+            is_direct: isDirect,
+            initial_state: encrypted ? [Self.encryptionState] : nil
+        )
         return try await call(.post, "/_matrix/client/v3/createRoom", body: body, as: Created.self).room_id
     }
+
+    /// The `m.room.encryption` state event of a room encrypted with Megolm.
+    static let encryptionState: JSONValue = .object([
+        "type": .string("m.room.encryption"), "state_key": .string(""),
+        "content": .object(["algorithm": .string("m.megolm.v1.aes-sha2")]),
+    ])
 
     /// `PUT /rooms/{roomId}/send/m.room.message/{txnId}` with a plain text body.
     /// The same `transactionID` sent twice creates one event, which makes retries safe.

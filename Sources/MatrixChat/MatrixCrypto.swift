@@ -49,6 +49,10 @@ actor MatrixCrypto {
     private var pending: [PendingEvent]
     private var busyRooms: Set<String> = []
     private var persistTail: Task<Void, any Error>?
+    /// Whether this device reads its own account's messages (a chat app does; HubBot does not need to).
+    private var readsOwnMessages = false
+
+    func setReadsOwnMessages(_ value: Bool) { readsOwnMessages = value }
 
     struct Device: Sendable, Hashable {
         var userID: String
@@ -340,7 +344,7 @@ actor MatrixCrypto {
             // What came before HubBot joined is history it was never meant to read (and is not answered).
             let joined = timeline.lastIndex { SyncResponse.isOwnJoin($0, me: userID) } ?? -1
             for (index, event) in timeline.enumerated() {
-                guard Self.isEncrypted(event), index > joined, event.sender != userID else {
+                guard Self.isEncrypted(event), index > joined, readsOwnMessages || event.sender != userID else {
                     kept.append(event)
                     continue
                 }
@@ -785,8 +789,28 @@ actor MatrixCrypto {
             logger.debug("new room key for a room", metadata: ["matrix.room": "\(room)"])
             group = nil
         }
-        let active =
-            try group ?? OutboundGroup(session: MegolmOutboundSession(), createdAt: now, messages: 0, sharedWith: [])
+        let active: OutboundGroup
+        if let group {
+            active = group
+        } else {
+            active = OutboundGroup(session: try MegolmOutboundSession(), createdAt: now, messages: 0, sharedWith: [])
+            if readsOwnMessages {
+                // A chat app shows its person's own messages: it keeps the key of its own session too.
+                let own: JSONValue = .object([
+                    "algorithm": .string(Self.megolmAlgorithm), "room_id": .string(room),
+                    "session_id": .string(active.session.id), "session_key": .string(try active.session.sessionKey()),
+                ])
+                try await persist(
+                    try await storeRoomKey(
+                        own,
+                        sender: userID,
+                        senderKey: identity.curve25519,
+                        signingKey: identity.ed25519,
+                        forwarded: false
+                    )
+                )
+            }
+        }
         outbound[room] = active
         let missing = targets.filter { !active.sharedWith.contains($0.label) }
         if !missing.isEmpty {

@@ -54,6 +54,14 @@ struct ChatCommand: AsyncParsableCommand {
     @Option(help: "Output format: text or json (one JSON object a line).")
     var format: OutputFormat = .text
 
+    @Flag(
+        help: """
+            Chat without end-to-end encryption (for a HubBot with matrix.encryption: off). By default \
+            each run is a new encrypting device and a new direct chat is encrypted, as in Element.
+            """
+    )
+    var plain = false
+
     func run() async throws {
         let password = try readPassword()
         let typing = LineInput.isTerminal
@@ -63,6 +71,7 @@ struct ChatCommand: AsyncParsableCommand {
         chat.replyTimeout = .seconds(replyTimeout)
         chat.awaiting = until
         chat.awaitingTimeout = .seconds(timeout)
+        chat.encrypted = !plain
         let format = format
         let missing: [String]
         do {

@@ -79,6 +79,12 @@ struct DemoTests {
             "carol's own lines are in the transcript"
         )
 
+        // Like Element, the demo's people chat end-to-end encrypted: carol's direct chat and the
+        // room HubBot opened are encrypted, and she read everything above through her device.
+        let rooms = try await carol.client.joinedRooms()
+        #expect(rooms.count == 2, "\(rooms)")
+        for room in rooms { #expect(try await carol.client.encryptionAlgorithm(of: room) == "m.megolm.v1.aes-sha2") }
+
         // The specialists did it on their own: interests, an acceptance, !done.
         let log = specialists.text
         #expect(log.contains("\(alice.name): HubBot says"), "\(log)")
