@@ -12,13 +12,16 @@ say() { printf '\ntest: %s\n' "$*" >&2; }
 bash Scripts/install-deps.sh
 
 scratch=.scratch/test-synapse
+encrypted=.scratch/test-synapse-encrypted
 redmine=.scratch/test-redmine
 mkdir -p .scratch
 bash Scripts/synapse.sh wipe "$scratch" >/dev/null 2>&1 || true
+bash Scripts/synapse.sh wipe "$encrypted" >/dev/null 2>&1 || true
 bash Scripts/redmine.sh wipe "$redmine" >/dev/null 2>&1 || true
-trap 'bash Scripts/synapse.sh stop "$scratch" >/dev/null 2>&1 || true; bash Scripts/redmine.sh stop "$redmine" >/dev/null 2>&1 || true' EXIT
-say "starting a throwaway Synapse and a throwaway Redmine"
+trap 'bash Scripts/synapse.sh stop "$scratch" >/dev/null 2>&1 || true; bash Scripts/synapse.sh stop "$encrypted" >/dev/null 2>&1 || true; bash Scripts/redmine.sh stop "$redmine" >/dev/null 2>&1 || true' EXIT
+say "starting two throwaway Synapses (one encrypts every new room) and a throwaway Redmine"
 bash Scripts/synapse.sh start "$scratch" --profile test >/dev/null
+bash Scripts/synapse.sh start "$encrypted" --profile encrypted >/dev/null
 bash Scripts/redmine.sh start "$redmine" >/dev/null
 set -a
 # shellcheck disable=SC1091
@@ -26,6 +29,9 @@ set -a
 # shellcheck disable=SC1091
 . "$redmine/env"
 set +a
+# The end-to-end encryption tests run on the Synapse that encrypts every room.
+HUBBOT_SYNAPSE_ENCRYPTED_URL=$(sed -n 's/^HUBBOT_SYNAPSE_URL=//p' "$encrypted/env")
+export HUBBOT_SYNAPSE_ENCRYPTED_URL
 export HUBBOT_REQUIRE_INTEGRATION=1
 
 say "building"
@@ -53,7 +59,8 @@ if [ $# -eq 0 ]; then
     "Integration: Matrix delivery, exactly once across restarts" "Integration: Matrix backlogs and lost databases" "Integration: Matrix rate limits and outages" \
     "Integration: the hub in chat" "Integration: faults to tickets" "Integration: admins and hot reload" \
     "Integration: admin commands in chat" \
-    "Integration: IRC" "Integration: IRC with services" "Integration: operations" "Integration: the demo"; do
+    "Integration: IRC" "Integration: IRC with services" "Integration: operations" "Integration: the demo" \
+    "Integration: end-to-end encrypted rooms" "Integration: encrypted messages without their key"; do
     grep -q "Suite \"$suite\" passed" .scratch/test.log || { say "the suite '$suite' did not run"; exit 1; }
   done
   say "the demo, without a keyboard: Scripts/demo.sh --ci (its own Synapse and Redmine; all must stop)"

@@ -54,6 +54,9 @@ actor MatrixCrypto {
 
     func setReadsOwnMessages(_ value: Bool) { readsOwnMessages = value }
 
+    /// One-time keys made but not uploaded yet.
+    var unpublishedOneTimeKeyCount: Int { (try? account.unpublishedOneTimeKeys().count) ?? 0 }
+
     struct Device: Sendable, Hashable {
         var userID: String
         var deviceID: String

@@ -18,6 +18,20 @@ public struct SynapseEnvironment: Sendable {
         return SynapseEnvironment(baseURL: url, serverName: environment["HUBBOT_SYNAPSE_SERVER_NAME"] ?? "localhost")
     }()
 
+    /// The test homeserver that encrypts every new room (`encryption_enabled_by_default_for_room_type: all`),
+    /// for the end-to-end encryption tests; the ordinary one when none was started.
+    public static let encrypting: SynapseEnvironment? = {
+        let environment = ProcessInfo.processInfo.environment
+        guard let url = environment["HUBBOT_SYNAPSE_ENCRYPTED_URL"], !url.isEmpty else { return current }
+        return SynapseEnvironment(baseURL: url, serverName: environment["HUBBOT_SYNAPSE_SERVER_NAME"] ?? "localhost")
+    }()
+
+    /// The homeserver that encrypts every room, or an error explaining how to start one.
+    public static func requireEncrypting() throws -> SynapseEnvironment {
+        guard let encrypting else { return try require() }
+        return encrypting
+    }
+
     /// Integration tests run when a homeserver is configured, and must run
     /// (failing loudly if it is missing) when `HUBBOT_REQUIRE_INTEGRATION=1`,
     /// as `Scripts/test.sh` and CI set it.

@@ -11,7 +11,7 @@ struct EncryptionKeyTests {
     let http = HTTPClient()
 
     func start(_ name: String) async throws -> (HubBotProcess, E2EEClient, String) {
-        let synapse = try SynapseEnvironment.require()
+        let synapse = try SynapseEnvironment.requireEncrypting()
         let hubbot = try await HubBotProcess(synapse: synapse, http: http)
         try await hubbot.start()
         let account = try await FreshAccount(name, on: synapse, http: http)

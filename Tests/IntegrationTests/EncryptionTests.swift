@@ -17,14 +17,16 @@ struct EncryptionTests {
         var room: String
     }
 
-    func colleague(_ name: String, hubbot: HubBotProcess, synapse: SynapseEnvironment) async throws -> Colleague {
+    func colleague(_ name: String, hubbot: HubBotProcess, synapse: SynapseEnvironment, asksForEncryption: Bool = true)
+        async throws -> Colleague
+    {
         let account = try await FreshAccount(name, on: synapse, http: http)
         let client = try await E2EEClient(
             account: account,
             synapse: synapse,
             store: hubbot.directory.appendingPathComponent("e2ee-\(account.name)")
         )
-        let room = try await client.createDirectChat(with: hubbot.bot.userID)
+        let room = try await client.createDirectChat(with: hubbot.bot.userID, encrypted: asksForEncryption)
         return Colleague(account: account, client: client, room: room)
     }
 
@@ -32,7 +34,7 @@ struct EncryptionTests {
         "encrypted DMs: ask → shortlist → pick → offer in the specialist's encrypted DM → accepted → encrypted introduction room both read; a second device reads the next reply"
     )
     func story() async throws {
-        let synapse = try SynapseEnvironment.require()
+        let synapse = try SynapseEnvironment.requireEncrypting()
         let hubbot = try await HubBotProcess(synapse: synapse, http: http)
         try await hubbot.start()
         let bot = hubbot.bot.userID
@@ -112,7 +114,7 @@ struct EncryptionTests {
 
     @Test("10 SIGKILLs during an encrypted conversation: every message answered once, every reply readable")
     func killed() async throws {
-        let synapse = try SynapseEnvironment.require()
+        let synapse = try SynapseEnvironment.requireEncrypting()
         let hubbot = try await HubBotProcess(synapse: synapse, http: http)
         try await hubbot.start()
         let bot = hubbot.bot.userID
@@ -152,7 +154,7 @@ struct EncryptionTests {
 
     @Test("a fault reported in an encrypted DM becomes one ticket, and the colleague reads the news encrypted")
     func fault() async throws {
-        let synapse = try SynapseEnvironment.require()
+        let synapse = try SynapseEnvironment.requireEncrypting()
         let receiver = try await WebhookReceiver(secret: nil)
         let hubbot = try await HubBotProcess(
             synapse: synapse,
@@ -192,5 +194,91 @@ struct EncryptionTests {
         #expect(attempts.count == 1)
         #expect(attempts.allSatisfy { $0.idempotency_key == fault })
         #expect(try await hubbot.stop() == 0)
+    }
+
+    @Test(
+        "a device that leaves gets no later room key: HubBot's next reply uses a new session, the remaining device reads it"
+    )
+    func rotation() async throws {
+        let synapse = try SynapseEnvironment.requireEncrypting()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let bot = hubbot.bot.userID
+        let hana = try await colleague("hana", hubbot: hubbot, synapse: synapse)
+        defer { Task { [hana] in await hana.client.quit() } }
+        let tablet = try await E2EEClient(
+            account: hana.account,
+            synapse: synapse,
+            store: hubbot.directory.appendingPathComponent("e2ee-hana-tablet"),
+            deviceID: "HANATABLET"
+        )
+        let first = try await tablet.say("!status", in: hana.room)
+        _ = try await tablet.waitForMessage(containing: "", from: bot, in: hana.room, after: first)
+        let before = try await sessions(of: bot, in: hana.room, reader: hana.account)
+        #expect(before.count == 1, "one session so far: \(before)")
+
+        // The tablet is signed out and deleted, as "Sign out of this session" in Element does.
+        await tablet.quit()
+        try await deleteDevice("HANATABLET", of: hana.account, synapse: synapse)
+
+        let second = try await hana.client.say("!status", in: hana.room)
+        let reply = try await hana.client.waitForMessage(containing: "", from: bot, in: hana.room, after: second)
+        #expect(reply.encrypted)
+        let after = try await sessions(of: bot, in: hana.room, reader: hana.account)
+        #expect(after.count == 2, "a new session once a device left: \(after)")
+    }
+
+    /// The Megolm session ids of `sender`'s encrypted events in `room`, oldest first, as the homeserver stores them.
+    func sessions(of sender: String, in room: String, reader: FreshAccount) async throws -> [String] {
+        var seen: [String] = []
+        for event in try await reader.client.recentEvents(in: room).reversed()
+        where event.sender == sender && event.type == "m.room.encrypted" {
+            if let id = event.content?.sessionID, !seen.contains(id) { seen.append(id) }
+        }
+        return seen
+    }
+
+    /// `DELETE /devices/{deviceId}` with the account's password (user-interactive auth in two steps).
+    func deleteDevice(_ device: String, of account: FreshAccount, synapse: SynapseEnvironment) async throws {
+        let url = "\(synapse.baseURL)/_matrix/client/v3/devices/\(device)"
+        let headers: HTTPHeaders = [
+            "Authorization": "Bearer \(account.session.accessToken)", "Content-Type": "application/json",
+        ]
+        let challenge = try await http.execute(
+            HTTPRequest(method: .delete, url: url, headers: headers, body: Data("{}".utf8))
+        )
+        let session = (try? JSONSerialization.jsonObject(with: challenge.body) as? [String: Any])?["session"] as? String
+        let auth: [String: Any] = [
+            "auth": [
+                "type": "m.login.password", "session": session ?? "",
+                "identifier": ["type": "m.id.user", "user": account.userID], "password": account.password,
+            ]
+        ]
+        let body = try JSONSerialization.data(withJSONObject: auth)
+        let done = try await http.execute(HTTPRequest(method: .delete, url: url, headers: headers, body: body))
+        #expect(done.status == 200, "\(String(decoding: done.body, as: UTF8.self))")
+    }
+
+    @Test("on a homeserver that encrypts every room, a DM opened without asking for encryption is answered encrypted")
+    func serverEncryptsEveryRoom() async throws {
+        let synapse = try SynapseEnvironment.requireEncrypting()
+        try #require(
+            ProcessInfo.processInfo.environment["HUBBOT_SYNAPSE_ENCRYPTED_URL"] != nil
+                || ProcessInfo.processInfo.environment["HUBBOT_REQUIRE_INTEGRATION"] != "1",
+            "Scripts/test.sh starts a Synapse that encrypts every room (HUBBOT_SYNAPSE_ENCRYPTED_URL)"
+        )
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let bot = hubbot.bot.userID
+        let ida = try await colleague("ida", hubbot: hubbot, synapse: synapse, asksForEncryption: false)
+        defer { Task { [ida] in await ida.client.quit() } }
+        let encrypted = try await ida.client.isEncrypted(ida.room)
+        if ProcessInfo.processInfo.environment["HUBBOT_SYNAPSE_ENCRYPTED_URL"] != nil { #expect(encrypted) }
+        let asked = try await ida.client.say("my vpn keeps dropping every few minutes since this morning", in: ida.room)
+        let reply = try await ida.client.waitForMessage(containing: "", from: bot, in: ida.room, after: asked)
+        #expect(reply.encrypted == encrypted)
+        // The greeting too: nothing HubBot said in the room was plaintext.
+        let fromBot = try await ida.client.messages(in: ida.room).filter { $0["sender"] as? String == bot }
+        #expect(fromBot.allSatisfy { $0["encrypted"] as? Bool == encrypted }, "\(fromBot)")
     }
 }

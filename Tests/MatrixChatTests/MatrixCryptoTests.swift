@@ -205,6 +205,25 @@ struct MatrixCryptoTests {
         #expect(other.identity != (try account.identityKeys()))
     }
 
+    @Test(
+        "one-time keys: a failed upload is not followed by more keys on top (libolm would drop ones the server holds)"
+    )
+    func oneTimeKeyAccounting() async throws {
+        let store = MemoryStateStore()
+        let crypto = try await open(store)
+        let empty = try JSONDecoder().decode(
+            SyncResponse.self,
+            from: Data(#"{"next_batch":"s1","device_one_time_keys_count":{"signed_curve25519":0}}"#.utf8)
+        )
+        _ = try await crypto.process(empty, client: client)
+        let made = await crypto.unpublishedOneTimeKeyCount
+        #expect(made == 50, "half of libolm's 100: \(made)")
+        // The homeserver was not reached: the keys wait, stored with the account, and the next sync adds none.
+        #expect(await store.values["crypto.account"] != nil)
+        _ = try await crypto.process(empty, client: client)
+        #expect(await crypto.unpublishedOneTimeKeyCount == made)
+    }
+
     @Test("the sync fields of encryption are read, and a broken one does not hide the batch")
     func syncFields() throws {
         let json = #"""
