@@ -332,6 +332,7 @@ actor MatrixCrypto {
             deviceListChanges[user] = nil
         }
         await noteEncryptedRooms(batch)
+        noteMembershipChanges(batch)
         for event in batch.toDevice?.events?.elements ?? [] where event.type == "m.room.encrypted" {
             try await receiveToDevice(event, client: client)
         }
@@ -496,6 +497,31 @@ actor MatrixCrypto {
         object["event_id"] = event.eventID.map(JSONValue.string)
         object["origin_server_ts"] = event.originServerTS.map(JSONValue.integer)
         return .object(object)
+    }
+
+    /// Who is in each encrypted room HubBot wrote in (joined or invited), asked once and
+    /// forgotten when sync shows a membership change there, so a reply costs no extra request.
+    private var members: [String: [String]] = [:]
+
+    private func membersAndInvitees(of room: String, client: MatrixClient) async throws -> [String] {
+        if let known = members[room] { return known }
+        let asked = try await client.membersAndInvitees(of: room)
+        members[room] = asked
+        return asked
+    }
+
+    /// Forgets a room's members (HubBot just invited someone there).
+    func forgetMembers(of room: String) { members[room] = nil }
+
+    /// Forgets the members of rooms where the batch shows a membership event (or a gap).
+    private func noteMembershipChanges(_ batch: SyncResponse) {
+        for (roomID, room) in batch.rooms?.join ?? [:] {
+            let events = (room.state?.events?.elements ?? []) + (room.timeline?.events?.elements ?? [])
+            if room.timeline?.limited == true || events.contains(where: { $0.type == "m.room.member" }) {
+                members[roomID] = nil
+            }
+        }
+        for room in (batch.rooms?.invite ?? [:]).keys { members[room] = nil }
     }
 
     /// Remembers which rooms are encrypted, from their state and timeline and from invites.
@@ -779,7 +805,7 @@ actor MatrixCrypto {
         busyRooms.insert(room)
         defer { busyRooms.remove(room) }
 
-        let members = try await client.membersAndInvitees(of: room)
+        let members = try await membersAndInvitees(of: room, client: client)
         let targets = try await devices(of: members, client: client).filter {
             !($0.userID == userID && $0.deviceID == deviceID)
         }

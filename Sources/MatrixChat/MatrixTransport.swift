@@ -221,6 +221,7 @@ public final class MatrixTransport: ChatTransport {
                 return room
             case .invite(let room, let people):
                 for person in people { try await client.invite(person.rawValue, to: room.rawValue) }
+                await (try? session.require())?.crypto?.forgetMembers(of: room.rawValue)
                 return nil
             case .markDirect(let room, let person):
                 let me = try await session.require().userID
