@@ -181,6 +181,7 @@ write_inspircd_conf() {
 <module name="ircv3_echomessage">
 <module name="ircv3_msgid">
 <module name="ircv3_servertime">
+<module name="monitor">
 <module name="sasl">
 <module name="services_account">
 <module name="spanningtree">

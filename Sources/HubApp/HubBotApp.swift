@@ -377,6 +377,8 @@ extension ChatEvent.Kind {
         case .digestDue: "digest-due"
         case .tagEditResult: "tag-edit-result"
         case .deliveryFailed: "delivery-failed"
+        case .recipientAway: "recipient-away"
+        case .inviteAnswered: "invite-answered"
         }
     }
 }

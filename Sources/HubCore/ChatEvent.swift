@@ -31,6 +31,12 @@ public struct ChatEvent: Sendable, Hashable, Codable {
         case deliveryFailed(room: RoomID, reason: String, beginning: String)
         /// The app tried an admin's tag edit (see ``TagEditRequest``): written, or refused and why.
         case tagEditResult(audit: Int, ok: Bool, message: String)
+        /// A message for this person waits because the network does not see them now (on IRC:
+        /// nobody is logged in as their account); sent once when the wait begins (never from the network).
+        case recipientAway(PersonID)
+        /// The server's answer to HubBot's invitation of `person` to `room`: nil when they were
+        /// invited (or were there already), else the server's reason (never from the network).
+        case inviteAnswered(room: RoomID, person: PersonID, refusal: String?)
     }
 
     public var id: String

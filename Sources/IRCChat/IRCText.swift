@@ -104,3 +104,32 @@ public enum IRCText {
         return (String(String.UnicodeScalarView(scalars[..<end])), remainder[...])
     }
 }
+
+extension IRCText {
+    /// HubBot's `#statistics` tag names without the `#`: IRC clients show any `#word` as a channel to
+    /// join. Channels HubBot knows (`channels`, matched without case) keep it, and so does a `#` inside a
+    /// word or before a number (`#12`). Commands read tags with or without the `#`.
+    public static func tagNames(in text: String, keeping channels: [String]) -> String {
+        guard text.contains("#") else { return text }
+        let known = Set(channels.map { $0.lowercased() })
+        var result = ""
+        var rest = Substring(text)
+        var previous: Character?
+        while let character = rest.first {
+            rest = rest.dropFirst()
+            guard character == "#", previous.map({ $0.isWhitespace || "(“\"'`[".contains($0) }) ?? true,
+                let first = rest.first, first.isASCII, first.isLetter
+            else {
+                result.append(character)
+                previous = character
+                continue
+            }
+            let name = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+            if known.contains("#" + name.lowercased()) { result.append("#") }
+            result += name
+            rest = rest.dropFirst(name.count)
+            previous = name.last
+        }
+        return result
+    }
+}

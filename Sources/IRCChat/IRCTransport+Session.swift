@@ -59,6 +59,41 @@ actor IRCState {
             nicks[other] = nil
         }
         nicks[person] = nick
+        away.remove(person)
+    }
+
+    /// People a message waits for (nobody is seen logged in as their account), told to the hub once
+    /// per wait: cleared when they are seen again.
+    private var away: Set<PersonID> = []
+
+    /// True the first time a message finds `person` away since they were last seen.
+    func noteAway(_ person: PersonID) -> Bool { away.insert(person).inserted }
+
+    /// Invitations sent and not yet answered by the server, oldest first: (nick, channel, person).
+    private var invitations: [(nick: String, channel: String, person: PersonID)] = []
+
+    func invited(_ person: PersonID, as nick: String, to channel: String) {
+        if invitations.count >= 100 { invitations.removeFirst() }
+        invitations.append((nick, channel, person))
+    }
+
+    /// The oldest invitation the server's answer is about: matched by nick and channel where the
+    /// answer names both, else by whichever it names.
+    func answeredInvitation(nick: String?, channel: String?) -> (person: PersonID, channel: String)? {
+        let index = invitations.firstIndex { invitation in
+            (nick.map { $0.lowercased() == invitation.nick.lowercased() } ?? true)
+                && (channel.map { $0.lowercased() == invitation.channel.lowercased() } ?? true)
+        }
+        guard let index, nick != nil || channel != nil else { return nil }
+        let invitation = invitations.remove(at: index)
+        return (invitation.person, invitation.channel)
+    }
+
+    /// Where the transport's own events go (set when it starts receiving).
+    private(set) var inbox: (any ChatInbox, @Sendable () -> Void)?
+
+    func deliverOwnEvents(to inbox: any ChatInbox, stored: @escaping @Sendable () -> Void) {
+        self.inbox = (inbox, stored)
     }
 
     /// The nick was given up (QUIT), or its account changed: whoever had it is not reached there.
@@ -154,6 +189,15 @@ extension IRCTransport {
             throw IRCError(kind: .connection, reason: "\(settings.host) closed the connection before welcoming HubBot")
         }
         for join in Self.joins(settings.channels) { try await connection.send(join) }
+        let wanted = settings.registration.nick
+        if registration.account != nil, registration.nick.lowercased() != wanted.lowercased() {
+            // Logged in with SASL: the configured nick is most likely HubBot's own, registered to its
+            // account, and kept by a ghost (a connection the server has not noticed is dead) or a
+            // squatter. NickServ frees it (it refuses if the nick is not HubBot's); the holder's QUIT,
+            // or MONITOR saying it is offline, has HubBot ask for it at once.
+            logger.info("asking NickServ to free HubBot's nick", metadata: ["irc.nick": "\(wanted)"])
+            try await connection.send(IRCMessage(command: "PRIVMSG", parameters: ["NickServ", "GHOST \(wanted)"]))
+        }
         return Link(
             connection: connection,
             nick: registration.nick,
@@ -310,18 +354,48 @@ extension IRCTransport {
         case "354" where parameters.count >= 4 && parameters[1] == Self.whoToken:
             // RPL_WHOSPCRPL for our WHOX: token, nick, account ("0" when not logged in).
             if parameters[3] != "0" { await state.remember(PersonID(parameters[3].lowercased()), as: parameters[2]) }
+        case "005" where parameters.contains(where: { $0.uppercased().hasPrefix("MONITOR") }):
+            // The server can say when a nick goes offline: watch HubBot's own while another holds it.
+            let wanted = settings.registration.nick
+            if (await state.link?.nick ?? link.nick).lowercased() != wanted.lowercased() {
+                let monitor = IRCMessage(command: "MONITOR", parameters: ["+", wanted])
+                Task { try? await link.connection.send(monitor) }
+            }
+        case "731" where parameters.count >= 2:
+            // RPL_MONOFFLINE: a watched nick is free.
+            let wanted = settings.registration.nick.lowercased()
+            if parameters[1].split(separator: ",").contains(where: { $0.lowercased() == wanted }) {
+                logger.info("HubBot's nick is free (MONITOR); asking for it")
+                Task { await reclaimNick(on: link.connection) }
+            }
         case "396" where parameters.count >= 3:
             // RPL_VISIBLEHOST: HubBot's host is now shown as this (a cloak after logging in).
             if let user = await state.ownPrefix?.user { await state.seenAs(user: user, host: parameters[1]) }
-        case "403", "442", "482", "443", "401", "473":
-            // An INVITE (or JOIN) that did not work: no such channel, HubBot not on it or not an operator there.
+        case "341", "443":
+            // RPL_INVITING (`<me> <nick> <channel>`; RFC 1459 servers put the channel first), or
+            // ERR_USERONCHANNEL: the person is invited, or there already.
+            let named = parameters.dropFirst().prefix(2)
+            let channel = named.first(where: Self.isChannel)
+            let nick = named.first { !Self.isChannel($0) }
+            guard let (person, room) = await state.answeredInvitation(nick: nick, channel: channel) else { break }
+            return await inviteAnswer(room: room, person: person, refusal: nil)
+        case "403", "442", "482", "401", "473", "474", "475", "477", "518":
+            // An INVITE (or JOIN) that did not work: no such channel or nick, HubBot not on the channel or
+            // not an operator there, a channel it may not join.
+            let subject = parameters.dropFirst().first ?? ""
+            let reason = "\(message.command) \(parameters.count > 2 ? parameters.last ?? "" : "")"
             logger.warning(
                 "the IRC server refused",
-                metadata: [
-                    "irc.numeric": "\(message.command)", "irc.target": "\(parameters.dropFirst().first ?? "")",
-                    "reason": "\(parameters.last ?? "")",
-                ]
+                metadata: ["irc.numeric": "\(message.command)", "irc.target": "\(subject)", "reason": "\(reason)"]
             )
+            let isChannel = Self.isChannel(subject)
+            guard ["403", "442", "482", "401"].contains(message.command),
+                let (person, room) = await state.answeredInvitation(
+                    nick: isChannel ? nil : subject,
+                    channel: isChannel ? subject : nil
+                )
+            else { break }
+            return await inviteAnswer(room: room, person: person, refusal: "the server answered \(reason)")
         case "ERROR":
             logger.warning("the IRC server is closing the connection", metadata: ["reason": "\(parameters.last ?? "")"])
         case "KICK" where parameters.count >= 2:
@@ -376,6 +450,17 @@ extension IRCTransport {
             kind: .message(text: IRCText.plain(text)),
             sentAt: sentAt,
             isDirect: isDirect
+        )
+    }
+
+    /// The hub's event for the server's answer to an invitation.
+    func inviteAnswer(room: String, person: PersonID, refusal: String?) async -> ChatEvent {
+        ChatEvent.own(
+            "irc",
+            id: await state.nextEventID() + ":invite",
+            kind: .inviteAnswered(room: RoomID(room), person: person, refusal: refusal),
+            network: .irc,
+            at: Date()
         )
     }
 

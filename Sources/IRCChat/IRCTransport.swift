@@ -75,6 +75,7 @@ public final class IRCTransport: ChatTransport {
 
     public func receive(into inbox: any ChatInbox, stored: @escaping @Sendable () -> Void) async throws {
         guard var link = await state.link else { throw IRCError(kind: .notConnected, reason: "sign in first") }
+        await state.deliverOwnEvents(to: inbox, stored: stored)
         var backoff = settings.backoff
         let clock = ContinuousClock()
         var connectedAt = clock.now
@@ -151,6 +152,7 @@ public final class IRCTransport: ChatTransport {
             case .invite(let room, let people):
                 for person in people {
                     let nick = try await reachableNick(of: person)
+                    await state.invited(person, as: nick, to: room.rawValue)
                     try await link.connection.send(IRCMessage(command: "INVITE", parameters: [nick, room.rawValue]))
                 }
             case .openRoom:
@@ -188,7 +190,7 @@ public final class IRCTransport: ChatTransport {
     func say(_ text: String, to room: RoomID, mentioning person: PersonID?, on link: Link) async throws {
         let isChannel = Self.isChannel(room.rawValue)
         let target = isChannel ? room.rawValue : try await reachableNick(of: PersonID(room.rawValue))
-        var body = text
+        var body = IRCText.tagNames(in: text, keeping: settings.channels + [room.rawValue])
         if isChannel, let person, let nick = await state.nick(of: person) {
             if !body.lowercased().hasPrefix(nick.lowercased()) { body = "\(nick): \(body)" }
         }
@@ -221,12 +223,32 @@ public final class IRCTransport: ChatTransport {
     /// until they are, instead of going to whoever holds a nick of the same name.
     func reachableNick(of person: PersonID) async throws -> String {
         guard let nick = await state.nick(of: person) else {
+            if await state.noteAway(person) { await tellHubAway(person) }
             throw ChatActionFailure(
                 .retry(after: .seconds(15)),
                 "nobody is logged in as the account \(person) right now; the message waits until they are seen"
             )
         }
         return nick
+    }
+
+    /// Tells the hub that a message waits for `person` (so a colleague waiting on them hears why).
+    /// Best effort: if the inbox cannot take it now, the message still waits and is sent later.
+    private func tellHubAway(_ person: PersonID) async {
+        guard let (inbox, stored) = await state.inbox else { return }
+        let event = ChatEvent.own(
+            "irc",
+            id: await state.nextEventID() + ":away",
+            kind: .recipientAway(person),
+            network: .irc,
+            at: Date()
+        )
+        do {
+            try await inbox.append([event], cursor: event.id, network: .irc)
+            stored()
+        } catch {
+            logger.warning("cannot tell the hub that a message waits", metadata: ["error": "\(error)"])
+        }
     }
 
     /// The least room for text in one line HubBot writes to a target.

@@ -103,7 +103,7 @@ struct HubLearningTests {
         #expect(hub.hub.examples.isEmpty)
         let unknown = hub.write("!retag 1 #quantum", from: alice).texts.joined()
         #expect(unknown.contains("I don't know #quantum"), "\(unknown)")
-        let done = hub.write("!retag 1 #r", from: alice).texts.joined()
+        let done = hub.write("!retag 1 r", from: alice).texts.joined()
         #expect(done.contains("as #r from now on"), "\(done)")
         #expect(hub.hub.examples[1]?.tag == "r" && hub.hub.examples[1]?.how == "re-tagged by a specialist")
         #expect(hub.hub.triage.learned.contains { $0.tag == "r" })

@@ -602,6 +602,72 @@ struct HubCommandTests {
         #expect(HubCommand.parse(text) == expected)
     }
 
+    /// The app's word that a message waits for `person`, or how the server answered an invitation.
+    static func own(_ kind: ChatEvent.Kind, id: String, hub: HubHarness) -> HubInput {
+        HubInput(event: .own("irc", id: id, kind: kind, network: .irc, at: hub.now))
+    }
+
+    @Test("a colleague whose offer waits for someone not online hears why; nobody else does")
+    func offerWaitsForSomeoneAway() throws {
+        var hub = HubHarness()
+        hub.specialists([(alice, "#statistics:3"), (bob, "#statistics:1")])
+        hub.openDirectChat(carol)
+        hub.write("can someone help me with the regression for our survey?", from: carol)
+        hub.write("1", from: carol)
+        let told = hub.handle(Self.own(.recipientAway(alice), id: "away-1", hub: hub))
+        #expect(
+            told.told(carol, harness: hub) == [
+                "Alice isn't online right now, so my message about request 1 waits until they're back."
+            ]
+        )
+        #expect(told.told(alice, harness: hub).isEmpty && told.told(bob, harness: hub).isEmpty)
+        // Someone with no offer waiting is away: nobody is told anything.
+        #expect(hub.handle(Self.own(.recipientAway(bob), id: "away-2", hub: hub)).isEmpty)
+        // Once accepted, the offer no longer waits.
+        hub.write("!accept 1", from: alice)
+        #expect(hub.handle(Self.own(.recipientAway(alice), id: "away-3", hub: hub)).isEmpty)
+    }
+
+    @Test("introduced by name: the meeting place is mentioned once the invitation worked; a refusal goes to admins")
+    func meetingPlaceOnlyWhenInvited() throws {
+        var settings = HubSettings()
+        settings.introductions = .byName(meetIn: RoomID("#meet"))
+        settings.admins = [erin]
+        var hub = HubHarness(settings: settings)
+        hub.specialists([(alice, "#statistics:3")])
+        hub.openDirectChat(carol)
+        hub.write("can someone help me with the regression for our survey?", from: carol)
+        hub.write("1", from: carol)
+        let accepted = hub.write("!accept 1", from: alice)
+        #expect(!accepted.texts.contains { $0.contains("#meet") }, "\(accepted.texts)")
+        #expect(accepted.contains { $0 == .invite(room: RoomID("#meet"), people: [carol, alice]) })
+
+        let invited = hub.handle(
+            Self.own(.inviteAnswered(room: RoomID("#meet"), person: carol, refusal: nil), id: "inv-1", hub: hub)
+        )
+        #expect(
+            invited.told(carol, harness: hub) == [
+                "I've invited you to #meet, where you and Alice can talk together, if you'd rather meet there."
+            ]
+        )
+        let refused = hub.handle(
+            Self.own(
+                .inviteAnswered(
+                    room: RoomID("#meet"),
+                    person: alice,
+                    refusal: "the server answered 442 not on channel"
+                ),
+                id: "inv-2",
+                hub: hub
+            )
+        )
+        #expect(refused.told(alice, harness: hub).isEmpty)
+        #expect(
+            refused.told(erin, harness: hub).first?.contains("couldn't invite Alice to #meet: the server answered 442")
+                == true
+        )
+    }
+
     @Test("plain sentences are not commands")
     func sentences() {
         #expect(HubCommand.parse("who knows R?") == nil)

@@ -218,3 +218,20 @@ struct IRCTextBudgetTests {
         #expect(lines.contains { $0.utf8.count > budget - 4 }, "lines should use the budget, not waste it")
     }
 }
+
+@Suite("IRCText tag names")
+struct IRCTagNameTests {
+    @Test("tags lose their # so clients don't show them as channels; known channels, numbers and mid-word # keep it")
+    func tagNames() {
+        let text =
+            "1. #statistics — shares #statistics #r (`!interests add #statistics:3`); meet in #meet or #Hub; "
+            + "request #12, C# and a#b."
+        #expect(
+            IRCText.tagNames(in: text, keeping: ["#hub", "#meet"])
+                == "1. statistics — shares statistics r (`!interests add statistics:3`); meet in #meet or #Hub; "
+                + "request #12, C# and a#b."
+        )
+        #expect(IRCText.tagNames(in: "(#social-network-analysis) “#r”", keeping: []) == "(social-network-analysis) “r”")
+        #expect(IRCText.tagNames(in: "no tags here", keeping: []) == "no tags here")
+    }
+}

@@ -355,6 +355,23 @@ struct IRCTests {
         #expect(try await hubbot.stop() == 0)
     }
 
+    @Test("SIGTERM with replies queued behind flood control: HubBot says QUIT first, nothing waits for the queue")
+    func quitsPastAFullQueue() async throws {
+        let server = try ScriptedIRCServer()
+        // 24 lines at once, then one every 100 s: three 16-line answers leave most of two queued.
+        let hubbot = try IRCHubBot(port: server.port, irc: "flood_burst: 24\nflood_lines_per_second: 0.01")
+        try await hubbot.start()
+        let tess = try IRCTestClient(port: server.port, nick: "tess")
+        try tess.join("#hub")
+        for _ in 1...3 { try tess.say("!help", to: "HubBot") }
+        try tess.waitForMessage(from: "HubBot", containing: "!help [command]")
+        #expect(try await hubbot.stop() == 0)
+        // The scripted server relays a client's own QUIT as "Quit", a connection closed without one
+        // as "Client closed connection".
+        let quit = try tess.waitForLine(containing: " QUIT ", timeout: 30)
+        #expect(quit.hasSuffix(":Quit"), "\(quit)")
+    }
+
     @Test("500 malformed lines from the server: skipped, and logged once, not 500 times")
     func malformedLinesLoggedOnce() async throws {
         let (_, hubbot, _) = try await flooded(with: "malformed")
@@ -548,11 +565,93 @@ struct IRCServicesTests {
         let (cora, offer) = try coraAsksAboutRegression(port: network.port, offerTo: ally)
         let number = try #require(offer.text.firstMatch(of: /!accept (\d+)/)?.1)
         try ally.say("!accept \(number)", to: "HubBot")
-        try ally.waitForMessage(from: "HubBot", containing: "is yours", timeout: 30)
+        let yours = try ally.waitForMessage(from: "HubBot", containing: "is yours", timeout: 30)
         // InspIRCd refuses (442) an INVITE from someone not on the channel: HubBot is on it.
         try ally.waitForLine(containing: "INVITE ally :#meet", timeout: 30)
         try cora.waitForLine(containing: "INVITE cora :#meet", timeout: 30)
+        // The meeting place is mentioned once the server said the invitation worked, not before.
+        #expect(!yours.text.contains("#meet"), "\(yours.text)")
+        try ally.waitForMessage(from: "HubBot", containing: "invited you to #meet, where you and cora", timeout: 30)
+        try cora.waitForMessage(from: "HubBot", containing: "invited you to #meet, where you and ally", timeout: 30)
         #expect(!hubbot.output.contains("the IRC server refused"), "\(hubbot.output)")
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    @Test("meet_in HubBot cannot use (invite-only, someone else's): nobody is promised it, the admins hear why")
+    func meetInRefused() async throws {
+        let network = try InspircdServices.start()
+        // Someone else made #meet invite-only before HubBot came: HubBot cannot join it, nor invite there.
+        let owner = try IRCTestClient(port: network.port, nick: "owner")
+        try owner.join("#meet")
+        try owner.send(raw: "MODE #meet +i")
+        try owner.waitForLine(containing: "MODE #meet")
+        let sasl = "sasl:\n  mechanism: plain\n  account: hubbot\n  password: env:HUBBOT_IRC_PASSWORD"
+        let environment = ["HUBBOT_IRC_PASSWORD": "hubbot-secret"]
+        let hubbot = try IRCHubBot(port: network.port, irc: sasl + "\nmeet_in: \"#meet\"", hub: "admins: [alice]")
+        try await hubbot.start(environment: environment)
+        let ally = try IRCTestClient(port: network.port, nick: "ally", sasl: ("alice", "alice-secret"))
+        try ally.join("#hub")
+        try ally.say("!interests add #statistics:3", to: "HubBot")
+        try ally.waitForMessage(from: "HubBot", containing: "You now offer", timeout: 30)
+        let (cora, offer) = try coraAsksAboutRegression(port: network.port, offerTo: ally)
+        let number = try #require(offer.text.firstMatch(of: /!accept (\d+)/)?.1)
+        try ally.say("!accept \(number)", to: "HubBot")
+        try cora.waitForMessage(from: "HubBot", containing: "accepted request", timeout: 30)
+        // Alice is also the admin: she hears that the invitation was refused, and why.
+        try ally.waitForMessage(from: "HubBot", containing: "couldn't invite", timeout: 30)
+        let told = (ally.received + cora.received).filter { $0.sourceNick == "HubBot" && !$0.text.contains("couldn't") }
+        #expect(!told.contains { $0.text.contains("#meet") }, "promised: \(told.map(\.text))")
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    @Test("an offer for someone not online waits, the colleague hears why, and it reaches them when they log in")
+    func offerWaitsForAccount() async throws {
+        let network = try InspircdServices.start()
+        let sasl = "sasl:\n  mechanism: plain\n  account: hubbot\n  password: env:HUBBOT_IRC_PASSWORD"
+        let hubbot = try IRCHubBot(port: network.port, irc: sasl)
+        try await hubbot.start(environment: ["HUBBOT_IRC_PASSWORD": "hubbot-secret"])
+        let ally = try IRCTestClient(port: network.port, nick: "ally", sasl: ("alice", "alice-secret"))
+        try ally.join("#hub")
+        try ally.say("!interests add #statistics:3", to: "HubBot")
+        try ally.waitForMessage(from: "HubBot", containing: "You now offer", timeout: 30)
+        ally.close()
+
+        let cora = try IRCTestClient(port: network.port, nick: "cora")
+        try cora.join("#hub")
+        try cora.say("HubBot: can someone help me with the regression analysis for our staff survey?", to: "#hub")
+        try cora.waitForMessage(from: "HubBot", containing: "these people know about it", timeout: 30)
+        try cora.say("1", to: "#hub")
+        try cora.waitForMessage(from: "HubBot", containing: "ally isn't online right now", timeout: 60)
+
+        // Alice logs in again, under yet another nick: the offer that waited reaches her there.
+        let back = try IRCTestClient(port: network.port, nick: "alice_back", sasl: ("alice", "alice-secret"))
+        try back.join("#hub")
+        let offer = try back.waitForMessage(from: "HubBot", containing: "!accept", timeout: 60)
+        #expect(offer.target.lowercased() == "alice_back")
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    @Test("a squatter on HubBot's registered nick: NickServ frees it and MONITOR has HubBot take it back")
+    func ownNickGhosted() async throws {
+        let network = try InspircdServices.start()
+        // Not logged in, in no channel: HubBot never sees it leave except through services and MONITOR.
+        let squatter = try IRCTestClient(port: network.port, nick: "HubBot")
+        let sasl = "sasl:\n  mechanism: plain\n  account: hubbot\n  password: env:HUBBOT_IRC_PASSWORD"
+        let hubbot = try IRCHubBot(port: network.port, irc: sasl)
+        try await hubbot.start(environment: ["HUBBOT_IRC_PASSWORD": "hubbot-secret"])
+        #expect(hubbot.output.contains("irc.nick=HubBot_"), "\(hubbot.output)")
+        // Atheme's GHOST disconnects the squatter; the server's MONITOR notice has HubBot ask for its nick.
+        try squatter.waitForLine(containing: "ERROR", timeout: 60)
+        let tess = try IRCTestClient(port: network.port, nick: "tess")
+        let help = try {
+            for _ in 0..<30 {
+                try tess.say("!help", to: "HubBot")
+                if let help = try? tess.waitForMessage(from: "HubBot", containing: "!ask", timeout: 2) { return help }
+            }
+            throw TestServerError("HubBot did not take its nick back:\n\(hubbot.output)")
+        }()
+        #expect(help.target == "tess")
+        #expect(hubbot.output.contains("HubBot's nick is free (MONITOR)"), "\(hubbot.output)")
         #expect(try await hubbot.stop() == 0)
     }
 

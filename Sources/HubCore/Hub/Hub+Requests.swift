@@ -567,19 +567,19 @@ extension Hub {
     private mutating func introduce(_ request: HubRequest, requester: PersonID, specialist: PersonID) {
         let (requesterName, specialistName) = (name(of: requester), name(of: specialist))
         if case .byName(let meetIn) = settings.introductions {
-            let meeting = meetIn.map { " You can also meet in \($0), where I'll invite you both." } ?? ""
             tellRequester(
                 of: request,
                 "Good news: \(specialistName) accepted request \(request.id)! Write to \(specialistName) directly "
-                    + "(/msg \(specialistName)); they know your question.\(meeting)"
+                    + "(/msg \(specialistName)); they know your question."
             )
             tell(
                 specialist,
                 "Thanks, \(specialistName)! Request \(request.id) is yours: \(requesterName) asked “\(request.quote())”. "
-                    + "Write to \(requesterName) directly (/msg \(requesterName)).\(meeting) "
+                    + "Write to \(requesterName) directly (/msg \(requesterName)). "
                     + "Tell me `!done \(request.id)` when you've finished."
             )
-            // The invitation follows the messages that explain it.
+            // The invitation follows the messages that explain it; the meeting place is only
+            // mentioned once the server says the invitation worked (see `onInviteAnswered`).
             if let meetIn {
                 actions.append(.invite(room: meetIn, people: [requester, specialist]))
             }
@@ -702,5 +702,43 @@ extension Array where Element == String {
     var spokenList: String {
         guard count > 1, let last else { return first ?? "" }
         return dropLast().joined(separator: ", ") + " and " + last
+    }
+}
+
+extension Hub {
+    /// A message to `person` waits because the network does not see them: colleagues whose
+    /// offers wait for them hear why nothing seems to happen.
+    mutating func onRecipientAway(_ person: PersonID) {
+        let waiting = requests.values.filter { request in
+            guard request.isOpen, request.requester != person,
+                case .offered(let to, _)? = request.flow?.state
+            else { return false }
+            return to.contains(person)
+        }
+        for request in waiting.sorted(by: { $0.id < $1.id }) {
+            tellRequester(
+                of: request,
+                "\(name(of: person)) isn't online right now, so my message about request \(request.id) waits "
+                    + "until they're back."
+            )
+        }
+    }
+
+    /// The server answered HubBot's invitation to a meeting place: the person hears of it only
+    /// now that it worked; a refusal is for the admins (the meeting place is misconfigured).
+    mutating func onInviteAnswered(room: RoomID, person: PersonID, refusal: String?) {
+        guard let refusal else {
+            let partner = requests.values
+                .filter { $0.acceptedAt != nil && ($0.requester == person || $0.flow?.helper == person) }
+                .max { ($0.acceptedAt ?? .distantPast, $0.id) < ($1.acceptedAt ?? .distantPast, $1.id) }
+                .flatMap { $0.requester == person ? $0.flow?.helper : $0.requester }
+            let with = partner.map { ", where you and \(name(of: $0)) can talk together" } ?? ""
+            tell(person, "I've invited you to \(room)\(with), if you'd rather meet there.")
+            return
+        }
+        tellAdmins(
+            "I couldn't invite \(name(of: person)) to \(room): \(refusal.prefix(200)). HubBot must be able to "
+                + "join that channel and invite people to it (irc.meet_in)."
+        )
     }
 }

@@ -228,6 +228,10 @@ public struct Hub: Sendable {
             onTagEditResult(id, ok: ok, message: message, now: now)
         case .deliveryFailed(let room, let reason, let beginning):
             onDeliveryFailed(room: room, reason: reason, beginning: beginning)
+        case .recipientAway(let person):
+            onRecipientAway(person)
+        case .inviteAnswered(let room, let person, let refusal):
+            onInviteAnswered(room: room, person: person, refusal: refusal)
         }
         return takeOutput()
     }

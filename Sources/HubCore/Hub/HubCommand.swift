@@ -197,12 +197,14 @@ public enum HubCommand: Sendable, Hashable {
         case "examples", "learned":
             return parseExamples(words)
         case "retag":
+            // The tag with or without its `#` (IRC shows `#python` as a channel, so HubBot writes it without).
+            let tag = words.count == 2 ? words[1].trimmingCharacters(in: CharacterSet(charactersIn: "#")) : ""
             guard words.count == 2, let number = requestNumber(words[0], optional: false) ?? nil,
-                words[1].hasPrefix("#"), words[1].count > 1
+                tag.first?.isLetter == true
             else {
                 return .malformed(name: name, problem: "write the request and the tag it is, e.g. `!retag 12 #python`")
             }
-            return .retag(request: number, tag: String(words[1].dropFirst()).lowercased())
+            return .retag(request: number, tag: tag.lowercased())
         case "help", "h", "?", "commands":
             return .help(
                 topic: words.first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "!")).lowercased() }
