@@ -180,7 +180,7 @@ public struct TicketDeliveryService: Service {
             do {
                 let response = try await send(find, target: target, faultID: fault.id)
                 if (200..<300).contains(response.status) {
-                    switch target.search(fromFound: response.body) {
+                    switch target.search(fromFound: response.body, faultID: fault.id) {
                     case .found(let found):
                         logger.notice("found the ticket an earlier try created", metadata: metadata)
                         try await delivered(fault, TicketNews(faultID: fault.id, change: .filed(found)), found)

@@ -36,32 +36,10 @@ public final class WebhookReceiver: Sendable {
     }
 
     public init(secret: String? = nil, forward: String? = nil) async throws {
-        var arguments = [
-            ProjectPaths.root.appendingPathComponent(".venv/bin/python").path,
-            ProjectPaths.script("webhook-receiver.py"), "--parent", "\(ProcessInfo.processInfo.processIdentifier)",
-        ]
+        var arguments: [String] = []
         if let secret { arguments += ["--secret", secret] }
         if let forward { arguments += ["--forward", forward] }
-        process = try ChildProcess("/usr/bin/env", arguments: arguments)
-        // Wait for the whole announcement line, not just its start: `{"port": 4` may be all
-        // that has arrived when "port" first shows (seen on a busy machine).
-        var port: Int?
-        let deadline = ContinuousClock.now + .seconds(60)
-        while port == nil, ContinuousClock.now < deadline, process.isRunning || port == nil {
-            let complete = process.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-            port =
-                complete.lazy.compactMap { line in
-                    (try? JSONDecoder().decode([String: Int].self, from: Data(line.utf8)))?["port"]
-                }.first
-            if port == nil {
-                if !process.isRunning { break }
-                try await Task.sleep(for: .milliseconds(50))
-            }
-        }
-        guard let port else {
-            throw TestServerError("webhook-receiver.py did not start:\n\(process.text)")
-        }
-        self.port = port
+        (process, port) = try await ScriptedHTTPServer.launch("webhook-receiver.py", arguments: arguments)
     }
 
     /// Plans the next answers, e.g. `[["status": 503], ["status": 429, "retry_after": "2"], ["drop": true]]`.
@@ -81,6 +59,65 @@ public final class WebhookReceiver: Sendable {
     public func received(http: HTTPClient) async throws -> [Attempt] {
         let response = try await http.execute(HTTPRequest(url: "\(baseURL)/control/received"))
         return try JSONDecoder().decode([Attempt].self, from: response.body)
+    }
+
+    deinit {
+        process.signal(SIGTERM)
+    }
+}
+
+/// A Python test server of `Scripts/` that announces `{"port": N}` on its first line.
+enum ScriptedHTTPServer {
+    static func launch(_ script: String, arguments: [String]) async throws -> (ChildProcess, Int) {
+        let process = try ChildProcess(
+            "/usr/bin/env",
+            arguments: [
+                ProjectPaths.root.appendingPathComponent(".venv/bin/python").path,
+                ProjectPaths.script(script), "--parent", "\(ProcessInfo.processInfo.processIdentifier)",
+            ] + arguments
+        )
+        // Wait for the whole announcement line, not just its start: `{"port": 4` may be all
+        // that has arrived when "port" first shows (seen on a busy machine).
+        var port: Int?
+        let deadline = ContinuousClock.now + .seconds(60)
+        while port == nil, ContinuousClock.now < deadline, process.isRunning || port == nil {
+            let complete = process.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            port =
+                complete.lazy.compactMap { line in
+                    (try? JSONDecoder().decode([String: Int].self, from: Data(line.utf8)))?["port"]
+                }.first
+            if port == nil {
+                if !process.isRunning { break }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+        }
+        guard let port else { throw TestServerError("\(script) did not start:\n\(process.text)") }
+        return (process, port)
+    }
+}
+
+/// `Scripts/ticket-systems.py`: the create and marker search of every preset but the webhook and
+/// Redmine (which runs for real), none of them de-duplicating.
+public final class TicketSystems: Sendable {
+    public let port: Int
+    private let process: ChildProcess
+
+    public var baseURL: String { "http://127.0.0.1:\(port)" }
+
+    public struct Ticket: Decodable, Sendable {
+        public var preset: String
+        public var id: Int
+        public var title: String
+    }
+
+    public init() async throws {
+        (process, port) = try await ScriptedHTTPServer.launch("ticket-systems.py", arguments: [])
+    }
+
+    /// Every ticket made so far, of every preset.
+    public func tickets(http: HTTPClient) async throws -> [Ticket] {
+        let response = try await http.execute(HTTPRequest(url: "\(baseURL)/control/tickets"))
+        return try JSONDecoder().decode([Ticket].self, from: response.body)
     }
 
     deinit {

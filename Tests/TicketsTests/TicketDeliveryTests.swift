@@ -46,11 +46,15 @@ struct TicketDeliveryTests {
         return database
     }
 
-    func service(_ database: HubDatabase, url: String, clock: TestClock, timeout: Duration = .seconds(5))
-        -> TicketDeliveryService
-    {
+    func service(
+        _ database: HubDatabase,
+        url: String,
+        clock: TestClock,
+        timeout: Duration = .seconds(5),
+        target: TicketTarget? = nil
+    ) -> TicketDeliveryService {
         var settings = TicketDeliveryService.Settings(
-            routes: ["default": TicketTarget(name: "hook", preset: .webhook, url: url)]
+            routes: ["default": target ?? TicketTarget(name: "hook", preset: .webhook, url: url)]
         )
         settings.requestTimeout = timeout
         var service = TicketDeliveryService(
@@ -135,6 +139,50 @@ struct TicketDeliveryTests {
         #expect(Set(received.compactMap(\.idempotency_key)) == ["fault-1-test"])
         let delivery = try #require(try await database.delivery(of: "fault-1-test"))
         #expect(delivery.ticket?.id == "T-1", "the retry got the ticket the slow try created")
+    }
+}
+
+extension TicketDeliveryTests {
+    /// Each preset's ticket as the emulator numbers its first one.
+    static let firstTicket: [(TicketTarget.Preset, String)] = [
+        (.rt, "1"), (.jira, "HUB-1"), (.servicenow, "INC0010001"), (.zammad, "31001"), (.glpi, "1"),
+        (.github, "1"), (.gitlab, "1"),
+    ]
+
+    @Test(
+        "a lost answer to a create, then a failing search: one ticket, the number the system gave (every preset)",
+        arguments: firstTicket
+    )
+    func lostAnswerFoundByMarker(preset: TicketTarget.Preset, number: String) async throws {
+        let database = try await databaseWithFault()
+        let clock = TestClock(start)
+        let systems = try await TicketSystems()
+        let proxy = try await WebhookReceiver(forward: systems.baseURL)
+        // The create reaches the system but its answer is lost; the first search is answered 503 by
+        // the gateway, the next one is passed on.
+        try await proxy.plan([["drop_after_forward": true], ["status": 503]], http: http)
+        let target = TicketTarget(
+            name: "desk",
+            preset: preset,
+            url: "\(proxy.baseURL)/forward",
+            token: "secret",
+            project: preset == .github ? "acme/it" : "IT"
+        )
+        let delivery = service(database, url: target.url, clock: clock, target: target)
+        var breakers: [String: CircuitBreaker] = [:]
+        for _ in 1...3 {
+            try await delivery.deliverDue(breakers: &breakers)
+            clock.advance(to: clock.now.addingTimeInterval(3600))
+        }
+        let made = try await systems.tickets(http: http).filter { $0.preset == preset.rawValue }
+        #expect(made.count == 1, "tickets made: \(made.map(\.title))")
+        #expect(made.first?.title.hasSuffix("[hubbot fault-1-test]") == true)
+        #expect(try await database.deliveryStatus("fault-1-test") == "delivered")
+        #expect(try await database.delivery(of: "fault-1-test")?.ticket?.id == number)
+        let attempts = try await proxy.received(http: http).map {
+            "\($0.method ?? "?") \($0.answered.map { "\($0)" } ?? "")"
+        }
+        #expect(attempts.count == 3, "create, failed search, search: \(attempts)")
     }
 }
 

@@ -213,14 +213,20 @@ struct TicketPresetTests {
         #expect(receipt == TicketReceipt(id: "42", url: "http://127.0.0.1:3000/issues/42"))
         #expect(target.findCall(faultID: "fault-12")?.url.contains("subject=%24%5Bhubbot%20fault-12%5D") == true)
         #expect(
-            target.search(fromFound: Data(#"{"issues":[{"id":7}],"total_count":1}"#.utf8))
+            target.search(fromFound: Data(#"{"issues":[{"id":7}],"total_count":1}"#.utf8), faultID: "fault-12")
                 == .found(TicketReceipt(id: "7", url: "http://127.0.0.1:3000/issues/7"))
         )
         // Only an answer that was read and lists nothing allows a new issue; anything else is unknown.
-        #expect(target.search(fromFound: Data(#"{"issues":[],"total_count":0}"#.utf8)) == .notFound)
-        #expect(target.search(fromFound: Data("<html>gateway</html>".utf8)) == .unreadable)
-        #expect(target.search(fromFound: Data(#"{"errors":["busy"]}"#.utf8)) == .unreadable)
-        #expect(target.search(fromFound: Data(#"{"issues":[{"subject":"no id"}]}"#.utf8)) == .unreadable)
+        func search(_ json: String) -> TicketTarget.SearchResult {
+            target.search(fromFound: Data(json.utf8), faultID: "fault-12")
+        }
+        #expect(search(#"{"issues":[],"total_count":0}"#) == .notFound)
+        #expect(search("<html>gateway</html>") == .unreadable)
+        #expect(search(#"{"errors":["busy"]}"#) == .unreadable)
+        #expect(search(#"{"issues":[{"subject":"Printer [hubbot fault-12]"}]}"#) == .unreadable, "no id")
+        // Another fault's issue is not this one's; a page that may hide it (a filter ignored) is unknown.
+        #expect(search(#"{"issues":[{"id":8,"subject":"VPN [hubbot fault-120]"}],"total_count":1}"#) == .notFound)
+        #expect(search(#"{"issues":[{"id":8,"subject":"VPN [hubbot fault-120]"}],"total_count":40}"#) == .unreadable)
         // A create answered 2xx without a readable issue is not "filed as fault-12": it is looked up.
         #expect(target.receipt(fromCreated: Data("<html>ok</html>".utf8), faultID: "fault-12") == nil)
         let hook = TicketTarget(name: "hook", preset: .webhook, url: "http://127.0.0.1:9/hook")
@@ -232,6 +238,42 @@ struct TicketPresetTests {
         #expect(
             !target.isClosed(statusBody: Data(#"{"issue":{"status":{"id":1,"name":"New","is_closed":false}}}"#.utf8))
         )
+    }
+
+    @Test("marker searches per preset: only the fault's own ticket counts; a page that may hide it is unknown")
+    func searches() {
+        func target(_ preset: TicketTarget.Preset) -> TicketTarget {
+            TicketTarget(name: "t", preset: preset, url: "https://h", token: "k", project: "acme/it")
+        }
+        func search(_ preset: TicketTarget.Preset, _ json: String) -> TicketTarget.SearchResult {
+            target(preset).search(fromFound: Data(json.utf8), faultID: "fault-1-a")
+        }
+        #expect(target(.webhook).findCall(faultID: "fault-1-a") == nil, "the receiver de-duplicates")
+        for preset in TicketTarget.Preset.allCases where preset != .webhook {
+            #expect(target(preset).findCall(faultID: "fault-1-a")?.method == "GET", "\(preset)")
+        }
+        #expect(
+            target(.jira).findCall(faultID: "fault-1-a")?.url.contains("labels%20%3D%20%22hubbot-fault-1-a%22") == true
+        )
+        #expect(target(.servicenow).findCall(faultID: "fault-1-a")?.url.contains("correlation_id%3Dfault-1-a") == true)
+        // A text search for fault-1-a also finds fault-1-ab: the title must hold the whole marker.
+        #expect(search(.gitlab, #"[{"iid":4,"title":"VPN [hubbot fault-1-ab]"}]"#) == .notFound)
+        #expect(
+            search(.gitlab, #"[{"iid":5,"title":"VPN [hubbot fault-1-a]","web_url":"u"}]"#)
+                == .found(TicketReceipt(id: "5", url: "u"))
+        )
+        #expect(search(.zammad, #"[{"id":9,"number":"31009","title":"x [hubbot fault-1-a]"}]"#).id == "31009")
+        #expect(search(.glpi, #"{"totalcount":1,"data":[{"1":"x [hubbot fault-1-a]","2":12}]}"#).id == "12")
+        #expect(search(.glpi, #"{"totalcount":0}"#) == .notFound)
+        #expect(search(.rt, #"{"count":1,"total":1,"items":[{"id":"19","type":"ticket"}]}"#).id == "19")
+        #expect(search(.servicenow, #"{"result":[]}"#) == .notFound)
+        #expect(search(.jira, #"{"total":0,"issues":[]}"#) == .notFound)
+        let fullPage =
+            "[" + Array(repeating: #"{"number":1,"title":"other [hubbot fault-9]"}"#, count: 100).joined(separator: ",")
+            + "]"
+        #expect(search(.github, fullPage) == .unreadable, "the issue may be on the next page")
+        #expect(search(.github, "[]") == .notFound)
+        #expect(search(.rt, #"{"message":"busy"}"#) == .unreadable)
     }
 
     @Test("answers read back per preset")
@@ -251,7 +293,7 @@ struct TicketPresetTests {
         #expect(read(.servicenow, #"{"result":{"number":"INC0010001","sys_id":"abc"}}"#)?.id == "INC0010001")
         #expect(read(.rt, #"{"id":19,"type":"ticket"}"#)?.id == "19")
         #expect(read(.webhook, "not json")?.id == "fault-1")
-        #expect(read(.rt, "not json") == TicketReceipt(id: "fault-1", url: nil), "no made-up link")
+        #expect(read(.rt, "not json") == nil, "looked up by its marker, never told as the fault id")
     }
 }
 
@@ -260,5 +302,13 @@ extension String {
     func contains(_ needle: String, after prefix: String) -> Bool {
         guard let range = range(of: prefix) else { return false }
         return self[range.upperBound...].contains(needle)
+    }
+}
+
+extension TicketTarget.SearchResult {
+    /// The found ticket's id, nil when nothing was found or the answer was unreadable.
+    var id: String? {
+        if case .found(let receipt) = self { return receipt.id }
+        return nil
     }
 }

@@ -84,67 +84,109 @@ extension TicketTarget {
     /// number told is always the system's own); for the others the fault id stands in.
     public func receipt(fromCreated body: Data, faultID: String) -> TicketReceipt? {
         let json = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:]
-        let base = url.hasSuffix("/") ? String(url.dropLast()) : url
-        func string(_ value: Any?) -> String? {
-            switch value {
-            case let text as String: text
-            case let number as NSNumber: number.stringValue
-            default: nil
-            }
-        }
-        let read: TicketReceipt? =
+        let ticket: [String: Any]? =
             switch preset {
-            case .webhook:
-                TicketReceipt(
-                    id: string(json["id"]) ?? string(json["ticket_id"]) ?? faultID,
-                    url: string(json["url"]) ?? string(json["ticket_url"])
-                )
-            case .redmine:
-                string((json["issue"] as? [String: Any])?["id"]).map {
-                    TicketReceipt(id: $0, url: "\(base)/issues/\($0)")
-                }
-            case .rt:
-                string(json["id"]).map { TicketReceipt(id: $0, url: "\(base)/Ticket/Display.html?id=\($0)") }
-            case .jira:
-                (string(json["key"]) ?? string(json["id"])).map { TicketReceipt(id: $0, url: "\(base)/browse/\($0)") }
-            case .servicenow:
-                (json["result"] as? [String: Any]).flatMap { result in
-                    (string(result["number"]) ?? string(result["sys_id"])).map {
-                        let sys = string(result["sys_id"]) ?? ""
-                        return TicketReceipt(id: $0, url: "\(base)/nav_to.do?uri=incident.do?sys_id=\(sys)")
-                    }
-                }
-            case .zammad:
-                string(json["id"]).map {
-                    TicketReceipt(id: string(json["number"]) ?? $0, url: "\(base)/#ticket/zoom/\($0)")
-                }
-            case .glpi:
-                string(json["id"]).map { TicketReceipt(id: $0, url: "\(base)/front/ticket.form.php?id=\($0)") }
-            case .github:
-                string(json["number"]).map { TicketReceipt(id: $0, url: string(json["html_url"])) }
-            case .gitlab:
-                string(json["iid"]).map { TicketReceipt(id: $0, url: string(json["web_url"])) }
+            case .redmine: json["issue"] as? [String: Any]
+            case .servicenow: json["result"] as? [String: Any]
+            default: json
             }
-        if let read { return read }
+        if let read = ticket.flatMap(receipt(of:)) { return read }
+        if preset == .webhook {
+            return TicketReceipt(id: faultID, url: Self.string(json["url"]) ?? Self.string(json["ticket_url"]))
+        }
         return findCall(faultID: faultID) == nil ? TicketReceipt(id: faultID, url: nil) : nil
     }
 
-    /// Looks the fault's ticket up by its marker, for presets that can search;
-    /// nil where the ticket system deduplicates on `Idempotency-Key` instead.
-    public func findCall(faultID: String) -> TicketCall? {
+    /// One ticket as the preset's answers describe it (a create's answer, an item of a search).
+    func receipt(of ticket: [String: Any]) -> TicketReceipt? {
         let base = url.hasSuffix("/") ? String(url.dropLast()) : url
+        let string = Self.string
         switch preset {
+        case .webhook:
+            return (string(ticket["id"]) ?? string(ticket["ticket_id"])).map {
+                TicketReceipt(id: $0, url: string(ticket["url"]) ?? string(ticket["ticket_url"]))
+            }
         case .redmine:
-            let marker = Self.queryValue("$\(Self.marker(faultID))")
-            return call(
-                "GET",
-                "\(base)/issues.json?project_id=\(Self.queryValue(project ?? ""))&status_id=*&subject=\(marker)",
-                nil
-            )
-        default:
-            return nil
+            return string(ticket["id"]).map { TicketReceipt(id: $0, url: "\(base)/issues/\($0)") }
+        case .rt:
+            return string(ticket["id"]).map { TicketReceipt(id: $0, url: "\(base)/Ticket/Display.html?id=\($0)") }
+        case .jira:
+            return (string(ticket["key"]) ?? string(ticket["id"])).map {
+                TicketReceipt(id: $0, url: "\(base)/browse/\($0)")
+            }
+        case .servicenow:
+            return (string(ticket["number"]) ?? string(ticket["sys_id"])).map {
+                let sys = string(ticket["sys_id"]) ?? ""
+                return TicketReceipt(id: $0, url: "\(base)/nav_to.do?uri=incident.do?sys_id=\(sys)")
+            }
+        case .zammad:
+            return string(ticket["id"]).map {
+                TicketReceipt(id: string(ticket["number"]) ?? $0, url: "\(base)/#ticket/zoom/\($0)")
+            }
+        case .glpi:
+            // A search's rows name their columns by field number: 2 is the id.
+            return (string(ticket["id"]) ?? string(ticket["2"])).map {
+                TicketReceipt(id: $0, url: "\(base)/front/ticket.form.php?id=\($0)")
+            }
+        case .github:
+            return string(ticket["number"]).map { TicketReceipt(id: $0, url: string(ticket["html_url"])) }
+        case .gitlab:
+            return string(ticket["iid"]).map { TicketReceipt(id: $0, url: string(ticket["web_url"])) }
         }
     }
+
+    private static func string(_ value: Any?) -> String? {
+        switch value {
+        case let text as String: text
+        case let number as NSNumber: number.stringValue
+        default: nil
+        }
+    }
+
+    /// Looks the fault's ticket up by its marker (or the fault id the ticket carries in a field of
+    /// its own), for every preset but the webhook, whose receiver de-duplicates on `Idempotency-Key`.
+    /// Each asks the system's database directly where the API allows it, not a search index that
+    /// may lag behind a ticket made a moment ago.
+    public func findCall(faultID: String) -> TicketCall? {
+        let base = url.hasSuffix("/") ? String(url.dropLast()) : url
+        let marker = Self.marker(faultID)
+        let project = Self.pathSegment(project ?? "")
+        let path: String
+        switch preset {
+        case .webhook:
+            return nil
+        case .redmine:
+            path = "/issues.json?project_id=\(project)&status_id=*&subject=\(Self.queryValue("$" + marker))"
+        case .rt:
+            path = "/REST/2.0/tickets?query=\(Self.queryValue("Subject LIKE '\(marker)'"))&fields=Subject"
+        case .jira:
+            // The create labels the issue `hubbot-<fault id>`: an exact match, no text search.
+            path = "/rest/api/2/search?jql=\(Self.queryValue("labels = \"hubbot-\(faultID)\""))&fields=summary"
+        case .servicenow:
+            // The incident's correlation_id is the fault id.
+            path =
+                "/api/now/table/incident?sysparm_query=\(Self.queryValue("correlation_id=\(faultID)"))"
+                + "&sysparm_fields=number,sys_id,short_description"
+        case .zammad:
+            path = "/api/v1/tickets/search?query=\(Self.queryValue("title:\"\(faultID)\""))&expand=true&limit=20"
+        case .glpi:
+            path =
+                "/apirest.php/search/Ticket?criteria%5B0%5D%5Bfield%5D=1&criteria%5B0%5D%5Bsearchtype%5D=contains"
+                + "&criteria%5B0%5D%5Bvalue%5D=\(Self.queryValue(faultID))&forcedisplay%5B0%5D=2"
+        case .github:
+            // The issues list (the database), not the search API (an index that lags): HubBot's newest
+            // issues, which a lost create's is among.
+            path =
+                "/repos/\(self.project ?? "")/issues?state=all&labels=hubbot&sort=created&direction=desc"
+                + "&per_page=\(Self.githubPage)"
+        case .gitlab:
+            path = "/api/v4/projects/\(project)/issues?search=\(Self.queryValue(faultID))&in=title&scope=all&state=all"
+        }
+        return call("GET", base + path, nil)
+    }
+
+    /// Issues GitHub lists per page for the marker search.
+    static let githubPage = 100
 
     /// What a 2xx answer to ``findCall(faultID:)`` says.
     public enum SearchResult: Sendable, Equatable {
@@ -156,16 +198,43 @@ extension TicketTarget {
     }
 
     /// Reads the answer to ``findCall(faultID:)``. Only an answer that was read and
-    /// lists nothing is ``SearchResult/notFound``: anything else might hide a ticket.
-    public func search(fromFound body: Data) -> SearchResult {
-        guard preset == .redmine,
-            let json = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any],
-            let issues = json["issues"] as? [[String: Any]]
-        else { return .unreadable }
-        guard let issue = issues.first else { return .notFound }
-        guard let id = (issue["id"] as? NSNumber)?.stringValue else { return .unreadable }
-        let base = url.hasSuffix("/") ? String(url.dropLast()) : url
-        return .found(TicketReceipt(id: id, url: "\(base)/issues/\(id)"))
+    /// lists nothing with the fault's marker is ``SearchResult/notFound``: anything else
+    /// might hide a ticket.
+    public func search(fromFound body: Data, faultID: String) -> SearchResult {
+        guard let json = try? JSONSerialization.jsonObject(with: body) else { return .unreadable }
+        let object = json as? [String: Any]
+        let items: [[String: Any]]? =
+            switch preset {
+            case .webhook: nil
+            case .redmine, .jira: object?["issues"] as? [[String: Any]]
+            case .rt: object?["items"] as? [[String: Any]]
+            case .servicenow: object?["result"] as? [[String: Any]]
+            case .glpi: (object?["totalcount"] as? NSNumber)?.intValue == 0 ? [] : object?["data"] as? [[String: Any]]
+            case .zammad, .github, .gitlab: json as? [[String: Any]]
+            }
+        guard let items else { return .unreadable }
+        let marker = Self.marker(faultID)
+        // Where the answer shows titles, only a ticket whose title holds the marker counts (a text search
+        // may also find `fault-1-ab` for `fault-1-a`); RT's and ServiceNow's queries are exact already.
+        let matching = items.filter { item in
+            let title: String? =
+                switch preset {
+                case .redmine: item["subject"] as? String
+                case .jira: (item["fields"] as? [String: Any])?["summary"] as? String
+                case .zammad, .github, .gitlab: item["title"] as? String
+                case .glpi: item["1"] as? String
+                case .rt, .servicenow, .webhook: nil
+                }
+            return title.map { $0.contains(marker) } ?? true
+        }
+        guard let first = matching.first else {
+            // More tickets than the page shows (a server that ignored the filter), or a full page of
+            // GitHub issues without it: it may be on the next page.
+            let total = (object?["total_count"] ?? object?["total"] ?? object?["totalcount"]) as? NSNumber
+            let partial = (total?.intValue ?? 0) > items.count || (preset == .github && items.count >= Self.githubPage)
+            return partial ? .unreadable : .notFound
+        }
+        return receipt(of: first).map(SearchResult.found) ?? .unreadable
     }
 
     /// Adds a note to a ticket (another colleague reported the same fault); nil where unsupported.
