@@ -16,6 +16,11 @@ Exits on SIGTERM or SIGINT, or when the process that started it (--parent PID) i
                         connection without answering (a lost answer, for reconciliation tests);
                         {"garble_after_forward": true} passes it on, then answers 200 with HTML;
                         {"status": 503} answers that itself without passing the request on.
+                        {"drop_after_create": true} makes the ticket, then closes without answering.
+  GET  /lookup?fault_id=ID   {"ticket": {"id", "url"}} for the fault's first ticket, or {"ticket": null}
+                        (a planned {"lookup": true, "status": 503} answers that instead).
+  --no-dedup            every create is a new ticket, whatever its Idempotency-Key (most systems).
+  GET  /control/tickets JSON list of {"fault_id", "ticket"} for every ticket made.
   POST /control/down, /control/up   while down, every /hook attempt gets 503 (an outage).
   GET  /control/received  JSON list of attempts: time, idempotency_key, webhook_id,
                         signature_valid (checked with the secret given by --secret), body, answered.
@@ -30,6 +35,7 @@ import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
 
 try:
     from standardwebhooks.webhooks import Webhook
@@ -40,6 +46,8 @@ lock = threading.Lock()
 plan = []
 received = []
 tickets = {}  # idempotency key -> ticket id
+made = []  # (fault id, ticket id) for every ticket created, in order
+no_dedup = False
 secret = None
 forward = None
 down = False
@@ -117,6 +125,23 @@ class Handler(BaseHTTPRequestHandler):
         if self.path == "/control/received":
             with lock:
                 self.reply(200, received)
+        elif self.path == "/control/tickets":
+            with lock:
+                self.reply(200, [{"fault_id": fault, "ticket": ticket} for fault, ticket in made])
+        elif self.path.startswith("/lookup?"):
+            # The lookup a receiver offers HubBot (tickets.targets.*.lookup_url): the fault's ticket, or null.
+            fault = parse_qs(urlsplit(self.path).query).get("fault_id", [""])[0]
+            with lock:
+                answer = plan.pop(0) if plan and plan[0].get("lookup") else None
+                entry = {"time": time.time(), "path": self.path, "method": "GET", "answered": 200}
+                received.append(entry)
+            if answer and "status" in answer:
+                entry["answered"] = answer["status"]
+                self.reply(answer["status"], {"error": "planned"})
+                return
+            with lock:
+                ticket = next((t for f, t in made if f == fault), None)
+            self.reply(200, {"ticket": {"id": ticket, "url": f"http://tickets.test/{ticket}"} if ticket else None})
         else:
             self.reply(404, {"error": "not found"})
 
@@ -171,26 +196,41 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self.connection.shutdown(2)
             return
-        if answer:
+        if answer and "status" in answer:
             status = answer["status"]
             extra = [("Retry-After", answer["retry_after"])] if "retry_after" in answer else []
             entry["answered"] = status
             self.reply(status, {"error": "planned"}, extra)
             return
         with lock:
-            ticket = tickets.setdefault(key or f"anon-{len(tickets)}", f"T-{len(tickets) + 1}")
+            if no_dedup:
+                # Like most ticket systems: every create is a new ticket, whatever its Idempotency-Key.
+                ticket = f"T-{len(made) + 1}"
+            else:
+                ticket = tickets.setdefault(key or f"anon-{len(tickets)}", f"T-{len(tickets) + 1}")
+            fault = (entry["body"] or {}).get("fault", {}) if isinstance(entry["body"], dict) else {}
+            if fault.get("id") and ticket not in [t for _, t in made]:
+                made.append((fault["id"], ticket))
+        if answer and answer.get("drop_after_create"):
+            # The ticket exists, the answer is lost.
+            entry["answered"] = "dropped"
+            self.close_connection = True
+            self.connection.shutdown(2)
+            return
         entry["answered"] = 201
         self.reply(201, {"id": ticket, "url": f"http://tickets.test/{ticket}"})
 
 
 def main():
-    global secret, forward
+    global secret, forward, no_dedup
     parser = argparse.ArgumentParser()
+    parser.add_argument("--no-dedup", action="store_true")
     parser.add_argument("--secret")
     parser.add_argument("--forward")
     parser.add_argument("--parent", type=int)
     args = parser.parse_args()
     secret = args.secret
+    no_dedup = args.no_dedup
     forward = args.forward.rstrip("/") if args.forward else None
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True

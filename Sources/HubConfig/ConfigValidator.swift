@@ -202,9 +202,20 @@ enum ConfigValidator {
                 )
                 continue
             }
-            let url = target.url.lowercased()
-            if !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
-                problems.append(Problem(key: "\(key).url", message: "must be an http(s) URL"))
+            for (field, value) in [("url", target.url), ("lookup_url", target.lookupURL)] {
+                guard let url = value?.lowercased(), !(url.hasPrefix("http://") || url.hasPrefix("https://")) else {
+                    continue
+                }
+                problems.append(Problem(key: "\(key).\(field)", message: "must be an http(s) URL"))
+            }
+            if target.lookupURL != nil, preset != .webhook {
+                problems.append(
+                    Problem(
+                        key: "\(key).lookup_url",
+                        message:
+                            "only the webhook preset has a lookup URL; \(preset.rawValue) is searched through its API"
+                    )
+                )
             }
             problems += inlineSecrets(
                 [("\(key).token", target.token)] + (target.signingSecrets ?? []).map { ("\(key).signing_secrets", $0) }

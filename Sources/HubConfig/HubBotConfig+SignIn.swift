@@ -127,7 +127,10 @@ extension HubBotConfig {
                 token: settings.token.flatMap { reader.read("\(key).token", $0) },
                 user: settings.user,
                 project: settings.project,
-                signingSecrets: (settings.signingSecrets ?? []).compactMap { reader.read("\(key).signing_secrets", $0) }
+                signingSecrets: (settings.signingSecrets ?? []).compactMap {
+                    reader.read("\(key).signing_secrets", $0)
+                },
+                lookupURL: settings.lookupURL
             )
         }
         try reader.check()

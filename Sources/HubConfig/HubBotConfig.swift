@@ -43,10 +43,13 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             public var project: String?
             /// `env:`/`file:` references to Standard Webhooks secrets (`whsec_…`).
             public var signingSecrets: [String]?
+            /// Webhook preset only: where HubBot asks whether the receiver holds a fault already.
+            public var lookupURL: String?
 
             enum CodingKeys: String, CodingKey {
                 case preset, url, token, user, project
                 case signingSecrets = "signing_secrets"
+                case lookupURL = "lookup_url"
             }
         }
 
@@ -312,7 +315,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             "targets": .entries(
                 .mapping([
                     "preset": .value, "url": .value, "token": .value, "user": .value, "project": .value,
-                    "signing_secrets": .value,
+                    "signing_secrets": .value, "lookup_url": .value,
                 ])
             ),
             "routes": .value, "admin_room": .value, "horizon_hours": .value, "poll_seconds": .value,

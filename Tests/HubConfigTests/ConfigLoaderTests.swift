@@ -123,6 +123,12 @@ struct ConfigLoaderTests {
                     + "      preset: webhook\n      url: https://x/hook\n      signing_secrett: env:S\n",
                 "c.yaml:9:7: tickets.targets.desk.signing_secrett: unknown key; did you mean 'signing_secrets'?"
             ),
+            (
+                "matrix:\n  homeserver: https://x\n  access_token: env:T\ntickets:\n  targets:\n    desk:\n"
+                    + "      preset: redmine\n      url: https://x\n      token: env:K\n      project: it\n"
+                    + "      lookup_url: https://x/lookup\n",
+                "c.yaml:11:7: tickets.targets.desk.lookup_url: only the webhook preset has a lookup URL"
+            ),
             ("", "c.yaml:1:1: the file is empty (or holds only comments)"),
             ("# nothing yet\n", "c.yaml:1:1: the file is empty (or holds only comments)"),
         ]

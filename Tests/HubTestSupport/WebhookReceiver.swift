@@ -35,8 +35,9 @@ public final class WebhookReceiver: Sendable {
         }
     }
 
-    public init(secret: String? = nil, forward: String? = nil) async throws {
-        var arguments: [String] = []
+    /// `deduplicating: false`: every create is a new ticket, whatever its Idempotency-Key (most systems).
+    public init(secret: String? = nil, forward: String? = nil, deduplicating: Bool = true) async throws {
+        var arguments: [String] = deduplicating ? [] : ["--no-dedup"]
         if let secret { arguments += ["--secret", secret] }
         if let forward { arguments += ["--forward", forward] }
         (process, port) = try await ScriptedHTTPServer.launch("webhook-receiver.py", arguments: arguments)
@@ -54,6 +55,14 @@ public final class WebhookReceiver: Sendable {
             )
         )
         guard response.status == 200 else { throw TestServerError("plan refused: \(response.status)") }
+    }
+
+    /// Every ticket made: the fault it was made for, and its id.
+    public func tickets(http: HTTPClient) async throws -> [(fault: String, ticket: String)] {
+        let response = try await http.execute(HTTPRequest(url: "\(baseURL)/control/tickets"))
+        return try JSONDecoder().decode([[String: String]].self, from: response.body).map {
+            ($0["fault_id"] ?? "", $0["ticket"] ?? "")
+        }
     }
 
     public func received(http: HTTPClient) async throws -> [Attempt] {

@@ -186,6 +186,39 @@ extension TicketDeliveryTests {
     }
 }
 
+extension TicketDeliveryTests {
+    @Test("a webhook receiver that does not de-duplicate: with a lookup URL a lost answer makes one ticket")
+    func webhookLookup() async throws {
+        for lookup in [true, false] {
+            let database = try await databaseWithFault()
+            let clock = TestClock(start)
+            let receiver = try await WebhookReceiver(deduplicating: false)
+            // The ticket is made but its answer lost; the first lookup is answered 503.
+            try await receiver.plan([["drop_after_create": true], ["lookup": true, "status": 503]], http: http)
+            let target = TicketTarget(
+                name: "hook",
+                preset: .webhook,
+                url: "\(receiver.baseURL)/hook",
+                lookupURL: lookup ? "\(receiver.baseURL)/lookup" : nil
+            )
+            let delivery = service(database, url: target.url, clock: clock, target: target)
+            var breakers: [String: CircuitBreaker] = [:]
+            for _ in 1...3 {
+                try await delivery.deliverDue(breakers: &breakers)
+                clock.advance(to: clock.now.addingTimeInterval(3600))
+            }
+            let made = try await receiver.tickets(http: http).map(\.ticket)
+            if lookup {
+                #expect(made == ["T-1"])
+                #expect(try await database.delivery(of: "fault-1-test")?.ticket?.id == "T-1")
+            } else {
+                // Without a lookup such a receiver gets the retry as a second ticket: why lookup_url exists.
+                #expect(made == ["T-1", "T-2"])
+            }
+        }
+    }
+}
+
 /// A clock tests move by hand.
 final class TestClock: Sendable {
     private let date: Mutex<Date>

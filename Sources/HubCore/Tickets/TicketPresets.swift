@@ -154,7 +154,10 @@ extension TicketTarget {
         let path: String
         switch preset {
         case .webhook:
-            return nil
+            // Only with a lookup URL; without one the receiver de-duplicates on `Idempotency-Key`.
+            guard let lookupURL else { return nil }
+            let separator = lookupURL.contains("?") ? "&" : "?"
+            return call("GET", lookupURL + separator + "fault_id=" + Self.queryValue(faultID), nil)
         case .redmine:
             path = "/issues.json?project_id=\(project)&status_id=*&subject=\(Self.queryValue("$" + marker))"
         case .rt:
@@ -203,6 +206,14 @@ extension TicketTarget {
     public func search(fromFound body: Data, faultID: String) -> SearchResult {
         guard let json = try? JSONSerialization.jsonObject(with: body) else { return .unreadable }
         let object = json as? [String: Any]
+        if preset == .webhook {
+            // The lookup answers {"ticket": {"id": …, "url": …}} or {"ticket": null}.
+            guard let object, object.keys.contains("ticket") else { return .unreadable }
+            guard let ticket = object["ticket"] as? [String: Any] else {
+                return object["ticket"] is NSNull ? .notFound : .unreadable
+            }
+            return receipt(of: ticket).map(SearchResult.found) ?? .unreadable
+        }
         let items: [[String: Any]]? =
             switch preset {
             case .webhook: nil

@@ -32,6 +32,9 @@ public struct TicketTarget: Sendable, Hashable {
     public var project: String?
     /// Standard Webhooks signing secrets (`whsec_…`); several during a rotation.
     public var signingSecrets: [String]
+    /// For the webhook preset: where HubBot asks whether the receiver already holds a fault
+    /// (`GET lookup_url?fault_id=…`), for receivers that do not de-duplicate on `Idempotency-Key`.
+    public var lookupURL: String?
 
     public init(
         name: String,
@@ -40,7 +43,8 @@ public struct TicketTarget: Sendable, Hashable {
         token: String? = nil,
         user: String? = nil,
         project: String? = nil,
-        signingSecrets: [String] = []
+        signingSecrets: [String] = [],
+        lookupURL: String? = nil
     ) {
         self.name = name
         self.preset = preset
@@ -49,6 +53,7 @@ public struct TicketTarget: Sendable, Hashable {
         self.user = user
         self.project = project
         self.signingSecrets = signingSecrets
+        self.lookupURL = lookupURL
     }
 
     /// The host requests go to, for the circuit breaker.
