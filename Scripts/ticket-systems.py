@@ -23,7 +23,10 @@ Exits on SIGTERM or SIGINT, or when the process that started it (--parent PID) i
   GET  /repos/OWNER/REPO/issues?state=all&...   [issue, ...] newest first
   POST /api/v4/projects/ID/issues               GitLab: 201 {"iid", "web_url", "title", "state"}
   GET  /api/v4/projects/ID/issues?search=…      [issue, ...] (title contains the search)
+  POST/GET a ticket's comments                  Jira /rest/api/2/issue/KEY/comment, GitHub
+                                                /repos/O/R/issues/N/comments, GitLab /api/v4/projects/P/issues/N/notes
   GET  /control/tickets                         every ticket made: [{"preset", "id", "title"}]
+  GET  /control/comments                        every comment made: [{"preset", "ticket", "body"}]
 """
 import argparse
 import json
@@ -38,6 +41,20 @@ from urllib.parse import parse_qs, urlsplit
 
 lock = threading.Lock()
 tickets = []  # {"preset", "id", "title", "labels", "correlation_id"}
+comments = []  # {"preset", "ticket", "body"}: notes on a ticket (Jira, GitHub, GitLab)
+COMMENT_PATHS = {  # preset -> the path of a ticket's comments, with its id as the group
+    "jira": r"/rest/api/2/issue/HUB-(\d+)/comment",
+    "github": r"/repos/[^/]+/[^/]+/issues/(\d+)/comments",
+    "gitlab": r"/api/v4/projects/[^/]+/issues/(\d+)/notes",
+}
+
+
+def comment_target(path):
+    for preset, pattern in COMMENT_PATHS.items():
+        match = re.fullmatch(pattern, path)
+        if match:
+            return preset, int(match.group(1))
+    return None, None
 
 
 def made(preset):
@@ -80,7 +97,11 @@ class Handler(BaseHTTPRequestHandler):
         body = self.body()
         base = self.base()
         with lock:
-            if path == "/REST/2.0/ticket":
+            preset, ticket = comment_target(path)
+            if preset:
+                comments.append({"preset": preset, "ticket": ticket, "body": body.get("body", "")})
+                self.reply(201, {"id": len(comments), "body": body.get("body", "")})
+            elif path == "/REST/2.0/ticket":
                 t = add("rt", body.get("Subject", ""))
                 self.reply(201, {"id": str(t["id"]), "type": "ticket", "_url": f"{base}/REST/2.0/ticket/{t['id']}"})
             elif path == "/rest/api/2/issue":
@@ -120,8 +141,16 @@ class Handler(BaseHTTPRequestHandler):
         first = lambda name: query.get(name, [""])[0]  # noqa: E731
         base = self.base()
         with lock:
-            if path == "/control/tickets":
+            preset, ticket = comment_target(path)
+            if preset:
+                notes = [{"id": i + 1, "body": c["body"]} for i, c in enumerate(comments)
+                         if c["preset"] == preset and c["ticket"] == ticket]
+                self.reply(200, {"startAt": 0, "maxResults": 1000, "total": len(notes), "comments": notes}
+                           if preset == "jira" else notes)
+            elif path == "/control/tickets":
                 self.reply(200, tickets)
+            elif path == "/control/comments":
+                self.reply(200, comments)
             elif path == "/REST/2.0/tickets":
                 match = re.search(r"Subject LIKE '([^']*)'", first("query"))
                 found = [t for t in made("rt") if match and match.group(1) in t["title"]]

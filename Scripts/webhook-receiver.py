@@ -15,12 +15,14 @@ Exits on SIGTERM or SIGINT, or when the process that started it (--parent PID) i
                         a planned {"drop_after_forward": true} passes it on, then closes the
                         connection without answering (a lost answer, for reconciliation tests);
                         {"garble_after_forward": true} passes it on, then answers 200 with HTML;
-                        {"status": 503} answers that itself without passing the request on.
+                        {"status": 503} answers that itself without passing the request on;
+                        {"method": "PUT", ...} applies only to the next request with that method.
                         {"drop_after_create": true} makes the ticket, then closes without answering.
   GET  /lookup?fault_id=ID   {"ticket": {"id", "url"}} for the fault's first ticket, or {"ticket": null}
                         (a planned {"lookup": true, "status": 503} answers that instead).
   --no-dedup            every create is a new ticket, whatever its Idempotency-Key (most systems).
-  GET  /control/tickets JSON list of {"fault_id", "ticket"} for every ticket made.
+  GET  /control/tickets JSON list of {"fault_id", "ticket"} for every ticket made; /control/notes the
+                        same for every later report added to a ticket (type hubbot.fault.also_reported).
   POST /control/down, /control/up   while down, every /hook attempt gets 503 (an outage).
   GET  /control/received  JSON list of attempts: time, idempotency_key, webhook_id,
                         signature_valid (checked with the secret given by --secret), body, answered.
@@ -47,6 +49,7 @@ plan = []
 received = []
 tickets = {}  # idempotency key -> ticket id
 made = []  # (fault id, ticket id) for every ticket created, in order
+notes = []  # (fault id, ticket id) for every later report added to a ticket
 no_dedup = False
 secret = None
 forward = None
@@ -79,7 +82,9 @@ class Handler(BaseHTTPRequestHandler):
 
     def forward_request(self, body):
         with lock:
-            answer = plan.pop(0) if plan else None
+            # The first planned answer for this method ({"method": "PUT", ...}), or for any.
+            index = next((i for i, a in enumerate(plan) if a.get("method", self.command) == self.command), None)
+            answer = plan.pop(index) if index is not None else None
             entry = {"time": time.time(), "path": self.path, "method": self.command,
                      "idempotency_key": self.headers.get("Idempotency-Key"),
                      "answered": "dropped" if answer and answer.get("drop_after_forward") else "forwarded"}
@@ -128,6 +133,9 @@ class Handler(BaseHTTPRequestHandler):
         elif self.path == "/control/tickets":
             with lock:
                 self.reply(200, [{"fault_id": fault, "ticket": ticket} for fault, ticket in made])
+        elif self.path == "/control/notes":
+            with lock:
+                self.reply(200, [{"fault_id": fault, "ticket": ticket} for fault, ticket in notes])
         elif self.path.startswith("/lookup?"):
             # The lookup a receiver offers HubBot (tickets.targets.*.lookup_url): the fault's ticket, or null.
             fault = parse_qs(urlsplit(self.path).query).get("fault_id", [""])[0]
@@ -140,7 +148,7 @@ class Handler(BaseHTTPRequestHandler):
                 self.reply(answer["status"], {"error": "planned"})
                 return
             with lock:
-                ticket = next((t for f, t in made if f == fault), None)
+                ticket = next((t for f, t in made + notes if f == fault), None)
             self.reply(200, {"ticket": {"id": ticket, "url": f"http://tickets.test/{ticket}"} if ticket else None})
         else:
             self.reply(404, {"error": "not found"})
@@ -201,6 +209,21 @@ class Handler(BaseHTTPRequestHandler):
             extra = [("Retry-After", answer["retry_after"])] if "retry_after" in answer else []
             entry["answered"] = status
             self.reply(status, {"error": "planned"}, extra)
+            return
+        body_json = entry["body"] if isinstance(entry["body"], dict) else {}
+        if body_json.get("type") == "hubbot.fault.also_reported":
+            # A later report added to a ticket: its Idempotency-Key is its own fault id.
+            with lock:
+                made_note = (key, str(body_json.get("ticket_id")))
+                if no_dedup or made_note not in notes:
+                    notes.append(made_note)
+            if answer and answer.get("drop_after_create"):
+                entry["answered"] = "dropped"
+                self.close_connection = True
+                self.connection.shutdown(2)
+                return
+            entry["answered"] = 201
+            self.reply(201, {"id": made_note[1]})
             return
         with lock:
             if no_dedup:

@@ -108,6 +108,10 @@ extension CurlTransfer {
         handle.errorBuffer[0] = 0
         try check(ccurl_easy_setopt_long(easy, CURLOPT_NOSIGNAL, 1), "CURLOPT_NOSIGNAL")
         try check(ccurl_easy_setopt_long(easy, CURLOPT_TCP_KEEPALIVE, 1), "CURLOPT_TCP_KEEPALIVE")
+        try check(
+            ccurl_easy_setopt_long(easy, CURLOPT_FRESH_CONNECT, request.freshConnection ? 1 : 0),
+            "CURLOPT_FRESH_CONNECT"
+        )
         try check(ccurl_easy_setopt_string(easy, CURLOPT_ACCEPT_ENCODING, ""), "CURLOPT_ACCEPT_ENCODING")
 
         let connectTimeout = request.connectTimeout ?? configuration.connectTimeout

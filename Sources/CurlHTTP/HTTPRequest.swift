@@ -14,6 +14,11 @@ public struct HTTPRequest: Sendable {
     public var timeout: Duration?
     /// Largest response body accepted; the client's default when nil.
     public var maxResponseBytes: Int?
+    /// Sent on a new connection, never a kept-alive one. libcurl silently sends a request again
+    /// when a reused connection turns out to be closed before any answer byte arrives; for a
+    /// request that is not idempotent (a ticket create) that second copy is a duplicate nobody
+    /// sees. On a fresh connection a lost answer is an error the caller handles.
+    public var freshConnection = false
 
     public init(
         method: HTTPMethod = .get,

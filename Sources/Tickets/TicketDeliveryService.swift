@@ -153,6 +153,37 @@ public struct TicketDeliveryService: Service {
                 try await delivered(fault, TicketNews(faultID: fault.id, change: .addedTo(ticket)), ticket)
                 return
             }
+            // A note whose answer was lost may be on the ticket already: its marker is looked for first.
+            if let notes = target.notesCall(ticketID: ticket.id, faultID: fault.id) {
+                if delivery.mayHaveArrived {
+                    let result = try await lookFirst(
+                        notes,
+                        what: "the ticket's notes",
+                        delivery: delivery,
+                        target: target,
+                        breaker: &breaker,
+                        metadata: metadata
+                    ) { body in
+                        switch target.hasNote(inNotes: body, faultID: fault.id) {
+                        case true?: .found(ticket)
+                        case false?: .notFound
+                        case nil: .unreadable
+                        }
+                    }
+                    switch result {
+                    case .found?:
+                        logger.notice("found the note an earlier try added", metadata: metadata)
+                        try await delivered(fault, TicketNews(faultID: fault.id, change: .addedTo(ticket)), ticket)
+                        return
+                    case .notFound?:
+                        break
+                    case .unreadable?, nil:
+                        return
+                    }
+                } else {
+                    try await database.noteMayHaveArrived(fault.id)
+                }
+            }
             try await attempt(
                 call,
                 delivery: delivery,
@@ -174,43 +205,22 @@ public struct TicketDeliveryService: Service {
         let fault = delivery.fault
         // The answer to an earlier try was lost: the ticket may exist already.
         if delivery.mayHaveArrived, let find = target.findCall(faultID: fault.id) {
-            // Only a search that was answered and read, and lists nothing, allows a new ticket:
-            // a failed or unreadable one says nothing, so this round fails and the next looks again.
-            var unknown: (status: Int?, retryAfter: Duration?, detail: String)?
-            do {
-                let response = try await send(find, target: target, faultID: fault.id)
-                if (200..<300).contains(response.status) {
-                    switch target.search(fromFound: response.body, faultID: fault.id) {
-                    case .found(let found):
-                        logger.notice("found the ticket an earlier try created", metadata: metadata)
-                        try await delivered(fault, TicketNews(faultID: fault.id, change: .filed(found)), found)
-                        return
-                    case .notFound:
-                        break
-                    case .unreadable:
-                        unknown = (nil, nil, "the search for the fault's marker answered \(response.status) unreadably")
-                    }
-                } else {
-                    unknown = (
-                        response.status,
-                        retryAfter(of: response),
-                        "the search for the fault's marker: \(Self.summary(of: response))"
-                    )
-                }
-            } catch {
-                unknown = (nil, nil, "the search for the fault's marker failed: \(error)")
-            }
-            if let unknown {
-                try await failed(
-                    delivery,
-                    status: unknown.status,
-                    retryAfter: unknown.retryAfter,
-                    detail: unknown.detail,
-                    reachable: true,
-                    target: target,
-                    breaker: &breaker,
-                    metadata: metadata
-                )
+            let result = try await lookFirst(
+                find,
+                what: "the search for the fault's marker",
+                delivery: delivery,
+                target: target,
+                breaker: &breaker,
+                metadata: metadata
+            ) { target.search(fromFound: $0, faultID: fault.id) }
+            switch result {
+            case .found(let found)?:
+                logger.notice("found the ticket an earlier try created", metadata: metadata)
+                try await delivered(fault, TicketNews(faultID: fault.id, change: .filed(found)), found)
+                return
+            case .notFound?:
+                break
+            case .unreadable?, nil:
                 return
             }
         }
@@ -225,6 +235,45 @@ public struct TicketDeliveryService: Service {
                 TicketNews(faultID: fault.id, change: .filed($0))
             }
         }
+    }
+
+    /// Asks the ticket system whether an earlier try arrived. Only an answer that was read and
+    /// lists nothing is `.notFound`; a failed, refused or unreadable one is unknown: this round
+    /// fails (retried with backoff) and nil is returned, so nothing is sent again on a guess.
+    private func lookFirst(
+        _ call: TicketCall,
+        what: String,
+        delivery: Delivery,
+        target: TicketTarget,
+        breaker: inout CircuitBreaker,
+        metadata: Logger.Metadata,
+        read: (Data) -> TicketTarget.SearchResult
+    ) async throws -> TicketTarget.SearchResult? {
+        let fault = delivery.fault
+        var unknown: (status: Int?, retryAfter: Duration?, detail: String)
+        do {
+            let response = try await send(call, target: target, faultID: fault.id)
+            if (200..<300).contains(response.status) {
+                let result = read(response.body)
+                guard result == .unreadable else { return result }
+                unknown = (nil, nil, "\(what) answered \(response.status) unreadably")
+            } else {
+                unknown = (response.status, retryAfter(of: response), "\(what): \(Self.summary(of: response))")
+            }
+        } catch {
+            unknown = (nil, nil, "\(what) failed: \(error)")
+        }
+        try await failed(
+            delivery,
+            status: unknown.status,
+            retryAfter: unknown.retryAfter,
+            detail: unknown.detail,
+            reachable: true,
+            target: target,
+            breaker: &breaker,
+            metadata: metadata
+        )
+        return nil
     }
 
     /// One try of `call`; success is read from the answer's body by `news`.
@@ -379,13 +428,16 @@ public struct TicketDeliveryService: Service {
         for (name, value) in signature.sorted(by: { $0.key < $1.key }) {
             headers.replaceOrAdd(name: name, value: value)
         }
-        let request = HTTPRequest(
+        var request = HTTPRequest(
             method: HTTPMethod(rawValue: call.method),
             url: call.url,
             headers: headers,
             body: call.body,
             timeout: settings.requestTimeout
         )
+        // A create or a note is never re-sent behind HubBot's back (see `freshConnection`): a lost
+        // answer comes back as an error, and the next round looks before it sends again.
+        request.freshConnection = call.method != "GET"
         return try await http.execute(request)
     }
 

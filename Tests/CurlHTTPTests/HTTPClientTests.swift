@@ -114,6 +114,21 @@ struct HTTPClientTests {
         #expect(seen.map(\.requests_on_connection) == [1, 2, 3, 4, 5])
     }
 
+    @Test("freshConnection: a request that must not be re-sent by libcurl goes on a new connection")
+    func freshConnection() async throws {
+        struct Connection: Decodable { var peer_port: Int; var requests_on_connection: Int }
+        func connection(fresh: Bool) async throws -> Connection {
+            var request = HTTPRequest(method: .post, url: "\(server.baseURL)/connection", body: Data("{}".utf8))
+            request.freshConnection = fresh
+            return try JSONDecoder().decode(Connection.self, from: try await client.execute(request).body)
+        }
+        let first = try await connection(fresh: false)
+        let reused = try await connection(fresh: false)
+        let fresh = try await connection(fresh: true)
+        #expect(reused.peer_port == first.peer_port && reused.requests_on_connection == 2)
+        #expect(fresh.requests_on_connection == 1 && fresh.peer_port != first.peer_port)
+    }
+
     @Test("100 concurrent requests all complete, side by side")
     func hundredConcurrent() async throws {
         let statuses = try await withThrowingTaskGroup(of: Int.self) { group in

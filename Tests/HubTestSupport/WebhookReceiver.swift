@@ -57,9 +57,9 @@ public final class WebhookReceiver: Sendable {
         guard response.status == 200 else { throw TestServerError("plan refused: \(response.status)") }
     }
 
-    /// Every ticket made: the fault it was made for, and its id.
-    public func tickets(http: HTTPClient) async throws -> [(fault: String, ticket: String)] {
-        let response = try await http.execute(HTTPRequest(url: "\(baseURL)/control/tickets"))
+    /// Every ticket made (or with `notes`, every later report added to one): the fault, and the ticket's id.
+    public func tickets(notes: Bool = false, http: HTTPClient) async throws -> [(fault: String, ticket: String)] {
+        let response = try await http.execute(HTTPRequest(url: "\(baseURL)/control/\(notes ? "notes" : "tickets")"))
         return try JSONDecoder().decode([[String: String]].self, from: response.body).map {
             ($0["fault_id"] ?? "", $0["ticket"] ?? "")
         }
@@ -127,6 +127,18 @@ public final class TicketSystems: Sendable {
     public func tickets(http: HTTPClient) async throws -> [Ticket] {
         let response = try await http.execute(HTTPRequest(url: "\(baseURL)/control/tickets"))
         return try JSONDecoder().decode([Ticket].self, from: response.body)
+    }
+
+    public struct Comment: Decodable, Sendable {
+        public var preset: String
+        public var ticket: Int
+        public var body: String
+    }
+
+    /// Every comment made so far (Jira, GitHub, GitLab).
+    public func comments(http: HTTPClient) async throws -> [Comment] {
+        let response = try await http.execute(HTTPRequest(url: "\(baseURL)/control/comments"))
+        return try JSONDecoder().decode([Comment].self, from: response.body)
     }
 
     deinit {

@@ -100,6 +100,41 @@ struct TicketTests {
         #expect(try await hubbot.stop() == 0)
     }
 
+    @Test(
+        "Redmine behind a proxy that loses the answer to a later report's note: one note, looked for before resending"
+    )
+    func lostNoteAnswer() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let redmine = try RedmineEnvironment.require()
+        let (proxy, hubbot, carol) = try await redmineBehindProxy(
+            planned: [["method": "PUT", "drop_after_forward": true]],
+            synapse: synapse,
+            redmine: redmine
+        )
+        let dave = try await hubbot.person("dave", synapse: synapse, http: http)
+        try await hubbot.say("the printer on the 3rd floor jams on every job, paper jam again", as: carol)
+        let filed = try await hubbot.waitForMessage(containing: "as ticket", to: carol)
+        let ticket = try #require((filed.content?.body ?? "").firstMatch(of: /as ticket (\d+)/).map { String($0.1) })
+        try await hubbot.say("printer 3rd floor paper jam, can't print anything", as: dave)
+        _ = try await hubbot.waitForMessage(containing: "as ticket \(ticket)", to: dave, timeout: .seconds(120))
+        let journals = try await http.execute(
+            HTTPRequest(
+                url: "\(redmine.baseURL)/issues/\(ticket).json?include=journals",
+                headers: ["X-Redmine-API-Key": redmine.apiKey]
+            )
+        )
+        let notes = String(decoding: journals.body, as: UTF8.self).components(separatedBy: "Also reported by").count - 1
+        let attempts = try await proxy.received(http: http)
+        let seen = attempts.map { "\($0.method ?? "") \($0.path ?? "") \(String(describing: $0.answered))" }
+        #expect(notes == 1, "notes on the issue: \(notes); \(seen)")
+        #expect(attempts.contains { $0.method == "PUT" && $0.answered == .other("dropped") })
+        #expect(
+            attempts.contains { $0.method == "GET" && ($0.path ?? "").contains("include=journals") },
+            "it looked first"
+        )
+        #expect(try await hubbot.stop() == 0)
+    }
+
     @Test("Redmine behind a proxy that loses the first answer, and a SIGKILL mid-delivery: still one issue per fault")
     func lostAnswersAndKill() async throws {
         let synapse = try SynapseEnvironment.require()

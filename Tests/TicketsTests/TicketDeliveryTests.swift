@@ -19,6 +19,12 @@ struct TicketDeliveryTests {
     /// A database holding one recorded fault, queued for delivery at `start`.
     func databaseWithFault(_ id: String = "fault-1-test") async throws -> HubDatabase {
         let database = try HubDatabase.inMemory()
+        try await record(id, in: database)
+        return database
+    }
+
+    /// Records a fault (a later report of `groupedInto`'s, when given), queued for delivery.
+    func record(_ id: String, groupedInto: String? = nil, in database: HubDatabase) async throws {
         let event = ChatEvent(
             id: "$\(id)",
             network: .matrix,
@@ -40,10 +46,10 @@ struct TicketDeliveryTests {
             category: "printer",
             route: "workplace",
             priority: "normal",
-            reportedAt: start
+            reportedAt: start,
+            groupedInto: groupedInto
         )
         try await database.complete(entry, producing: [], records: [.fault(fault)], now: start)
-        return database
     }
 
     func service(
@@ -215,6 +221,60 @@ extension TicketDeliveryTests {
                 // Without a lookup such a receiver gets the retry as a second ticket: why lookup_url exists.
                 #expect(made == ["T-1", "T-2"])
             }
+        }
+    }
+}
+
+extension TicketDeliveryTests {
+    @Test(
+        "a later report's note whose answer was lost is looked for first: one note (Jira, GitHub, GitLab, webhook)",
+        arguments: [TicketTarget.Preset.jira, .github, .gitlab, .webhook]
+    )
+    func lostNoteFoundByMarker(preset: TicketTarget.Preset) async throws {
+        let database = try await databaseWithFault()
+        let clock = TestClock(start)
+        let systems = try await TicketSystems()
+        let receiver = try await WebhookReceiver(deduplicating: false)
+        let proxy = try await WebhookReceiver(forward: systems.baseURL)
+        let target =
+            preset == .webhook
+            ? TicketTarget(
+                name: "hook",
+                preset: .webhook,
+                url: "\(receiver.baseURL)/hook",
+                lookupURL: "\(receiver.baseURL)/lookup"
+            )
+            : TicketTarget(
+                name: "desk",
+                preset: preset,
+                url: "\(proxy.baseURL)/forward",
+                token: "secret",
+                project: preset == .github ? "acme/it" : "IT"
+            )
+        let delivery = service(database, url: target.url, clock: clock, target: target)
+        var breakers: [String: CircuitBreaker] = [:]
+        try await delivery.deliverDue(breakers: &breakers)
+        let ticket = try #require(try await database.delivery(of: "fault-1-test")?.ticket)
+
+        // A second report of the same fault: its note arrives, its answer is lost; the first look fails.
+        try await record("fault-2-test", groupedInto: "fault-1-test", in: database)
+        if preset == .webhook {
+            try await receiver.plan([["drop_after_create": true], ["lookup": true, "status": 503]], http: http)
+        } else {
+            try await proxy.plan([["drop_after_forward": true], ["status": 503]], http: http)
+        }
+        for _ in 1...3 {
+            clock.advance(to: clock.now.addingTimeInterval(3600))
+            try await delivery.deliverDue(breakers: &breakers)
+        }
+        #expect(try await database.deliveryStatus("fault-2-test") == "delivered")
+        #expect(try await database.delivery(of: "fault-2-test")?.ticket == ticket)
+        if preset == .webhook {
+            #expect(try await receiver.tickets(notes: true, http: http).map(\.fault) == ["fault-2-test"])
+        } else {
+            let notes = try await systems.comments(http: http).filter { $0.preset == preset.rawValue }
+            #expect(notes.count == 1, "\(notes.map(\.body))")
+            #expect(notes.first?.body.contains("[hubbot fault-2-test]") == true)
         }
     }
 }

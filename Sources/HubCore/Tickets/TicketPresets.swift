@@ -277,6 +277,53 @@ extension TicketTarget {
         }
     }
 
+    /// Lists a ticket's notes, to see whether a grouped report's note (carrying its fault's marker)
+    /// is there already after an answer was lost; nil where HubBot cannot read them back (RT, whose
+    /// history holds no text without one request per transaction; the webhook without a lookup URL,
+    /// whose receiver de-duplicates on `Idempotency-Key`).
+    public func notesCall(ticketID: String, faultID: String) -> TicketCall? {
+        let base = url.hasSuffix("/") ? String(url.dropLast()) : url
+        let ticket = Self.pathSegment(ticketID)
+        switch preset {
+        case .redmine: return call("GET", "\(base)/issues/\(ticket).json?include=journals", nil)
+        case .jira: return call("GET", "\(base)/rest/api/2/issue/\(ticket)/comment?maxResults=1000", nil)
+        case .github:
+            return call("GET", "\(base)/repos/\(project ?? "")/issues/\(ticket)/comments?per_page=100", nil)
+        case .gitlab:
+            let project = Self.pathSegment(project ?? "")
+            return call("GET", "\(base)/api/v4/projects/\(project)/issues/\(ticket)/notes?per_page=100", nil)
+        case .webhook:
+            // The lookup answers for a grouped report's fault id too: the ticket it was added to.
+            return findCall(faultID: faultID)
+        case .rt, .servicenow, .zammad, .glpi:
+            return nil
+        }
+    }
+
+    /// Whether the answer to ``notesCall(ticketID:faultID:)`` shows the fault's note; nil when it
+    /// cannot be read, or a page may hide it.
+    public func hasNote(inNotes body: Data, faultID: String) -> Bool? {
+        if preset == .webhook {
+            switch search(fromFound: body, faultID: faultID) {
+            case .found: return true
+            case .notFound: return false
+            case .unreadable: return nil
+            }
+        }
+        guard let json = try? JSONSerialization.jsonObject(with: body) else { return nil }
+        let notes: [[String: Any]]? =
+            switch preset {
+            case .redmine: ((json as? [String: Any])?["issue"] as? [String: Any])?["journals"] as? [[String: Any]]
+            case .jira: (json as? [String: Any])?["comments"] as? [[String: Any]]
+            default: json as? [[String: Any]]
+            }
+        guard let notes else { return nil }
+        let marker = Self.marker(faultID)
+        if notes.contains(where: { (($0["notes"] ?? $0["body"]) as? String)?.contains(marker) == true }) { return true }
+        let total = ((json as? [String: Any])?["total"] as? NSNumber)?.intValue ?? 0
+        return total > notes.count || ([.github, .gitlab].contains(preset) && notes.count >= 100) ? nil : false
+    }
+
     /// Reads a ticket's state, for presets HubBot polls to learn a fault is fixed.
     public func statusCall(ticketID: String) -> TicketCall? {
         let base = url.hasSuffix("/") ? String(url.dropLast()) : url
