@@ -21,6 +21,9 @@ Exits on SIGTERM or SIGINT, or when the process that started it (--parent PID) i
   GET  /lookup?fault_id=ID   {"ticket": {"id", "url"}} for the fault's first ticket, or {"ticket": null}
                         (a planned {"lookup": true, "status": 503} answers that instead).
   --no-dedup            every create is a new ticket, whatever its Idempotency-Key (most systems).
+  --chaos RATE --seed N when nothing is planned, that share of forwarded requests, /hook and /lookup
+                        calls misbehave: a gateway's 503 or 429, an answer lost after the request got
+                        through (or before it did), a garbled 200 — drawn from a seeded generator.
   GET  /control/tickets JSON list of {"fault_id", "ticket"} for every ticket made; /control/notes the
                         same for every later report added to a ticket (type hubbot.fault.also_reported).
   POST /control/down, /control/up   while down, every /hook attempt gets 503 (an outage).
@@ -30,6 +33,7 @@ Exits on SIGTERM or SIGINT, or when the process that started it (--parent PID) i
 import argparse
 import json
 import os
+import random
 import urllib.error
 import urllib.request
 import signal
@@ -49,6 +53,19 @@ plan = []
 received = []
 tickets = {}  # idempotency key -> ticket id
 made = []  # (fault id, ticket id) for every ticket created, in order
+# --chaos RATE: that share of requests (when nothing is planned) misbehaves in one of these ways,
+# drawn from a generator seeded with --seed, so a failing run can be repeated.
+chaos = 0.0
+rng = random.Random(1)
+PROXY_CHAOS = [{"status": 503}, {"status": 429, "retry_after": "1"}, {"drop_after_forward": True},
+               {"garble_after_forward": True}, {"drop_before_forward": True}]
+HOOK_CHAOS = [{"status": 503}, {"status": 429, "retry_after": "1"}, {"drop": True}, {"drop_after_create": True}]
+LOOKUP_CHAOS = [{"status": 503}, {"garble": True}]
+
+
+def chaos_answer(kinds):
+    """Called with the lock held."""
+    return dict(rng.choice(kinds)) if chaos and rng.random() < chaos else None
 notes = []  # (fault id, ticket id) for every later report added to a ticket
 no_dedup = False
 secret = None
@@ -84,11 +101,17 @@ class Handler(BaseHTTPRequestHandler):
         with lock:
             # The first planned answer for this method ({"method": "PUT", ...}), or for any.
             index = next((i for i, a in enumerate(plan) if a.get("method", self.command) == self.command), None)
-            answer = plan.pop(index) if index is not None else None
+            answer = plan.pop(index) if index is not None else chaos_answer(PROXY_CHAOS)
             entry = {"time": time.time(), "path": self.path, "method": self.command,
                      "idempotency_key": self.headers.get("Idempotency-Key"),
                      "answered": "dropped" if answer and answer.get("drop_after_forward") else "forwarded"}
             received.append(entry)
+        if answer and answer.get("drop_before_forward"):
+            # The connection breaks before the request gets through.
+            entry["answered"] = "dropped before"
+            self.close_connection = True
+            self.connection.shutdown(2)
+            return
         if answer and "status" in answer:
             # Answered by the proxy itself (a 503 or 429 from a gateway); the server never sees it.
             entry["answered"] = answer["status"]
@@ -140,12 +163,21 @@ class Handler(BaseHTTPRequestHandler):
             # The lookup a receiver offers HubBot (tickets.targets.*.lookup_url): the fault's ticket, or null.
             fault = parse_qs(urlsplit(self.path).query).get("fault_id", [""])[0]
             with lock:
-                answer = plan.pop(0) if plan and plan[0].get("lookup") else None
+                answer = plan.pop(0) if plan and plan[0].get("lookup") else chaos_answer(LOOKUP_CHAOS)
                 entry = {"time": time.time(), "path": self.path, "method": "GET", "answered": 200}
                 received.append(entry)
             if answer and "status" in answer:
                 entry["answered"] = answer["status"]
                 self.reply(answer["status"], {"error": "planned"})
+                return
+            if answer and answer.get("garble"):
+                entry["answered"] = "garbled"
+                data = b"<html><body>Gateway says hello</body></html>"
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
                 return
             with lock:
                 ticket = next((t for f, t in made + notes if f == fault), None)
@@ -194,7 +226,7 @@ class Handler(BaseHTTPRequestHandler):
         }
         with lock:
             received.append(entry)
-            answer = plan.pop(0) if plan else None
+            answer = plan.pop(0) if plan else chaos_answer(HOOK_CHAOS)
         if answer and answer.get("sleep"):
             time.sleep(answer["sleep"])  # a slow answer; then as planned, or a ticket
             if "status" not in answer and not answer.get("drop"):
@@ -245,8 +277,10 @@ class Handler(BaseHTTPRequestHandler):
 
 
 def main():
-    global secret, forward, no_dedup
+    global secret, forward, no_dedup, chaos, rng
     parser = argparse.ArgumentParser()
+    parser.add_argument("--chaos", type=float, default=0.0)
+    parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-dedup", action="store_true")
     parser.add_argument("--secret")
     parser.add_argument("--forward")
@@ -254,6 +288,8 @@ def main():
     args = parser.parse_args()
     secret = args.secret
     no_dedup = args.no_dedup
+    chaos = args.chaos
+    rng = random.Random(args.seed)
     forward = args.forward.rstrip("/") if args.forward else None
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True

@@ -36,8 +36,16 @@ public final class WebhookReceiver: Sendable {
     }
 
     /// `deduplicating: false`: every create is a new ticket, whatever its Idempotency-Key (most systems).
-    public init(secret: String? = nil, forward: String? = nil, deduplicating: Bool = true) async throws {
+    /// `chaos`: that share of requests misbehaves when nothing is planned (see the script), drawn with `seed`.
+    public init(
+        secret: String? = nil,
+        forward: String? = nil,
+        deduplicating: Bool = true,
+        chaos: Double = 0,
+        seed: Int = 1
+    ) async throws {
         var arguments: [String] = deduplicating ? [] : ["--no-dedup"]
+        if chaos > 0 { arguments += ["--chaos", "\(chaos)", "--seed", "\(seed)"] }
         if let secret { arguments += ["--secret", secret] }
         if let forward { arguments += ["--forward", forward] }
         (process, port) = try await ScriptedHTTPServer.launch("webhook-receiver.py", arguments: arguments)
