@@ -31,6 +31,9 @@ struct HTTPListener {
 
     static let fixedStatuses: Set<String> = ["fixed", "resolved", "closed", "done", "solved"]
 
+    /// The largest status callback body read.
+    static let maxCallbackBytes = 64 * 1024
+
     func application(address: String, port: Int) -> some ApplicationProtocol {
         let router = Router()
         router.get("/healthz") { _, _ in "ok\n" }
@@ -53,9 +56,26 @@ struct HTTPListener {
             )
         }
         router.post("/tickets/status") { request, _ -> Hummingbird.Response in
-            let body = try await request.body.collect(upTo: 64 * 1024)
-            let data = Data(buffer: body)
-            return try await statusCallback(headers: request.headers, body: data)
+            // A body over the limit gets 413 and the connection closed at once: the rest is never
+            // read, and a client still sending it must not wait for a server that stopped reading.
+            let tooLarge = {
+                var answer = Self.answer(
+                    .contentTooLarge,
+                    "a status callback is at most \(Self.maxCallbackBytes) bytes"
+                )
+                answer.headers[.connection] = "close"
+                return answer
+            }
+            if let length = request.headers[.contentLength].flatMap(Int.init), length > Self.maxCallbackBytes {
+                return tooLarge()
+            }
+            let body: ByteBuffer
+            do {
+                body = try await request.body.collect(upTo: Self.maxCallbackBytes)
+            } catch let error as HTTPError where error.status == .contentTooLarge {
+                return tooLarge()
+            }
+            return try await statusCallback(headers: request.headers, body: Data(buffer: body))
         }
         let logger = logger
         return Application(

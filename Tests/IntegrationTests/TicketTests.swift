@@ -311,6 +311,58 @@ struct TicketTests {
         #expect(try await hubbot.stop() == 0)
     }
 
+    @Test("a 10 MB status callback gets 413 and a closed connection, not a stalled upload; HubBot keeps answering")
+    func oversizedCallback() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try hubbot.appendConfig(
+            """
+            tickets:
+              callback_secrets: ["env:HUBBOT_TEST_CALLBACK_SECRET"]
+            """
+        )
+        try await hubbot.start(environment: [
+            "HUBBOT_TEST_CALLBACK_SECRET": "whsec_" + Data("s".utf8).base64EncodedString()
+        ])
+        let listener = try await hubbot.listenerURL()
+        let huge = Data(repeating: UInt8(ascii: "x"), count: 10 * 1024 * 1024)
+        for chunked in [false, true] {
+            var request = HTTPRequest(
+                method: .post,
+                url: "\(listener)/tickets/status",
+                headers: ["Content-Type": "application/json"],
+                body: huge,
+                timeout: .seconds(60)  // a hang guard: a stalled upload fails here instead of answering
+            )
+            // Without a length the listener only learns the size by reading.
+            if chunked { request.headers.add(name: "Transfer-Encoding", value: "chunked") }
+            let response = try await http.execute(request)
+            #expect(response.status == 413, "chunked: \(chunked)")
+        }
+        // A client that sends the whole body before it reads (as Python's requests does).
+        let port = try #require(listener.split(separator: ":").last.flatMap { Int($0) })
+        let client = try ChildProcess("/usr/bin/env", arguments: ["python3", "-c", Self.sendsWholeBody, "\(port)"])
+        #expect(try await client.waitForExit(timeout: .seconds(90)), "the upload stalled")
+        #expect(client.text.contains("413"), "\(client.text)")
+        let health = try await http.execute(HTTPRequest(url: "\(listener)/healthz"))
+        #expect(health.status == 200)
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    /// Posts 10 MB to the listener's callback path, then prints the start of the answer.
+    static let sendsWholeBody = """
+        import socket, sys
+        s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=60)
+        size = 10 * 1024 * 1024
+        head = "POST /tickets/status HTTP/1.1\\r\\nHost: hubbot\\r\\nContent-Type: application/json\\r\\n"
+        s.sendall((head + "Content-Length: %d\\r\\n\\r\\n" % size).encode())
+        try:
+            s.sendall(b"x" * size)
+        except OSError as error:
+            print("the server closed the upload:", error)
+        print(s.recv(100))
+        """
+
     func waitForAdminMessage(
         containing text: String,
         in room: String,
