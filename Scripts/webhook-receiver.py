@@ -97,6 +97,16 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(data)
         self.wfile.flush()
 
+    def garbled(self, entry):
+        """A 200 nobody can read (a captive portal, a broken gateway)."""
+        entry["answered"] = "garbled"
+        data = b"<html><body>Gateway says hello</body></html>"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
     def forward_request(self, body):
         with lock:
             # The first planned answer for this method ({"method": "PUT", ...}), or for any.
@@ -132,13 +142,7 @@ class Handler(BaseHTTPRequestHandler):
             return
         if answer and answer.get("garble_after_forward"):
             # Passed on, then a 200 nobody can read (a captive portal, a broken gateway).
-            entry["answered"] = "garbled"
-            data = b"<html><body>Gateway says hello</body></html>"
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+            self.garbled(entry)
             return
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
@@ -171,13 +175,7 @@ class Handler(BaseHTTPRequestHandler):
                 self.reply(answer["status"], {"error": "planned"})
                 return
             if answer and answer.get("garble"):
-                entry["answered"] = "garbled"
-                data = b"<html><body>Gateway says hello</body></html>"
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                self.garbled(entry)
                 return
             with lock:
                 ticket = next((t for f, t in made + notes if f == fault), None)

@@ -29,6 +29,8 @@ actor IRCState {
     func connected(_ link: Link) {
         self.link = link
         ownPrefix = nil
+        // Answers to the last connection's invitations will never come.
+        invitations.removeAll()
     }
 
     func seenAs(user: String, host: String) { ownPrefix = (user, host) }
@@ -389,7 +391,12 @@ extension IRCTransport {
                 metadata: ["irc.numeric": "\(message.command)", "irc.target": "\(subject)", "reason": "\(reason)"]
             )
             let isChannel = Self.isChannel(subject)
-            guard ["403", "442", "482", "401"].contains(message.command),
+            if message.command == "401" {
+                // The person left before the invitation: nothing is wrong with the meeting place.
+                _ = await state.answeredInvitation(nick: subject, channel: nil)
+                break
+            }
+            guard ["403", "442", "482"].contains(message.command),
                 let (person, room) = await state.answeredInvitation(
                     nick: isChannel ? nil : subject,
                     channel: isChannel ? subject : nil

@@ -150,8 +150,11 @@ public final class IRCTransport: ChatTransport {
             case .leave(let room):
                 try await link.connection.send(IRCMessage(command: "PART", parameters: [room.rawValue]))
             case .invite(let room, let people):
-                for person in people {
-                    let nick = try await reachableNick(of: person)
+                // Everyone's nick first: when one person is away the whole invitation waits, and nobody
+                // is invited (and told so) twice when it is tried again.
+                var nicks: [(PersonID, String)] = []
+                for person in people { nicks.append((person, try await reachableNick(of: person))) }
+                for (person, nick) in nicks {
                     await state.invited(person, as: nick, to: room.rawValue)
                     try await link.connection.send(IRCMessage(command: "INVITE", parameters: [nick, room.rawValue]))
                 }

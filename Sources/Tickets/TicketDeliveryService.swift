@@ -144,6 +144,7 @@ public struct TicketDeliveryService: Service {
             guard
                 let call = target.commentCall(
                     ticketID: ticket.id,
+                    faultID: fault.id,
                     text: "Also reported by \(fault.reporterName) (\(fault.reporter)) at "
                         + "\(ISO8601DateFormatter().string(from: fault.reportedAt)): \(fault.text) "
                         + TicketTarget.marker(fault.id)
@@ -154,7 +155,7 @@ public struct TicketDeliveryService: Service {
                 return
             }
             // A note whose answer was lost may be on the ticket already: its marker is looked for first.
-            if let notes = target.notesCall(ticketID: ticket.id, faultID: fault.id) {
+            if let notes = target.notesCall(ticketID: ticket.id, faultID: fault.id, reportedAt: fault.reportedAt) {
                 if delivery.mayHaveArrived {
                     let result = try await lookFirst(
                         notes,
@@ -204,7 +205,7 @@ public struct TicketDeliveryService: Service {
     ) async throws {
         let fault = delivery.fault
         // The answer to an earlier try was lost: the ticket may exist already.
-        if delivery.mayHaveArrived, let find = target.findCall(faultID: fault.id) {
+        if delivery.mayHaveArrived, let find = target.findCall(faultID: fault.id, reportedAt: fault.reportedAt) {
             let result = try await lookFirst(
                 find,
                 what: "the search for the fault's marker",
@@ -225,7 +226,7 @@ public struct TicketDeliveryService: Service {
             }
         }
         // Noted before the request leaves: if HubBot dies while it is under way, the next try looks first.
-        if !delivery.mayHaveArrived, target.findCall(faultID: fault.id) != nil {
+        if !delivery.mayHaveArrived, target.findCall(faultID: fault.id, reportedAt: fault.reportedAt) != nil {
             try await database.noteMayHaveArrived(fault.id)
         }
         let call = target.createCall(for: fault, category: tags.hygieneCategory(named: fault.category))
@@ -258,7 +259,14 @@ public struct TicketDeliveryService: Service {
                 guard result == .unreadable else { return result }
                 unknown = (nil, nil, "\(what) answered \(response.status) unreadably")
             } else {
-                unknown = (response.status, retryAfter(of: response), "\(what): \(Self.summary(of: response))")
+                // Only a retryable status is passed on (for its backoff): a search or note read refused
+                // with 404 or 410 says nothing of the ticket, so it must neither give the fault up nor
+                // switch the route off; it is retried like a network failure until the horizon.
+                let retryable = [408, 409, 425, 429].contains(response.status) || response.status >= 500
+                unknown = (
+                    retryable ? response.status : nil, retryAfter(of: response),
+                    "\(what): \(Self.summary(of: response))"
+                )
             }
         } catch {
             unknown = (nil, nil, "\(what) failed: \(error)")

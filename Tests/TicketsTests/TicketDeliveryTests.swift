@@ -199,8 +199,10 @@ extension TicketDeliveryTests {
             let database = try await databaseWithFault()
             let clock = TestClock(start)
             let receiver = try await WebhookReceiver(deduplicating: false)
-            // The ticket is made but its answer lost; the first lookup is answered 503.
-            try await receiver.plan([["drop_after_create": true], ["lookup": true, "status": 503]], http: http)
+            // The ticket is made but its answer lost; the first lookup is refused 410 (which says nothing
+            // about the ticket: neither a dead letter nor a switched-off route).
+            let refusedLookup: [[String: any Sendable]] = lookup ? [["lookup": true, "status": 410]] : []
+            try await receiver.plan([["drop_after_create": true]] + refusedLookup, http: http)
             let target = TicketTarget(
                 name: "hook",
                 preset: .webhook,

@@ -231,7 +231,7 @@ struct TicketPresetTests {
         #expect(target.receipt(fromCreated: Data("<html>ok</html>".utf8), faultID: "fault-12") == nil)
         let hook = TicketTarget(name: "hook", preset: .webhook, url: "http://127.0.0.1:9/hook")
         #expect(hook.receipt(fromCreated: Data(), faultID: "fault-12")?.id == "fault-12", "a webhook has no search")
-        #expect(target.commentCall(ticketID: "42", text: "also")?.method == "PUT")
+        #expect(target.commentCall(ticketID: "42", faultID: "fault-13", text: "also")?.method == "PUT")
         #expect(
             target.isClosed(statusBody: Data(#"{"issue":{"status":{"id":5,"name":"Closed","is_closed":true}}}"#.utf8))
         )
@@ -256,6 +256,22 @@ struct TicketPresetTests {
             target(.jira).findCall(faultID: "fault-1-a")?.url.contains("labels%20%3D%20%22hubbot-fault-1-a%22") == true
         )
         #expect(target(.servicenow).findCall(faultID: "fault-1-a")?.url.contains("correlation_id%3Dfault-1-a") == true)
+        let cloud = TicketTarget(name: "t", preset: .jira, url: "https://acme.atlassian.net", token: "k", project: "IT")
+        #expect(
+            cloud.findCall(faultID: "fault-1-a")?.url.hasPrefix("https://acme.atlassian.net/rest/api/2/search/jql?")
+                == true
+        )
+        let reported = Date(timeIntervalSince1970: 1_800_000_000)
+        #expect(
+            target(.github).findCall(faultID: "fault-1-a", reportedAt: reported)?.url.contains(
+                "&since=2027-01-15T07:00:00Z"
+            )
+                == true
+        )
+        let fullGitLab =
+            "[" + Array(repeating: #"{"iid":1,"title":"other [hubbot fault-9]"}"#, count: 100).joined(separator: ",")
+            + "]"
+        #expect(search(.gitlab, fullGitLab) == .unreadable, "a full page without a total may hide it")
         // A text search for fault-1-a also finds fault-1-ab: the title must hold the whole marker.
         #expect(search(.gitlab, #"[{"iid":4,"title":"VPN [hubbot fault-1-ab]"}]"#) == .notFound)
         #expect(

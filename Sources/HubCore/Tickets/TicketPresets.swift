@@ -147,7 +147,7 @@ extension TicketTarget {
     /// its own), for every preset but the webhook, whose receiver de-duplicates on `Idempotency-Key`.
     /// Each asks the system's database directly where the API allows it, not a search index that
     /// may lag behind a ticket made a moment ago.
-    public func findCall(faultID: String) -> TicketCall? {
+    public func findCall(faultID: String, reportedAt: Date? = nil) -> TicketCall? {
         let base = url.hasSuffix("/") ? String(url.dropLast()) : url
         let marker = Self.marker(faultID)
         let project = Self.pathSegment(project ?? "")
@@ -163,15 +163,19 @@ extension TicketTarget {
         case .rt:
             path = "/REST/2.0/tickets?query=\(Self.queryValue("Subject LIKE '\(marker)'"))&fields=Subject"
         case .jira:
-            // The create labels the issue `hubbot-<fault id>`: an exact match, no text search.
-            path = "/rest/api/2/search?jql=\(Self.queryValue("labels = \"hubbot-\(faultID)\""))&fields=summary"
+            // The create labels the issue `hubbot-<fault id>`: an exact match, no text search. Jira Cloud
+            // answers on `search/jql` (its `search` is gone); Server and Data Center on `search`.
+            let endpoint =
+                (URLComponents(string: url)?.host ?? "").hasSuffix(".atlassian.net") ? "search/jql" : "search"
+            path = "/rest/api/2/\(endpoint)?jql=\(Self.queryValue("labels = \"hubbot-\(faultID)\""))&fields=summary"
         case .servicenow:
             // The incident's correlation_id is the fault id.
             path =
                 "/api/now/table/incident?sysparm_query=\(Self.queryValue("correlation_id=\(faultID)"))"
                 + "&sysparm_fields=number,sys_id,short_description"
         case .zammad:
-            path = "/api/v1/tickets/search?query=\(Self.queryValue("title:\"\(faultID)\""))&expand=true&limit=20"
+            // Plain words, which both Elasticsearch and Zammad's database fallback read; titles are checked.
+            path = "/api/v1/tickets/search?query=\(Self.queryValue(faultID))&expand=true&limit=\(Self.page)"
         case .glpi:
             path =
                 "/apirest.php/search/Ticket?criteria%5B0%5D%5Bfield%5D=1&criteria%5B0%5D%5Bsearchtype%5D=contains"
@@ -179,17 +183,23 @@ extension TicketTarget {
         case .github:
             // The issues list (the database), not the search API (an index that lags): HubBot's newest
             // issues, which a lost create's is among.
+            // Only issues changed since the fault was reported (an hour's margin for clocks): a page of
+            // them is not filled by a long-lived repository's older HubBot issues.
+            let since = reportedAt.map { "&since=" + Self.timestamp($0.addingTimeInterval(-3600)) } ?? ""
             path =
                 "/repos/\(self.project ?? "")/issues?state=all&labels=hubbot&sort=created&direction=desc"
-                + "&per_page=\(Self.githubPage)"
+                + "&per_page=\(Self.page)\(since)"
         case .gitlab:
-            path = "/api/v4/projects/\(project)/issues?search=\(Self.queryValue(faultID))&in=title&scope=all&state=all"
+            path =
+                "/api/v4/projects/\(project)/issues?search=\(Self.queryValue(faultID))&in=title&scope=all&state=all"
+                + "&per_page=\(Self.page)"
         }
         return call("GET", base + path, nil)
     }
 
-    /// Issues GitHub lists per page for the marker search.
-    static let githubPage = 100
+    /// Rows asked for per page in marker searches and note reads; an answer that fills a page without
+    /// the marker may hide it on the next (for the systems whose answers carry no total).
+    static let page = 100
 
     /// What a 2xx answer to ``findCall(faultID:)`` says.
     public enum SearchResult: Sendable, Equatable {
@@ -242,14 +252,15 @@ extension TicketTarget {
             // More tickets than the page shows (a server that ignored the filter), or a full page of
             // GitHub issues without it: it may be on the next page.
             let total = (object?["total_count"] ?? object?["total"] ?? object?["totalcount"]) as? NSNumber
-            let partial = (total?.intValue ?? 0) > items.count || (preset == .github && items.count >= Self.githubPage)
+            let paged: Set<Preset> = [.github, .gitlab, .zammad]
+            let partial = (total?.intValue ?? 0) > items.count || (paged.contains(preset) && items.count >= Self.page)
             return partial ? .unreadable : .notFound
         }
         return receipt(of: first).map(SearchResult.found) ?? .unreadable
     }
 
     /// Adds a note to a ticket (another colleague reported the same fault); nil where unsupported.
-    public func commentCall(ticketID: String, text: String) -> TicketCall? {
+    public func commentCall(ticketID: String, faultID: String, text: String) -> TicketCall? {
         let base = url.hasSuffix("/") ? String(url.dropLast()) : url
         switch preset {
         case .redmine:
@@ -271,7 +282,11 @@ extension TicketTarget {
                 ["body": text]
             )
         case .webhook:
-            return call("POST", url, ["type": "hubbot.fault.also_reported", "ticket_id": ticketID, "text": text])
+            return call(
+                "POST",
+                url,
+                ["type": "hubbot.fault.also_reported", "ticket_id": ticketID, "fault_id": faultID, "text": text]
+            )
         case .servicenow, .zammad, .glpi:
             return nil
         }
@@ -281,20 +296,31 @@ extension TicketTarget {
     /// is there already after an answer was lost; nil where HubBot cannot read them back (RT, whose
     /// history holds no text without one request per transaction; the webhook without a lookup URL,
     /// whose receiver de-duplicates on `Idempotency-Key`).
-    public func notesCall(ticketID: String, faultID: String) -> TicketCall? {
+    public func notesCall(ticketID: String, faultID: String, reportedAt: Date? = nil) -> TicketCall? {
         let base = url.hasSuffix("/") ? String(url.dropLast()) : url
         let ticket = Self.pathSegment(ticketID)
         switch preset {
         case .redmine: return call("GET", "\(base)/issues/\(ticket).json?include=journals", nil)
         case .jira: return call("GET", "\(base)/rest/api/2/issue/\(ticket)/comment?maxResults=1000", nil)
         case .github:
-            return call("GET", "\(base)/repos/\(project ?? "")/issues/\(ticket)/comments?per_page=100", nil)
+            // Only comments made since the report (an hour's margin), so a busy issue's page holds it.
+            let since = reportedAt.map { "&since=" + Self.timestamp($0.addingTimeInterval(-3600)) } ?? ""
+            return call(
+                "GET",
+                "\(base)/repos/\(project ?? "")/issues/\(ticket)/comments?per_page=\(Self.page)\(since)",
+                nil
+            )
         case .gitlab:
             let project = Self.pathSegment(project ?? "")
-            return call("GET", "\(base)/api/v4/projects/\(project)/issues/\(ticket)/notes?per_page=100", nil)
+            // Newest first: a note just added is on the first page.
+            return call(
+                "GET",
+                "\(base)/api/v4/projects/\(project)/issues/\(ticket)/notes?per_page=\(Self.page)&sort=desc&order_by=created_at",
+                nil
+            )
         case .webhook:
             // The lookup answers for a grouped report's fault id too: the ticket it was added to.
-            return findCall(faultID: faultID)
+            return findCall(faultID: faultID, reportedAt: reportedAt)
         case .rt, .servicenow, .zammad, .glpi:
             return nil
         }
@@ -321,7 +347,7 @@ extension TicketTarget {
         let marker = Self.marker(faultID)
         if notes.contains(where: { (($0["notes"] ?? $0["body"]) as? String)?.contains(marker) == true }) { return true }
         let total = ((json as? [String: Any])?["total"] as? NSNumber)?.intValue ?? 0
-        return total > notes.count || ([.github, .gitlab].contains(preset) && notes.count >= 100) ? nil : false
+        return total > notes.count || ([.github, .gitlab].contains(preset) && notes.count >= Self.page) ? nil : false
     }
 
     /// Reads a ticket's state, for presets HubBot polls to learn a fault is fixed.
