@@ -200,7 +200,7 @@ public enum HubCommand: Sendable, Hashable {
             // The tag with or without its `#` (IRC shows `#python` as a channel, so HubBot writes it without).
             let tag = words.count == 2 ? words[1].trimmingCharacters(in: CharacterSet(charactersIn: "#")) : ""
             guard words.count == 2, let number = requestNumber(words[0], optional: false) ?? nil,
-                tag.first.map { $0.isLetter || $0.isNumber } == true, Int(tag) == nil
+                tag.first.map({ $0.isLetter || $0.isNumber }) == true, Int(tag) == nil
             else {
                 return .malformed(name: name, problem: "write the request and the tag it is, e.g. `!retag 12 #python`")
             }
