@@ -30,13 +30,9 @@ Exits on SIGTERM or SIGINT, or when the process that started it (--parent PID) i
 """
 import argparse
 import json
-import os
 import re
-import signal
-import sys
 import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from scripted_http import JSONHandler, serve
 from urllib.parse import parse_qs, urlsplit
 
 lock = threading.Lock()
@@ -68,25 +64,9 @@ def add(preset, title, labels=(), correlation_id=None):
     return ticket
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    wbufsize = 65536
-    disable_nagle_algorithm = True
-
-    def log_message(self, format, *args):
-        pass
-
-    def reply(self, status, payload):
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
+class Handler(JSONHandler):
     def body(self):
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
+        raw = self.raw_body()
         return json.loads(raw) if raw else {}
 
     def base(self):
@@ -190,20 +170,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--parent", type=int)
     args = parser.parse_args()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    signal.signal(signal.SIGINT, lambda *_: sys.exit(0))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    print(json.dumps({"port": server.server_address[1]}), flush=True)
-    while True:  # until signalled, or the parent is gone
-        time.sleep(1)
-        if args.parent:
-            try:
-                os.kill(args.parent, 0)
-            except OSError:
-                return
-
+    serve(Handler, args.parent)
 
 if __name__ == "__main__":
     main()

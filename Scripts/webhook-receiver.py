@@ -32,15 +32,12 @@ Exits on SIGTERM or SIGINT, or when the process that started it (--parent PID) i
 """
 import argparse
 import json
-import os
 import random
 import urllib.error
 import urllib.request
-import signal
-import sys
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from scripted_http import JSONHandler, serve
 from urllib.parse import parse_qs, urlsplit
 
 try:
@@ -73,29 +70,9 @@ forward = None
 down = False
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    # Headers and body leave in one write (no 40 ms delayed-ACK stall on kept-alive connections).
-    wbufsize = 65536
-    disable_nagle_algorithm = True
-
-    def log_message(self, format, *args):
-        pass
-
+class Handler(JSONHandler):
     def body(self):
-        length = int(self.headers.get("Content-Length") or 0)
-        return self.rfile.read(length) if length else b""
-
-    def reply(self, status, payload, extra=()):
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        for name, value in extra:
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(data)
-        self.wfile.flush()
+        return self.raw_body()
 
     def garbled(self, entry):
         """A 200 nobody can read (a captive portal, a broken gateway)."""
@@ -119,8 +96,7 @@ class Handler(BaseHTTPRequestHandler):
         if answer and answer.get("drop_before_forward"):
             # The connection breaks before the request gets through.
             entry["answered"] = "dropped before"
-            self.close_connection = True
-            self.connection.shutdown(2)
+            self.hang_up()
             return
         if answer and "status" in answer:
             # Answered by the proxy itself (a 503 or 429 from a gateway); the server never sees it.
@@ -137,8 +113,7 @@ class Handler(BaseHTTPRequestHandler):
         except urllib.error.HTTPError as error:
             status, data = error.code, error.read()
         if answer and answer.get("drop_after_forward"):
-            self.close_connection = True
-            self.connection.shutdown(2)
+            self.hang_up()
             return
         if answer and answer.get("garble_after_forward"):
             # Passed on, then a 200 nobody can read (a captive portal, a broken gateway).
@@ -231,8 +206,7 @@ class Handler(BaseHTTPRequestHandler):
                 answer = None
         if answer and answer.get("drop"):
             entry["answered"] = "dropped"
-            self.close_connection = True
-            self.connection.shutdown(2)
+            self.hang_up()
             return
         if answer and "status" in answer:
             status = answer["status"]
@@ -249,8 +223,7 @@ class Handler(BaseHTTPRequestHandler):
                     notes.append(made_note)
             if answer and answer.get("drop_after_create"):
                 entry["answered"] = "dropped"
-                self.close_connection = True
-                self.connection.shutdown(2)
+                self.hang_up()
                 return
             entry["answered"] = 201
             self.reply(201, {"id": made_note[1]})
@@ -267,8 +240,7 @@ class Handler(BaseHTTPRequestHandler):
         if answer and answer.get("drop_after_create"):
             # The ticket exists, the answer is lost.
             entry["answered"] = "dropped"
-            self.close_connection = True
-            self.connection.shutdown(2)
+            self.hang_up()
             return
         entry["answered"] = 201
         self.reply(201, {"id": ticket, "url": f"http://tickets.test/{ticket}"})
@@ -289,20 +261,7 @@ def main():
     chaos = args.chaos
     rng = random.Random(args.seed)
     forward = args.forward.rstrip("/") if args.forward else None
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    signal.signal(signal.SIGINT, lambda *_: sys.exit(0))
-    print(json.dumps({"port": server.server_address[1]}), flush=True)
-    while True:  # until signalled, or the parent is gone
-        time.sleep(1)
-        if args.parent:
-            try:
-                os.kill(args.parent, 0)
-            except OSError:
-                return
-
+    serve(Handler, args.parent)
 
 if __name__ == "__main__":
     main()

@@ -155,35 +155,29 @@ public struct TicketDeliveryService: Service {
                 return
             }
             // A note whose answer was lost may be on the ticket already: its marker is looked for first.
-            if let notes = target.notesCall(ticketID: ticket.id, faultID: fault.id, reportedAt: fault.reportedAt) {
-                if delivery.mayHaveArrived {
-                    let result = try await lookFirst(
-                        notes,
-                        what: "the ticket's notes",
-                        delivery: delivery,
-                        target: target,
-                        breaker: &breaker,
-                        metadata: metadata
-                    ) { body in
-                        switch target.hasNote(inNotes: body, faultID: fault.id) {
-                        case true?: .found(ticket)
-                        case false?: .notFound
-                        case nil: .unreadable
-                        }
-                    }
-                    switch result {
-                    case .found?:
-                        logger.notice("found the note an earlier try added", metadata: metadata)
-                        try await delivered(fault, TicketNews(faultID: fault.id, change: .addedTo(ticket)), ticket)
-                        return
-                    case .notFound?:
-                        break
-                    case .unreadable?, nil:
-                        return
-                    }
-                } else {
-                    try await database.noteMayHaveArrived(fault.id)
+            let notes = target.notesCall(ticketID: ticket.id, faultID: fault.id, reportedAt: fault.reportedAt)
+            if let notes, delivery.mayHaveArrived {
+                let result = try await lookFirst(
+                    notes,
+                    what: "the ticket's notes",
+                    delivery: delivery,
+                    target: target,
+                    breaker: &breaker,
+                    metadata: metadata
+                ) { target.noteSearch(fromNotes: $0, faultID: fault.id, ticket: ticket) }
+                switch result {
+                case .found?:
+                    logger.notice("found the note an earlier try added", metadata: metadata)
+                    try await delivered(fault, TicketNews(faultID: fault.id, change: .addedTo(ticket)), ticket)
+                    return
+                case .notFound?:
+                    break
+                case .unreadable?, nil:
+                    return
                 }
+            } else if notes != nil {
+                // Noted before the request leaves: if HubBot dies while it is under way, the next try looks first.
+                try await database.noteMayHaveArrived(fault.id)
             }
             try await attempt(
                 call,

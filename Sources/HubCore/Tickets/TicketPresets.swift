@@ -249,14 +249,18 @@ extension TicketTarget {
             return title.map { $0.contains(marker) } ?? true
         }
         guard let first = matching.first else {
-            // More tickets than the page shows (a server that ignored the filter), or a full page of
-            // GitHub issues without it: it may be on the next page.
-            let total = (object?["total_count"] ?? object?["total"] ?? object?["totalcount"]) as? NSNumber
-            let paged: Set<Preset> = [.github, .gitlab, .zammad]
-            let partial = (total?.intValue ?? 0) > items.count || (paged.contains(preset) && items.count >= Self.page)
-            return partial ? .unreadable : .notFound
+            return Self.mayContinue(object, rows: items.count, paged: [.github, .gitlab, .zammad].contains(preset))
+                ? .unreadable : .notFound
         }
         return receipt(of: first).map(SearchResult.found) ?? .unreadable
+    }
+
+    /// Whether an answer that did not show the fault's marker may show it on a later page: it says
+    /// there are more rows than it holds (a server that ignored the filter), or, for systems whose
+    /// answers carry no total (`paged`), it fills a whole page.
+    static func mayContinue(_ object: [String: Any]?, rows: Int, paged: Bool) -> Bool {
+        let total = (object?["total_count"] ?? object?["total"] ?? object?["totalcount"]) as? NSNumber
+        return (total?.intValue ?? 0) > rows || (paged && rows >= page)
     }
 
     /// Adds a note to a ticket (another colleague reported the same fault); nil where unsupported.
@@ -326,28 +330,26 @@ extension TicketTarget {
         }
     }
 
-    /// Whether the answer to ``notesCall(ticketID:faultID:)`` shows the fault's note; nil when it
-    /// cannot be read, or a page may hide it.
-    public func hasNote(inNotes body: Data, faultID: String) -> Bool? {
-        if preset == .webhook {
-            switch search(fromFound: body, faultID: faultID) {
-            case .found: return true
-            case .notFound: return false
-            case .unreadable: return nil
-            }
-        }
-        guard let json = try? JSONSerialization.jsonObject(with: body) else { return nil }
+    /// Reads the answer to ``notesCall(ticketID:faultID:reportedAt:)``: `.found(ticket)` when the
+    /// fault's note is on `ticket`; unreadable when it cannot be read or a later page may hold it.
+    public func noteSearch(fromNotes body: Data, faultID: String, ticket: TicketReceipt) -> SearchResult {
+        // The webhook's lookup answers for a later report's fault id as for a ticket's.
+        if preset == .webhook { return search(fromFound: body, faultID: faultID) }
+        guard let json = try? JSONSerialization.jsonObject(with: body) else { return .unreadable }
+        let object = json as? [String: Any]
         let notes: [[String: Any]]? =
             switch preset {
-            case .redmine: ((json as? [String: Any])?["issue"] as? [String: Any])?["journals"] as? [[String: Any]]
-            case .jira: (json as? [String: Any])?["comments"] as? [[String: Any]]
+            case .redmine: (object?["issue"] as? [String: Any])?["journals"] as? [[String: Any]]
+            case .jira: object?["comments"] as? [[String: Any]]
             default: json as? [[String: Any]]
             }
-        guard let notes else { return nil }
+        guard let notes else { return .unreadable }
         let marker = Self.marker(faultID)
-        if notes.contains(where: { (($0["notes"] ?? $0["body"]) as? String)?.contains(marker) == true }) { return true }
-        let total = ((json as? [String: Any])?["total"] as? NSNumber)?.intValue ?? 0
-        return total > notes.count || ([.github, .gitlab].contains(preset) && notes.count >= Self.page) ? nil : false
+        if notes.contains(where: { (($0["notes"] ?? $0["body"]) as? String)?.contains(marker) == true }) {
+            return .found(ticket)
+        }
+        return Self.mayContinue(object, rows: notes.count, paged: [.github, .gitlab].contains(preset))
+            ? .unreadable : .notFound
     }
 
     /// Reads a ticket's state, for presets HubBot polls to learn a fault is fixed.
