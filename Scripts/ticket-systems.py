@@ -23,12 +23,16 @@ Exits on SIGTERM or SIGINT, or when the process that started it (--parent PID) i
   GET  /repos/OWNER/REPO/issues?state=all&...   [issue, ...] newest first
   POST /api/v4/projects/ID/issues               GitLab: 201 {"iid", "web_url", "title", "state"}
   GET  /api/v4/projects/ID/issues?search=…      [issue, ...] (title contains the search)
+  POST /REST/2.0/ticket/N/comment               RT: 201 ["Comments added"]
+  GET  /REST/2.0/ticket/N/attachments?query=[{"field":"Content","operator":"LIKE",...}]
+                                                {"count", "total", "items": [{"id", "Content": base64}]}
   POST/GET a ticket's comments                  Jira /rest/api/2/issue/KEY/comment, GitHub
                                                 /repos/O/R/issues/N/comments, GitLab /api/v4/projects/P/issues/N/notes
   GET  /control/tickets                         every ticket made: [{"preset", "id", "title"}]
   GET  /control/comments                        every comment made: [{"preset", "ticket", "body"}]
 """
 import argparse
+import base64
 import json
 import re
 import threading
@@ -37,8 +41,9 @@ from urllib.parse import parse_qs, urlsplit
 
 lock = threading.Lock()
 tickets = []  # {"preset", "id", "title", "labels", "correlation_id"}
-comments = []  # {"preset", "ticket", "body"}: notes on a ticket (Jira, GitHub, GitLab)
+comments = []  # {"preset", "ticket", "body"}: notes on a ticket (RT, Jira, GitHub, GitLab)
 COMMENT_PATHS = {  # preset -> the path of a ticket's comments, with its id as the group
+    "rt": r"/REST/2.0/ticket/(\d+)/comment",
     "jira": r"/rest/api/2/issue/HUB-(\d+)/comment",
     "github": r"/repos/[^/]+/[^/]+/issues/(\d+)/comments",
     "gitlab": r"/api/v4/projects/[^/]+/issues/(\d+)/notes",
@@ -79,8 +84,9 @@ class Handler(JSONHandler):
         with lock:
             preset, ticket = comment_target(path)
             if preset:
-                comments.append({"preset": preset, "ticket": ticket, "body": body.get("body", "")})
-                self.reply(201, {"id": len(comments), "body": body.get("body", "")})
+                text = body.get("Content" if preset == "rt" else "body", "")
+                comments.append({"preset": preset, "ticket": ticket, "body": text})
+                self.reply(201, ["Comments added"] if preset == "rt" else {"id": len(comments), "body": text})
             elif path == "/REST/2.0/ticket":
                 t = add("rt", body.get("Subject", ""))
                 self.reply(201, {"id": str(t["id"]), "type": "ticket", "_url": f"{base}/REST/2.0/ticket/{t['id']}"})
@@ -115,6 +121,18 @@ class Handler(JSONHandler):
         return {"iid": t["id"], "id": 500 + t["id"], "web_url": f"https://gitlab.test/-/issues/{t['id']}",
                 "title": t["title"], "state": "opened"}
 
+    def rt_attachments(self, ticket, query, per_page):
+        """RT's attachments of a ticket (each comment's text is one), filtered by a JSON query's
+        Content LIKE, newest first, Content in base64 as RT answers it."""
+        limits = json.loads(query) if query else []
+        items = [{"id": i + 1, "type": "attachment", "_url": f"{self.base()}/REST/2.0/attachment/{i + 1}",
+                  "Content": base64.b64encode(c["body"].encode()).decode()}
+                 for i, c in enumerate(comments) if c["preset"] == "rt" and c["ticket"] == ticket
+                 and all(limit["value"] in c["body"] for limit in limits if limit.get("field") == "Content")]
+        items.reverse()
+        self.reply(200, {"count": min(len(items), per_page), "total": len(items), "page": 1, "per_page": per_page,
+                         "items": items[:per_page]})
+
     def do_GET(self):
         parts = urlsplit(self.path)
         path, query = parts.path, parse_qs(parts.query)
@@ -127,6 +145,8 @@ class Handler(JSONHandler):
                          if c["preset"] == preset and c["ticket"] == ticket]
                 self.reply(200, {"startAt": 0, "maxResults": 1000, "total": len(notes), "comments": notes}
                            if preset == "jira" else notes)
+            elif re.fullmatch(r"/REST/2.0/ticket/\d+/attachments", path):
+                self.rt_attachments(int(path.split("/")[4]), first("query"), int(first("per_page") or 20))
             elif path == "/control/tickets":
                 self.reply(200, tickets)
             elif path == "/control/comments":

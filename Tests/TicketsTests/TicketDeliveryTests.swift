@@ -229,8 +229,8 @@ extension TicketDeliveryTests {
 
 extension TicketDeliveryTests {
     @Test(
-        "a later report's note whose answer was lost is looked for first: one note (Jira, GitHub, GitLab, webhook)",
-        arguments: [TicketTarget.Preset.jira, .github, .gitlab, .webhook]
+        "a later report's note whose answer was lost is looked for first: one note (RT, Jira, GitHub, GitLab, webhook)",
+        arguments: [TicketTarget.Preset.rt, .jira, .github, .gitlab, .webhook]
     )
     func lostNoteFoundByMarker(preset: TicketTarget.Preset) async throws {
         let database = try await databaseWithFault()

@@ -297,15 +297,26 @@ extension TicketTarget {
     }
 
     /// Lists a ticket's notes, to see whether a grouped report's note (carrying its fault's marker)
-    /// is there already after an answer was lost; nil where HubBot cannot read them back (RT, whose
-    /// history holds no text without one request per transaction; the webhook without a lookup URL,
-    /// whose receiver de-duplicates on `Idempotency-Key`).
+    /// is there already after an answer was lost; nil where HubBot adds no notes (ServiceNow, Zammad,
+    /// GLPI) or cannot read them back (the webhook without a lookup URL, whose receiver
+    /// de-duplicates on `Idempotency-Key`).
     public func notesCall(ticketID: String, faultID: String, reportedAt: Date? = nil) -> TicketCall? {
         let base = url.hasSuffix("/") ? String(url.dropLast()) : url
         let ticket = Self.pathSegment(ticketID)
         switch preset {
         case .redmine: return call("GET", "\(base)/issues/\(ticket).json?include=journals", nil)
         case .jira: return call("GET", "\(base)/rest/api/2/issue/\(ticket)/comment?maxResults=1000", nil)
+        case .rt:
+            // The ticket's attachments (a comment's text is one) whose content holds the marker, newest
+            // first; RT answers each attachment's Content in base64.
+            let limit: [[String: String]] = [["field": "Content", "operator": "LIKE", "value": Self.marker(faultID)]]
+            let query = (try? JSONSerialization.data(withJSONObject: limit)).map { String(decoding: $0, as: UTF8.self) }
+            return call(
+                "GET",
+                "\(base)/REST/2.0/ticket/\(ticket)/attachments?query=\(Self.queryValue(query ?? ""))&fields=Content"
+                    + "&orderby=id&order=DESC&per_page=\(Self.page)",
+                nil
+            )
         case .github:
             // Only comments made since the report (an hour's margin), so a busy issue's page holds it.
             let since = reportedAt.map { "&since=" + Self.timestamp($0.addingTimeInterval(-3600)) } ?? ""
@@ -325,7 +336,7 @@ extension TicketTarget {
         case .webhook:
             // The lookup answers for a grouped report's fault id too: the ticket it was added to.
             return findCall(faultID: faultID, reportedAt: reportedAt)
-        case .rt, .servicenow, .zammad, .glpi:
+        case .servicenow, .zammad, .glpi:
             return nil
         }
     }
@@ -341,15 +352,25 @@ extension TicketTarget {
             switch preset {
             case .redmine: (object?["issue"] as? [String: Any])?["journals"] as? [[String: Any]]
             case .jira: object?["comments"] as? [[String: Any]]
+            case .rt: object?["items"] as? [[String: Any]]
             default: json as? [[String: Any]]
             }
         guard let notes else { return .unreadable }
         let marker = Self.marker(faultID)
-        if notes.contains(where: { (($0["notes"] ?? $0["body"]) as? String)?.contains(marker) == true }) {
+        if notes.contains(where: { Self.noteText($0)?.contains(marker) == true }) {
             return .found(ticket)
         }
         return Self.mayContinue(object, rows: notes.count, paged: [.github, .gitlab].contains(preset))
             ? .unreadable : .notFound
+    }
+
+    /// A note's text: Redmine's `notes`, RT's base64 `Content`, everyone else's `body`.
+    private static func noteText(_ note: [String: Any]) -> String? {
+        if let content = note["Content"] as? String {
+            let data = Data(base64Encoded: content, options: .ignoreUnknownCharacters)
+            return data.map { String(decoding: $0, as: UTF8.self) } ?? content
+        }
+        return (note["notes"] ?? note["body"]) as? String
     }
 
     /// Reads a ticket's state, for presets HubBot polls to learn a fault is fixed.
