@@ -16,6 +16,8 @@ public struct ChatNetworkService: Service {
     let database: HubDatabase
     let logger: Logger
     let makeResponder: @Sendable (PersonID) async throws -> any Responder
+    /// The most rooms the outbox sends to at once.
+    let maxRoomsInFlight: Int
     /// Rung when new events are in the inbox (from the network, timers or the ticket desk).
     let newEvents = Doorbell()
 
@@ -23,8 +25,10 @@ public struct ChatNetworkService: Service {
         transport: any ChatTransport,
         database: HubDatabase,
         logger: Logger,
+        maxRoomsInFlight: Int = 64,
         makeResponder: @escaping @Sendable (PersonID) async throws -> any Responder
     ) {
+        self.maxRoomsInFlight = maxRoomsInFlight
         self.transport = transport
         self.database = database
         self.logger = logger
@@ -43,13 +47,16 @@ public struct ChatNetworkService: Service {
                 newEvents: newEvents,
                 newActions: newActions
             )
-            let sender = ChatOutboxSender(
+            var outbox = ChatOutboxSender(
                 database: database,
                 transport: transport,
                 logger: logger,
                 newActions: newActions,
                 undelivered: newEvents
             )
+            outbox.maxInFlight = maxRoomsInFlight
+            outbox.initialInFlight = min(outbox.initialInFlight, maxRoomsInFlight)
+            let sender = outbox
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await transport.receive(into: database) { newEvents.ring() } }
                 group.addTask { try await processor.run() }

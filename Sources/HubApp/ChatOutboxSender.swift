@@ -6,10 +6,11 @@ import Synchronization
 
 /// Sends the chat outbox of one network, each action with the transaction id
 /// it got when queued. Rooms are lanes: a room's actions go out in order, one
-/// at a time, while up to `maxInFlight` rooms are served at once, so one busy
-/// or rate-limited room does not hold back the others. Rate limits wait as
-/// long as the server asks and never drop; network errors and 5xx back off
-/// with jitter; other refusals are logged with the room and dropped.
+/// at a time, while as many rooms as the server takes are served at once (a
+/// ``SendWindow`` up to `maxInFlight`), so one busy or rate-limited room does
+/// not hold back the others. Rate limits wait as long as the server asks and
+/// never drop; network errors and 5xx back off with jitter; other refusals are
+/// logged with the room and dropped.
 struct ChatOutboxSender {
     let database: HubDatabase
     let transport: any ChatTransport
@@ -18,7 +19,10 @@ struct ChatOutboxSender {
     /// Rung when a given-up message was reported to the inbox (for the admins).
     let undelivered: Doorbell?
     var clock: @Sendable () -> Date = Date.init
-    var maxInFlight = 8
+    /// The most rooms in flight at once (the window's ceiling).
+    var maxInFlight = 64
+    /// Rooms in flight at the start, before the window has learnt what the server takes.
+    var initialInFlight = 8
 
     init(
         database: HubDatabase,
@@ -37,13 +41,16 @@ struct ChatOutboxSender {
     /// What the lanes share while sending.
     private final class Lanes: Sendable {
         let busy = Mutex<Set<String>>([])
+        let window: Mutex<SendWindow>
         let backoff = Mutex(Backoff(initial: .milliseconds(500), cap: .seconds(60)))
         /// When a sleeper will wake the loop for a postponed action, if one is waiting.
         let wakeAt = Mutex<Date?>(nil)
+
+        init(window: SendWindow) { self.window = Mutex(window) }
     }
 
     func run() async throws {
-        let lanes = Lanes()
+        let lanes = Lanes(window: SendWindow(initial: initialInFlight, ceiling: maxInFlight))
         let (wakeups, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
         try await withThrowingDiscardingTaskGroup { group in
             group.addTask {
@@ -54,7 +61,7 @@ struct ChatOutboxSender {
             for await _ in wakeups {
                 if Task.isCancelled { break }
                 let busy = lanes.busy.withLock { $0 }
-                let free = maxInFlight - busy.count
+                let free = lanes.window.withLock { $0.permits } - busy.count
                 guard free > 0 else { continue }
                 let heads = try await database.outboxHeads(network: transport.network, busy: busy, limit: free)
                 let now = clock()
@@ -71,8 +78,18 @@ struct ChatOutboxSender {
                             wake.yield()
                         }
                         var backoff = lanes.backoff.withLock { $0 }
-                        try await send(entry, backoff: &backoff)
+                        let started = ContinuousClock.now
+                        let outcome = try await send(entry, backoff: &backoff)
                         lanes.backoff.withLock { $0 = backoff }
+                        let inFlight = lanes.busy.withLock { $0.count }
+                        let permits = lanes.window.withLock { window in
+                            switch outcome {
+                            case .answered: window.answered(after: .now - started, inFlight: inFlight)
+                            case .postponed: window.postponed()
+                            }
+                            return window.permits
+                        }
+                        HubMetrics.sendWindow(transport.network, permits)
                     }
                 }
                 if let earliest { scheduleWake(at: earliest, lanes: lanes, wake: wake, group: &group) }
@@ -127,7 +144,11 @@ struct ChatOutboxSender {
         )
     }
 
-    func send(_ entry: OutboxEntry, backoff: inout Backoff) async throws {
+    /// What a send told about the server's load.
+    enum SendOutcome { case answered, postponed }
+
+    @discardableResult
+    func send(_ entry: OutboxEntry, backoff: inout Backoff) async throws -> SendOutcome {
         let metadata: Logger.Metadata = [
             "chat.room_id": "\(entry.action.room)", "chat.transaction_id": "\(entry.transactionID)",
         ]
@@ -139,6 +160,7 @@ struct ChatOutboxSender {
             case .send, .sendDirect: HubMetrics.messageOut(entry.network)
             default: break
             }
+            return .answered
         } catch let failure as ChatActionFailure {
             switch failure.disposition {
             case .retry(let after):
@@ -149,6 +171,7 @@ struct ChatOutboxSender {
                 )
                 let seconds = Double(delay.nanoseconds) / 1e9
                 try await database.postpone(entry, until: clock().addingTimeInterval(seconds), error: failure.message)
+                return .postponed
             case .drop:
                 logger.error(
                     "the chat server refused a message; dropped",
@@ -158,6 +181,7 @@ struct ChatOutboxSender {
                 let news = Self.deliveryFailure(entry, reason: failure.message, now: clock())
                 try await database.markFailed(entry, error: failure.message, news: news)
                 if news != nil { undelivered?.ring() }
+                return .answered
             case .stop:
                 logger.critical("sending stopped", metadata: metadata.merging(["error": "\(failure)"]) { $1 })
                 throw failure

@@ -68,7 +68,13 @@ public struct HubBotApp {
         let tagRoutes = config.tagRoutes
         let reloadRequests = Doorbell()
         let (tagEdits, submitTagEdits) = AsyncStream.makeStream(of: TagEditRequest.self)
-        let chat = ChatNetworkService(transport: transport, database: database, logger: logger(for: "hub")) { me in
+        let chat = ChatNetworkService(
+            transport: transport,
+            database: database,
+            logger: logger(for: "hub"),
+            // IRC paces its own lines on one connection; more lanes in flight only wait there.
+            maxRoomsInFlight: config.matrix?.maxRoomsInFlight ?? 8
+        ) { me in
             let settings = Self.hubSettings(config, me: me, network: network)
             await tagsHolder.setSettingsBuilder { Self.hubSettings($0, me: me, network: network) }
             let responder = try await HubResponder(

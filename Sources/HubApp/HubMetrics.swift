@@ -44,6 +44,11 @@ public enum HubMetrics {
         Counter(label: "hubbot_messages_out_total", dimensions: [("network", network.rawValue)]).increment()
     }
 
+    /// How many rooms the outbox may serve at once now (its ``SendWindow``).
+    static func sendWindow(_ network: ChatNetwork, _ permits: Int) {
+        Gauge(label: "hubbot_chat_send_window", dimensions: [("network", network.rawValue)]).record(permits)
+    }
+
     static func configReload(ok: Bool) {
         Counter(label: "hubbot_config_reloads_total", dimensions: [("result", ok ? "ok" : "failed")]).increment()
     }

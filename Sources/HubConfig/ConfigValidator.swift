@@ -166,6 +166,11 @@ enum ConfigValidator {
             ("matrix.access_token", matrix.accessToken), ("matrix.password", matrix.password),
             ("matrix.pickle_key", matrix.pickleKey),
         ])
+        if !(1...1000).contains(matrix.maxRoomsInFlight) {
+            problems.append(
+                Problem(key: "matrix.max_rooms_in_flight", message: "must be between 1 and 1000 (the default is 64)")
+            )
+        }
         for rule in matrix.acceptInvitesFrom ?? [] where !(rule == "*" || rule.hasPrefix(":") || rule.hasPrefix("@")) {
             problems.append(
                 Problem(

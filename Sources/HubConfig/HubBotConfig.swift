@@ -185,9 +185,13 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         /// `env:`/`file:` reference to the key HubBot's encryption keys are stored encrypted
         /// with; nil means a key file beside the database, made on the first start.
         public var pickleKey: String?
+        /// The most rooms HubBot sends to at once; below it, as many as the homeserver takes
+        /// (backing off on rate limits, failures and slow answers).
+        public var maxRoomsInFlight: Int
 
         enum CodingKeys: String, CodingKey {
             case homeserver, user, password, encryption
+            case maxRoomsInFlight = "max_rooms_in_flight"
             case accessToken = "access_token"
             case deviceID = "device_id"
             case acceptInvitesFrom = "accept_invites_from"
@@ -203,6 +207,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             deviceID = try container.decodeIfPresent(String.self, forKey: .deviceID)
             acceptInvitesFrom = try container.decodeIfPresent([String].self, forKey: .acceptInvitesFrom)
             pickleKey = try container.decodeIfPresent(String.self, forKey: .pickleKey)
+            maxRoomsInFlight = try container.decodeIfPresent(Int.self, forKey: .maxRoomsInFlight) ?? 64
             // `on`/`off` as the docs write it, or a YAML boolean.
             if let flag = try? container.decodeIfPresent(Bool.self, forKey: .encryption) {
                 encryption = flag
@@ -294,6 +299,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         "matrix": .mapping([
             "homeserver": .value, "access_token": .value, "user": .value, "password": .value, "device_id": .value,
             "accept_invites_from": .value, "encryption": .value, "pickle_key": .value,
+            "max_rooms_in_flight": .value,
         ]),
         "irc": .mapping([
             "server": .value, "port": .value, "tls": .value, "ca_file": .value, "client_certificate": .value,

@@ -205,3 +205,84 @@ final class LaneTransport: ChatTransport {
         return "$\(message.text)"
     }
 }
+
+extension ChatOutboxSenderTests {
+    @Test(
+        "under an adaptive window, random delays and rate limits, every room's messages arrive in order, once each",
+        arguments: [1, 2, 3]
+    )
+    func orderUnderLoad(seed: UInt64) async throws {
+        let rooms = 40
+        let perRoom = 8
+        var plan: [(room: String, text: String)] = []
+        for index in 0..<perRoom {
+            for room in 0..<rooms { plan.append(("!r\(room):x", "r\(room)-\(index)")) }
+        }
+        let database = try await queued(plan, at: Date())
+        let transport = JitteryTransport(seed: seed)
+        var sender = ChatOutboxSender(
+            database: database,
+            transport: transport,
+            logger: Logger(label: "test"),
+            newActions: Doorbell()
+        )
+        sender.maxInFlight = 24
+        let running = Task { try await sender.run() }
+        // A hang guard only.
+        let deadline = ContinuousClock.now + .seconds(300)
+        while transport.sent.withLock({ $0.count }) < plan.count, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        running.cancel()
+        do { try await running.value } catch is CancellationError {} catch {
+            Issue.record("sender ended with \(error)")
+        }
+        let sent = transport.sent.withLock { $0 }
+        #expect(sent.count == plan.count, "every message once")
+        #expect(Set(sent).count == sent.count, "no message twice")
+        for room in 0..<rooms {
+            let order = sent.filter { $0.hasPrefix("r\(room)-") }
+            #expect(order == (0..<perRoom).map { "r\(room)-\($0)" }, "room \(room): \(order)")
+        }
+        let peak = transport.peak.withLock { $0 }
+        #expect(peak > 8 && peak <= 24, "the window grew past its start and kept to its ceiling: \(peak)")
+        #expect(transport.refused.withLock { $0 } > 0, "the rate limits were exercised")
+    }
+}
+
+/// Answers after a random few milliseconds and rate limits one send in ten (a short wait);
+/// records the most sends it held at once.
+final class JitteryTransport: ChatTransport {
+    let network = ChatNetwork.matrix
+    let sent = Mutex<[String]>([])
+    let refused = Mutex(0)
+    let peak = Mutex(0)
+    private let inFlight = Mutex(0)
+    private let random: Mutex<SplitMix64>
+
+    init(seed: UInt64) { random = Mutex(SplitMix64(seed: seed)) }
+
+    func signIn() async throws -> PersonID { PersonID("@hubbot:x") }
+    func receive(into inbox: any ChatInbox, stored: @escaping @Sendable () -> Void) async throws {}
+    func displayName(of person: PersonID, in room: RoomID) async -> String? { nil }
+
+    func perform(_ action: ChatAction, transactionID: String) async throws -> String? {
+        guard case .send(let message) = action else { return nil }
+        let now = inFlight.withLock { count in
+            count += 1
+            return count
+        }
+        peak.withLock { $0 = max($0, now) }
+        defer { inFlight.withLock { $0 -= 1 } }
+        let (delay, limited) = random.withLock { random in
+            (Int.random(in: 2...30, using: &random), Int.random(in: 0..<10, using: &random) == 0)
+        }
+        try await Task.sleep(for: .milliseconds(delay))
+        if limited {
+            refused.withLock { $0 += 1 }
+            throw ChatActionFailure(.retry(after: .milliseconds(30)), "429 M_LIMIT_EXCEEDED")
+        }
+        sent.withLock { $0.append(message.text) }
+        return "$\(message.text)"
+    }
+}
