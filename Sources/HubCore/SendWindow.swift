@@ -1,5 +1,5 @@
 /// How many rooms the chat outbox serves at once: as many as the server takes. Like TCP's
-/// congestion window: while the window is full and answers come back quickly it grows (by one
+/// congestion window: while the window is in use and answers come back quickly it grows (by one
 /// per answer at first, then by one per window of answers); a rate limit or a failure halves it,
 /// and answers that take far longer than the quickest recent ones shrink it by a quarter —
 /// each at most once per window of answers, so one burst of refusals is one cut. Never below
@@ -48,8 +48,9 @@ public struct SendWindow: Sendable, Equatable {
             cut(to: size * 0.75)
             return
         }
-        // Only a full window says anything about what the server takes.
-        guard inFlight >= permits else { return }
+        // Only a window in use says anything about what the server takes (at least half of it, as
+        // RFC 7661 has it for TCP: between answers, freed slots wait a moment to be refilled).
+        guard inFlight * 2 >= permits else { return }
         size = min(Double(ceiling), size + (slowStart ? 1 : 1 / size))
     }
 

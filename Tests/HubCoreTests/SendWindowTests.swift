@@ -19,6 +19,11 @@ struct SendWindowTests {
         var window = SendWindow(initial: 8, ceiling: 64)
         for _ in 0..<100 { window.answered(after: quick, inFlight: 3) }
         #expect(window.permits == 8)
+        // Half in use counts as in use: 4 of 8 grows it to 9, then 4 of 9 no longer does.
+        for _ in 0..<4 { window.answered(after: quick, inFlight: 4) }
+        #expect(window.permits == 9)
+        for _ in 0..<100 { window.answered(after: quick, inFlight: 6) }
+        #expect(window.permits == 13, "6 in use: grows until that is less than half")
     }
 
     @Test("a rate limit halves the window once per window of answers; then it grows by one per window")
