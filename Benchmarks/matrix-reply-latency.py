@@ -24,6 +24,7 @@ import argparse
 import asyncio
 import json
 import math
+import os
 import signal
 import sys
 import time
@@ -170,6 +171,15 @@ class Colleague:
                 failures.append(event_id)
 
 
+def cpu_seconds(pid: int | None) -> float | None:
+    """A process's CPU time so far (user + system), from /proc; None without a pid."""
+    if not pid:
+        return None
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: list[float], fraction: float) -> float | None:
     """Nearest-rank percentile; None without values."""
     ordered = sorted(values)
@@ -180,8 +190,10 @@ def rounded(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
 
-async def drive(homeserver: str, bot: str, colleagues: int, messages: int) -> dict[str, Any]:
-    """Run the load and return the result row."""
+async def drive(homeserver: str, bot: str, colleagues: int, messages: int,
+                bot_pid: int | None = None, homeserver_pid: int | None = None) -> dict[str, Any]:
+    """Run the load and return the result row; with pids, the CPU time the bot and the homeserver
+    spent while the colleagues talked (registration and joins before it not counted)."""
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
         gate = asyncio.Semaphore(8)  # registration and room creation are heavy for Synapse
 
@@ -197,11 +209,13 @@ async def drive(homeserver: str, bot: str, colleagues: int, messages: int) -> di
         listeners = [asyncio.create_task(person.listen()) for person in people]
         latencies: list[float] = []
         failures: list[str] = []
+        cpu_before = (cpu_seconds(bot_pid), cpu_seconds(homeserver_pid))
         started = time.perf_counter()
         try:
             await asyncio.gather(*(person.converse(messages, latencies, failures) for person in people))
         finally:
             elapsed = time.perf_counter() - started
+            cpu_after = (cpu_seconds(bot_pid), cpu_seconds(homeserver_pid))
             for listener in listeners:
                 listener.cancel()
             await asyncio.gather(*listeners, return_exceptions=True)
@@ -209,7 +223,17 @@ async def drive(homeserver: str, bot: str, colleagues: int, messages: int) -> di
             "p50_ms": rounded(percentile(latencies, 0.50)), "p90_ms": rounded(percentile(latencies, 0.90)),
             "p99_ms": rounded(percentile(latencies, 0.99)), "max_ms": rounded(max(latencies, default=None)),
             "count": len(latencies), "failures": len(failures), "seconds": round(elapsed, 1),
-            "rate_limited": counters["429"], "sync_errors": counters["sync_errors"]}
+            "rate_limited": counters["429"], "sync_errors": counters["sync_errors"],
+            "replies_per_s": round(len(latencies) / elapsed, 2) if elapsed > 0 else None,
+            "bot_cpu_ms_per_reply": per_reply(cpu_before[0], cpu_after[0], len(latencies)),
+            "homeserver_cpu_ms_per_reply": per_reply(cpu_before[1], cpu_after[1], len(latencies))}
+
+
+def per_reply(before: float | None, after: float | None, replies: int) -> float | None:
+    """CPU milliseconds per reply between two readings."""
+    if before is None or after is None or replies == 0:
+        return None
+    return round((after - before) * 1000 / replies, 2)
 
 
 async def run_until_signalled(job: Any) -> None:
@@ -239,6 +263,8 @@ def main() -> None:
     roles.choices["drive"].add_argument("--bot-user", required=True, help="the bot's user id")
     roles.choices["drive"].add_argument("--colleagues", type=int, default=10)
     roles.choices["drive"].add_argument("--messages", type=int, default=20, help="per colleague")
+    roles.choices["drive"].add_argument("--bot-pid", type=int, help="the bot's process, for its CPU time")
+    roles.choices["drive"].add_argument("--homeserver-pid", type=int, help="the homeserver's, for its CPU time")
     arguments = parser.parse_args()
     homeserver = arguments.homeserver.rstrip("/")
     if arguments.role == "register":
@@ -246,7 +272,8 @@ def main() -> None:
     elif arguments.role == "reference-bot":
         asyncio.run(run_until_signalled(reference_bot(homeserver, arguments.token)))
     else:
-        result = asyncio.run(drive(homeserver, arguments.bot_user, arguments.colleagues, arguments.messages))
+        result = asyncio.run(drive(homeserver, arguments.bot_user, arguments.colleagues, arguments.messages,
+                                   arguments.bot_pid, arguments.homeserver_pid))
         print(json.dumps(result), flush=True)
         print(f"drive: {result['count']} replies, {result['failures']} failures, p50 {result['p50_ms']} ms, "
               f"p99 {result['p99_ms']} ms, {result['seconds']} s, {result['rate_limited']} x 429",

@@ -1,31 +1,40 @@
 #!/usr/bin/env bash
 # End-to-end benchmark: time from a colleague's message to the bot's reply in that
-# colleague's own /sync, HubBot against a minimal aiohttp reference bot, on a local
-# Synapse (.scratch/bench-matrix) that this script starts and wipes. Each bot and load
-# gets a fresh bot account and process; its CPU time (utime+stime) and peak memory
-# (VmHWM) are read from /proc just before it is stopped. Prints a Markdown table.
+# colleague's own /sync, HubBot against a minimal aiohttp reference bot (plain client-server
+# API, answers every message), on one local Synapse (.scratch/bench-matrix) that this script
+# starts and wipes. Runs are interleaved: for each load every bot in turn, the order reversed
+# each round. Each run gets a fresh bot account and process. Per run: p50/p90/p99/max reply
+# latency, replies/s, the bot's and the homeserver's CPU per reply while the colleagues talk
+# (from /proc, registration and joins not counted), the bot's idle RSS (VmRSS once ready) and
+# peak (VmHWM). Prints a Markdown table.
 #
-# usage: Scripts/bench-matrix.sh [--messages M] [--loads "10 50"] [--bots "hubbot reference"]
-#                                [--hubbot PATH]
-#   --messages M   messages per colleague (env MESSAGES, default 20)
+# usage: Scripts/bench-matrix.sh [--messages M] [--loads "1:30 10:20 50:10"]
+#                                [--bots "hubbot reference"] [--rounds N] [--hubbot PATH]
+#   --messages M   messages per colleague where a load names none (env MESSAGES, default 20)
 #   --loads L      colleague counts; "50:10" means 50 colleagues with 10 messages each
-#                  (env LOADS, default "10 50")
+#                  (env LOADS, default "1:30 10:20 50:10")
 #   --bots B       which bots (env BOTS, default "hubbot reference")
-#   --hubbot PATH  the HubBot binary (env HUBBOT_BIN, default .build/debug/hubbot; never built here)
+#   --rounds N     repeat every load N times, alternating the bots' order (env ROUNDS, default 1)
+#   --hubbot PATH  the HubBot binary (env HUBBOT_BIN, default .build/release/hubbot if built,
+#                  else .build/debug/hubbot; never built here)
 # Bot logs stay in .scratch/bench-matrix-logs/ for a look afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 messages=${MESSAGES:-20}
-loads=${LOADS:-"10 50"}
+loads=${LOADS:-"1:30 10:20 50:10"}
 bots=${BOTS:-"hubbot reference"}
-hubbot=${HUBBOT_BIN:-.build/debug/hubbot}
+rounds=${ROUNDS:-1}
+default_hubbot=.build/debug/hubbot
+[ -x .build/release/hubbot ] && default_hubbot=.build/release/hubbot
+hubbot=${HUBBOT_BIN:-$default_hubbot}
 while [ $# -gt 0 ]; do
   case "$1" in
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --messages) messages=$2; shift 2 ;;
     --loads) loads=$2; shift 2 ;;
     --bots) bots=$2; shift 2 ;;
+    --rounds) rounds=$2; shift 2 ;;
     --hubbot) hubbot=$2; shift 2 ;;
     *) echo "bench-matrix: unknown option $1 (see --help)" >&2; exit 64 ;;
   esac
@@ -66,14 +75,17 @@ bash Scripts/synapse.sh wipe "$dir" >/dev/null 2>&1 || true
 rm -rf "$logs"; mkdir -p "$logs"
 url=$(bash Scripts/synapse.sh start "$dir" --profile test)
 
-usage_of() {  # "CPU-seconds peak-MB" of a running process
-  awk -v t="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f ", ($12 + $13) / t }' "/proc/$1/stat"
-  awk '/^VmHWM:/ { printf "%.1f\n", $2 / 1024 }' "/proc/$1/status"
+memory_of() {  # "RSS-MB peak-MB" of a running process
+  awk '/^VmRSS:/ { rss = $2 } /^VmHWM:/ { hwm = $2 } END { printf "%.1f %.1f\n", rss / 1024, hwm / 1024 }' "/proc/$1/status"
 }
+homeserver_pid=$(cat "$dir/synapse.pid")
 
 rows=()
-for bot in $bots; do
-  for load in $loads; do
+for round in $(seq "$rounds"); do
+ order=$bots
+ [ $((round % 2)) -eq 0 ] && order=$(printf '%s\n' $bots | tac | tr '\n' ' ')
+ for load in $loads; do
+  for bot in $order; do
     colleagues=${load%%:*}
     count=$messages; [ "$load" = "${load#*:}" ] || count=${load#*:}
     run="$bot-$colleagues"
@@ -97,31 +109,37 @@ for bot in $bots; do
       sleep 0.1
     done
     grep -q "$ready" "$logs/$run.log" || { tail -n 20 "$logs/$run.log" >&2; die "$bot not ready after 30 s"; }
+    sleep 2
+    read -r idle _ < <(memory_of "$bot_pid")
 
     say "$bot ($user): $colleagues colleagues x $count messages"
     # Bounded: registration and joins, then at most 30 s per message per colleague.
     result=$(timeout $((120 + 35 * count)) "$python" "$driver" drive --homeserver "$url" \
-      --bot-user "$user" --colleagues "$colleagues" --messages "$count" 2> >(tee -a "$logs/drive-$run.log" >&2))
+      --bot-user "$user" --colleagues "$colleagues" --messages "$count" --bot-pid "$bot_pid" \
+      --homeserver-pid "$homeserver_pid" 2> >(tee -a "$logs/drive-$run.log" >&2))
     kill -0 "$bot_pid" 2>/dev/null || die "$bot died during the run; see $logs/$run.log"
-    read -r cpu peak < <(usage_of "$bot_pid")
+    read -r _ peak < <(memory_of "$bot_pid")
     stop_bot
     warnings=$(grep -ciE 'warning|error|critical' "$logs/$run.log" || true)
     [ "$warnings" -eq 0 ] || say "$bot log has $warnings warning/error lines: $logs/$run.log"
-    rows+=("$("$python" - "$result" "$bot" "$cpu" "$peak" <<'PY'
+    rows+=("$("$python" - "$result" "$bot" "$idle" "$peak" <<'PY'
 import json, sys
 r = json.loads(sys.argv[1])
 ms = lambda v: "-" if v is None else f"{v:.0f}"
+fine = lambda v: "-" if v is None else f"{v:.2f}"
 cells = [sys.argv[2], r["colleagues"], r["messages"], ms(r["p50_ms"]), ms(r["p90_ms"]), ms(r["p99_ms"]),
-         ms(r["max_ms"]), r["failures"], sys.argv[3], sys.argv[4]]
+         ms(r["max_ms"]), r["failures"], fine(r["replies_per_s"]), fine(r["bot_cpu_ms_per_reply"]),
+         fine(r["homeserver_cpu_ms_per_reply"]), sys.argv[3], sys.argv[4]]
 print("| " + " | ".join(str(c) for c in cells) + " |")
 PY
 )")
     say "${rows[-1]}"
     rm -rf "$work"
   done
+ done
 done
 
 echo
-echo "| bot | colleagues | messages | p50 ms | p90 ms | p99 ms | max ms | failures | CPU s | peak MB |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| bot | colleagues | messages | p50 ms | p90 ms | p99 ms | max ms | failures | replies/s | bot CPU ms/reply | homeserver CPU ms/reply | idle RSS MB | peak MB |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
