@@ -114,4 +114,37 @@ struct TriageDefectTests {
         #expect(!guesses.isEmpty)
         #expect(label("hi") == .unclear(guesses: []))
     }
+
+    @Test(
+        "a question for advice, an opinion or permission is not a ticket, in any language, whatever device it names",
+        arguments: [
+            "is it ok to keep the list linking study IDs to customers on my own laptop?",
+            "where would a second office in northern France make most sense geographically?",
+            "Dürfen wir ein kostenloses Tool von GitHub einsetzen? Wer prüft die Lizenzbedingungen?",
+            "welke licentie moeten we kiezen als we onze code openbaar maken?",
+            "quelles obligations si on reprend du code sous licence MIT ou Apache ?",
+            "finns det ett sätt att slippa kopiera samma data mellan tre system varje dag?",
+        ]
+    )
+    func adviceIsNotAFault(text: String) {
+        let result = Self.triage.classify(text)
+        if case .hygiene = result.label { Issue.record("\(text) → \(result.label), cues \(result.intent)") }
+    }
+
+    @Test("'reduce errors' is about errors, not an error: a noun an improvement is about is no fault cue")
+    func improvementIsNoFault() {
+        for text in [
+            "how can we reduce the errors in our monthly stock counts?",
+            "come possiamo ridurre gli errori di somministrazione dei farmaci?",
+            "wie bekommen wir weniger Fehler in die Lieferscheine?",
+            "is the drop in picking errors since March statistically significant?",
+        ] {
+            let result = Self.triage.classify(text)
+            #expect(result.intent.fault.isEmpty, "\(text): \(result.intent.fault)")
+            if case .hygiene = result.label { Issue.record("\(text) → \(result.label)") }
+        }
+        // The same noun reporting a fault is still one.
+        #expect(!Self.triage.classify("Outlook shows an error when I send").intent.fault.isEmpty)
+        #expect(!Self.triage.classify("Excel zeigt einen Fehler beim Öffnen").intent.fault.isEmpty)
+    }
 }

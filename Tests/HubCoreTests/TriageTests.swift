@@ -111,6 +111,33 @@ struct TriageTests {
         }
     }
 
+    @Test("the words of an intent cue say what the person wants, not what it is about")
+    func cueWordsAreNotTopic() {
+        // "Working from home" in a description must not make "it's not working" a remote-access fault.
+        let remote = TagModel(
+            interests: TriageTests.model.interests,
+            hygiene: TriageTests.model.hygiene + [
+                HygieneCategory(
+                    name: "remote-access",
+                    description: "Working from home or on the road: VPN and remote desktop that will not connect.",
+                    keywords: ["vpn", "remote desktop", "citrix"],
+                    route: "network"
+                )
+            ]
+        )
+        let triage = Triage(model: remote)
+        for text in ["it's not working again", "werkt niet", "its not working, again..."] {
+            let result = triage.classify(text)
+            guard case .unclear = result.label else {
+                Issue.record("\(text) → \(result.label) \(result.evidence)")
+                continue
+            }
+        }
+        #expect(triage.classify("my VPN is not working").label == .hygiene(category: "remote-access"))
+        // A tag's own keyword inside a cue still counts: "can't connect" is a Wi-Fi keyword, "can't" a cue.
+        #expect(triage.classify("the laptop says can't connect").label == .hygiene(category: "wifi-network"))
+    }
+
     @Test("evaluation: a fault in the wrong category counts against the label, not against the kind")
     func evaluationKinds() {
         let samples = [

@@ -107,6 +107,46 @@ enum TriageLexicon {
         var language: TriageLanguage
     }
 
+    /// Nouns that are a fault cue on their own ("error", "Fehler", "erreur") but are the
+    /// *subject* of an improvement or a measurement ("reduce errors", "the error rate",
+    /// "ridurre gli errori", "weniger Fehler").
+    static let countableFaultNouns: Set<String> = [
+        "error", "errors", "fehler", "erreur", "erreurs", "errores", "errore", "errori", "fout", "fouten",
+        "fel", "felen", "erro", "erros", "bledy", "bledow", "mistakes", "failures", "ausfalle", "pannes", "storingen",
+    ]
+
+    /// Words that make such a noun the subject of an improvement or a measurement, in
+    /// every language HubBot reads (folded).
+    static let improvementWords = Set([
+        // en
+        "reduce", "reducing", "reduced", "fewer", "less", "lower", "lowering", "minimise", "minimize", "minimising",
+        "minimizing", "avoid", "avoiding", "prevent", "preventing", "cut", "cutting", "decrease", "rate", "rates",
+        "number", "share", "percentage", "count", "counting", "track", "tracking", "measure", "measuring", "analyse",
+        "analyze", "predict", "detect", "spot", "drop", "fall", "trend", "typical", "common", "frequent",
+        // de
+        "reduzieren", "verringern", "senken", "weniger", "vermeiden", "verhindern", "minimieren", "anzahl", "quote",
+        "rate", "haufigkeit", "messen", "auswerten", "vorhersagen", "erkennen", "ruckgang", "haufigsten", "typische",
+        // fr
+        "reduire", "diminuer", "moins", "eviter", "prevenir", "limiter", "taux", "nombre", "mesurer", "analyser",
+        "prevoir", "detecter", "baisse", "frequentes",
+        // es
+        "reducir", "disminuir", "menos", "evitar", "prevenir", "tasa", "numero", "medir", "analizar", "predecir",
+        "detectar", "bajada", "frecuentes",
+        // nl
+        "verminderen", "verlagen", "minder", "voorkomen", "vermijden", "aantal", "percentage", "meten", "analyseren",
+        "voorspellen", "herkennen", "daling",
+        // it
+        "ridurre", "diminuire", "meno", "evitare", "prevenire", "tasso", "numero", "misurare", "analizzare",
+        "prevedere", "rilevare", "calo", "frequenti",
+        // sv
+        "minska", "farre", "mindre", "undvika", "forhindra", "andel", "antal", "mata", "analysera", "forutse",
+        "upptacka",
+        // pt
+        "reduzir", "diminuir", "menos", "evitar", "taxa", "medir", "analisar", "prever", "detetar", "detectar",
+        // pl
+        "zmniejszyc", "ograniczyc", "mniej", "uniknac", "liczba", "liczbe", "odsetek", "zmierzyc",
+    ])
+
     /// Intent cues by their first folded word (all languages together: a colleague
     /// mixes them, and "pls help" is the same in every one).
     static let cues: [String: [Cue]] = {

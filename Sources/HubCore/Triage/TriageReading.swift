@@ -30,6 +30,10 @@ struct TriageReading {
         }
     }
     var cues: [TriageLexicon.Cue] = []
+    /// The message's words a fault cue used: they say that something is wrong, not what,
+    /// so they count for the topic only as a tag's own keyword ("not *working*" is not
+    /// "*Working* from home"). An idea cue's words ("forecast", "analyse") keep counting.
+    var cueWords = Set<Int>()
     var faultCues = 0.0
     var ideaCues = 0.0
     /// Words that are not function words: how much the message says.
@@ -182,8 +186,10 @@ struct TriageReading {
         // description met by several everyday words does not outweigh a keyword (BM25's saturation).
         var descriptionHits = [Int](repeating: 0, count: index.targets.count)
         for (position, all) in candidates.enumerated() {
-            // A function word counts only through a phrase it starts ("for everyone" → outage).
-            let list = isStop[position] ? all.filter { $0.how != nil } : all
+            // A function word counts only through a phrase it starts ("for everyone" → outage);
+            // a word of an intent cue only as written.
+            let inCue = cueWords.contains(position)
+            let list = isStop[position] ? all.filter { $0.how != nil } : inCue ? all.filter { $0.how == nil } : all
             guard !list.isEmpty, counted.insert(words[position].folded).inserted else { continue }
             // The best way this word leads to each tag: (target, weight, posting, candidate).
             best.removeAll(keepingCapacity: true)
@@ -193,6 +199,7 @@ struct TriageReading {
                 let termID = candidate.termID
                 for posting in term.postings {
                     if covered[posting.target].contains(position) { continue }
+                    if inCue, posting.field != .keyword { continue }
                     if earned.contains(posting.target << 40 | termID) { continue }
                     // Stems meet only words of about the same length ("access" is not "accessibility").
                     if candidate.key != posting.folded, candidate.length > 0, posting.length > 0,
@@ -269,13 +276,25 @@ struct TriageReading {
             guard let cue = found else { continue }
             let span = start..<(start + cue.words.count)
             if span.contains(where: taken.contains) { continue }
+            if cue.kind == .fault, cue.words.count == 1, Self.isImproved(at: start, candidates) { continue }
             taken.formUnion(span)
+            if cue.kind == .fault { cueWords.formUnion(span) }
             cues.append(cue)
             switch cue.kind {
             case .fault: faultCues += 1
             case .idea: ideaCues += 1
             }
         }
+    }
+
+    /// Whether the fault noun at `position` ("errors") is what an improvement or a
+    /// measurement is about ("reduce errors", "the error rate"), not a fault report.
+    private static func isImproved(at position: Int, _ candidates: [[Candidate]]) -> Bool {
+        func word(_ at: Int) -> String { candidates[at].first?.key ?? "" }
+        guard TriageLexicon.countableFaultNouns.contains(word(position)) else { return false }
+        let before = max(0, position - 4)..<position
+        if before.contains(where: { TriageLexicon.improvementWords.contains(word($0)) }) { return true }
+        return position + 1 < candidates.count && TriageLexicon.improvementWords.contains(word(position + 1))
     }
 
     /// The glossary entry starting at `position`: the longest of three, two or one words.
