@@ -5542,136 +5542,74 @@ pl	warunki licencji	open source licence
 pl	odsetek odpowiedzi	survey response rate
 pl	zgoda na przetwarzanie	privacy consent
 en	is that just luck	statistics significance sampling
-en	just luck	statistics significance sampling
-en	statistically significant	statistics significance sampling
-en	sample size	statistics significance sampling
-en	control group	experiment ab-test statistics
-en	a-b test	experiment ab-test statistics
 en	monday rush	forecast prediction demand
 en	predict demand	forecast prediction demand
-en	demand forecast	demand planning forecast
-en	train a model	machine learning classification prediction
 en	spot anomalies	anomaly detection machine learning
-en	image recognition	computer vision image recognition
 en	build a dashboard	dashboard report kpi
 en	kpi overview	dashboard report kpi
 en	visualise the data	data visualisation chart dashboard
 en	copy by hand	automation manual repetitive
 en	by hand every day	automation manual repetitive
 en	repetitive tasks	automation manual repetitive
-en	who talks to whom	network analysis collaboration
-en	who works with whom	network analysis collaboration
 en	collaboration network	network analysis collaboration
-en	open source	open source licence
 en	which licence	open source licence
 en	gpl licence	open source licence
-en	on a map	map geographic location
-en	catchment area	map geographic location
 en	geocode addresses	gis map geocoding
-en	bottleneck	bottleneck process lean
 en	where time is lost	bottleneck process lean
 en	waiting times	process improvement handover waiting
 en	handover problems	process improvement handover waiting
-en	gps tracker	sensor telematics tracking
 en	truck telematics	sensor telematics tracking
 en	temperature logger	iot sensor monitoring
 en	sensor data	iot sensor monitoring
-en	sql query	sql database query
-en	join two tables	sql database query
-en	data warehouse	data warehouse database model
-en	data model	data warehouse database model
-en	online course	training e-learning course
 en	e-learning module	training e-learning course
-en	carbon footprint	emissions carbon sustainability
 en	co2 emissions	emissions carbon sustainability
-en	energy consumption	energy consumption sustainability
 en	user interviews	usability research interviews
 en	usability test	usability research interviews
 en	build a website	web development website frontend
 en	landing page	web development website frontend
 en	move to the cloud	cloud architecture migration
 en	cloud migration	cloud architecture migration
-en	threat model	security design threat
-en	penetration test	security design threat
 en	free-text comments	text mining nlp
-en	text mining	text mining nlp
-en	sentiment analysis	text mining nlp
 en	excel formula	spreadsheet excel formula
-en	vlookup	spreadsheet excel formula
-en	pivot table	spreadsheet excel formula
 en	project plan	project planning schedule
-en	gantt chart	project planning schedule
-en	milestones	project planning schedule
-en	screen reader	accessibility screen reader
-en	colour blind	accessibility disability inclusive
-en	visually impaired	accessibility disability inclusive
-en	wcag	accessibility screen reader
 en	ci pipeline	pipeline deployment ci
 en	deploy automatically	pipeline deployment ci
-en	devops	devops deployment automation
-en	connect two systems	api integration interface
 en	rest api	api integration interface
-en	power apps	low-code app
 en	app without coding	low-code app
 en	brainstorming session	workshop brainstorming ideation
 en	ideation workshop	workshop brainstorming ideation
-en	design thinking	workshop brainstorming ideation
-en	route planning	route planning optimisation
 en	delivery routes	route planning optimisation
-en	load planning	load planning optimisation
 en	truck utilisation	load planning optimisation
-en	gdpr	privacy gdpr consent
-en	personal data	privacy gdpr consent
 en	patient consent	privacy gdpr consent
 en	questionnaire design	survey design questionnaire
-en	staff survey	questionnaire survey
 en	shift roster	scheduling optimisation roster
-en	theatre scheduling	scheduling optimisation roster
-en	bed planning	bed planning capacity scheduling
 en	hl7 messages	interoperability hl7 fhir exchange
 en	fhir	interoperability hl7 fhir exchange
 en	share our data	open science data sharing
-en	fair data	open science data sharing
 en	reproduce results	research software reproducible
 en	research code	research software reproducible
 en	sequencing data	sequencing genomics bioinformatics
-en	variant calling	sequencing genomics bioinformatics
 en	ct scans	medical imaging ai radiology
 en	segment tumours	image analysis deep learning
 en	patient safety	patient safety incident quality
 en	near misses	patient safety incident quality
 en	quality improvement	quality improvement safety
-de	stichprobe	statistics significance sampling
-de	signifikant	statistics significance sampling
 de	ist das zufall	statistics significance sampling
-de	kontrollgruppe	experiment ab-test statistics
-de	prognostizieren	forecast prediction demand
-de	vorhersagen	forecast prediction demand
 de	montagsansturm	forecast prediction demand
-de	bedarfsprognose	demand planning forecast
-de	maschinelles lernen	machine learning classification prediction
 de	auffälligkeiten erkennen	anomaly detection machine learning
-de	bilderkennung	computer vision image recognition
 de	dashboard erstellen	dashboard report kpi
 de	daten visualisieren	data visualisation chart dashboard
 de	händisch kopieren	automation manual repetitive
 de	jeden tag manuell	automation manual repetitive
-de	wer mit wem	network analysis collaboration
 de	wer redet mit wem	network analysis collaboration
 de	open-source-lizenz	open source licence
-de	auf einer karte	map geographic location
-de	geodaten	gis map geocoding
 de	engpass im prozess	bottleneck process lean
 de	wartezeiten	process improvement handover waiting
 de	übergaben	process improvement handover waiting
 de	telematik	sensor telematics tracking
 de	sensordaten	iot sensor monitoring
-de	sql-abfrage	sql database query
 de	tabellen verknüpfen	sql database query
-de	datenmodell	data warehouse database model
 de	onlinekurs	training e-learning course
-de	co2-bilanz	emissions carbon sustainability
-de	energieverbrauch	energy consumption sustainability
 de	nutzerinterviews	usability research interviews
 de	usability-test	usability research interviews
 de	webseite erstellen	web development website frontend
@@ -5681,12 +5619,10 @@ de	cloud-migration	cloud architecture migration
 de	bedrohungsmodell	security design threat
 de	sicherheitsarchitektur	security design threat
 de	freitext auswerten	text mining nlp
-de	textanalyse	text mining nlp
 de	excel-formel	spreadsheet excel formula
 de	sverweis	spreadsheet excel formula
 de	projektplan	project planning schedule
 de	meilensteine	project planning schedule
-de	barrierefreiheit	accessibility screen reader
 de	screenreader	accessibility screen reader
 de	deployment-pipeline	pipeline deployment ci
 de	automatisch deployen	pipeline deployment ci
@@ -5696,45 +5632,22 @@ de	low-code	low-code app
 de	app ohne programmieren	low-code app
 de	ideenworkshop	workshop brainstorming ideation
 de	brainstorming	workshop brainstorming ideation
-de	tourenplanung	route planning optimisation
-de	routenplanung	route planning optimisation
 de	beladungsplanung	load planning optimisation
-de	datenschutz	privacy gdpr consent
-de	dsgvo	privacy gdpr consent
-de	fragebogen	questionnaire survey
-de	dienstplan	scheduling optimisation roster
-de	bettenplanung	bed planning capacity scheduling
-de	kapazitätsplanung	capacity planning scheduling
 de	hl7	interoperability hl7 fhir exchange
 de	fhir	interoperability hl7 fhir exchange
 de	forschungsdaten teilen	open science data sharing
-de	reproduzierbar	research software reproducible
 de	forschungssoftware	research software reproducible
-de	sequenzierung	sequencing genomics bioinformatics
-de	bioinformatik	sequencing genomics bioinformatics
 de	mrt-bilder	medical imaging ai radiology
 de	bildanalyse ki	image analysis deep learning
 de	patientensicherheit	patient safety incident quality
 de	qualitätsverbesserung	quality improvement safety
-fr	échantillon	statistics significance sampling
 fr	juste le hasard	statistics significance sampling
-fr	statistiquement significatif	statistics significance sampling
-fr	groupe témoin	experiment ab-test statistics
-fr	prévoir la demande	forecast prediction demand
 fr	anticiper les volumes	forecast prediction demand
-fr	prévision des ventes	demand planning forecast
-fr	apprentissage automatique	machine learning classification prediction
 fr	détecter les anomalies	anomaly detection machine learning
-fr	reconnaissance d'images	computer vision image recognition
-fr	tableau de bord	dashboard report kpi
 fr	visualiser les données	data visualisation chart dashboard
 fr	copier à la main	automation manual repetitive
-fr	tâches répétitives	automation manual repetitive
 fr	qui parle à qui	network analysis collaboration
-fr	qui travaille avec qui	network analysis collaboration
-fr	logiciel libre	open source licence
 fr	licence open source	open source licence
-fr	sur une carte	map geographic location
 fr	géocoder les adresses	gis map geocoding
 fr	goulot d'étranglement	bottleneck process lean
 fr	temps d'attente	process improvement handover waiting
@@ -5742,19 +5655,13 @@ fr	passation de consignes	process improvement handover waiting
 fr	télématique	sensor telematics tracking
 fr	traceur gps	sensor telematics tracking
 fr	capteurs connectés	iot sensor monitoring
-fr	requête sql	sql database query
-fr	entrepôt de données	data warehouse database model
-fr	modèle de données	data warehouse database model
-fr	formation en ligne	training e-learning course
 fr	bilan carbone	emissions carbon sustainability
-fr	consommation d'énergie	energy consumption sustainability
 fr	entretiens utilisateurs	usability research interviews
 fr	créer un site	web development website frontend
 fr	développement web	web development website frontend
 fr	passer au cloud	cloud architecture migration
 fr	modèle de menace	security design threat
 fr	texte libre	text mining nlp
-fr	analyse de texte	text mining nlp
 fr	formule excel	spreadsheet excel formula
 fr	tableau croisé dynamique	spreadsheet excel formula
 fr	gestion de projet	project planning schedule
@@ -5768,61 +5675,34 @@ fr	low-code	low-code app
 fr	application sans coder	low-code app
 fr	remue-méninges	workshop brainstorming ideation
 fr	atelier d'idéation	workshop brainstorming ideation
-fr	optimisation des tournées	route planning optimisation
 fr	tournées de livraison	route planning optimisation
-fr	plan de chargement	load planning optimisation
 fr	rgpd	privacy gdpr consent
-fr	données personnelles	privacy gdpr consent
-fr	consentement	privacy gdpr consent
-fr	questionnaire	questionnaire survey
-fr	enquête de satisfaction	questionnaire survey
 fr	planning des gardes	scheduling optimisation roster
-fr	gestion des lits	bed planning capacity scheduling
 fr	hl7	interoperability hl7 fhir exchange
 fr	interopérabilité	interoperability hl7 fhir exchange
-fr	science ouverte	open science data sharing
 fr	partage des données	open science data sharing
-fr	reproductibilité	research software reproducible
 fr	logiciel de recherche	research software reproducible
-fr	séquençage	sequencing genomics bioinformatics
 fr	bio-informatique	sequencing genomics bioinformatics
 fr	imagerie médicale	medical imaging ai radiology
 fr	images irm	medical imaging ai radiology
 fr	sécurité des patients	patient safety incident quality
 fr	événement indésirable	patient safety incident quality
 fr	amélioration de la qualité	quality improvement safety
-es	muestra representativa	statistics significance sampling
 es	pura casualidad	statistics significance sampling
 es	estadísticamente significativo	statistics significance sampling
-es	grupo de control	experiment ab-test statistics
-es	previsión de demanda	demand planning forecast
 es	predecir la demanda	forecast prediction demand
-es	aprendizaje automático	machine learning classification prediction
 es	detectar anomalías	anomaly detection machine learning
-es	visión artificial	computer vision image recognition
-es	cuadro de mando	dashboard report kpi
 es	visualizar datos	data visualisation chart dashboard
 es	copiar a mano	automation manual repetitive
-es	tareas repetitivas	automation manual repetitive
 es	quién habla con quién	network analysis collaboration
-es	quién trabaja con quién	network analysis collaboration
-es	código abierto	open source licence
 es	software libre	open source licence
-es	en un mapa	map geographic location
-es	datos geográficos	gis map geocoding
-es	cuello de botella	bottleneck process lean
 es	tiempos de espera	process improvement handover waiting
 es	traspaso de pacientes	process improvement handover waiting
 es	telemática	sensor telematics tracking
 es	localizador gps	sensor telematics tracking
 es	sensores iot	iot sensor monitoring
-es	consulta sql	sql database query
 es	cruzar tablas	sql database query
-es	almacén de datos	data warehouse database model
-es	modelo de datos	data warehouse database model
 es	formación online	training e-learning course
-es	huella de carbono	emissions carbon sustainability
-es	consumo energético	energy consumption sustainability
 es	entrevistas con usuarios	usability research interviews
 es	prueba de usabilidad	usability research interviews
 es	crear una web	web development website frontend
@@ -5830,7 +5710,6 @@ es	desarrollo web	web development website frontend
 es	migrar a la nube	cloud architecture migration
 es	modelo de amenazas	security design threat
 es	texto libre	text mining nlp
-es	análisis de texto	text mining nlp
 es	fórmula de excel	spreadsheet excel formula
 es	tabla dinámica	spreadsheet excel formula
 es	gestión de proyectos	project planning schedule
@@ -5844,47 +5723,26 @@ es	low-code	low-code app
 es	app sin programar	low-code app
 es	lluvia de ideas	workshop brainstorming ideation
 es	optimizar rutas	route planning optimisation
-es	planificación de rutas	route planning optimisation
-es	plan de carga	load planning optimisation
 es	rgpd	privacy gdpr consent
-es	datos personales	privacy gdpr consent
-es	cuestionario	questionnaire survey
-es	diseñar una encuesta	survey design questionnaire
-es	cuadrante de turnos	scheduling optimisation roster
-es	planificación de turnos	scheduling optimisation roster
-es	gestión de camas	bed planning capacity scheduling
 es	hl7	interoperability hl7 fhir exchange
 es	interoperabilidad	interoperability hl7 fhir exchange
-es	ciencia abierta	open science data sharing
 es	compartir datos	open science data sharing
-es	reproducibilidad	research software reproducible
 es	software de investigación	research software reproducible
-es	secuenciación	sequencing genomics bioinformatics
-es	bioinformática	sequencing genomics bioinformatics
 es	imagen médica	medical imaging ai radiology
 es	imágenes de resonancia	medical imaging ai radiology
 es	seguridad del paciente	patient safety incident quality
 es	eventos adversos	patient safety incident quality
 es	mejora de la calidad	quality improvement safety
-nl	steekproef	statistics significance sampling
-nl	puur toeval	statistics significance sampling
 nl	significant verschil	statistics significance sampling
-nl	controlegroep	experiment ab-test statistics
-nl	vraag voorspellen	forecast prediction demand
-nl	voorspellen	forecast prediction demand
 nl	maandagdrukte	forecast prediction demand
-nl	machine learning	machine learning classification prediction
 nl	afwijkingen detecteren	anomaly detection machine learning
-nl	beeldherkenning	computer vision image recognition
 nl	dashboard maken	dashboard report kpi
 nl	data visualiseren	data visualisation chart dashboard
 nl	handmatig overtypen	automation manual repetitive
 nl	repetitief werk	automation manual repetitive
 nl	wie met wie	network analysis collaboration
 nl	wie praat met wie	network analysis collaboration
-nl	open source	open source licence
 nl	opensourcelicentie	open source licence
-nl	op de kaart	map geographic location
 nl	geodata	gis map geocoding
 nl	knelpunt	bottleneck process lean
 nl	wachttijden	process improvement handover waiting
@@ -5894,22 +5752,16 @@ nl	gps-tracker	sensor telematics tracking
 nl	sensordata	iot sensor monitoring
 nl	sql-query	sql database query
 nl	tabellen koppelen	sql database query
-nl	datawarehouse	data warehouse database model
-nl	datamodel	data warehouse database model
 nl	e-learning	training e-learning course
-nl	co2-uitstoot	emissions carbon sustainability
-nl	energieverbruik	energy consumption sustainability
 nl	gebruikersonderzoek	usability research interviews
 nl	website bouwen	web development website frontend
 nl	webontwikkeling	web development website frontend
 nl	naar de cloud	cloud architecture migration
 nl	dreigingsmodel	security design threat
 nl	vrije tekst	text mining nlp
-nl	tekstanalyse	text mining nlp
 nl	excel-formule	spreadsheet excel formula
 nl	draaitabel	spreadsheet excel formula
 nl	projectplanning	project planning schedule
-nl	toegankelijkheid	accessibility disability inclusive
 nl	schermlezer	accessibility screen reader
 nl	automatisch deployen	pipeline deployment ci
 nl	systemen koppelen	api integration interface
@@ -5917,62 +5769,33 @@ nl	api-koppeling	api integration interface
 nl	low-code	low-code app
 nl	app zonder programmeren	low-code app
 nl	brainstormsessie	workshop brainstorming ideation
-nl	routeplanning	route planning optimisation
-nl	ritplanning	route planning optimisation
-nl	laadplanning	load planning optimisation
 nl	avg	privacy gdpr consent
-nl	persoonsgegevens	privacy gdpr consent
 nl	toestemming patiënt	privacy gdpr consent
-nl	vragenlijst	questionnaire survey
 nl	enquête opstellen	survey design questionnaire
-nl	roosteren	scheduling optimisation roster
-nl	dienstrooster	scheduling optimisation roster
-nl	beddenplanning	bed planning capacity scheduling
-nl	capaciteitsplanning	capacity planning scheduling
 nl	hl7	interoperability hl7 fhir exchange
 nl	fhir	interoperability hl7 fhir exchange
 nl	open science	open science data sharing
 nl	data delen	open science data sharing
-nl	reproduceerbaar	research software reproducible
 nl	onderzoekssoftware	research software reproducible
 nl	sequencing	sequencing genomics bioinformatics
-nl	bio-informatica	sequencing genomics bioinformatics
 nl	medische beelden	medical imaging ai radiology
 nl	mri-beelden	medical imaging ai radiology
 nl	patiëntveiligheid	patient safety incident quality
 nl	vim-melding	patient safety incident quality
 nl	kwaliteitsverbetering	quality improvement safety
-it	campione	statistics significance sampling
 it	solo un caso	statistics significance sampling
-it	statisticamente significativo	statistics significance sampling
-it	gruppo di controllo	experiment ab-test statistics
-it	previsione della domanda	demand planning forecast
 it	prevedere i volumi	forecast prediction demand
-it	apprendimento automatico	machine learning classification prediction
 it	rilevare anomalie	anomaly detection machine learning
-it	riconoscimento immagini	computer vision image recognition
-it	cruscotto	dashboard report kpi
-it	visualizzare i dati	data visualisation chart dashboard
 it	copiare a mano	automation manual repetitive
-it	attività ripetitive	automation manual repetitive
 it	chi parla con chi	network analysis collaboration
-it	chi lavora con chi	network analysis collaboration
-it	open source	open source licence
 it	software libero	open source licence
-it	su una mappa	map geographic location
-it	dati geografici	gis map geocoding
-it	collo di bottiglia	bottleneck process lean
-it	tempi di attesa	process improvement handover waiting
 it	passaggio di consegne	process improvement handover waiting
 it	telematica	sensor telematics tracking
 it	localizzatore gps	sensor telematics tracking
 it	sensori iot	iot sensor monitoring
-it	query sql	sql database query
 it	unire tabelle	sql database query
 it	data warehouse	data warehouse database model
-it	modello dati	data warehouse database model
 it	formazione online	training e-learning course
-it	impronta di carbonio	emissions carbon sustainability
 it	consumi energetici	energy consumption sustainability
 it	interviste agli utenti	usability research interviews
 it	test di usabilità	usability research interviews
@@ -5981,7 +5804,6 @@ it	sviluppo web	web development website frontend
 it	passare al cloud	cloud architecture migration
 it	modello delle minacce	security design threat
 it	testo libero	text mining nlp
-it	analisi del testo	text mining nlp
 it	formula excel	spreadsheet excel formula
 it	tabella pivot	spreadsheet excel formula
 it	gestione progetti	project planning schedule
@@ -5989,141 +5811,76 @@ it	diagramma di gantt	project planning schedule
 it	lettore di schermo	accessibility screen reader
 it	non vedenti	accessibility disability inclusive
 it	integrazione continua	pipeline deployment ci
-it	collegare due sistemi	api integration interface
 it	api rest	api integration interface
 it	low-code	low-code app
 it	app senza programmare	low-code app
 it	brainstorming	workshop brainstorming ideation
 it	ottimizzazione percorsi	route planning optimisation
-it	giri di consegna	route planning optimisation
-it	piano di carico	load planning optimisation
 it	gdpr	privacy gdpr consent
-it	dati personali	privacy gdpr consent
-it	consenso informato	privacy gdpr consent
-it	questionario	questionnaire survey
-it	turni del personale	scheduling optimisation roster
 it	pianificazione turni	scheduling optimisation roster
-it	gestione posti letto	bed planning capacity scheduling
 it	hl7	interoperability hl7 fhir exchange
 it	interoperabilità	interoperability hl7 fhir exchange
-it	scienza aperta	open science data sharing
 it	condivisione dati	open science data sharing
-it	riproducibilità	research software reproducible
 it	software di ricerca	research software reproducible
-it	sequenziamento	sequencing genomics bioinformatics
-it	bioinformatica	sequencing genomics bioinformatics
 it	imaging medico	medical imaging ai radiology
 it	immagini tac	medical imaging ai radiology
 it	sicurezza del paziente	patient safety incident quality
 it	eventi avversi	patient safety incident quality
 it	miglioramento della qualità	quality improvement safety
-sv	stickprov	statistics significance sampling
 sv	bara slumpen	statistics significance sampling
 sv	signifikant skillnad	statistics significance sampling
-sv	kontrollgrupp	experiment ab-test statistics
-sv	prognostisera	forecast prediction demand
 sv	förutsäga efterfrågan	forecast prediction demand
-sv	efterfrågeprognos	demand planning forecast
-sv	maskininlärning	machine learning classification prediction
 sv	upptäcka avvikelser	anomaly detection machine learning
-sv	bildigenkänning	computer vision image recognition
 sv	bygga dashboard	dashboard report kpi
 sv	visualisera data	data visualisation chart dashboard
 sv	kopiera manuellt	automation manual repetitive
 sv	repetitiva uppgifter	automation manual repetitive
 sv	vem pratar med vem	network analysis collaboration
-sv	vem jobbar med vem	network analysis collaboration
-sv	öppen källkod	open source licence
-sv	på en karta	map geographic location
 sv	geodata	gis map geocoding
-sv	flaskhals	bottleneck process lean
 sv	väntetider	process improvement handover waiting
 sv	överlämningar	process improvement handover waiting
 sv	telematik	sensor telematics tracking
 sv	gps-spårning	sensor telematics tracking
 sv	sensordata	iot sensor monitoring
-sv	sql-fråga	sql database query
 sv	koppla ihop tabeller	sql database query
-sv	datalager	data warehouse database model
-sv	datamodell	data warehouse database model
 sv	webbutbildning	training e-learning course
-sv	klimatavtryck	emissions carbon sustainability
-sv	energiförbrukning	energy consumption sustainability
 sv	användarintervjuer	usability research interviews
 sv	användbarhetstest	usability research interviews
 sv	bygga hemsida	web development website frontend
 sv	webbutveckling	web development website frontend
 sv	flytta till molnet	cloud architecture migration
 sv	hotmodell	security design threat
-sv	fritext	text mining nlp
-sv	textanalys	text mining nlp
 sv	excelformel	spreadsheet excel formula
 sv	letarad	spreadsheet excel formula
 sv	projektplan	project planning schedule
-sv	tillgänglighet	accessibility disability inclusive
 sv	skärmläsare	accessibility screen reader
 sv	kontinuerlig integration	pipeline deployment ci
-sv	koppla ihop system	api integration interface
 sv	systemintegration	api integration interface
 sv	low-code	low-code app
 sv	utan att koda	low-code app
 sv	idéworkshop	workshop brainstorming ideation
-sv	ruttplanering	route planning optimisation
-sv	ruttoptimering	route planning optimisation
-sv	lastplanering	load planning optimisation
 sv	gdpr	privacy gdpr consent
-sv	personuppgifter	privacy gdpr consent
-sv	samtycke	privacy gdpr consent
-sv	enkät	questionnaire survey
-sv	schemaläggning	scheduling optimisation roster
-sv	bemanningsplanering	capacity planning scheduling
-sv	vårdplatser	bed planning capacity scheduling
 sv	hl7	interoperability hl7 fhir exchange
 sv	interoperabilitet	interoperability hl7 fhir exchange
-sv	öppen vetenskap	open science data sharing
 sv	dela forskningsdata	open science data sharing
-sv	reproducerbarhet	research software reproducible
 sv	forskningsmjukvara	research software reproducible
-sv	sekvensering	sequencing genomics bioinformatics
-sv	bioinformatik	sequencing genomics bioinformatics
 sv	medicinska bilder	medical imaging ai radiology
 sv	röntgenbilder	medical imaging ai radiology
 sv	patientsäkerhet	patient safety incident quality
 sv	avvikelserapport	patient safety incident quality
 sv	vårdskada	patient safety incident quality
 sv	kvalitetsförbättring	quality improvement safety
-pt	amostra	statistics significance sampling
-pt	pura sorte	statistics significance sampling
 pt	estatisticamente significativo	statistics significance sampling
-pt	grupo de controle	experiment ab-test statistics
-pt	previsão de demanda	demand planning forecast
-pt	prever a procura	forecast prediction demand
-pt	aprendizado de máquina	machine learning classification prediction
 pt	detectar anomalias	anomaly detection machine learning
-pt	reconhecimento de imagem	computer vision image recognition
-pt	painel de indicadores	dashboard report kpi
-pt	visualizar dados	data visualisation chart dashboard
-pt	copiar e colar	automation manual repetitive
-pt	tarefas repetitivas	automation manual repetitive
 pt	quem fala com quem	network analysis collaboration
-pt	quem trabalha com quem	network analysis collaboration
-pt	código aberto	open source licence
 pt	software livre	open source licence
 pt	no mapa	map geographic location
-pt	dados geográficos	gis map geocoding
-pt	gargalo	bottleneck process lean
-pt	tempo de espera	process improvement handover waiting
 pt	passagem de turno	process improvement handover waiting
 pt	telemetria	sensor telematics tracking
 pt	rastreador gps	sensor telematics tracking
 pt	sensores iot	iot sensor monitoring
-pt	consulta sql	sql database query
 pt	cruzar tabelas	sql database query
-pt	modelo de dados	data warehouse database model
 pt	data warehouse	data warehouse database model
-pt	curso online	training e-learning course
-pt	pegada de carbono	emissions carbon sustainability
-pt	consumo de energia	energy consumption sustainability
 pt	entrevistas com usuários	usability research interviews
 pt	teste de usabilidade	usability research interviews
 pt	criar um site	web development website frontend
@@ -6132,7 +5889,6 @@ pt	migrar para nuvem	cloud architecture migration
 pt	arquitetura em nuvem	cloud architecture migration
 pt	modelo de ameaças	security design threat
 pt	texto livre	text mining nlp
-pt	análise de texto	text mining nlp
 pt	fórmula do excel	spreadsheet excel formula
 pt	tabela dinâmica	spreadsheet excel formula
 pt	gestão de projetos	project planning schedule
@@ -6146,49 +5902,30 @@ pt	api rest	api integration interface
 pt	low-code	low-code app
 pt	app sem programar	low-code app
 pt	chuva de ideias	workshop brainstorming ideation
-pt	roteirização	route planning optimisation
-pt	otimização de rotas	route planning optimisation
 pt	plano de carga	load planning optimisation
 pt	lgpd	privacy gdpr consent
-pt	dados pessoais	privacy gdpr consent
-pt	questionário	questionnaire survey
-pt	pesquisa de satisfação	questionnaire survey
 pt	escala de plantão	scheduling optimisation roster
-pt	gestão de leitos	bed planning capacity scheduling
 pt	hl7	interoperability hl7 fhir exchange
 pt	interoperabilidade	interoperability hl7 fhir exchange
-pt	ciência aberta	open science data sharing
 pt	partilha de dados	open science data sharing
-pt	reprodutibilidade	research software reproducible
 pt	software de pesquisa	research software reproducible
 pt	sequenciamento	sequencing genomics bioinformatics
-pt	bioinformática	sequencing genomics bioinformatics
 pt	imagens médicas	medical imaging ai radiology
 pt	segurança do paciente	patient safety incident quality
 pt	eventos adversos	patient safety incident quality
 pt	melhoria da qualidade	quality improvement safety
 pl	próba badawcza	statistics significance sampling
-pl	czysty przypadek	statistics significance sampling
-pl	istotne statystycznie	statistics significance sampling
 pl	grupa kontrolna	experiment ab-test statistics
-pl	prognoza popytu	demand planning forecast
 pl	przewidzieć popyt	forecast prediction demand
-pl	prognozowanie	forecast prediction demand
-pl	uczenie maszynowe	machine learning classification prediction
 pl	wykrywanie anomalii	anomaly detection machine learning
-pl	rozpoznawanie obrazów	computer vision image recognition
 pl	wskaźniki kpi	dashboard report kpi
 pl	wizualizacja danych	data visualisation chart dashboard
 pl	ręcznie przepisywać	automation manual repetitive
 pl	powtarzalne zadania	automation manual repetitive
 pl	kto z kim	network analysis collaboration
 pl	kto rozmawia z kim	network analysis collaboration
-pl	otwarte oprogramowanie	open source licence
 pl	licencja open source	open source licence
-pl	na mapie	map geographic location
 pl	dane przestrzenne	gis map geocoding
-pl	wąskie gardło	bottleneck process lean
-pl	czas oczekiwania	process improvement handover waiting
 pl	przekazanie zmiany	process improvement handover waiting
 pl	telematyka	sensor telematics tracking
 pl	lokalizator gps	sensor telematics tracking
@@ -6197,8 +5934,6 @@ pl	zapytanie sql	sql database query
 pl	łączenie tabel	sql database query
 pl	hurtownia danych	data warehouse database model
 pl	model danych	data warehouse database model
-pl	szkolenie online	training e-learning course
-pl	ślad węglowy	emissions carbon sustainability
 pl	zużycie energii	energy consumption sustainability
 pl	wywiady z użytkownikami	usability research interviews
 pl	testy użyteczności	usability research interviews
@@ -6221,14 +5956,7 @@ pl	połączyć systemy	api integration interface
 pl	low-code	low-code app
 pl	bez programowania	low-code app
 pl	burza mózgów	workshop brainstorming ideation
-pl	planowanie tras	route planning optimisation
 pl	planowanie załadunku	load planning optimisation
-pl	rodo	privacy gdpr consent
-pl	dane osobowe	privacy gdpr consent
-pl	ankieta	questionnaire survey
-pl	kwestionariusz	survey design questionnaire
-pl	grafik dyżurów	scheduling optimisation roster
-pl	grafik zmian	scheduling optimisation roster
 pl	planowanie łóżek	bed planning capacity scheduling
 pl	hl7	interoperability hl7 fhir exchange
 pl	interoperacyjność	interoperability hl7 fhir exchange
@@ -6758,7 +6486,6 @@ de	idea	wie würdest du
 de	idea	was ist der beste
 de	idea	was wäre der beste
 de	idea	was wäre am besten
-de	idea	best practice
 de	idea	best practices für
 de	idea	gibt es einen besseren
 de	idea	gibt es eine bessere
@@ -6827,8 +6554,6 @@ de	idea	wie handhabt ihr
 de	idea	gibt es richtlinien
 de	idea	gibt es eine richtlinie
 de	idea	ist das datenschutzkonform
-fr	idea	comment pourrait on
-fr	idea	comment pourrions nous
 fr	idea	comment peut on
 fr	idea	comment on pourrait
 fr	idea	comment feriez vous
@@ -6837,11 +6562,9 @@ fr	idea	vous feriez comment
 fr	idea	quelle est la meilleure
 fr	idea	quel est le meilleur
 fr	idea	la meilleure façon
-fr	idea	la meilleure facon
 fr	idea	meilleure pratique
 fr	idea	bonnes pratiques
 fr	idea	il y a moyen
-fr	idea	serait il possible
 fr	idea	judicieux de
 fr	idea	ça a du sens
 fr	idea	ça aurait du sens
@@ -6854,7 +6577,6 @@ fr	idea	c'est autorisé de
 fr	idea	peut on utiliser
 fr	idea	est ce ok
 fr	idea	c'est ok de
-fr	idea	qu'en pensez vous
 fr	idea	qu'en penses tu
 fr	idea	vous en pensez quoi
 fr	idea	t'en penses quoi
@@ -6869,9 +6591,7 @@ fr	idea	que recommandez vous
 fr	idea	vous recommandez quoi
 fr	idea	des recommandations pour
 fr	idea	des idées pour
-fr	idea	des idees pour
 fr	idea	des pistes pour
-fr	idea	qui s'y connait
 fr	idea	retour d'expérience
 fr	idea	avantages et inconvénients
 fr	idea	pour et contre
@@ -6910,12 +6630,9 @@ fr	idea	quelle est la politique
 fr	idea	est ce conforme
 fr	idea	conforme au rgpd
 es	idea	cómo podemos
-es	idea	como podemos
 es	idea	cómo lo harías
-es	idea	como lo harias
 es	idea	cómo lo haríais
 es	idea	cuál es la mejor
-es	idea	cual es la mejor
 es	idea	la mejor forma
 es	idea	la mejor manera
 es	idea	mejores prácticas
@@ -6925,50 +6642,35 @@ es	idea	hay alguna manera
 es	idea	hay forma de
 es	idea	existe alguna forma
 es	idea	tendría sentido
-es	idea	tendria sentido
-es	idea	seria posible
 es	idea	podemos usar
 es	idea	está permitido
-es	idea	esta permitido
 es	idea	está bien si
-es	idea	esta bien si
-es	idea	que opinais
 es	idea	qué opinas
-es	idea	que opinas
 es	idea	qué pensáis
 es	idea	vuestra opinión sobre
 es	idea	tu opinión sobre
-es	idea	tu opinion sobre
 es	idea	qué recomiendas
-es	idea	que recomiendas
 es	idea	me recomendáis
 es	idea	alguna recomendación
-es	idea	alguna recomendacion
 es	idea	algún consejo
-es	idea	algun consejo
 es	idea	necesito consejo
 es	idea	busco consejo
 es	idea	ideas para
 es	idea	alguna idea para
-es	idea	quien sabe de
 es	idea	alguien con experiencia
 es	idea	ventajas y desventajas
 es	idea	pros y contras
 es	idea	deberíamos usar
-es	idea	deberiamos usar
 es	idea	deberíamos cambiar
 es	idea	cuál deberíamos elegir
 es	idea	cuál elegir
-es	idea	cual elegir
 es	idea	qué tal si
-es	idea	que tal si
 es	idea	y si hacemos
 es	idea	estamos pensando en
 es	idea	estoy pensando en
 es	idea	estamos planeando
 es	idea	tenemos pensado
 es	idea	cómo saber si
-es	idea	como saber si
 es	idea	es suficiente
 es	idea	basta con
 es	idea	revisión del diseño
@@ -6976,7 +6678,6 @@ es	idea	segunda opinión
 es	idea	qué enfoque
 es	idea	cómo reducir
 es	idea	cómo mejorar
-es	idea	como mejorar
 es	idea	dónde tendría más sentido
 es	idea	dónde sería mejor
 es	idea	es recomendable
@@ -6991,7 +6692,6 @@ nl	idea	hoe pakken jullie
 nl	idea	wat is de beste
 nl	idea	wat is het beste
 nl	idea	de beste aanpak
-nl	idea	best practice
 nl	idea	best practices
 nl	idea	is er een manier
 nl	idea	is er een betere
@@ -7021,7 +6721,6 @@ nl	idea	zoek advies
 nl	idea	op zoek naar advies
 nl	idea	tips voor
 nl	idea	ideeën voor
-nl	idea	ideeen voor
 nl	idea	iemand een idee
 nl	idea	wie heeft verstand
 nl	idea	wie heeft ervaring
@@ -7067,10 +6766,8 @@ it	idea	come fareste
 it	idea	tu come faresti
 it	idea	qual è il migliore
 it	idea	qual è la migliore
-it	idea	qual'è il migliore
 it	idea	il modo migliore
 it	idea	la soluzione migliore
-it	idea	best practice
 it	idea	buone pratiche
 it	idea	c'è un modo
 it	idea	c'è modo di
@@ -7120,7 +6817,6 @@ it	idea	pensavamo di
 it	idea	abbiamo intenzione di
 it	idea	come capire se
 it	idea	come sapere se
-it	idea	vale la pena
 it	idea	è sufficiente
 it	idea	revisione del design
 it	idea	un secondo parere
@@ -7145,7 +6841,6 @@ sv	idea	vad är bästa
 sv	idea	vad är det bästa
 sv	idea	bästa sättet
 sv	idea	bästa praxis
-sv	idea	best practice
 sv	idea	finns det ett sätt
 sv	idea	finns det bättre
 sv	idea	smartare sätt
@@ -7209,8 +6904,6 @@ sv	idea	hur gör andra
 sv	idea	hur gör ni
 sv	idea	finns det en policy
 sv	idea	vad säger policyn
-pt	idea	como podemos
-pt	idea	como poderiamos
 pt	idea	como você faria
 pt	idea	como vocês fariam
 pt	idea	como farias
@@ -7219,7 +6912,6 @@ pt	idea	qual o melhor
 pt	idea	melhor forma de
 pt	idea	melhor maneira de
 pt	idea	boas práticas
-pt	idea	best practice
 pt	idea	há alguma forma
 pt	idea	tem como
 pt	idea	tem algum jeito
@@ -7228,8 +6920,6 @@ pt	idea	existe uma forma
 pt	idea	jeito mais inteligente
 pt	idea	forma mais eficiente
 pt	idea	faria sentido
-pt	idea	seria possivel
-pt	idea	podemos usar
 pt	idea	é permitido
 pt	idea	temos permissão
 pt	idea	estamos autorizados
@@ -7242,7 +6932,6 @@ pt	idea	sua opinião sobre
 pt	idea	a vossa opinião
 pt	idea	o que recomenda
 pt	idea	alguma recomendação
-pt	idea	alguma recomendacao
 pt	idea	algum conselho
 pt	idea	preciso de conselho
 pt	idea	alguma dica
@@ -7265,7 +6954,6 @@ pt	idea	estamos pensando em
 pt	idea	estou pensando em
 pt	idea	estamos planejando
 pt	idea	estamos a planear
-pt	idea	queremos entender
 pt	idea	como sei se
 pt	idea	como saber se
 pt	idea	compensa usar
@@ -7285,18 +6973,12 @@ pt	idea	como os outros fazem
 pt	idea	existe uma política
 pt	idea	qual a política
 pl	idea	jak możemy
-pl	idea	jak mozemy
 pl	idea	jak moglibyśmy
-pl	idea	jak moglibysmy
 pl	idea	jak powinniśmy
-pl	idea	jak powinnismy
 pl	idea	najlepszy sposób
-pl	idea	najlepszy sposob
 pl	idea	jaki jest najlepszy
 pl	idea	dobre praktyki
-pl	idea	best practice
 pl	idea	czy jest sposób
-pl	idea	czy jest sposob
 pl	idea	jest jakiś sposób
 pl	idea	jakiś lepszy sposób
 pl	idea	sprytniejszy sposób
@@ -7365,7 +7047,6 @@ en	idea	could a
 en	idea	could an
 en	idea	would a
 en	idea	would an
-en	idea	make most sense
 en	idea	makes most sense
 en	idea	make the most sense
 en	idea	makes the most sense

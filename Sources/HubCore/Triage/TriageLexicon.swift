@@ -116,36 +116,34 @@ enum TriageLexicon {
     ]
 
     /// Words that make such a noun the subject of an improvement or a measurement, in
-    /// every language HubBot reads (folded).
-    static let improvementWords = Set([
+    /// every language HubBot reads (folded; each once: a set literal must not repeat). Not
+    /// words that also name a thing beside a fault ("share drive", "track pad", "lower
+    /// screen", "common folder") or report one ("frequent errors", "detected an error").
+    static let improvementWords: Set<String> = [
         // en
-        "reduce", "reducing", "reduced", "fewer", "less", "lower", "lowering", "minimise", "minimize", "minimising",
-        "minimizing", "avoid", "avoiding", "prevent", "preventing", "cut", "cutting", "decrease", "rate", "rates",
-        "number", "share", "percentage", "count", "counting", "track", "tracking", "measure", "measuring", "analyse",
-        "analyze", "predict", "detect", "spot", "drop", "fall", "trend", "typical", "common", "frequent",
+        "reduce", "reducing", "reduced", "fewer", "less", "minimise", "minimize", "minimising", "minimizing",
+        "avoid", "avoiding", "prevent", "preventing", "decrease", "rate", "rates", "number", "percentage",
+        "measure", "measuring", "analyse", "analyze", "predict", "drop", "decline",
         // de
         "reduzieren", "verringern", "senken", "weniger", "vermeiden", "verhindern", "minimieren", "anzahl", "quote",
-        "rate", "haufigkeit", "messen", "auswerten", "vorhersagen", "erkennen", "ruckgang", "haufigsten", "typische",
+        "haufigkeit", "messen", "auswerten", "vorhersagen", "ruckgang",
         // fr
         "reduire", "diminuer", "moins", "eviter", "prevenir", "limiter", "taux", "nombre", "mesurer", "analyser",
-        "prevoir", "detecter", "baisse", "frequentes",
+        "prevoir", "baisse",
         // es
-        "reducir", "disminuir", "menos", "evitar", "prevenir", "tasa", "numero", "medir", "analizar", "predecir",
-        "detectar", "bajada", "frecuentes",
+        "reducir", "disminuir", "menos", "evitar", "tasa", "numero", "medir", "analizar", "predecir", "bajada",
         // nl
-        "verminderen", "verlagen", "minder", "voorkomen", "vermijden", "aantal", "percentage", "meten", "analyseren",
-        "voorspellen", "herkennen", "daling",
+        "verminderen", "verlagen", "minder", "voorkomen", "vermijden", "aantal", "meten", "analyseren", "voorspellen",
+        "daling",
         // it
-        "ridurre", "diminuire", "meno", "evitare", "prevenire", "tasso", "numero", "misurare", "analizzare",
-        "prevedere", "rilevare", "calo", "frequenti",
+        "ridurre", "diminuire", "meno", "evitare", "prevenire", "tasso", "misurare", "analizzare", "prevedere", "calo",
         // sv
-        "minska", "farre", "mindre", "undvika", "forhindra", "andel", "antal", "mata", "analysera", "forutse",
-        "upptacka",
+        "minska", "farre", "mindre", "undvika", "forhindra", "andel", "antal", "analysera", "forutse",
         // pt
-        "reduzir", "diminuir", "menos", "evitar", "taxa", "medir", "analisar", "prever", "detetar", "detectar",
+        "reduzir", "diminuir", "taxa", "analisar", "prever",
         // pl
         "zmniejszyc", "ograniczyc", "mniej", "uniknac", "liczba", "liczbe", "odsetek", "zmierzyc",
-    ])
+    ]
 
     /// Intent cues by their first folded word (all languages together: a colleague
     /// mixes them, and "pls help" is the same in every one).

@@ -187,9 +187,14 @@ struct TriageReading {
         var descriptionHits = [Int](repeating: 0, count: index.targets.count)
         for (position, all) in candidates.enumerated() {
             // A function word counts only through a phrase it starts ("for everyone" → outage);
-            // a word of an intent cue only as written.
+            // a word of a fault cue only as written, and only as a keyword (below).
             let inCue = cueWords.contains(position)
-            let list = isStop[position] ? all.filter { $0.how != nil } : inCue ? all.filter { $0.how == nil } : all
+            var list = all
+            if isStop[position] {
+                list = all.filter { $0.how != nil }
+            } else if inCue {
+                list = all.filter { $0.how == nil }
+            }
             guard !list.isEmpty, counted.insert(words[position].folded).inserted else { continue }
             // The best way this word leads to each tag: (target, weight, posting, candidate).
             best.removeAll(keepingCapacity: true)
