@@ -69,6 +69,7 @@ let package = Package(
             name: "MatrixChat",
             dependencies: [
                 "HubCore", "CurlHTTP", "Olm",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -338,12 +338,19 @@ public struct HubBotApp {
     }
 
     private func httpConfiguration() -> HTTPClient.Configuration {
-        var http = HTTPClient.Configuration()
-        http.caFile = config.http.caFile
-        http.proxy = config.http.proxy
-        http.connectTimeout = .seconds(config.http.connectTimeoutSeconds)
-        http.userAgent = "HubBot/\(HubBotVersion.current)"
-        return http
+        config.httpClientConfiguration
+    }
+}
+
+extension HubBotConfig {
+    /// The HTTP client settings of `http:` (CA file, proxy, connect timeout) with HubBot's User-Agent.
+    public var httpClientConfiguration: HTTPClient.Configuration {
+        var configuration = HTTPClient.Configuration()
+        configuration.caFile = http.caFile
+        configuration.proxy = http.proxy
+        configuration.connectTimeout = .seconds(http.connectTimeoutSeconds)
+        configuration.userAgent = "HubBot/\(HubBotVersion.current)"
+        return configuration
     }
 }
 

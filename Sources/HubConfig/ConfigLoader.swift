@@ -87,8 +87,8 @@ public enum ConfigLoader {
     /// Parses config text; `file` is only used in messages.
     public static func parse(_ yaml: String, file: String) throws(ConfigError) -> HubBotConfig {
         try decode(HubBotConfig.self, from: yaml, file: file, schema: HubBotConfig.schema) { config in
-            ConfigValidator.problems(in: config).map { ($0.key, $0.message) }
-        }
+            ConfigValidator.problems(in: config.resolvingPaths(relativeTo: file)).map { ($0.key, $0.message) }
+        }.resolvingPaths(relativeTo: file)
     }
 
     /// Parses YAML into `Value`, reporting syntax errors, unknown keys, type

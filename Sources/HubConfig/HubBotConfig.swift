@@ -345,9 +345,24 @@ extension HubBotConfig.HubSection {
 extension HubBotConfig {
     /// `hub.tags` resolved against the folder of the config file at `configPath`.
     public func tagsPath(relativeTo configPath: String) -> String {
-        if hub.tags.hasPrefix("/") { return hub.tags }
-        let folder = (configPath as NSString).deletingLastPathComponent
-        return folder.isEmpty ? hub.tags : (folder as NSString).appendingPathComponent(hub.tags)
+        Self.path(hub.tags, relativeTo: configPath)
+    }
+
+    /// The config with `storage.path` and the certificate files resolved against the folder of the
+    /// config file, as `hub.tags` is: a relative path means the same file from any working directory.
+    func resolvingPaths(relativeTo configPath: String) -> HubBotConfig {
+        var config = self
+        config.storage.path = Self.path(storage.path, relativeTo: configPath)
+        config.http.caFile = http.caFile.map { Self.path($0, relativeTo: configPath) }
+        config.irc?.caFile = irc?.caFile.map { Self.path($0, relativeTo: configPath) }
+        config.irc?.clientCertificate = irc?.clientCertificate.map { Self.path($0, relativeTo: configPath) }
+        return config
+    }
+
+    static func path(_ path: String, relativeTo configPath: String) -> String {
+        if path.hasPrefix("/") || path.isEmpty { return path }
+        guard let slash = configPath.lastIndex(of: "/") else { return path }
+        return String(configPath[...slash]) + path
     }
 }
 

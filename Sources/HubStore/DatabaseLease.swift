@@ -38,6 +38,19 @@ public final class DatabaseLease: Sendable {
         _ = holder.withCString { pwrite(descriptor, $0, strlen($0), 0) }
     }
 
+    /// Who holds the lease on `database` right now, without taking it (a shared lock tried and
+    /// let go at once): the holder's line ("pid … on …, since …"), or nil when no HubBot runs on it.
+    public static func holder(of database: String) -> String? {
+        let descriptor = open(database + ".lock", O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        if flock(descriptor, LOCK_SH | LOCK_NB) == 0 {
+            flock(descriptor, LOCK_UN)
+            return nil
+        }
+        return read(descriptor)
+    }
+
     deinit {
         flock(descriptor, LOCK_UN)
         close(descriptor)

@@ -40,6 +40,13 @@ public final class HubDatabase: Sendable {
     init(writer: any DatabaseWriter, makeTransactionID: @escaping @Sendable () -> String) throws {
         self.writer = writer
         self.makeTransactionID = makeTransactionID
+        // A database from a newer HubBot (a downgrade, or an old binary started on a restored
+        // newer backup) is refused rather than half understood.
+        let superseded = try writer.read { db in try Self.migrator.hasBeenSuperseded(db) }
+        if superseded {
+            let found = try writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") ?? 0 }
+            throw DatabaseBackupError.newerSchema(path: writer.path, found: found, known: Self.schemaVersion)
+        }
         try Self.migrator.migrate(writer)
     }
 

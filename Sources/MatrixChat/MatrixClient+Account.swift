@@ -1,3 +1,4 @@
+import Crypto
 import CurlHTTP
 
 extension MatrixClient {
@@ -80,6 +81,54 @@ extension MatrixClient {
             let body = Register(username: user, password: password, auth: Auth(session: challenge))
             return try await call(.post, "/_matrix/client/v3/register", body: body, as: Session.self)
         }
+    }
+
+    /// `POST /register` with a registration token (`m.login.registration_token`), for homeservers
+    /// that hand out tokens for new accounts (Synapse's `registration_requires_token`).
+    public func register(user: String, password: String, registrationToken: String) async throws -> Session {
+        struct Auth: Encodable {
+            var type = "m.login.registration_token"
+            var token: String
+            var session: String?
+        }
+        struct Register: Encodable {
+            var username: String
+            var password: String
+            var auth: Auth
+            var initial_device_display_name = "HubBot"
+        }
+        let session = try await challengeSession(user: user, password: password)
+        let body = Register(
+            username: user,
+            password: password,
+            auth: Auth(token: registrationToken, session: session)
+        )
+        return try await call(.post, "/_matrix/client/v3/register", body: body, as: Session.self)
+    }
+
+    /// Synapse's shared-secret registration (`/_synapse/admin/v1/register`): a nonce, then the
+    /// account with an HMAC-SHA1 of nonce, user, password and "notadmin" under the secret from
+    /// `registration_shared_secret`. Works even with registration closed.
+    public func registerWithSharedSecret(user: String, password: String, sharedSecret: String) async throws
+        -> Session
+    {
+        struct Nonce: Decodable { var nonce: String }
+        struct Register: Encodable {
+            var nonce: String
+            var username: String
+            var password: String
+            var admin = false
+            var mac: String
+        }
+        let nonce = try await call(.get, "/_synapse/admin/v1/register", as: Nonce.self).nonce
+        let message = [nonce, user, password, "notadmin"].joined(separator: "\u{0}")
+        let mac = HMAC<Insecure.SHA1>.authenticationCode(
+            for: Array(message.utf8),
+            using: SymmetricKey(data: Array(sharedSecret.utf8))
+        )
+        let hex = mac.map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
+        let body = Register(nonce: nonce, username: user, password: password, mac: hex)
+        return try await call(.post, "/_synapse/admin/v1/register", body: body, as: Session.self)
     }
 
     private func challengeSession(user: String, password: String) async throws -> String? {

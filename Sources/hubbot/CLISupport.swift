@@ -62,3 +62,73 @@ enum Diagnostics {
         FileHandle.standardError.write(Data("hubbot: \(message)\n".utf8))
     }
 }
+
+/// Where commands read hubbot.yaml when `--config` is not given: `$HUBBOT_CONFIG`; else
+/// `Config/hubbot.yaml` when the working directory is a HubBot checkout; else the
+/// package's `/etc/hubbot/hubbot.yaml`.
+enum DefaultConfig {
+    static let checkout = "Config/hubbot.yaml"
+    static let installed = "/etc/hubbot/hubbot.yaml"
+
+    static var path: String {
+        if let chosen = ProcessInfo.processInfo.environment["HUBBOT_CONFIG"], !chosen.isEmpty { return chosen }
+        return FileManager.default.fileExists(atPath: checkout) ? checkout : installed
+    }
+
+    /// The secrets file beside a config (`hubbot.env`), as the systemd unit reads it.
+    static func environmentFile(besideConfig config: String) -> String {
+        let folder = (config as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "hubbot.env" : (folder as NSString).appendingPathComponent("hubbot.env")
+    }
+}
+
+/// A systemd `EnvironmentFile`: `KEY=VALUE` lines, `#` comments, optional quotes.
+enum EnvironmentFile {
+    static func read(_ path: String) throws -> [String: String] {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        var values: [String: String] = [:]
+        for raw in text.split(whereSeparator: \.isNewline) {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            guard !line.isEmpty, !line.hasPrefix("#"), let equals = line.firstIndex(of: "=") else { continue }
+            let key = line[..<equals].trimmingCharacters(in: .whitespaces)
+            var value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'" {
+                value = String(value.dropFirst().dropLast())
+            }
+            values[key] = value
+        }
+        return values
+    }
+
+    /// Sets `values` in the file (other lines kept, in order), creating it readable by its owner
+    /// only; an existing file keeps its owner, and its mode becomes 0600.
+    static func update(_ path: String, with values: [(key: String, value: String)]) throws {
+        let existing = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        var lines = existing.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        for (key, value) in values {
+            let line = "\(key)=\(value)"
+            if let index = lines.firstIndex(where: {
+                $0.trimmingCharacters(in: .whitespaces).hasPrefix(key + "=")
+            }) {
+                lines[index] = line
+            } else {
+                lines.append(line)
+            }
+        }
+        let text = lines.joined(separator: "\n") + "\n"
+        let files = FileManager.default
+        if !files.fileExists(atPath: path) {
+            guard files.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                throw ValidationError("cannot create \(path); check the folder and your permissions")
+            }
+        }
+        try files.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            throw ValidationError("cannot write \(path); check your permissions")
+        }
+        defer { try? handle.close() }
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(text.utf8))
+    }
+}

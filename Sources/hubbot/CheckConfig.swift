@@ -19,7 +19,7 @@ struct CheckConfig: ParsableCommand {
     )
 
     @Argument(help: "Config files to check; '-' reads paths from standard input, one per line.")
-    var paths: [String] = ["Config/hubbot.yaml"]
+    var paths: [String] = [DefaultConfig.path]
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text

@@ -25,7 +25,7 @@ struct ExplainCommand: AsyncParsableCommand {
     var sentences: [String] = []
 
     @Option(name: .shortAndLong, help: "Path of hubbot.yaml (for the tags file and the database).")
-    var config = "Config/hubbot.yaml"
+    var config = DefaultConfig.path
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text

@@ -36,7 +36,7 @@ struct ReportCommand: AsyncParsableCommand {
     var format: ReportOutput = .markdown
 
     @Option(name: .shortAndLong, help: "Path of hubbot.yaml (for the database).")
-    var config = "Config/hubbot.yaml"
+    var config = DefaultConfig.path
 
     func run() async throws {
         let now = Date()

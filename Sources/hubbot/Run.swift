@@ -19,7 +19,7 @@ struct Run: AsyncParsableCommand {
     )
 
     @Option(name: .shortAndLong, help: "Path of hubbot.yaml.")
-    var config = "Config/hubbot.yaml"
+    var config = DefaultConfig.path
 
     @Option(help: "Override log.level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: Logger.Level?
