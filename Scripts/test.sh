@@ -60,7 +60,8 @@ if [ $# -eq 0 ]; then
     "Integration: the hub in chat" "Integration: faults to tickets" "Integration: admins and hot reload" \
     "Integration: admin commands in chat" \
     "Integration: IRC" "Integration: IRC with services" "Integration: operations" "Integration: the demo" \
-    "Integration: end-to-end encrypted rooms" "Integration: encrypted messages without their key"; do
+    "Integration: end-to-end encrypted rooms" "Integration: encrypted messages without their key" \
+    "Integration: set-up, doctor and backups"; do
     grep -q "Suite \"$suite\" passed" .scratch/test.log || { say "the suite '$suite' did not run"; exit 1; }
   done
   say "the demo, without a keyboard: Scripts/demo.sh --ci (its own Synapse and Redmine; all must stop)"

@@ -205,7 +205,7 @@ public struct Doctor {
         var findings: [DoctorFinding] = []
         for (name, target) in targets.sorted(by: { $0.key < $1.key }) {
             let check = "tickets.\(name)"
-            let call = target.findCall(faultID: "hubbot-doctor")
+            let call = target.credentialsCall() ?? target.findCall(faultID: "hubbot-doctor")
             var request = HTTPRequest(
                 method: call.map { HTTPMethod(rawValue: $0.method) } ?? .head,
                 url: call?.url ?? target.url,
@@ -228,7 +228,11 @@ public struct Doctor {
                     )
                 case (_, 200..<300):
                     findings.append(
-                        DoctorFinding(check, .ok, "\(target.preset.rawValue) at \(target.url): a search was answered")
+                        DoctorFinding(
+                            check,
+                            .ok,
+                            "\(target.preset.rawValue) at \(target.url) accepts the credentials (read-only request)"
+                        )
                     )
                 case (_, 401), (_, 403):
                     findings.append(
@@ -244,7 +248,7 @@ public struct Doctor {
                         DoctorFinding(
                             check,
                             .failed,
-                            "\(target.preset.rawValue) at \(target.url) answers HTTP \(status) to a search",
+                            "\(target.preset.rawValue) at \(target.url) answers HTTP \(status) to a read-only request",
                             fix: "check url and project of tickets.targets.\(name)"
                         )
                     )

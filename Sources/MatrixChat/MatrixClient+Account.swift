@@ -49,6 +49,12 @@ extension MatrixClient {
         return try await call(.post, "/_matrix/client/v3/login", body: body, as: Session.self)
     }
 
+    /// `POST /logout`: the access token stops working (and its device is removed).
+    public func logout() async throws {
+        struct Answer: Decodable {}
+        _ = try await call(.post, "/_matrix/client/v3/logout", body: [String: String](), as: Answer.self)
+    }
+
     /// `GET /account/whoami`: checks the token and says whose it is.
     public func whoAmI() async throws -> WhoAmI {
         try await call(.get, "/_matrix/client/v3/account/whoami", as: WhoAmI.self)

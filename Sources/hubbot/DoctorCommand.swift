@@ -44,7 +44,8 @@ struct DoctorCommand: AsyncParsableCommand {
         var usedFile: String?
         if FileManager.default.fileExists(atPath: file) {
             do {
-                environment.merge(try EnvironmentFile.read(file)) { current, _ in current }
+                // The file wins: it is what the service will see.
+                environment.merge(try EnvironmentFile.read(file)) { _, fromFile in fromFile }
                 usedFile = file
             } catch {
                 Diagnostics.fail("cannot read \(file): run doctor as a user who may (root on a server)")

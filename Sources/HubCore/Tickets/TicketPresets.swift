@@ -389,6 +389,22 @@ extension TicketTarget {
         }
     }
 
+    /// Asks the system who the credentials belong to, changing nothing: what `hubbot doctor`
+    /// sends, since a search alone may be answered for anonymous callers (a public Redmine
+    /// project). Nil where the system has no such call (then doctor searches).
+    public func credentialsCall() -> TicketCall? {
+        let base = url.hasSuffix("/") ? String(url.dropLast()) : url
+        switch preset {
+        case .redmine: return call("GET", "\(base)/users/current.json", nil)
+        case .github: return call("GET", "\(base)/user", nil)
+        case .gitlab: return call("GET", "\(base)/api/v4/user", nil)
+        case .jira: return call("GET", "\(base)/rest/api/2/myself", nil)
+        case .zammad: return call("GET", "\(base)/api/v1/users/me", nil)
+        case .rt: return call("GET", "\(base)/REST/2.0/rt", nil)
+        case .servicenow, .glpi, .webhook: return nil
+        }
+    }
+
     /// True when the status answer says the ticket is closed (fixed).
     public func isClosed(statusBody body: Data) -> Bool {
         guard let json = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] else { return false }

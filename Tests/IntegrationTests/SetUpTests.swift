@@ -1,0 +1,325 @@
+import CurlHTTP
+import Foundation
+import HubTestSupport
+import MatrixChat
+import Testing
+
+/// An admin's tools, run as the real binary against the test Synapse and Redmine:
+/// `hubbot account`, `hubbot doctor`, `hubbot backup` and a restore.
+@Suite("Integration: set-up, doctor and backups", .enabled(if: SynapseEnvironment.shouldRun))
+struct SetUpTests {
+    let http = HTTPClient()
+
+    /// A folder with a copy of the shipped config (tags beside it) for one test.
+    func scratchConfig() throws -> (folder: URL, config: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hubbot-setup-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let root = ProjectPaths.root.appendingPathComponent("Config")
+        let shipped = try String(contentsOf: root.appendingPathComponent("hubbot.yaml"), encoding: .utf8)
+        try FileManager.default.copyItem(
+            at: root.appendingPathComponent("tags.yaml"),
+            to: folder.appendingPathComponent("tags.yaml")
+        )
+        let config = folder.appendingPathComponent("hubbot.yaml").path
+        try shipped.write(toFile: config, atomically: true, encoding: .utf8)
+        return (folder, config)
+    }
+
+    func hubbot(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) async throws
+        -> ChildProcess
+    {
+        let process = try ChildProcess(
+            try ProjectPaths.hubbotExecutable(),
+            arguments: arguments,
+            environment: environment,
+            input: input
+        )
+        guard try await process.waitForExit(timeout: .seconds(120)) else {
+            process.signal(SIGKILL)
+            throw TestServerError("hubbot \(arguments.joined(separator: " ")) did not finish:\n\(process.text)")
+        }
+        return process
+    }
+
+    func json(_ process: ChildProcess) throws -> [String: Any] {
+        let text = process.text
+        guard let start = text.firstIndex(of: "{"), let end = text.lastIndex(of: "}"),
+            let object = try JSONSerialization.jsonObject(with: Data(text[start...end].utf8)) as? [String: Any]
+        else { throw TestServerError("no JSON object in:\n\(text)") }
+        return object
+    }
+
+    func environmentFile(_ path: String) throws -> [String: String] {
+        var values: [String: String] = [:]
+        for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n") {
+            let parts = line.split(separator: "=", maxSplits: 1)
+            if parts.count == 2 { values[String(parts[0])] = String(parts[1]) }
+        }
+        return values
+    }
+
+    @Test("account register, then login: the token works, is stored 0600 and never printed; the homeserver is set")
+    func accountSetUp() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let (folder, config) = try scratchConfig()
+        let user = SynapseEnvironment.uniqueUser("bot")
+        let password = "\(user)-password"
+
+        let registered = try await hubbot(
+            [
+                "account", "register", "--homeserver", synapse.baseURL, "--user", user, "--config", config,
+                "--write-config", "--format", "json",
+            ],
+            input: password + "\n"
+        )
+        #expect(registered.exitCode == 0, "\(registered.text)")
+        let answer = try json(registered)
+        #expect(answer["user_id"] as? String == "@\(user):\(synapse.serverName)")
+        #expect(answer["config_updated"] as? Bool == true)
+        let envPath = folder.appendingPathComponent("hubbot.env").path
+        #expect(answer["token_stored_in"] as? String == envPath)
+        let stored = try environmentFile(envPath)
+        let token = try #require(stored["HUBBOT_MATRIX_ACCESS_TOKEN"])
+        #expect(!registered.text.contains(token), "the token must never be printed")
+        #expect(stored["HUBBOT_MATRIX_DEVICE_ID"] == answer["device_id"] as? String)
+        let mode = try FileManager.default.attributesOfItem(atPath: envPath)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let whoami = try await MatrixClient(homeserver: synapse.baseURL, accessToken: token, http: http).whoAmI()
+        #expect(whoami.userID == "@\(user):\(synapse.serverName)")
+        // The config now names the test homeserver, comments kept, and still passes check-config.
+        let text = try String(contentsOfFile: config, encoding: .utf8)
+        #expect(text.contains("  homeserver: \"\(synapse.baseURL)\""))
+        #expect(text.contains("# The homeserver's client-server API"))
+        let checked = try await hubbot(["check-config", config])
+        #expect(checked.exitCode == 0, "\(checked.text)")
+
+        // Logging in again (as after a lost token) replaces the token, keeps other lines.
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: envPath))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("HUBBOT_REDMINE_API_KEY=kept\n".utf8))
+        try handle.close()
+        let passwordFile = folder.appendingPathComponent("password.txt").path
+        try (password + "\n").write(toFile: passwordFile, atomically: true, encoding: .utf8)
+        let login = try await hubbot([
+            "account", "login", "--homeserver", synapse.baseURL, "--user", user, "--password-file", passwordFile,
+            "--config", config,
+        ])
+        #expect(login.exitCode == 0, "\(login.text)")
+        #expect(login.text.contains("signed in as @\(user):"))
+        let again = try environmentFile(envPath)
+        #expect(again["HUBBOT_MATRIX_ACCESS_TOKEN"] != token)
+        #expect(again["HUBBOT_REDMINE_API_KEY"] == "kept")
+
+        // A wrong password: a clear refusal, nothing written.
+        let refused = try await hubbot(
+            ["account", "login", "--homeserver", synapse.baseURL, "--user", user, "--config", config],
+            input: "wrong\n"
+        )
+        #expect(refused.exitCode == 1)
+        #expect(refused.text.contains("refused"), "\(refused.text)")
+        #expect(try environmentFile(envPath) == again)
+    }
+
+    @Test("account register with Synapse's shared secret")
+    func sharedSecretRegistration() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let secret = try #require(
+            ProcessInfo.processInfo.environment["HUBBOT_SYNAPSE_SHARED_SECRET"],
+            "Scripts/synapse.sh exports the shared secret"
+        )
+        let (folder, config) = try scratchConfig()
+        let secretFile = folder.appendingPathComponent("secret").path
+        try secret.write(toFile: secretFile, atomically: true, encoding: .utf8)
+        let user = SynapseEnvironment.uniqueUser("botsecret")
+        let registered = try await hubbot(
+            [
+                "account", "register", "--homeserver", synapse.baseURL, "--user", user, "--config", config,
+                "--shared-secret-file", secretFile,
+            ],
+            input: "a-long-password\n"
+        )
+        #expect(registered.exitCode == 0, "\(registered.text)")
+        let token = try #require(
+            try environmentFile(folder.appendingPathComponent("hubbot.env").path)["HUBBOT_MATRIX_ACCESS_TOKEN"]
+        )
+        let whoami = try await MatrixClient(homeserver: synapse.baseURL, accessToken: token, http: http).whoAmI()
+        #expect(whoami.userID == "@\(user):\(synapse.serverName)")
+    }
+
+    @Test("doctor: all fine against Synapse and Redmine; then a refused token, a wrong Redmine key and a taken port")
+    func doctor() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let redmine = try RedmineEnvironment.require()
+        let bot = try await FreshAccount("doctor", on: synapse, http: http)
+        let tickets = """
+            tickets:
+              targets:
+                helpdesk:
+                  preset: redmine
+                  url: "\(redmine.baseURL)"
+                  token: "env:HUBBOT_REDMINE_API_KEY"
+                  project: "it-support"
+              routes:
+                default: helpdesk
+            """
+        let (folder, config) = try scratchConfig()
+        // A config of its own: this test's homeserver, Redmine, any free listener port, and a
+        // database named relative to the config's folder.
+        try """
+        matrix:
+          homeserver: "\(synapse.baseURL)"
+          access_token: "env:HUBBOT_MATRIX_ACCESS_TOKEN"
+        storage:
+          path: "state/hubbot.sqlite"
+        hub:
+          tags: "tags.yaml"
+        listen:
+          port: 0
+        \(tickets)
+        """.write(toFile: config, atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("state"),
+            withIntermediateDirectories: true
+        )
+        let envPath = folder.appendingPathComponent("hubbot.env").path
+        try "HUBBOT_MATRIX_ACCESS_TOKEN=\(bot.session.accessToken)\nHUBBOT_REDMINE_API_KEY=\(redmine.apiKey)\n"
+            .write(toFile: envPath, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: envPath)
+
+        let fine = try await hubbot(["doctor", "--config", config, "--format", "json"])
+        let report = try json(fine)
+        let findings = try #require(report["findings"] as? [[String: Any]])
+        func status(_ check: String, in findings: [[String: Any]]) -> String? {
+            findings.first { $0["check"] as? String == check }?["status"] as? String
+        }
+        #expect(fine.exitCode == 0, "\(fine.text)")
+        #expect(report["ok"] as? Bool == true)
+        for check in ["config", "secrets file", "tags", "homeserver", "access token", "tickets.helpdesk", "database"] {
+            #expect(status(check, in: findings) == "ok", "\(check): \(fine.text)")
+        }
+        #expect(fine.text.contains(bot.userID))
+        #expect(fine.text.contains(folder.appendingPathComponent("state/hubbot.sqlite").path))
+        #expect(!fine.text.contains(bot.session.accessToken))
+
+        // Broken: the token is revoked, the Redmine key is wrong, the port is the homeserver's.
+        try await bot.client.logout()
+        try "HUBBOT_MATRIX_ACCESS_TOKEN=\(bot.session.accessToken)\nHUBBOT_REDMINE_API_KEY=not-the-key\n"
+            .write(toFile: envPath, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: envPath)
+        let synapsePort = try #require(URL(string: synapse.baseURL)?.port)
+        try String(contentsOfFile: config, encoding: .utf8)
+            .replacingOccurrences(of: "  port: 0", with: "  port: \(synapsePort)")
+            .write(toFile: config, atomically: true, encoding: .utf8)
+        let broken = try await hubbot(["doctor", "--config", config])
+        #expect(broken.exitCode == 1, "\(broken.text)")
+        for line in ["FAIL  access token", "FAIL  tickets.helpdesk", "FAIL  listener"] {
+            #expect(broken.text.contains(line), "\(line): \(broken.text)")
+        }
+        #expect(broken.text.contains("hubbot account login"), "the fix is named: \(broken.text)")
+        #expect(broken.text.contains("Address already in use"), "\(broken.text)")
+    }
+
+    @Test(
+        "backup while running, then restore: nothing answered twice, the fault filed once, what came since answered"
+    )
+    func backupAndRestore() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let redmine = try RedmineEnvironment.require()
+        let hubbot = try await HubBotProcess(
+            synapse: synapse,
+            http: http,
+            extra: """
+                tickets:
+                  poll_seconds: 5
+                  retry_initial_seconds: 1
+                  targets:
+                    helpdesk:
+                      preset: redmine
+                      url: "\(redmine.baseURL)"
+                      token: "env:HUBBOT_REDMINE_API_KEY"
+                      project: "it-support"
+                  routes:
+                    default: helpdesk
+                """
+        )
+        try await hubbot.start()
+        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
+        let bot = hubbot.bot.userID
+        let first = try await colleague.say("!status", in: room)
+        _ = try await colleague.client.waitForReplies(from: bot, in: room) { $0.contains { $0.answers == first } }
+
+        // The backup, taken while HubBot runs.
+        let backup = hubbot.directory.appendingPathComponent("backups/nightly.sqlite").path
+        let made = try await self.hubbot(["backup", backup, "--config", hubbot.configPath, "--format", "json"])
+        #expect(made.exitCode == 0, "\(made.text)")
+        #expect(try json(made)["schema_version"] as? Int ?? 0 >= 4)
+
+        // After the backup: a fault (filed in Redmine) and a question.
+        let fault = try await colleague.say(
+            "the printer on the 3rd floor jams on every job, paper jam again",
+            in: room
+        )
+        let filed = try await waitForBotMessage(containing: "as ticket", from: bot, in: room, as: colleague)
+        let faultID = try #require(filed.firstMatch(of: /(fault-\d+-[a-z0-9]{4})/).map { String($0.1) })
+        let second = try await colleague.say("!help", in: room)
+        _ = try await colleague.client.waitForReplies(from: bot, in: room) { $0.contains { $0.answers == second } }
+        #expect(try await hubbot.stop() == 0)
+        let before = try await colleague.client.replies(from: bot, in: room).compactMap(\.answers)
+        let ticketsBefore = try await botMessages(containing: "as ticket", from: bot, in: room, as: colleague).count
+
+        // Written while HubBot is down: nobody has answered it yet.
+        let third = try await colleague.say("!status", in: room)
+
+        // Restore as docs/operations.md says: the backup and its key file in place of the database.
+        let path = try hubbot.storagePath
+        for suffix in ["", "-wal", "-shm", ".crypto-key"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        try FileManager.default.copyItem(atPath: backup, toPath: path)
+        try FileManager.default.copyItem(atPath: backup + ".crypto-key", toPath: path + ".crypto-key")
+        try await hubbot.start()
+        _ = try await colleague.client.waitForReplies(from: bot, in: room) { $0.contains { $0.answers == third } }
+        try await Task.sleep(for: .seconds(6))  // time for anything wrongly repeated (ticket polls every 5 s)
+        let after = try await colleague.client.replies(from: bot, in: room).compactMap(\.answers)
+        #expect(after == before + [third], "\(hubbot.output)")
+        for question in [first, fault, second, third] {
+            #expect(after.contains(question), "unanswered: \(question)")
+        }
+        let ticketsAfter = try await botMessages(containing: "as ticket", from: bot, in: room, as: colleague).count
+        #expect(ticketsAfter == ticketsBefore)
+        #expect(try await redmineIssues(for: faultID, in: redmine).count == 1)
+        _ = try await hubbot.stop()
+    }
+
+    func botMessages(containing text: String, from bot: String, in room: String, as person: FreshAccount)
+        async throws -> [String]
+    {
+        try await person.client.recentEvents(in: room, limit: 200)
+            .filter { $0.sender == bot }
+            .compactMap { $0.content?.body }
+            .filter { $0.contains(text) }
+    }
+
+    func waitForBotMessage(containing text: String, from bot: String, in room: String, as person: FreshAccount)
+        async throws -> String
+    {
+        let deadline = ContinuousClock.now + .seconds(90)  // a hang guard
+        while ContinuousClock.now < deadline {
+            if let found = try await botMessages(containing: text, from: bot, in: room, as: person).first {
+                return found
+            }
+            try await Task.sleep(for: .milliseconds(500))
+        }
+        throw TestServerError("HubBot never said “\(text)” in \(room)")
+    }
+
+    func redmineIssues(for faultID: String, in redmine: RedmineEnvironment) async throws -> [[String: Any]] {
+        let marker = "$[hubbot \(faultID)]".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        let response = try await http.execute(
+            HTTPRequest(
+                url: "\(redmine.baseURL)/issues.json?project_id=it-support&status_id=*&subject=\(marker)",
+                headers: ["X-Redmine-API-Key": redmine.apiKey]
+            )
+        )
+        let json = try JSONSerialization.jsonObject(with: response.body) as? [String: Any]
+        return json?["issues"] as? [[String: Any]] ?? []
+    }
+}
