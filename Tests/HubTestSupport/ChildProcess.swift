@@ -22,11 +22,13 @@ public final class ChildProcess: Sendable {
         process.standardError = pipe
         let inputPipe = input.map { _ in Pipe() }
         process.standardInput = inputPipe ?? FileHandle.nullDevice
-        pipe.fileHandleForReading.readabilityHandler = { [output] handle in
-            let chunk = handle.availableData
-            if !chunk.isEmpty { output.append(chunk) }
-        }
         try process.run()
+        PipeReader.start(
+            pipe.fileHandleForReading,
+            name: "output of \(URL(fileURLWithPath: executable).lastPathComponent)"
+        ) {
+            [output] chunk in output.append(chunk)
+        }
         if let input, let inputPipe {
             try inputPipe.fileHandleForWriting.write(contentsOf: Data(input.utf8))
             try inputPipe.fileHandleForWriting.close()

@@ -33,15 +33,9 @@ final class E2EEClient: Sendable {
         process.standardInput = stdin
         input = stdin.fileHandleForWriting
         let output = self.output
-        stdout.fileHandleForReading.readabilityHandler = { handle in
-            let chunk = handle.availableData
-            if !chunk.isEmpty { output.appendStandardOutput(chunk) }
-        }
-        stderr.fileHandleForReading.readabilityHandler = { handle in
-            let chunk = handle.availableData
-            if !chunk.isEmpty { output.appendStandardError(chunk) }
-        }
         try process.run()
+        PipeReader.start(stdout.fileHandleForReading, name: "e2ee-client stdout") { output.appendStandardOutput($0) }
+        PipeReader.start(stderr.fileHandleForReading, name: "e2ee-client stderr") { output.appendStandardError($0) }
         let ready = try await Self.waitForLine(in: output, process: process, timeout: .seconds(120)) {
             $0["event"] as? String == "ready" || $0["event"] as? String == "error"
         }
