@@ -66,6 +66,9 @@ find_init() {
 
 stop_container() {
   [ -n "$nspawn_pid" ] || return 0
+  # Stopped before its systemd was seen (e.g. interrupted while booting): look once more, so
+  # that the check below knows the container's processes.
+  if [ -z "$init_pid" ] && init_pid=$(find_init); then pidns=$(readlink "/proc/$init_pid/ns/pid"); fi
   if kill -0 "$nspawn_pid" 2>/dev/null; then
     say "stopping the container"
     # SIGTERM makes nspawn ask the container's systemd to power off cleanly.
@@ -96,6 +99,19 @@ stop_container() {
   nspawn_pid=""
 }
 
+# Stops the container, removes its root and stops the Synapse this script started. Safe to
+# run twice (the success path runs it before its last line, the trap again).
+tear_down() {
+  stop_container
+  if [ -e "$root" ]; then
+    if [ -z "$(container_pids)" ]; then rm -rf "$root"; else say "left $root in place (processes remain)"; fi
+  fi
+  if [ "$own_synapse" = yes ]; then
+    bash Scripts/synapse.sh stop "$synapse_dir" >/dev/null 2>&1 || true
+    own_synapse=no
+  fi
+}
+
 cleanup() {
   local status=$?
   trap - EXIT INT TERM
@@ -103,11 +119,7 @@ cleanup() {
     say "the last 60 lines of journalctl -u hubbot in the container:"
     inside journalctl -u hubbot -n 60 --no-pager >&2 || true
   fi
-  stop_container
-  if [ -z "$(container_pids)" ]; then rm -rf "$root"; else say "left $root in place (processes remain)"; fi
-  if [ "$own_synapse" = yes ]; then
-    bash Scripts/synapse.sh stop "$synapse_dir" >/dev/null 2>&1 || true
-  fi
+  tear_down
   if [ $status -ne 0 ]; then say "failed (exit $status, $((SECONDS - started)) s)"; fi
   exit $status
 }
@@ -229,7 +241,7 @@ if [ ! -f "$cache" ]; then
   debootstrap --variant=minbase --include=systemd,systemd-sysv,dbus,ca-certificates \
     "$suite" "$build" "$mirror" > .scratch/install-debootstrap.log 2>&1 \
     || { tail -n 30 .scratch/install-debootstrap.log >&2; fail "debootstrap failed (log: .scratch/install-debootstrap.log)"; }
-  # What a installed server has and minbase lacks: a host name and /etc/hosts.
+  # What an installed server has and minbase lacks: a host name and /etc/hosts.
   echo hubbot-server > "$build/etc/hostname"
   printf '127.0.0.1\tlocalhost\n127.0.1.1\thubbot-server\n::1\tlocalhost ip6-localhost ip6-loopback\n' > "$build/etc/hosts"
   tar -C "$build" --numeric-owner --xattrs --xattrs-include='*' -cf "$cache.tmp" .
@@ -365,4 +377,5 @@ answer=$(matrix converse "$url" "$bot_id" "colleague-$suffix" "$(od -An -N16 -tx
   || fail "HubBot did not answer the colleague"
 say "HubBot answered: $answer"
 
+tear_down
 say "passed ($((SECONDS - started)) s)"

@@ -68,7 +68,8 @@ control="$stage/DEBIAN"
 install -d -m 0755 "$root/DEBIAN"
 mkdir -p "$control/debian"
 printf 'Source: hubbot\n\nPackage: hubbot\nArchitecture: any\n' > "$control/debian/control"
-depends=$(cd "$control" && dpkg-shlibdeps -O "$OLDPWD/$root/usr/bin/hubbot" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
+binary=$(cd "$root/usr/bin" && pwd)/hubbot   # absolute: OUTDIR may be relative or absolute
+depends=$(cd "$control" && dpkg-shlibdeps -O "$binary" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
 [ -n "$depends" ] || fail "dpkg-shlibdeps found no dependencies"
 size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 cat > "$root/DEBIAN/control" <<EOF

@@ -37,3 +37,20 @@ struct Housekeeping: Service {
         }
     }
 }
+
+/// Rings the inbox's doorbell every few seconds, for events another process stored (an admin's
+/// `hubbot specialists import --apply` while HubBot runs): the processor then looks at the
+/// inbox, which costs one indexed read when there is nothing new.
+struct InboxWatch: Service {
+    var interval: Duration = .seconds(5)
+    let ring: @Sendable () -> Void
+
+    func run() async throws {
+        await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: interval)
+                ring()
+            }
+        }
+    }
+}

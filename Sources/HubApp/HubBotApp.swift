@@ -59,6 +59,8 @@ public struct HubBotApp {
         let lease = try DatabaseLease(database: config.storage.path)
         defer { withExtendedLifetime(lease) {} }
         let database = try HubDatabase(path: config.storage.path)
+        // For systemd (Type=notify): the database is there and HubBot holds it; chat follows.
+        SystemdNotify.send("READY=1\nSTATUS=database open; signing in")
         let http = HTTPClient(configuration: httpConfiguration())
         let transport = try makeTransport(http: http, database: database)
         let network = transport.network
@@ -95,6 +97,8 @@ public struct HubBotApp {
             .init(service: chat, successTerminationBehavior: .gracefullyShutdownGroup)
         ]
         services.append(.init(service: Housekeeping(database: database, logger: logger(for: "hub"))))
+        // Work other processes leave in the inbox (`hubbot specialists import --apply`) is picked up within seconds.
+        services.append(.init(service: InboxWatch { chat.newEvents.ring() }))
         if let tickets = ticketService(database: database, http: http, newsStored: { chat.newEvents.ring() }) {
             services.append(.init(service: tickets))
         }
@@ -392,6 +396,7 @@ extension ChatEvent.Kind {
         case .deliveryFailed: "delivery-failed"
         case .recipientAway: "recipient-away"
         case .inviteAnswered: "invite-answered"
+        case .specialistImport: "specialist-import"
         }
     }
 }

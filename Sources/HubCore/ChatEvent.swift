@@ -37,6 +37,8 @@ public struct ChatEvent: Sendable, Hashable, Codable {
         /// The server's answer to HubBot's invitation of `person` to `room`: nil when they were
         /// invited (or were there already), else the server's reason (never from the network).
         case inviteAnswered(room: RoomID, person: PersonID, refusal: String?)
+        /// An admin's bulk import of specialists (`hubbot specialists import --apply`; never from the network).
+        case specialistImport(SpecialistImport)
     }
 
     public var id: String

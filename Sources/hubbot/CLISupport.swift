@@ -132,3 +132,25 @@ enum EnvironmentFile {
         try handle.write(contentsOf: Data(text.utf8))
     }
 }
+
+extension EnvironmentFile {
+    /// The process's environment with the secrets file's values over it (the file wins: it is what
+    /// the service sees): `--env-file`, else `hubbot.env` beside the config when it exists.
+    /// Returns the file read, if any.
+    static func serviceEnvironment(config: String, envFile: String?) throws -> (
+        environment: [String: String], file: String?
+    ) {
+        var environment = ProcessInfo.processInfo.environment
+        let file = envFile ?? DefaultConfig.environmentFile(besideConfig: config)
+        guard FileManager.default.fileExists(atPath: file) else {
+            if envFile != nil { throw ValidationError("no secrets file at \(file)") }
+            return (environment, nil)
+        }
+        do {
+            environment.merge(try read(file)) { _, fromFile in fromFile }
+        } catch {
+            throw ValidationError("cannot read \(file): run this as a user who may (root on a server)")
+        }
+        return (environment, file)
+    }
+}

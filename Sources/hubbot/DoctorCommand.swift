@@ -39,22 +39,7 @@ struct DoctorCommand: AsyncParsableCommand {
 
     func run() async throws {
         signal(SIGPIPE, SIG_IGN)
-        var environment = ProcessInfo.processInfo.environment
-        let file = envFile ?? DefaultConfig.environmentFile(besideConfig: config)
-        var usedFile: String?
-        if FileManager.default.fileExists(atPath: file) {
-            do {
-                // The file wins: it is what the service will see.
-                environment.merge(try EnvironmentFile.read(file)) { _, fromFile in fromFile }
-                usedFile = file
-            } catch {
-                Diagnostics.fail("cannot read \(file): run doctor as a user who may (root on a server)")
-                throw ExitCode.failure
-            }
-        } else if envFile != nil {
-            Diagnostics.fail("no secrets file at \(file)")
-            throw ExitCode.failure
-        }
+        let (environment, usedFile) = try EnvironmentFile.serviceEnvironment(config: config, envFile: envFile)
         let findings = await Doctor(configPath: config, environment: environment, environmentFile: usedFile).run()
         let ok = !findings.contains { $0.status == .failed }
         switch format {

@@ -289,6 +289,66 @@ struct SetUpTests {
         _ = try await hubbot.stop()
     }
 
+    @Test("specialists import: a missing account located, dry run by default, applied by the running HubBot once")
+    func specialistsImport() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let ana = try await hubbot.person("ana", synapse: synapse, http: http)
+        try await hubbot.say("!interests", as: ana)
+        _ = try await hubbot.waitForMessage(containing: "interests", to: ana)
+        let nobody = "@\(SynapseEnvironment.uniqueUser("nobody")):\(synapse.serverName)"
+        let csv = hubbot.directory.appendingPathComponent("people.csv").path
+        try """
+        person,name,interests,capacity,hours,time_zone
+        \(ana.account.userID),Ana Lima,statistics:3 r,2,09:00-17:00 mon-fri,Europe/Berlin
+        \(nobody),Nobody,statistics,,,
+        """.write(toFile: csv, atomically: true, encoding: .utf8)
+        let token = ["HUBBOT_TEST_TOKEN": hubbot.token]
+        let config = ["--config", hubbot.configPath]
+
+        let refused = try await self.hubbot(["specialists", "import", csv] + config, environment: token)
+        #expect(refused.exitCode == 1, "\(refused.text)")
+        #expect(refused.text.contains("people.csv:3:1: there is no account \(nobody)"), "\(refused.text)")
+        #expect(refused.text.contains("nothing imported"))
+        let dry = try await self.hubbot(["specialists", "import", csv, "--skip-bad"] + config, environment: token)
+        #expect(dry.exitCode == 0, "\(dry.text)")
+        #expect(dry.text.contains("1 would be new") && dry.text.contains("dry run"), "\(dry.text)")
+
+        let applied = try await self.hubbot(
+            ["specialists", "import", "-", "--skip-bad", "--apply"] + config,
+            input: try String(contentsOfFile: csv, encoding: .utf8),
+            environment: token
+        )
+        #expect(applied.exitCode == 0, "\(applied.text)")
+        #expect(applied.text.contains("handed to the running HubBot"), "\(applied.text)")
+        let told = try await hubbot.waitForMessage(containing: "listed you as a specialist", to: ana)
+        #expect(told.content?.body?.contains("#statistics (3)") == true)
+
+        let exported = try await self.hubbot(["specialists", "export"] + config)
+        #expect(
+            exported.text.contains(
+                "\(ana.account.userID),Ana Lima,r:2 statistics:3,2,09:00-17:00 mon-fri,Europe/Berlin"
+            ),
+            "\(exported.text)"
+        )
+        let json = try await self.hubbot(["specialists", "export", "--format", "json"] + config)
+        #expect(json.text.contains("\"statistics\" : 3"), "\(json.text)")
+
+        // The same file again: unchanged, and Ana is not told twice.
+        let again = try await self.hubbot(
+            ["specialists", "import", csv, "--skip-bad", "--apply"] + config,
+            environment: token
+        )
+        #expect(again.text.contains("0 new, 0 changed, 1 unchanged"), "\(again.text)")
+        try await Task.sleep(for: .seconds(8))  // two of HubBot's inbox rounds
+        let notices = try await hubbot.messages(to: ana).filter {
+            $0.content?.body?.contains("listed you as a specialist") == true
+        }
+        #expect(notices.count == 1)
+        _ = try await hubbot.stop()
+    }
+
     func botMessages(containing text: String, from bot: String, in room: String, as person: FreshAccount)
         async throws -> [String]
     {

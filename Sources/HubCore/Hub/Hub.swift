@@ -232,6 +232,8 @@ public struct Hub: Sendable {
             onRecipientAway(person)
         case .inviteAnswered(let room, let person, let refusal):
             onInviteAnswered(room: room, person: person, refusal: refusal)
+        case .specialistImport(let batch):
+            onSpecialistImport(batch, event: event, now: now)
         }
         return takeOutput()
     }

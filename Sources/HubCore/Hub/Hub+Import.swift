@@ -1,0 +1,65 @@
+import Foundation
+
+extension Hub {
+    /// An admin's bulk import (`hubbot specialists import --apply`): each listed person offers
+    /// exactly what the file says (empty cells keep what they had). Each person whose profile
+    /// changed is told once what they were given and how to change it; nothing changes for a
+    /// row that matches what the hub already has, so importing the same file twice tells no
+    /// one twice. One audit entry for the whole import; admins hear the summary.
+    mutating func onSpecialistImport(_ batch: SpecialistImport, event: ChatEvent, now: Date) {
+        let known = Set(tags.interests.map(\.name))
+        var added: [PersonID] = []
+        var changed: [PersonID] = []
+        var unchanged = 0
+        var skipped: [String] = []
+        for entry in batch.entries {
+            // The tag file may have changed between the check and now: such a row waits for a new import.
+            let unknown = entry.interests.keys.filter { !known.contains($0) }.sorted()
+            guard unknown.isEmpty else {
+                skipped.append("\(entry.person.rawValue) (unknown \(unknown.joined(separator: ", ")))")
+                continue
+            }
+            let before = directory.specialist(entry.person)
+            let after = entry.applied(to: before, at: now)
+            guard after != before else {
+                unchanged += 1
+                continue
+            }
+            directory.upsert(after)
+            changedSpecialists.insert(entry.person)
+            if before == nil { added.append(entry.person) } else { changed.append(entry.person) }
+            tell(entry.person, Self.importNotice(after, admin: batch.admin))
+        }
+        let summary =
+            "\(added.count) new, \(changed.count) changed, \(unchanged) unchanged"
+            + (skipped.isEmpty ? "" : ", \(skipped.count) skipped: \(skipped.joined(separator: "; "))")
+        let context = Context(room: event.room, eventID: event.id, person: event.sender, direct: false)
+        _ = recordAudit(
+            "import specialists from \(batch.source) (\(batch.admin)): \(summary)",
+            outcome: .accepted,
+            context: context,
+            now: now
+        )
+        tellAdmins("Specialists imported from \(batch.source) by \(batch.admin): \(summary).")
+    }
+
+    static func importNotice(_ specialist: Specialist, admin: String) -> String {
+        var parts: [String] = []
+        parts.append(
+            specialist.interests.isEmpty
+                ? "no interests for now" : "the interests \(interestList(specialist.interests))"
+        )
+        let conversations = "\(specialist.capacity) open conversation\(specialist.capacity == 1 ? "" : "s")"
+        parts.append("at most \(conversations) at once")
+        if let hours = specialist.workingHours {
+            parts.append(
+                "offers only \(SpecialistCSV.clock(hours.start))–\(SpecialistCSV.clock(hours.end)) "
+                    + "\(SpecialistCSV.days(hours.days)) (\(hours.timeZone))"
+            )
+        }
+        return "Hello \(specialist.displayName)! The hub's admins (\(admin)) listed you as a specialist: "
+            + parts.joined(separator: ", ") + ". Colleagues whose questions fit may now be offered to you; "
+            + "you choose what you take. `!interests`, `!capacity <n>` and `!hours` show and change all of it, "
+            + "`!away` pauses offers."
+    }
+}
