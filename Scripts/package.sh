@@ -43,6 +43,7 @@ if readelf -d "$root/usr/bin/hubbot" | grep NEEDED | grep -qi 'swift\|Foundation
   fail "the binary still needs a Swift runtime library"
 fi
 install -D -m 0644 deploy/hubbot.service "$root/lib/systemd/system/hubbot.service"
+install -D -m 0644 deploy/hubbot.logrotate "$root/etc/logrotate.d/hubbot"
 install -d -m 0755 "$root/etc/hubbot"
 # The server's config: the shipped one with the database in the state directory.
 sed 's|^  path: "hubbot.sqlite"|  path: "/var/lib/hubbot/hubbot.sqlite"|' Config/hubbot.yaml > "$root/etc/hubbot/hubbot.yaml"
@@ -88,7 +89,7 @@ Description: chat front door of an IT hub of specialists (Matrix and IRC)
  the request to the one they pick, and introduces the two. Everyday IT faults
  are recognised and filed in the ticket system exactly once.
 EOF
-printf '/etc/hubbot/hubbot.yaml\n/etc/hubbot/tags.yaml\n' > "$root/DEBIAN/conffiles"
+printf '/etc/hubbot/hubbot.yaml\n/etc/hubbot/tags.yaml\n/etc/logrotate.d/hubbot\n' > "$root/DEBIAN/conffiles"
 cat > "$root/DEBIAN/postinst" <<'EOF'
 #!/bin/sh
 # HubBot runs as its own system user; its state (database, key file) lives in /var/lib/hubbot.
@@ -156,6 +157,7 @@ libolm 3 and libstemmer 0d), as root:
   install -m 0755 bin/hubbot /usr/bin/hubbot
   cp -rn etc/hubbot /etc/ && cp lib/systemd/system/hubbot.service /etc/systemd/system/
   mkdir -p /usr/share/doc && cp -r share/doc/hubbot /usr/share/doc/
+  cp etc/logrotate.d/hubbot /etc/logrotate.d/   # only matters with log.file in /var/log/hubbot
   sh postinst.sh configure      # the hubbot user, /var/lib/hubbot, permissions
 
 Then follow "Install on a server" in share/doc/hubbot/README.md from `hubbot account login`.

@@ -47,10 +47,28 @@ if ours | grep -q .; then
   exit 1
 fi
 
+# The install test (README's "Install on a server" on a fresh Debian root booted with systemd,
+# from the .deb Scripts/package.sh builds) runs beside the Swift suites: it is mostly a release
+# build and downloads, and the suites are made to stay green on a busy machine.
+install_pid=""
+if [ $# -eq 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    say "the install test runs in the background (log: .scratch/install-test.log)"
+    bash Scripts/install-test.sh > .scratch/install-test.log 2>&1 &
+    install_pid=$!
+  elif [ "${HUBBOT_SKIP_INSTALL_TEST:-}" = 1 ]; then
+    say "skipping the install test (HUBBOT_SKIP_INSTALL_TEST=1)"
+  else
+    say "the install test needs root (debootstrap, systemd-nspawn); run as root or set HUBBOT_SKIP_INSTALL_TEST=1"
+    exit 1
+  fi
+fi
+
 say "running the tests"
 status=0
 swift test --skip-build "$@" 2>&1 | tee .scratch/test.log || status=$?
 if [ "$status" -ne 0 ]; then
+  [ -z "$install_pid" ] || kill "$install_pid" 2>/dev/null || true
   say "tests failed (exit $status); Synapse's log: $scratch/homeserver.log"
   exit "$status"
 fi
@@ -64,6 +82,11 @@ if [ $# -eq 0 ]; then
     "Integration: set-up, doctor and backups"; do
     grep -q "Suite \"$suite\" passed" .scratch/test.log || { say "the suite '$suite' did not run"; exit 1; }
   done
+  if [ -n "$install_pid" ]; then
+    say "waiting for the install test"
+    wait "$install_pid" || { say "the install test failed:"; tail -n 40 .scratch/install-test.log; exit 1; }
+    tail -n 1 .scratch/install-test.log
+  fi
   say "the demo, without a keyboard: Scripts/demo.sh --ci (its own Synapse and Redmine; all must stop)"
   bash Scripts/demo.sh --ci > .scratch/demo-ci.log 2>&1 || { say "the demo did not complete:"; tail -n 40 .scratch/demo-ci.log; exit 1; }
   say "checking the formatting"

@@ -1,8 +1,7 @@
 import Foundation
 import Logging
-import Synchronization
 
-/// JSON lines on standard error (`--log-format json`): one object per record
+/// JSON lines on standard error or the log file (`--log-format json`): one object per record
 /// with `time`, `level`, `message`, `label`, `source` and the metadata as
 /// string fields, for journald, Loki or any log shipper. Like the text format,
 /// it never carries message bodies or secrets: callers don't log them.
@@ -11,7 +10,6 @@ public struct JSONLogHandler: LogHandler {
     public var metadata: Logger.Metadata = [:]
     public var metadataProvider: Logger.MetadataProvider?
     private let label: String
-    private static let output = Mutex(FileHandle.standardError)
 
     public init(label: String, metadataProvider: Logger.MetadataProvider? = nil) {
         self.label = label
@@ -37,9 +35,8 @@ public struct JSONLogHandler: LogHandler {
         fields["message"] = "\(event.message)"
         fields["label"] = label
         fields["source"] = event.source
-        guard var line = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]) else { return }
-        line.append(0x0A)
-        Self.output.withLock { $0.write(line) }
+        guard let line = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]) else { return }
+        LogOutput.shared.write(String(decoding: line, as: UTF8.self) + "\n")
     }
 
     static func timestamp() -> String {

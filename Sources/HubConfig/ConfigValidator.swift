@@ -116,6 +116,17 @@ enum ConfigValidator {
         if !["text", "json"].contains(config.log.format) {
             problems.append(Problem(key: "log.format", message: "must be text or json"))
         }
+        if let file = config.log.file {
+            let folder = (file as NSString).deletingLastPathComponent
+            var isFolder: ObjCBool = false
+            if file.isEmpty || file.hasSuffix("/") {
+                problems.append(Problem(key: "log.file", message: "must name a file, e.g. /var/log/hubbot/hubbot.log"))
+            } else if !FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder, isDirectory: &isFolder)
+                || !isFolder.boolValue
+            {
+                problems.append(Problem(key: "log.file", message: "the folder \(folder) does not exist"))
+            }
+        }
         let subsystems = ["matrix", "irc", "hub", "tickets", "config", "http", "digest", "lifecycle"]
         for (subsystem, level) in config.log.subsystems.sorted(by: { $0.key < $1.key }) {
             if !subsystems.contains(subsystem) {

@@ -263,11 +263,20 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         public var format: String
         /// Levels for single subsystems (matrix, irc, hub, tickets, config, http, lifecycle).
         public var subsystems: [String: String]
+        /// A file to append to instead of standard error (relative: from the config's folder);
+        /// SIGUSR1 opens it again after log rotation.
+        public var file: String?
 
-        public init(level: String = "info", format: String = "text", subsystems: [String: String] = [:]) {
+        public init(
+            level: String = "info",
+            format: String = "text",
+            subsystems: [String: String] = [:],
+            file: String? = nil
+        ) {
             self.level = level
             self.format = format
             self.subsystems = subsystems
+            self.file = file
         }
 
         public init(from decoder: any Decoder) throws {
@@ -275,9 +284,10 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             level = try container.decodeIfPresent(String.self, forKey: .level) ?? "info"
             format = try container.decodeIfPresent(String.self, forKey: .format) ?? "text"
             subsystems = try container.decodeIfPresent([String: String].self, forKey: .subsystems) ?? [:]
+            file = try container.decodeIfPresent(String.self, forKey: .file)
         }
 
-        enum CodingKeys: String, CodingKey { case level, format, subsystems }
+        enum CodingKeys: String, CodingKey { case level, format, subsystems, file }
     }
 
     enum CodingKeys: String, CodingKey { case matrix, irc, storage, http, log, hub, tickets, listen }
@@ -310,7 +320,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         ]),
         "storage": .mapping(["path": .value]),
         "http": .mapping(["ca_file": .value, "proxy": .value, "connect_timeout_seconds": .value]),
-        "log": .mapping(["level": .value, "format": .value, "subsystems": .value]),
+        "log": .mapping(["level": .value, "format": .value, "subsystems": .value, "file": .value]),
         "hub": .mapping([
             "tags": .value, "offer_timeout_seconds": .value, "quiet_after_timeout_seconds": .value,
             "parallel_offers": .value, "shortlist_size": .value, "rings": .value, "fallback_room": .value,
@@ -348,7 +358,7 @@ extension HubBotConfig {
         Self.path(hub.tags, relativeTo: configPath)
     }
 
-    /// The config with `storage.path` and the certificate files resolved against the folder of the
+    /// The config with `storage.path`, `log.file` and the certificate files resolved against the folder of the
     /// config file, as `hub.tags` is: a relative path means the same file from any working directory.
     func resolvingPaths(relativeTo configPath: String) -> HubBotConfig {
         var config = self
@@ -356,6 +366,7 @@ extension HubBotConfig {
         config.http.caFile = http.caFile.map { Self.path($0, relativeTo: configPath) }
         config.irc?.caFile = irc?.caFile.map { Self.path($0, relativeTo: configPath) }
         config.irc?.clientCertificate = irc?.clientCertificate.map { Self.path($0, relativeTo: configPath) }
+        config.log.file = log.file.map { Self.path($0, relativeTo: configPath) }
         return config
     }
 

@@ -17,7 +17,7 @@ struct SpecialistsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check a CSV of specialists and, with --apply, give it to HubBot.",
             discussion: """
-                The first line names the columns (any order; person and interests required):
+                The first line names the columns (any order; only person is required):
 
                   person,name,interests,capacity,hours,time_zone
                   @ana:example.org,Ana Lima,statistics:3 r python:2,3,09:00-17:00 mon-fri,Europe/Berlin

@@ -27,6 +27,36 @@ struct ConfigPathsTests {
         #expect(try ConfigLoader.parse(yaml, file: "hubbot.yaml").storage.path == "state/hubbot.sqlite")
     }
 
+    @Test("log.file: relative to the config's folder; a folder that does not exist is reported by key")
+    func logFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hubbot-log-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let yaml = """
+            matrix:
+              homeserver: "http://127.0.0.1:8008"
+              access_token: "env:TOKEN"
+            log:
+              file: "hubbot.log"
+            """
+        let config = try ConfigLoader.parse(yaml, file: folder.appendingPathComponent("hubbot.yaml").path)
+        #expect(config.log.file == folder.appendingPathComponent("hubbot.log").path)
+        #expect(
+            try ConfigLoader.parse(
+                yaml.replacingOccurrences(of: "file: \"hubbot.log\"", with: "level: info"),
+                file: "x.yaml"
+            ).log.file == nil
+        )
+        let missing = yaml.replacingOccurrences(of: "hubbot.log", with: "nowhere/hubbot.log")
+        do {
+            _ = try ConfigLoader.parse(missing, file: folder.appendingPathComponent("hubbot.yaml").path)
+            Issue.record("a log file in a missing folder was accepted")
+        } catch {
+            #expect("\(error)".contains("log.file"), "\(error)")
+            #expect("\(error)".contains("nowhere") && "\(error)".contains("does not exist"), "\(error)")
+        }
+    }
+
     @Test("matrix.homeserver set in place: comments, quotes and the rest of the file kept")
     func homeserverEdited() throws {
         let text = """

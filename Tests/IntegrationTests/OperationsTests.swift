@@ -152,6 +152,51 @@ struct OperationsTests {
         #expect(try await hubbot.stop() == 0)
     }
 
+    @Test("a log file rotated with SIGUSR1 loses no line; the token comes from hubbot.env beside the config")
+    func logFileRotation() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        // As `hubbot account` leaves it: the token in the secrets file, not in the environment.
+        let secrets = hubbot.directory.appendingPathComponent("hubbot.env").path
+        try "HUBBOT_TEST_TOKEN=\(hubbot.token)\n".write(toFile: secrets, atomically: true, encoding: .utf8)
+        let log = hubbot.directory.appendingPathComponent("hubbot.log").path
+        let process = try ChildProcess(
+            try ProjectPaths.hubbotExecutable(),
+            arguments: ["run", "--config", hubbot.configPath, "--log-file", log]
+        )
+        func logText(_ path: String) -> String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
+        func waitForLog(_ path: String, _ fragment: String) async throws {
+            let deadline = ContinuousClock.now + .seconds(120)
+            while !logText(path).contains(fragment), process.isRunning, ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            guard logText(path).contains(fragment) else {
+                throw TestServerError("no “\(fragment)” in \(path):\n\(logText(path))\noutput:\n\(process.text)")
+            }
+        }
+        try await waitForLog(log, "waiting for messages")
+        #expect(!process.text.contains("waiting for messages"), "the log goes to the file only: \(process.text)")
+
+        // logrotate moves the file away and sends SIGUSR1; what HubBot logs next goes to a new file.
+        try FileManager.default.moveItem(atPath: log, toPath: log + ".1")
+        process.signal(SIGUSR1)
+        try await waitForLog(log, "log file reopened")
+        let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
+        _ = try await colleague.client.sendText("!help", to: room, transactionID: "help", notice: false)
+        _ = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room, timeout: .seconds(60)) {
+            !$0.isEmpty
+        }
+        process.signal(SIGTERM)
+        #expect(try await process.waitForExit(timeout: .seconds(60)))
+        #expect(process.exitCode == 0, "\(process.text)")
+        let rotated = logText(log + ".1")
+        let current = logText(log)
+        #expect(rotated.contains("starting") && !rotated.contains("log file reopened"), "\(rotated)")
+        #expect(current.contains("HubBot stopped") && !current.contains("starting"), "\(current)")
+        #expect(current.hasSuffix("\n") && rotated.hasSuffix("\n"), "whole lines only")
+        #expect(!(rotated + current).contains(hubbot.token), "the token is never logged")
+    }
+
     /// Polls `url` until it answers `status`.
     private func waitForStatus(_ status: Int, of url: String, timeout: Duration = .seconds(45)) async throws -> Bool {
         let deadline = ContinuousClock.now + timeout
