@@ -99,11 +99,20 @@ extension CurlTransfer {
         }
 
         try check(ccurl_easy_setopt_string(easy, CURLOPT_URL, request.url), "the URL")
-        try check(ccurl_easy_setopt_string(easy, CURLOPT_PROTOCOLS_STR, "http,https"), "CURLOPT_PROTOCOLS_STR")
+        let protocols = request.directoryLogin == nil ? "http,https" : "ldap,ldaps"
+        try check(ccurl_easy_setopt_string(easy, CURLOPT_PROTOCOLS_STR, protocols), "CURLOPT_PROTOCOLS_STR")
         try check(
             ccurl_easy_setopt_string(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https"),
             "CURLOPT_REDIR_PROTOCOLS_STR"
         )
+        if let login = request.directoryLogin {
+            if let bindDN = login.bindDN {
+                try check(ccurl_easy_setopt_string(easy, CURLOPT_USERNAME, bindDN), "the bind DN")
+            }
+            if let password = login.password {
+                try check(ccurl_easy_setopt_string(easy, CURLOPT_PASSWORD, password), "the bind password")
+            }
+        }
         try check(ccurl_easy_setopt_pointer(easy, CURLOPT_ERRORBUFFER, handle.errorBuffer), "CURLOPT_ERRORBUFFER")
         handle.errorBuffer[0] = 0
         try check(ccurl_easy_setopt_long(easy, CURLOPT_NOSIGNAL, 1), "CURLOPT_NOSIGNAL")
@@ -145,8 +154,10 @@ extension CurlTransfer {
             "CURLOPT_MAXFILESIZE_LARGE"
         )
 
-        try configureMethodAndBody(easy, check: check)
-        try configureHeaders(easy, check: check)
+        if request.directoryLogin == nil {
+            try configureMethodAndBody(easy, check: check)
+            try configureHeaders(easy, check: check)
+        }
 
         try check(
             ccurl_easy_setopt_write_function(easy, CURLOPT_WRITEFUNCTION, curlTransferBodyCallback),

@@ -50,7 +50,11 @@ public final class HTTPClient: Sendable {
             HTTPClientError(kind: kind, method: request.method.rawValue, url: request.url, message: message)
         }
         let lower = request.url.prefix(8).lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else {
+        if request.directoryLogin != nil {
+            guard lower.hasPrefix("ldap://") || lower.hasPrefix("ldaps://") else {
+                throw invalid(.unsupportedScheme, "an LDAP search needs an ldap:// or ldaps:// URL")
+            }
+        } else if !(lower.hasPrefix("http://") || lower.hasPrefix("https://")) {
             throw invalid(.unsupportedScheme, "only http and https URLs are allowed")
         }
         if request.url.utf8.contains(where: { $0 <= 0x20 || $0 == 0x7F }) {

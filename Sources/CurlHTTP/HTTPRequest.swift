@@ -19,6 +19,8 @@ public struct HTTPRequest: Sendable {
     /// request that is not idempotent (a ticket create) that second copy is a duplicate nobody
     /// sees. On a fresh connection a lost answer is an error the caller handles.
     public var freshConnection = false
+    /// Set by ``HTTPClient/ldapSearch(_:bindDN:password:)``: an LDAP search, not an HTTP request.
+    var directoryLogin: DirectoryLogin?
 
     public init(
         method: HTTPMethod = .get,
@@ -37,4 +39,10 @@ public struct HTTPRequest: Sendable {
         self.timeout = timeout
         self.maxResponseBytes = maxResponseBytes
     }
+}
+
+/// How an LDAP search binds: anonymously (nil fields) or as a DN with a password.
+struct DirectoryLogin: Sendable {
+    var bindDN: String?
+    var password: String?
 }

@@ -9,15 +9,16 @@ import MatrixChat
 struct SpecialistsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "specialists",
-        abstract: "Import and export the hub's specialists in bulk (CSV), for onboarding many people at once.",
-        subcommands: [Import.self, Export.self]
+        abstract:
+            "Import and export the hub's specialists in bulk (CSV, or an LDAP group), for onboarding many people at once.",
+        subcommands: [Import.self, Export.self, SyncLDAP.self]
     )
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check a CSV of specialists and, with --apply, give it to HubBot.",
             discussion: """
-                The first line names the columns (any order; only person is required):
+                The first line names the columns (any order; person and interests required):
 
                   person,name,interests,capacity,hours,time_zone
                   @ana:example.org,Ana Lima,statistics:3 r python:2,3,09:00-17:00 mon-fri,Europe/Berlin
@@ -65,33 +66,9 @@ struct SpecialistsCommand: AsyncParsableCommand {
         @Option(help: "Output format: text or json.")
         var format: OutputFormat = .text
 
-        struct Outcome: Encodable {
-            var applied: Bool
-            var new: [String]
-            var changed: [String]
-            var unchanged: [String]
-            var problems: [Problem]
-            var note: String
-
-            struct Problem: Encodable {
-                var file: String
-                var line: Int
-                var column: Int
-                var message: String
-            }
-        }
-
         func run() async throws {
             signal(SIGPIPE, SIG_IGN)
-            let settings: HubBotConfig
-            let tags: TagModel
-            do throws(ConfigError) {
-                settings = try ConfigLoader.load(path: config)
-                tags = try TagsConfig.load(path: settings.tagsPath(relativeTo: config), routes: settings.tagRoutes)
-            } catch {
-                Diagnostics.fail(error.issues.map(\.description).joined(separator: "\n"))
-                throw ExitCode(78)
-            }
+            let (settings, tags) = try SpecialistHandOff.load(config)
             let name = file == "-" ? "<stdin>" : file
             let text: String
             if file == "-" {
@@ -105,126 +82,198 @@ struct SpecialistsCommand: AsyncParsableCommand {
                 }
                 text = String(decoding: data, as: UTF8.self)
             }
-            let network: ChatNetwork = settings.matrix != nil ? .matrix : .irc
-            var (rows, problems) = SpecialistCSV.read(text, tags: tags, network: network)
-            if let matrix = settings.matrix, !noAccountCheck, !rows.isEmpty {
-                let missing = try await missingAccounts(rows.map(\.entry.person), matrix: matrix, settings: settings)
+            let handOff = SpecialistHandOff(settings: settings, config: config, envFile: envFile)
+            var (rows, csvProblems) = SpecialistCSV.read(text, tags: tags, network: handOff.network)
+            var problems = csvProblems.map {
+                SpecialistHandOff.Problem(file: name, line: $0.line, column: $0.column, message: $0.message)
+            }
+            if !noAccountCheck, !rows.isEmpty {
+                let (missing, homeserver) = try await handOff.missingAccounts(rows.map(\.entry.person))
                 for (line, entry) in rows where missing.contains(entry.person) {
                     problems.append(
-                        SpecialistCSV.Problem(
+                        .init(
+                            file: name,
                             line: line,
                             column: 1,
-                            message: "there is no account \(entry.person.rawValue) on \(matrix.homeserver)"
+                            message: "there is no account \(entry.person.rawValue) on \(homeserver)"
                         )
                     )
                 }
                 rows.removeAll { missing.contains($0.entry.person) }
             }
-            problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
-            let refused = !problems.isEmpty && !skipBad
-
-            // Who would be new, changed or unchanged, against what HubBot has.
-            var current: [PersonID: Specialist] = [:]
-            if FileManager.default.fileExists(atPath: settings.storage.path) {
-                for case .specialist(let specialist) in try await HubDatabase(path: settings.storage.path).hubRecords()
-                {
-                    current[specialist.id] = specialist
-                }
-            }
-            var outcome = Outcome(
-                applied: false,
-                new: [],
-                changed: [],
-                unchanged: [],
-                problems: problems.map { .init(file: name, line: $0.line, column: $0.column, message: $0.message) },
-                note: ""
+            problems.sort { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
+            try await handOff.run(
+                SpecialistImport(source: (name as NSString).lastPathComponent, admin: "", entries: rows.map(\.entry)),
+                problems: problems,
+                refused: !problems.isEmpty && !skipBad,
+                apply: apply,
+                format: format
             )
-            let now = Date()
-            for (_, entry) in rows {
-                let before = current[entry.person]
-                var after = entry.applied(to: before, at: now)
-                after.interestsSince = before?.interestsSince
-                let same = before.map { old in
-                    old.displayName == after.displayName && old.interests == after.interests
-                        && old.capacity == after.capacity && old.workingHours == after.workingHours
-                }
-                switch same {
-                case nil: outcome.new.append(entry.person.rawValue)
-                case true?: outcome.unchanged.append(entry.person.rawValue)
-                case false?: outcome.changed.append(entry.person.rawValue)
-                }
+        }
+    }
+
+    struct SyncLDAP: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "sync-ldap",
+            abstract: "Make the people of an LDAP group specialists, with interests from an attribute.",
+            discussion: """
+                Reads everyone under --base matching --filter (bound as --bind-dn with the password in \
+                --password-file, or anonymously), keeps the members of --group (its member, \
+                uniqueMember or memberUid values) when given, and makes each one's chat id from \
+                --person (e.g. @{uid}:example.org). Their interests come from --interests-attribute: \
+                tag names from the tag file with an optional strength 1-3 (statistics:3), one or \
+                more per value.
+
+                A sync adds what the directory gives and takes back what it gave before and no \
+                longer gives (a person who left the group loses those interests); what specialists \
+                set themselves with !interests, !capacity or !hours is never touched, and an interest \
+                a specialist removed is not given again. Unknown tags and entries without the \
+                attributes are left out with a note, never guessed.
+
+                Without --apply this is a dry run. With --apply the sync goes into HubBot's inbox like \
+                an import: applied within seconds, each person whose interests change told once. Run \
+                it from cron or a systemd timer to keep the hub in step with the directory.
+
+                Example:
+                  hubbot specialists sync-ldap --url ldaps://ldap.example.org \\
+                    --bind-dn cn=hubbot,ou=services,dc=example,dc=org --password-file /etc/hubbot/ldap-password \\
+                    --base ou=people,dc=example,dc=org --group cn=specialists,ou=groups,dc=example,dc=org \\
+                    --person '@{uid}:example.org' --interests-attribute businessCategory --apply
+                """
+        )
+
+        @Option(help: "The directory: ldap://host:port or ldaps://host:port.")
+        var url: String
+
+        @Option(help: "Where people are (searched with subtree scope).")
+        var base: String
+
+        @Option(help: "Only members of this group (groupOfNames, groupOfUniqueNames or posixGroup).")
+        var group: String?
+
+        @Option(help: "Which entries are people.")
+        var filter = "(objectClass=person)"
+
+        @Option(help: "The chat id made from attributes, e.g. @{uid}:example.org (IRC: {uid}).")
+        var person: String
+
+        @Option(help: "The attribute with the display name.")
+        var nameAttribute = "cn"
+
+        @Option(help: "The attribute with the interests.")
+        var interestsAttribute: String
+
+        @Option(help: "Bind as this DN (default: anonymously).")
+        var bindDN: String?
+
+        @Option(help: "A file with the bind password (- for standard input).")
+        var passwordFile: String?
+
+        @Flag(help: "Sync for real (without it: a dry run).")
+        var apply = false
+
+        @Flag(help: "Do not look the accounts up on the homeserver.")
+        var noAccountCheck = false
+
+        @Option(name: .shortAndLong, help: "Path of hubbot.yaml.")
+        var config = DefaultConfig.path
+
+        @Option(help: "The secrets file (default: hubbot.env beside the config, when it exists).")
+        var envFile: String?
+
+        @Option(help: "Output format: text or json.")
+        var format: OutputFormat = .text
+
+        func validate() throws {
+            guard url.lowercased().hasPrefix("ldap://") || url.lowercased().hasPrefix("ldaps://") else {
+                throw ValidationError("--url must start with ldap:// or ldaps://")
             }
-            if refused {
-                outcome.note =
-                    "nothing imported: \(problems.count) problem\(problems.count == 1 ? "" : "s") (fix them, or --skip-bad)"
-            } else if !apply {
-                outcome.note = "dry run: nothing written (--apply to import)"
-            } else if rows.isEmpty {
-                outcome.note = "nothing to import"
-            } else {
-                let admin = ProcessInfo.processInfo.environment["SUDO_USER"] ?? ProcessInfo.processInfo.userName
-                let batch = SpecialistImport(
-                    source: (name as NSString).lastPathComponent,
-                    admin: admin,
-                    entries: rows.map(\.entry)
-                )
-                let event = ChatEvent.own(
-                    "import",
-                    id: "import:\(UUID().uuidString)",
-                    kind: .specialistImport(batch),
-                    network: network,
-                    at: now
-                )
-                try await HubDatabase(path: settings.storage.path).enqueue([event])
-                outcome.applied = true
-                outcome.note =
-                    DatabaseLease.holder(of: settings.storage.path) != nil
-                    ? "handed to the running HubBot: it applies it within seconds and tells each person changed"
-                    : "stored: HubBot applies it at its next start and tells each person changed"
+            guard !DirectoryPeople.placeholders(in: person).isEmpty else {
+                throw ValidationError("--person needs an {attribute}, e.g. @{uid}:example.org")
             }
-            switch format {
-            case .json:
-                print(try OutputFormat.json(outcome))
-            case .text:
-                for problem in outcome.problems {
-                    Diagnostics.fail("\(problem.file):\(problem.line):\(problem.column): \(problem.message)")
-                }
-                let verb = outcome.applied ? "" : "would be "
-                print(
-                    "\(outcome.new.count) \(verb)new, \(outcome.changed.count) \(verb)changed, "
-                        + "\(outcome.unchanged.count) unchanged"
-                )
-                if !outcome.new.isEmpty { print("new: \(outcome.new.joined(separator: " "))") }
-                if !outcome.changed.isEmpty { print("changed: \(outcome.changed.joined(separator: " "))") }
-                print(outcome.note)
-            }
-            if refused { throw ExitCode.failure }
         }
 
-        /// The people the homeserver says have no account (unknown answers count as existing).
-        func missingAccounts(_ people: [PersonID], matrix: HubBotConfig.MatrixSettings, settings: HubBotConfig)
-            async throws -> Set<PersonID>
-        {
-            let (environment, _) = try EnvironmentFile.serviceEnvironment(config: config, envFile: envFile)
-            guard
-                case .matrix(.accessToken(let token)) = try? settings.networkSignIn(
-                    environment: environment,
-                    file: config
-                )
-            else {
-                Diagnostics.note("accounts not checked: no access token (hubbot account login), or --no-account-check")
-                return []
+        func run() async throws {
+            signal(SIGPIPE, SIG_IGN)
+            let (settings, tags) = try SpecialistHandOff.load(config)
+            let handOff = SpecialistHandOff(settings: settings, config: config, envFile: envFile)
+            let password = try passwordFile.map { path -> String in
+                if path == "-" { return readLine(strippingNewline: true) ?? "" }
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw ValidationError("cannot read the password file \(path)")
+                }
+                return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
             }
-            let client = MatrixClient(
-                homeserver: matrix.homeserver,
-                accessToken: token,
-                http: HTTPClient(configuration: settings.httpClientConfiguration)
+            let mapping = DirectoryPeople(
+                personTemplate: person,
+                nameAttribute: nameAttribute,
+                interestsAttribute: interestsAttribute
             )
-            var missing: Set<PersonID> = []
-            for person in people where await client.accountExists(person.rawValue) == false {
-                missing.insert(person)
+            let http = HTTPClient(configuration: settings.httpClientConfiguration)
+            let server = url.hasSuffix("/") ? String(url.dropLast()) : url
+            func search(_ base: String, _ attributes: [String], scope: String, filter: String) async throws
+                -> [DirectoryEntry]
+            {
+                let query = [base, attributes.joined(separator: ","), scope, filter].map(Self.escaped)
+                do {
+                    return try await http.ldapSearch(
+                        "\(server)/\(query.joined(separator: "?"))",
+                        bindDN: bindDN,
+                        password: password
+                    )
+                } catch let error as HTTPClientError {
+                    Diagnostics.fail("the directory search under \(base) failed: \(error.message)")
+                    throw ExitCode.failure
+                }
             }
-            return missing
+            var people = try await search(base, mapping.attributes, scope: "sub", filter: filter)
+                .map { DirectoryPeople.Person(dn: $0.dn, attributes: $0.attributes) }
+            if let group {
+                guard
+                    let entry = try await search(
+                        group,
+                        ["member", "uniqueMember", "memberUid"],
+                        scope: "base",
+                        filter: "(objectClass=*)"
+                    )
+                    .first
+                else {
+                    Diagnostics.fail("no group \(group) in the directory")
+                    throw ExitCode.failure
+                }
+                let dns = Set((entry.values("member") + entry.values("uniqueMember")).map(DirectoryPeople.normalizedDN))
+                let uids = Set(entry.values("memberUid").map { $0.lowercased() })
+                people.removeAll { !DirectoryPeople.isMember($0, memberDNs: dns, memberUIDs: uids) }
+            }
+            await http.shutdown()
+            var (entries, notes) = mapping.entries(people, tags: tags, network: handOff.network)
+            if !noAccountCheck, !entries.isEmpty {
+                let (missing, homeserver) = try await handOff.missingAccounts(entries.map(\.entry.person))
+                for (dn, entry) in entries where missing.contains(entry.person) {
+                    notes.append(
+                        DirectoryPeople.Note(
+                            dn: dn,
+                            message: "left out: there is no account \(entry.person.rawValue) on \(homeserver)"
+                        )
+                    )
+                }
+                entries.removeAll { missing.contains($0.entry.person) }
+            }
+            let source = group ?? base
+            try await handOff.run(
+                SpecialistImport(source: source, admin: "", entries: entries.map(\.entry), directory: source),
+                problems: notes.map { .init(dn: $0.dn, message: $0.message) },
+                refused: false,
+                apply: apply,
+                format: format
+            )
+        }
+
+        /// A part of an LDAP URL (RFC 4516), percent-encoded where it must be.
+        static func escaped(_ part: String) -> String {
+            var allowed = CharacterSet.alphanumerics
+            allowed.insert(charactersIn: "-._~=,()&|!*:@")
+            return part.addingPercentEncoding(withAllowedCharacters: allowed) ?? part
         }
     }
 
@@ -300,5 +349,159 @@ struct SpecialistsCommand: AsyncParsableCommand {
                 print(try OutputFormat.json(rows))
             }
         }
+    }
+}
+
+/// What `specialists import` and `sync-ldap` share: the dry run against HubBot's database, the
+/// account check on the homeserver, the hand-off to HubBot's inbox, and the answer.
+struct SpecialistHandOff {
+    var settings: HubBotConfig
+    var config: String
+    var envFile: String?
+    var network: ChatNetwork { settings.matrix != nil ? .matrix : .irc }
+
+    /// A problem with one row (file, line, column) or one directory entry (its DN).
+    struct Problem: Encodable {
+        var file: String?
+        var line: Int?
+        var column: Int?
+        var dn: String?
+        var message: String
+
+        init(file: String? = nil, line: Int? = nil, column: Int? = nil, dn: String? = nil, message: String) {
+            self.file = file
+            self.line = line
+            self.column = column
+            self.dn = dn
+            self.message = message
+        }
+
+        var text: String {
+            if let dn { return "\(dn): \(message)" }
+            return "\(file ?? "-"):\(line ?? 0):\(column ?? 0): \(message)"
+        }
+    }
+
+    struct Outcome: Encodable {
+        var applied: Bool
+        var new: [String]
+        var changed: [String]
+        var unchanged: [String]
+        var problems: [Problem]
+        var note: String
+    }
+
+    static func load(_ config: String) throws -> (HubBotConfig, TagModel) {
+        do throws(ConfigError) {
+            let settings = try ConfigLoader.load(path: config)
+            return (
+                settings, try TagsConfig.load(path: settings.tagsPath(relativeTo: config), routes: settings.tagRoutes)
+            )
+        } catch {
+            Diagnostics.fail(error.issues.map(\.description).joined(separator: "\n"))
+            throw ExitCode(78)
+        }
+    }
+
+    /// Says what `batch` would change (or, with `apply`, hands it to HubBot), and prints the answer.
+    func run(_ batch: SpecialistImport, problems: [Problem], refused: Bool, apply: Bool, format: OutputFormat)
+        async throws
+    {
+        var current: [PersonID: Specialist] = [:]
+        if FileManager.default.fileExists(atPath: settings.storage.path) {
+            for case .specialist(let specialist) in try await HubDatabase(path: settings.storage.path).hubRecords() {
+                current[specialist.id] = specialist
+            }
+        }
+        var outcome = Outcome(applied: false, new: [], changed: [], unchanged: [], problems: problems, note: "")
+        let now = Date()
+        var entries = batch.entries
+        if batch.directory != nil {
+            let listed = Set(entries.map(\.person))
+            for specialist in current.values.sorted(by: { $0.id.rawValue < $1.id.rawValue })
+            where !listed.contains(specialist.id) && !(specialist.fromDirectory ?? []).isEmpty {
+                entries.append(SpecialistImport.Entry(person: specialist.id, interests: [:]))
+            }
+        }
+        for entry in entries {
+            let before = current[entry.person]
+            guard
+                var after = batch.directory == nil
+                    ? entry.applied(to: before, at: now) : entry.syncedFromDirectory(to: before, at: now)
+            else { continue }
+            after.interestsSince = before?.interestsSince
+            let same = before.map { old in
+                old.displayName == after.displayName && old.interests == after.interests
+                    && old.capacity == after.capacity && old.workingHours == after.workingHours
+            }
+            switch same {
+            case nil: outcome.new.append(entry.person.rawValue)
+            case true?: outcome.unchanged.append(entry.person.rawValue)
+            case false?: outcome.changed.append(entry.person.rawValue)
+            }
+        }
+        let verb = batch.directory == nil ? "import" : "sync"
+        if refused {
+            outcome.note =
+                "nothing imported: \(problems.count) problem\(problems.count == 1 ? "" : "s") (fix them, or --skip-bad)"
+        } else if !apply {
+            outcome.note = "dry run: nothing written (--apply to \(verb))"
+        } else if entries.isEmpty {
+            outcome.note = "nothing to \(verb)"
+        } else {
+            var handed = batch
+            handed.admin = ProcessInfo.processInfo.environment["SUDO_USER"] ?? ProcessInfo.processInfo.userName
+            let event = ChatEvent.own(
+                "import",
+                id: "import:\(UUID().uuidString)",
+                kind: .specialistImport(handed),
+                network: network,
+                at: now
+            )
+            try await HubDatabase(path: settings.storage.path).enqueue([event])
+            outcome.applied = true
+            outcome.note =
+                DatabaseLease.holder(of: settings.storage.path) != nil
+                ? "handed to the running HubBot: it applies it within seconds and tells each person changed"
+                : "stored: HubBot applies it at its next start and tells each person changed"
+        }
+        switch format {
+        case .json:
+            print(try OutputFormat.json(outcome))
+        case .text:
+            for problem in outcome.problems { Diagnostics.fail(problem.text) }
+            let would = outcome.applied ? "" : "would be "
+            print(
+                "\(outcome.new.count) \(would)new, \(outcome.changed.count) \(would)changed, "
+                    + "\(outcome.unchanged.count) unchanged"
+            )
+            if !outcome.new.isEmpty { print("new: \(outcome.new.joined(separator: " "))") }
+            if !outcome.changed.isEmpty { print("changed: \(outcome.changed.joined(separator: " "))") }
+            print(outcome.note)
+        }
+        if refused { throw ExitCode.failure }
+    }
+
+    /// The people the homeserver says have no account (unknown answers count as existing), and the
+    /// homeserver asked; nothing on IRC or without a token.
+    func missingAccounts(_ people: [PersonID]) async throws -> (Set<PersonID>, String) {
+        guard let matrix = settings.matrix else { return ([], "") }
+        let (environment, _) = try EnvironmentFile.serviceEnvironment(config: config, envFile: envFile)
+        guard
+            case .matrix(.accessToken(let token)) = try? settings.networkSignIn(environment: environment, file: config)
+        else {
+            Diagnostics.note("accounts not checked: no access token (hubbot account login), or --no-account-check")
+            return ([], matrix.homeserver)
+        }
+        let client = MatrixClient(
+            homeserver: matrix.homeserver,
+            accessToken: token,
+            http: HTTPClient(configuration: settings.httpClientConfiguration)
+        )
+        var missing: Set<PersonID> = []
+        for person in people where await client.accountExists(person.rawValue) == false {
+            missing.insert(person)
+        }
+        return (missing, matrix.homeserver)
     }
 }

@@ -5,12 +5,19 @@ import Testing
 
 @Suite("Specialists in bulk: the CSV read with every problem located, and the hub's import")
 struct SpecialistImportTests {
-    func importEvent(_ entries: [SpecialistImport.Entry], id: String) -> HubInput {
+    func importEvent(_ entries: [SpecialistImport.Entry], id: String, directory: String? = nil) -> HubInput {
         HubInput(
             event: .own(
                 "import",
                 id: id,
-                kind: .specialistImport(SpecialistImport(source: "people.csv", admin: "root", entries: entries)),
+                kind: .specialistImport(
+                    SpecialistImport(
+                        source: directory ?? "people.csv",
+                        admin: "root",
+                        entries: entries,
+                        directory: directory
+                    )
+                ),
                 network: .matrix,
                 at: Date(timeIntervalSince1970: 1_800_000_000)
             )
@@ -126,5 +133,97 @@ struct SpecialistImportTests {
         let again = hub.handle(importEvent(Array(entries.prefix(2)), id: "import:2"))
         #expect(again.told(alice, harness: hub).isEmpty && again.told(bob, harness: hub).isEmpty)
         #expect(again.told(dave, harness: hub).first?.contains("0 new, 0 changed, 2 unchanged") == true)
+    }
+
+    @Test(
+        "a directory sync adds what it gives, takes back what it gave when someone leaves the group, and never touches what people set themselves"
+    )
+    func directorySync() throws {
+        var settings = HubSettings()
+        settings.admins = [dave]
+        var hub = HubHarness(settings: settings)
+        for person in [dave, alice, bob] { hub.openDirectChat(person) }
+        let group = "cn=specialists,ou=groups,dc=hub,dc=test"
+        hub.write("!interests add #r:3", from: alice)
+
+        let first = hub.handle(
+            importEvent(
+                [
+                    SpecialistImport.Entry(person: alice, interests: ["statistics": 3, "r": 1]),
+                    SpecialistImport.Entry(person: bob, displayName: "Bob", interests: ["social-network-analysis": 2]),
+                ],
+                id: "sync:1",
+                directory: group
+            )
+        )
+        // Alice's own #r keeps her strength; the directory manages only #statistics.
+        #expect(hub.hub.directory.specialist(alice)?.interests == ["r": 3, "statistics": 3])
+        #expect(hub.hub.directory.specialist(alice)?.fromDirectory == ["statistics"])
+        #expect(first.told(alice, harness: hub).first?.contains("you now offer #statistics (3)") == true)
+        #expect(first.told(bob, harness: hub).count == 1)
+        #expect(first.told(dave, harness: hub).first?.contains("synced from \(group)") == true)
+
+        // Alice gives up #statistics herself; Bob takes #r himself.
+        hub.write("!interests remove #statistics", from: alice)
+        hub.write("!interests add #r", from: bob)
+
+        // The directory now gives Alice #statistics and #social-network-analysis, and Bob left the group.
+        let second = hub.handle(
+            importEvent(
+                [SpecialistImport.Entry(person: alice, interests: ["statistics": 3, "social-network-analysis": 1])],
+                id: "sync:2",
+                directory: group
+            )
+        )
+        #expect(
+            hub.hub.directory.specialist(alice)?.interests == ["r": 3, "social-network-analysis": 1],
+            "what she removed is not given again"
+        )
+        #expect(hub.hub.directory.specialist(bob)?.interests == ["r": 2], "the directory's taken back, his own kept")
+        #expect(second.told(bob, harness: hub).first?.contains("#social-network-analysis is no longer listed") == true)
+        #expect(second.told(dave, harness: hub).first?.contains("0 new, 2 changed") == true)
+
+        // The same sync again: nothing changes, no one is told.
+        let third = hub.handle(
+            importEvent(
+                [SpecialistImport.Entry(person: alice, interests: ["statistics": 3, "social-network-analysis": 1])],
+                id: "sync:3",
+                directory: group
+            )
+        )
+        #expect(third.told(alice, harness: hub).isEmpty && third.told(bob, harness: hub).isEmpty)
+        #expect(third.told(dave, harness: hub).first?.contains("0 new, 0 changed, 1 unchanged") == true)
+    }
+
+    @Test(
+        "directory entries: ids from the template, group membership, unknown tags and bad values left out with a note"
+    )
+    func directoryPeople() {
+        let mapping = DirectoryPeople(personTemplate: "@{uid}:hub.test", interestsAttribute: "businessCategory")
+        #expect(mapping.attributes == ["uid", "cn", "businesscategory"])
+        let people = [
+            DirectoryPeople.Person(
+                dn: "uid=ana,ou=people,dc=hub,dc=test",
+                attributes: [
+                    "uid": ["ana"], "cn": ["Ana Lima"], "businesscategory": ["statistics:3", "r quantum", "sna:9"],
+                ]
+            ),
+            DirectoryPeople.Person(dn: "cn=printer,ou=people,dc=hub,dc=test", attributes: ["cn": ["Printer"]]),
+            DirectoryPeople.Person(dn: "uid=ben,ou=people,dc=hub,dc=test", attributes: ["uid": ["ben"]]),
+        ]
+        let (entries, notes) = mapping.entries(people, tags: HubHarness.tags, network: .matrix)
+        #expect(entries.map(\.entry.person) == [PersonID("@ana:hub.test"), PersonID("@ben:hub.test")])
+        #expect(entries[0].entry.interests == ["statistics": 3, "r": 2])
+        #expect(entries[0].entry.displayName == "Ana Lima")
+        #expect(entries[1].entry.interests.isEmpty)
+        let said = notes.map { "\($0.dn): \($0.message)" }
+        #expect(said.contains { $0.hasPrefix("cn=printer") && $0.contains("no uid attribute") }, "\(said)")
+        #expect(said.contains { $0.hasPrefix("uid=ana") && $0.contains("`quantum`") }, "\(said)")
+        #expect(said.contains { $0.hasPrefix("uid=ana") && $0.contains("`sna:9` left out") }, "\(said)")
+
+        let members: Set<String> = [DirectoryPeople.normalizedDN("UID=ana, ou=People,dc=hub,dc=test")]
+        #expect(DirectoryPeople.isMember(people[0], memberDNs: members, memberUIDs: []))
+        #expect(!DirectoryPeople.isMember(people[2], memberDNs: members, memberUIDs: []))
+        #expect(DirectoryPeople.isMember(people[2], memberDNs: [], memberUIDs: ["ben"]))
     }
 }

@@ -1,14 +1,14 @@
 import Foundation
 
 /// Runs one of the project's `Scripts/*.sh` and returns its standard output.
-enum ProjectScript {
+public enum ProjectScript {
     /// Runs `bash Scripts/<name> arguments…`; throws with its standard error when it fails.
     ///
     /// Output goes through files, not pipes: Foundation's `Process` lets children
     /// inherit pipe ends of processes started concurrently, so a server left
     /// running by one test would hold another test's pipe open forever.
     @discardableResult
-    static func run(_ name: String, _ arguments: [String]) throws -> String {
+    public static func run(_ name: String, _ arguments: [String]) throws -> String {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID())")
         let outputURL = scratch.appendingPathExtension("out")
         let errorURL = scratch.appendingPathExtension("err")

@@ -349,6 +349,123 @@ struct SetUpTests {
         _ = try await hubbot.stop()
     }
 
+    @Test(
+        "specialists sync-ldap against slapd: a group's people with interests, re-synced after changes in the directory and in chat"
+    )
+    func specialistsFromLDAP() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let ldapDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("hubbot-ldap-\(UUID())")
+        let url = try ProjectScript.run("ldap.sh", ["start", ldapDirectory.path])
+        defer { _ = try? ProjectScript.run("ldap.sh", ["wipe", ldapDirectory.path]) }
+        let ldapEnvironment = try environmentFile(ldapDirectory.appendingPathComponent("env").path)
+        let suffix = "dc=hubbot,dc=test"
+        func modify(_ ldif: String) throws {
+            let file = ldapDirectory.appendingPathComponent("change.ldif")
+            try ldif.write(to: file, atomically: true, encoding: .utf8)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = [
+                "-c", "bash \"$0\" modify \"$1\" < \"$2\"", ProjectPaths.script("ldap.sh"), ldapDirectory.path,
+                file.path,
+            ]
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "ldapmodify failed for:\n\(ldif)")
+        }
+
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try await hubbot.start()
+        let ana = try await hubbot.person("ana", synapse: synapse, http: http)
+        let ben = try await hubbot.person("ben", synapse: synapse, http: http)
+        func uid(_ person: Person) -> String {
+            String(person.account.userID.dropFirst().prefix { $0 != ":" })
+        }
+        let ghost = SynapseEnvironment.uniqueUser("ghost")
+        func personEntry(_ uid: String, _ name: String, _ interests: [String]) -> String {
+            """
+            dn: uid=\(uid),ou=people,\(suffix)
+            changetype: add
+            objectClass: inetOrgPerson
+            uid: \(uid)
+            cn: \(name)
+            sn: \(name)
+            \(interests.map { "businessCategory: \($0)" }.joined(separator: "\n"))
+            """ + "\n\n"
+        }
+        try modify(
+            personEntry(uid(ana), "Ana Lima", ["statistics:3", "python"])
+                + personEntry(uid(ben), "Ben Okafor", ["automation", "quantum-physics"])
+                + personEntry(ghost, "Ghost", ["r"])
+                + personEntry("outsider-\(uid(ana))", "Outsider", ["r"])
+                    + """
+                    dn: cn=specialists,ou=groups,\(suffix)
+                    changetype: add
+                    objectClass: groupOfNames
+                    cn: specialists
+                    member: uid=\(uid(ana)),ou=people,\(suffix)
+                    member: uid=\(uid(ben)),ou=people,\(suffix)
+                    member: uid=\(ghost),ou=people,\(suffix)
+
+                    """
+        )
+        let sync = [
+            "specialists", "sync-ldap", "--url", url, "--bind-dn", ldapEnvironment["HUBBOT_LDAP_BIND_DN"] ?? "",
+            "--password-file", ldapEnvironment["HUBBOT_LDAP_PASSWORD_FILE"] ?? "", "--base", "ou=people,\(suffix)",
+            "--group", "cn=specialists,ou=groups,\(suffix)", "--person", "@{uid}:\(synapse.serverName)",
+            "--interests-attribute", "businessCategory", "--config", hubbot.configPath,
+        ]
+        let token = ["HUBBOT_TEST_TOKEN": hubbot.token]
+
+        let dry = try await self.hubbot(sync + ["--format", "json"], environment: token)
+        #expect(dry.exitCode == 0, "\(dry.text)")
+        let answer = try json(dry)
+        #expect(Set(answer["new"] as? [String] ?? []) == [ana.account.userID, ben.account.userID], "\(dry.text)")
+        #expect(dry.text.contains("there is no account @\(ghost):"), "the ghost is left out: \(dry.text)")
+        #expect(dry.text.contains("`quantum-physics` left out"), "\(dry.text)")
+        #expect(!dry.text.contains("outsider"), "not in the group: \(dry.text)")
+
+        let applied = try await self.hubbot(sync + ["--apply"], environment: token)
+        #expect(applied.exitCode == 0 && applied.text.contains("handed to the running HubBot"), "\(applied.text)")
+        let toAna = try await hubbot.waitForMessage(containing: "changed your specialist profile", to: ana)
+        #expect(toAna.content?.body?.contains("#python (2), #statistics (3)") == true, "\(toAna.content?.body ?? "")")
+        _ = try await hubbot.waitForMessage(containing: "#automation (2)", to: ben)
+
+        // Ana adds #r and gives up #python herself; the directory gives her #open-source; Ben leaves the group.
+        try await hubbot.say("!interests add #r:3", as: ana)
+        _ = try await hubbot.waitForMessage(containing: "You now offer", to: ana)
+        try await hubbot.say("!interests remove #python", as: ana)
+        _ = try await hubbot.waitForMessage(containing: "Removed #python", to: ana)
+        try modify(
+            """
+            dn: uid=\(uid(ana)),ou=people,\(suffix)
+            changetype: modify
+            add: businessCategory
+            businessCategory: open-source
+
+            dn: cn=specialists,ou=groups,\(suffix)
+            changetype: modify
+            delete: member
+            member: uid=\(uid(ben)),ou=people,\(suffix)
+
+            """
+        )
+        let again = try await self.hubbot(sync + ["--apply"], environment: token)
+        #expect(again.text.contains("0 new, 2 changed"), "\(again.text)")
+        _ = try await hubbot.waitForMessage(containing: "#automation is no longer listed", to: ben)
+        _ = try await hubbot.waitForMessage(containing: "you now offer #open-source (2)", to: ana)
+        let exported = try await self.hubbot(["specialists", "export"] + ["--config", hubbot.configPath])
+        #expect(
+            exported.text.contains("\(ana.account.userID),Ana Lima,open-source:2 r:3 statistics:3,"),
+            "\(exported.text)"
+        )
+        #expect(exported.text.contains("\(ben.account.userID),Ben Okafor,none,"), "\(exported.text)")
+
+        // Synced again with nothing changed: no one is told anything.
+        let unchanged = try await self.hubbot(sync + ["--apply"], environment: token)
+        #expect(unchanged.text.contains("0 new, 0 changed, 1 unchanged"), "\(unchanged.text)")
+        _ = try await hubbot.stop()
+    }
+
     func botMessages(containing text: String, from bot: String, in room: String, as person: FreshAccount)
         async throws -> [String]
     {

@@ -369,6 +369,9 @@ extension Hub {
         for (tag, strength) in added.sorted(by: { $0.key < $1.key }) {
             if tags.interest(named: tag) != nil {
                 specialist.offer(tag, strength: strength, at: now)
+                // Said by the person: theirs now, whatever a directory sync gave or will give.
+                specialist.fromDirectory?.remove(tag)
+                specialist.declinedFromDirectory?.remove(tag)
             } else {
                 unknown.append(tag)
             }
@@ -396,7 +399,13 @@ extension Hub {
             return
         }
         let gone = removed.filter { specialist.interests.removeValue(forKey: $0) != nil }
-        for tag in gone { specialist.interestsSince?[tag] = nil }
+        for tag in gone {
+            specialist.interestsSince?[tag] = nil
+            // A directory-given interest the person gave up: the next sync must not bring it back.
+            if specialist.fromDirectory?.remove(tag) != nil {
+                specialist.declinedFromDirectory = (specialist.declinedFromDirectory ?? []).union([tag])
+            }
+        }
         directory.upsert(specialist)
         changedSpecialists.insert(context.person)
         let left = specialist.interests.keys.sorted().map { "#\($0)" }.joined(separator: " ")

@@ -12,7 +12,16 @@ extension Hub {
         var changed: [PersonID] = []
         var unchanged = 0
         var skipped: [String] = []
-        for entry in batch.entries {
+        var entries = batch.entries
+        if batch.directory != nil {
+            // Whom the directory gave interests before and no longer lists: theirs are taken back.
+            let listed = Set(entries.map(\.person))
+            for specialist in directory.specialists
+            where !listed.contains(specialist.id) && !(specialist.fromDirectory ?? []).isEmpty {
+                entries.append(SpecialistImport.Entry(person: specialist.id, interests: [:]))
+            }
+        }
+        for entry in entries {
             // The tag file may have changed between the check and now: such a row waits for a new import.
             let unknown = entry.interests.keys.filter { !known.contains($0) }.sorted()
             guard unknown.isEmpty else {
@@ -20,27 +29,64 @@ extension Hub {
                 continue
             }
             let before = directory.specialist(entry.person)
-            let after = entry.applied(to: before, at: now)
-            guard after != before else {
+            let after =
+                batch.directory == nil
+                ? entry.applied(to: before, at: now) : entry.syncedFromDirectory(to: before, at: now)
+            guard let after, after != before else {
                 unchanged += 1
                 continue
             }
             directory.upsert(after)
             changedSpecialists.insert(entry.person)
             if before == nil { added.append(entry.person) } else { changed.append(entry.person) }
-            tell(entry.person, Self.importNotice(after, admin: batch.admin))
+            if let source = batch.directory {
+                // A new display name alone is not worth a message.
+                if after.interests != (before?.interests ?? [:]) {
+                    tell(
+                        entry.person,
+                        Self.directoryNotice(after, before: before, directory: source, admin: batch.admin)
+                    )
+                }
+            } else {
+                tell(entry.person, Self.importNotice(after, admin: batch.admin))
+            }
         }
         let summary =
             "\(added.count) new, \(changed.count) changed, \(unchanged) unchanged"
             + (skipped.isEmpty ? "" : ", \(skipped.count) skipped: \(skipped.joined(separator: "; "))")
         let context = Context(room: event.room, eventID: event.id, person: event.sender, direct: false)
         _ = recordAudit(
-            "import specialists from \(batch.source) (\(batch.admin)): \(summary)",
+            "\(batch.directory == nil ? "import" : "sync") specialists from \(batch.source) (\(batch.admin)): \(summary)",
             outcome: .accepted,
             context: context,
             now: now
         )
-        tellAdmins("Specialists imported from \(batch.source) by \(batch.admin): \(summary).")
+        tellAdmins(
+            "Specialists \(batch.directory == nil ? "imported" : "synced") from \(batch.source) by \(batch.admin): "
+                + "\(summary)."
+        )
+    }
+
+    /// What a directory sync changed for one person, and that their own choices stay theirs.
+    static func directoryNotice(_ specialist: Specialist, before: Specialist?, directory: String, admin: String)
+        -> String
+    {
+        let old = before?.interests ?? [:]
+        let gained = specialist.interests.filter { old[$0.key] == nil }
+        let lost = old.keys.filter { specialist.interests[$0] == nil }.sorted()
+        var parts: [String] = []
+        if !gained.isEmpty { parts.append("you now offer \(interestList(gained))") }
+        if !lost.isEmpty {
+            parts.append(
+                "\(lost.map { "#\($0)" }.joined(separator: ", ")) \(lost.count == 1 ? "is" : "are") no longer listed for you"
+            )
+        }
+        let left =
+            specialist.interests.isEmpty
+            ? "You offer no interests now." : "You offer \(interestList(specialist.interests))."
+        return "Hello \(specialist.displayName)! The directory \(directory) (synced by \(admin)) changed your "
+            + "specialist profile: \(parts.joined(separator: "; ")). \(left) What you add or remove yourself with "
+            + "`!interests` stays as you set it; `!away` pauses offers."
     }
 
     static func importNotice(_ specialist: Specialist, admin: String) -> String {

@@ -13,6 +13,12 @@ public struct Specialist: Sendable, Hashable, Codable {
     /// When each interest was first offered, for reports ("new interests this week");
     /// absent in records written before HubBot kept it.
     public var interestsSince: [String: Date]?
+    /// Interests a directory sync (`hubbot specialists sync-ldap`) gave and still manages: the next
+    /// sync removes them when the directory no longer lists them. What the person added
+    /// themselves is never here.
+    public var fromDirectory: Set<String>?
+    /// Interests the directory gives that the person removed themselves: a sync does not add them again.
+    public var declinedFromDirectory: Set<String>?
 
     public init(
         id: PersonID,

@@ -27,6 +27,34 @@ public struct SpecialistImport: Sendable, Hashable, Codable {
             self.workingHours = workingHours
         }
 
+        /// `specialist` as a directory sync leaves it: the directory's interests (`interests`)
+        /// added where the person has neither the tag nor declined it, the ones it gave before and
+        /// no longer lists removed; what the person set themselves (interests, strengths, capacity,
+        /// hours) is kept. nil when the person is not a specialist and the directory gives nothing.
+        public func syncedFromDirectory(to specialist: Specialist?, at now: Date) -> Specialist? {
+            if specialist == nil, interests.isEmpty { return nil }
+            var result =
+                specialist ?? Specialist(id: person, displayName: displayName ?? person.rawValue, interests: [:])
+            if let displayName { result.displayName = displayName }
+            let declined = result.declinedFromDirectory ?? []
+            var managed = result.fromDirectory ?? []
+            for tag in managed where interests[tag] == nil {
+                result.interests[tag] = nil
+                result.interestsSince?[tag] = nil
+                managed.remove(tag)
+            }
+            for (tag, strength) in interests where !declined.contains(tag) {
+                if result.interests[tag] == nil {
+                    result.offer(tag, strength: strength, at: now)
+                    managed.insert(tag)
+                }
+            }
+            result.fromDirectory = managed.isEmpty ? nil : managed
+            // No longer in the directory: what the person declined from it no longer matters.
+            if interests.isEmpty { result.declinedFromDirectory = nil }
+            return result
+        }
+
         /// `specialist` as this entry leaves it.
         public func applied(to specialist: Specialist?, at now: Date) -> Specialist {
             var result =
@@ -48,11 +76,16 @@ public struct SpecialistImport: Sendable, Hashable, Codable {
     /// Who ran the import (the operating-system user), for the audit log and the people told.
     public var admin: String
     public var entries: [Entry]
+    /// A directory sync (`sync-ldap`): the entries are everyone the directory lists, each with
+    /// the interests it gives; people it gave interests before and no longer lists lose those.
+    /// nil for a file import, where each row says exactly what the person offers.
+    public var directory: String?
 
-    public init(source: String, admin: String, entries: [Entry]) {
+    public init(source: String, admin: String, entries: [Entry], directory: String? = nil) {
         self.source = source
         self.admin = admin
         self.entries = entries
+        self.directory = directory
     }
 }
 
