@@ -67,24 +67,18 @@ extension MatrixClient {
             var type = "m.login.dummy"
             var session: String?
         }
-        struct Register: Encodable {
-            var username: String
-            var password: String
-            var auth: Auth
-            var initial_device_display_name = "HubBot"
-        }
         struct Challenge: Decodable { var session: String? }
         do {
             return try await call(
                 .post,
                 "/_matrix/client/v3/register",
-                body: Register(username: user, password: password, auth: Auth()),
+                body: RegisterRequest(username: user, password: password, auth: Auth()),
                 as: Session.self
             )
         } catch let error as MatrixError where error.status == 401 {
             // The first answer is the user-interactive auth challenge with a session id.
             let challenge = try await challengeSession(user: user, password: password)
-            let body = Register(username: user, password: password, auth: Auth(session: challenge))
+            let body = RegisterRequest(username: user, password: password, auth: Auth(session: challenge))
             return try await call(.post, "/_matrix/client/v3/register", body: body, as: Session.self)
         }
     }
@@ -97,14 +91,8 @@ extension MatrixClient {
             var token: String
             var session: String?
         }
-        struct Register: Encodable {
-            var username: String
-            var password: String
-            var auth: Auth
-            var initial_device_display_name = "HubBot"
-        }
         let session = try await challengeSession(user: user, password: password)
-        let body = Register(
+        let body = RegisterRequest(
             username: user,
             password: password,
             auth: Auth(token: registrationToken, session: session)
@@ -151,4 +139,12 @@ extension MatrixClient {
         let response = try await http.execute(request)
         return try? response.decode(Challenge.self).session
     }
+}
+
+/// The body of `POST /register` with one stage of user-interactive auth.
+private struct RegisterRequest<Auth: Encodable>: Encodable {
+    var username: String
+    var password: String
+    var auth: Auth
+    var initial_device_display_name = "HubBot"
 }

@@ -38,13 +38,7 @@ struct BackupCommand: AsyncParsableCommand {
     var format: OutputFormat = .text
 
     func run() async throws {
-        let settings: HubBotConfig
-        do throws(ConfigError) {
-            settings = try ConfigLoader.load(path: config)
-        } catch {
-            Diagnostics.fail(error.description)
-            throw ExitCode(78)
-        }
+        let settings = try CommandConfig.load(config)
         let backup: DatabaseBackup
         do {
             backup = try HubDatabase.backUp(from: settings.storage.path, to: path, overwrite: overwrite)

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import HubConfig
+import HubCore
 
 /// `--format` for commands that print information.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -152,5 +154,29 @@ extension EnvironmentFile {
             throw ValidationError("cannot read \(file): run this as a user who may (root on a server)")
         }
         return (environment, file)
+    }
+}
+
+/// A command's config (and tag file), or exit 78 with every problem, one line each.
+enum CommandConfig {
+    static func load(_ path: String) throws -> HubBotConfig {
+        do throws(ConfigError) {
+            return try ConfigLoader.load(path: path)
+        } catch {
+            Diagnostics.fail(error.description)
+            throw ExitCode(78)
+        }
+    }
+
+    static func loadWithTags(_ path: String) throws -> (HubBotConfig, TagModel) {
+        let settings = try load(path)
+        do throws(ConfigError) {
+            return (
+                settings, try TagsConfig.load(path: settings.tagsPath(relativeTo: path), routes: settings.tagRoutes)
+            )
+        } catch {
+            Diagnostics.fail(error.description)
+            throw ExitCode(78)
+        }
     }
 }

@@ -31,15 +31,7 @@ struct ExplainCommand: AsyncParsableCommand {
     var format: OutputFormat = .text
 
     func run() async throws {
-        let settings: HubBotConfig
-        let tags: TagModel
-        do throws(ConfigError) {
-            settings = try ConfigLoader.load(path: config)
-            tags = try TagsConfig.load(path: settings.tagsPath(relativeTo: config), routes: settings.tagRoutes)
-        } catch {
-            Diagnostics.fail(error.description)
-            throw ExitCode(78)
-        }
+        let (settings, tags) = try CommandConfig.loadWithTags(config)
         let texts = try InputList.expand(sentences)
         guard !texts.isEmpty else {
             throw ValidationError("give a sentence to explain, or '-' to read them from standard input")

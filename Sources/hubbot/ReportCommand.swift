@@ -52,13 +52,7 @@ struct ReportCommand: AsyncParsableCommand {
         guard start < end ?? now else {
             throw ValidationError("the period is empty: --since must be before --until (or now)")
         }
-        let settings: HubBotConfig
-        do throws(ConfigError) {
-            settings = try ConfigLoader.load(path: config)
-        } catch {
-            Diagnostics.fail(error.description)
-            throw ExitCode(78)
-        }
+        let settings = try CommandConfig.load(config)
         let path = settings.storage.path
         guard FileManager.default.fileExists(atPath: path) else {
             Diagnostics.fail("no database at \(path) (storage.path in \(config)); has HubBot run with this config yet?")

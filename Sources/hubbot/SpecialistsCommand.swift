@@ -54,21 +54,11 @@ struct SpecialistsCommand: AsyncParsableCommand {
         @Flag(help: "Import the good lines even if others have problems.")
         var skipBad = false
 
-        @Flag(help: "Do not look the accounts up on the homeserver.")
-        var noAccountCheck = false
-
-        @Option(name: .shortAndLong, help: "Path of hubbot.yaml.")
-        var config = DefaultConfig.path
-
-        @Option(help: "The secrets file (default: hubbot.env beside the config, when it exists).")
-        var envFile: String?
-
-        @Option(help: "Output format: text or json.")
-        var format: OutputFormat = .text
+        @OptionGroup var options: HandOffOptions
 
         func run() async throws {
             signal(SIGPIPE, SIG_IGN)
-            let (settings, tags) = try SpecialistHandOff.load(config)
+            let (settings, tags) = try CommandConfig.loadWithTags(options.config)
             let name = file == "-" ? "<stdin>" : file
             let text: String
             if file == "-" {
@@ -82,12 +72,12 @@ struct SpecialistsCommand: AsyncParsableCommand {
                 }
                 text = String(decoding: data, as: UTF8.self)
             }
-            let handOff = SpecialistHandOff(settings: settings, config: config, envFile: envFile)
+            let handOff = SpecialistHandOff(settings: settings, config: options.config, envFile: options.envFile)
             var (rows, csvProblems) = SpecialistCSV.read(text, tags: tags, network: handOff.network)
             var problems = csvProblems.map {
                 SpecialistHandOff.Problem(file: name, line: $0.line, column: $0.column, message: $0.message)
             }
-            if !noAccountCheck, !rows.isEmpty {
+            if !options.noAccountCheck, !rows.isEmpty {
                 let (missing, homeserver) = try await handOff.missingAccounts(rows.map(\.entry.person))
                 for (line, entry) in rows where missing.contains(entry.person) {
                     problems.append(
@@ -107,7 +97,7 @@ struct SpecialistsCommand: AsyncParsableCommand {
                 problems: problems,
                 refused: !problems.isEmpty && !skipBad,
                 apply: apply,
-                format: format
+                format: options.format
             )
         }
     }
@@ -172,17 +162,7 @@ struct SpecialistsCommand: AsyncParsableCommand {
         @Flag(help: "Sync for real (without it: a dry run).")
         var apply = false
 
-        @Flag(help: "Do not look the accounts up on the homeserver.")
-        var noAccountCheck = false
-
-        @Option(name: .shortAndLong, help: "Path of hubbot.yaml.")
-        var config = DefaultConfig.path
-
-        @Option(help: "The secrets file (default: hubbot.env beside the config, when it exists).")
-        var envFile: String?
-
-        @Option(help: "Output format: text or json.")
-        var format: OutputFormat = .text
+        @OptionGroup var options: HandOffOptions
 
         func validate() throws {
             guard url.lowercased().hasPrefix("ldap://") || url.lowercased().hasPrefix("ldaps://") else {
@@ -195,8 +175,8 @@ struct SpecialistsCommand: AsyncParsableCommand {
 
         func run() async throws {
             signal(SIGPIPE, SIG_IGN)
-            let (settings, tags) = try SpecialistHandOff.load(config)
-            let handOff = SpecialistHandOff(settings: settings, config: config, envFile: envFile)
+            let (settings, tags) = try CommandConfig.loadWithTags(options.config)
+            let handOff = SpecialistHandOff(settings: settings, config: options.config, envFile: options.envFile)
             let password = try passwordFile.map { path -> String in
                 if path == "-" { return readLine(strippingNewline: true) ?? "" }
                 guard let data = FileManager.default.contents(atPath: path) else {
@@ -247,7 +227,7 @@ struct SpecialistsCommand: AsyncParsableCommand {
             }
             await http.shutdown()
             var (entries, notes) = mapping.entries(people, tags: tags, network: handOff.network)
-            if !noAccountCheck, !entries.isEmpty {
+            if !options.noAccountCheck, !entries.isEmpty {
                 let (missing, homeserver) = try await handOff.missingAccounts(entries.map(\.entry.person))
                 for (dn, entry) in entries where missing.contains(entry.person) {
                     notes.append(
@@ -265,7 +245,7 @@ struct SpecialistsCommand: AsyncParsableCommand {
                 problems: notes.map { .init(dn: $0.dn, message: $0.message) },
                 refused: false,
                 apply: apply,
-                format: format
+                format: options.format
             )
         }
 
@@ -316,13 +296,7 @@ struct SpecialistsCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let settings: HubBotConfig
-            do throws(ConfigError) {
-                settings = try ConfigLoader.load(path: config)
-            } catch {
-                Diagnostics.fail(error.description)
-                throw ExitCode(78)
-            }
+            let settings = try CommandConfig.load(config)
             var specialists: [Specialist] = []
             if FileManager.default.fileExists(atPath: settings.storage.path) {
                 for case .specialist(let specialist) in try await HubDatabase(path: settings.storage.path).hubRecords()
@@ -350,6 +324,21 @@ struct SpecialistsCommand: AsyncParsableCommand {
             }
         }
     }
+}
+
+/// The options `specialists import` and `sync-ldap` share.
+struct HandOffOptions: ParsableArguments {
+    @Flag(help: "Do not look the accounts up on the homeserver.")
+    var noAccountCheck = false
+
+    @Option(name: .shortAndLong, help: "Path of hubbot.yaml.")
+    var config = DefaultConfig.path
+
+    @Option(help: "The secrets file (default: hubbot.env beside the config, when it exists).")
+    var envFile: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
 }
 
 /// What `specialists import` and `sync-ldap` share: the dry run against HubBot's database, the
@@ -389,18 +378,6 @@ struct SpecialistHandOff {
         var unchanged: [String]
         var problems: [Problem]
         var note: String
-    }
-
-    static func load(_ config: String) throws -> (HubBotConfig, TagModel) {
-        do throws(ConfigError) {
-            let settings = try ConfigLoader.load(path: config)
-            return (
-                settings, try TagsConfig.load(path: settings.tagsPath(relativeTo: config), routes: settings.tagRoutes)
-            )
-        } catch {
-            Diagnostics.fail(error.issues.map(\.description).joined(separator: "\n"))
-            throw ExitCode(78)
-        }
     }
 
     /// Says what `batch` would change (or, with `apply`, hands it to HubBot), and prints the answer.

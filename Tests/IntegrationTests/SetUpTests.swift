@@ -151,17 +151,7 @@ struct SetUpTests {
         let synapse = try SynapseEnvironment.require()
         let redmine = try RedmineEnvironment.require()
         let bot = try await FreshAccount("doctor", on: synapse, http: http)
-        let tickets = """
-            tickets:
-              targets:
-                helpdesk:
-                  preset: redmine
-                  url: "\(redmine.baseURL)"
-                  token: "env:HUBBOT_REDMINE_API_KEY"
-                  project: "it-support"
-              routes:
-                default: helpdesk
-            """
+        let tickets = redmine.ticketsYAML()
         let (folder, config) = try scratchConfig()
         // A config of its own: this test's homeserver, Redmine, any free listener port, and a
         // database named relative to the config's folder.
@@ -228,19 +218,7 @@ struct SetUpTests {
         let hubbot = try await HubBotProcess(
             synapse: synapse,
             http: http,
-            extra: """
-                tickets:
-                  poll_seconds: 5
-                  retry_initial_seconds: 1
-                  targets:
-                    helpdesk:
-                      preset: redmine
-                      url: "\(redmine.baseURL)"
-                      token: "env:HUBBOT_REDMINE_API_KEY"
-                      project: "it-support"
-                  routes:
-                    default: helpdesk
-                """
+            extra: redmine.ticketsYAML()
         )
         try await hubbot.start()
         let (colleague, room) = try await hubbot.directChat(synapse: synapse, http: http)
@@ -285,7 +263,7 @@ struct SetUpTests {
         }
         let ticketsAfter = try await botMessages(containing: "as ticket", from: bot, in: room, as: colleague).count
         #expect(ticketsAfter == ticketsBefore)
-        #expect(try await redmineIssues(for: faultID, in: redmine).count == 1)
+        #expect(try await redmine.issues(forFault: faultID, http: http).count == 1)
         _ = try await hubbot.stop()
     }
 
@@ -486,17 +464,5 @@ struct SetUpTests {
             try await Task.sleep(for: .milliseconds(500))
         }
         throw TestServerError("HubBot never said “\(text)” in \(room)")
-    }
-
-    func redmineIssues(for faultID: String, in redmine: RedmineEnvironment) async throws -> [[String: Any]] {
-        let marker = "$[hubbot \(faultID)]".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-        let response = try await http.execute(
-            HTTPRequest(
-                url: "\(redmine.baseURL)/issues.json?project_id=it-support&status_id=*&subject=\(marker)",
-                headers: ["X-Redmine-API-Key": redmine.apiKey]
-            )
-        )
-        let json = try JSONSerialization.jsonObject(with: response.body) as? [String: Any]
-        return json?["issues"] as? [[String: Any]] ?? []
     }
 }

@@ -11,22 +11,6 @@ import Tickets
 struct TicketTests {
     let http = HTTPClient()
 
-    func redmineTickets(_ redmine: RedmineEnvironment, url: String? = nil) -> String {
-        """
-        tickets:
-          poll_seconds: 5
-          retry_initial_seconds: 1
-          targets:
-            helpdesk:
-              preset: redmine
-              url: "\(url ?? redmine.baseURL)"
-              token: "env:HUBBOT_REDMINE_API_KEY"
-              project: "it-support"
-          routes:
-            default: helpdesk
-        """
-    }
-
     /// A running HubBot filing into Redmine through a proxy that misbehaves as `planned`
     /// (see Scripts/webhook-receiver.py), and Carol in a direct chat with it.
     func redmineBehindProxy(planned: [[String: any Sendable]], synapse: SynapseEnvironment, redmine: RedmineEnvironment)
@@ -37,23 +21,10 @@ struct TicketTests {
         let hubbot = try await HubBotProcess(
             synapse: synapse,
             http: http,
-            extra: redmineTickets(redmine, url: "\(proxy.baseURL)/forward")
+            extra: redmine.ticketsYAML(url: "\(proxy.baseURL)/forward")
         )
         try await hubbot.start()
         return (proxy, hubbot, try await hubbot.person("carol", synapse: synapse, http: http))
-    }
-
-    /// Redmine issues carrying the fault's marker.
-    func issues(for faultID: String, in redmine: RedmineEnvironment) async throws -> [[String: Any]] {
-        let marker = "$[hubbot \(faultID)]".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-        let response = try await http.execute(
-            HTTPRequest(
-                url: "\(redmine.baseURL)/issues.json?project_id=it-support&status_id=*&subject=\(marker)",
-                headers: ["X-Redmine-API-Key": redmine.apiKey]
-            )
-        )
-        let json = try JSONSerialization.jsonObject(with: response.body) as? [String: Any]
-        return json?["issues"] as? [[String: Any]] ?? []
     }
 
     func faultID(in message: SyncResponse.RoomEvent) throws -> String {
@@ -64,7 +35,7 @@ struct TicketTests {
     func redmineStory() async throws {
         let synapse = try SynapseEnvironment.require()
         let redmine = try RedmineEnvironment.require()
-        let hubbot = try await HubBotProcess(synapse: synapse, http: http, extra: redmineTickets(redmine))
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http, extra: redmine.ticketsYAML())
         try await hubbot.start()
         let carol = try await hubbot.person("carol", synapse: synapse, http: http)
         let dave = try await hubbot.person("dave", synapse: synapse, http: http)
@@ -73,7 +44,7 @@ struct TicketTests {
         let first = try await faultID(in: hubbot.waitForMessage(containing: "passing it on", to: carol))
         let filed = try await hubbot.waitForMessage(containing: "as ticket", to: carol)
         let ticket = try #require((filed.content?.body ?? "").firstMatch(of: /as ticket (\d+)/).map { String($0.1) })
-        let found = try await issues(for: first, in: redmine)
+        let found = try await redmine.issues(forFault: first, http: http)
         #expect(found.count == 1)
         #expect((found.first?["id"] as? Int).map(String.init) == ticket)
 
@@ -148,7 +119,10 @@ struct TicketTests {
         try await hubbot.say("my vpn won't connect from home, globalprotect keeps failing", as: carol)
         let lost = try await faultID(in: hubbot.waitForMessage(containing: "passing it on", to: carol))
         _ = try await hubbot.waitForMessage(containing: "IT support has your report \(lost)", to: carol)
-        #expect(try await issues(for: lost, in: redmine).count == 1, "the lost answer was reconciled, not repeated")
+        #expect(
+            try await redmine.issues(forFault: lost, http: http).count == 1,
+            "the lost answer was reconciled, not repeated"
+        )
         let attempts = try await proxy.received(http: http)
         #expect(attempts.contains { $0.answered == .other("dropped") })
         #expect(attempts.contains { $0.method == "GET" && ($0.path ?? "").contains("issues.json") }, "it looked first")
@@ -175,7 +149,9 @@ struct TicketTests {
             try await Task.sleep(for: .milliseconds(500))
         }
         #expect(ids.count == faults.count + 1, "\(hubbot.output)")
-        for id in ids { #expect(try await issues(for: id, in: redmine).count == 1, "\(id) has exactly one issue") }
+        for id in ids {
+            #expect(try await redmine.issues(forFault: id, http: http).count == 1, "\(id) has exactly one issue")
+        }
         #expect(try await hubbot.stop() == 0)
     }
 
@@ -200,7 +176,7 @@ struct TicketTests {
             to: carol,
             timeout: .seconds(90)
         )
-        let firstIssues = try await issues(for: fault, in: redmine)
+        let firstIssues = try await redmine.issues(forFault: fault, http: http)
         #expect(firstIssues.count == 1, "one issue, however the searches failed")
         let number = try #require((firstIssues.first?["id"] as? NSNumber)?.stringValue)
         #expect(filed.content?.body?.contains("as ticket \(number)") == true, "\(filed.content?.body ?? "")")
@@ -218,7 +194,7 @@ struct TicketTests {
             if second == fault { try await Task.sleep(for: .milliseconds(300)) }
         }
         let told = try await hubbot.waitForMessage(containing: "IT support has your report \(second)", to: carol)
-        let secondIssues = try await issues(for: second, in: redmine)
+        let secondIssues = try await redmine.issues(forFault: second, http: http)
         #expect(secondIssues.count == 1)
         let secondNumber = try #require((secondIssues.first?["id"] as? NSNumber)?.stringValue)
         #expect(told.content?.body?.contains("as ticket \(secondNumber)") == true, "\(told.content?.body ?? "")")
