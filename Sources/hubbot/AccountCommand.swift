@@ -49,23 +49,7 @@ struct AccountCommand: AsyncParsableCommand {
         var format: OutputFormat = .text
 
         func password() throws -> String {
-            let text: String
-            if passwordFile == "-" {
-                if isatty(STDIN_FILENO) != 0, let typed = getpass("password for \(user): ") {
-                    text = String(cString: typed)
-                } else {
-                    text = readLine(strippingNewline: true) ?? ""
-                }
-            } else {
-                guard let contents = try? String(contentsOfFile: passwordFile, encoding: .utf8) else {
-                    throw ValidationError("cannot read the password file \(passwordFile)")
-                }
-                text = String(contents.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
-            }
-            guard !text.isEmpty else {
-                throw ValidationError("no password: give it on standard input or with --password-file")
-            }
-            return text
+            try PasswordInput.read(passwordFile, prompt: "password for \(user): ")
         }
 
         func validate() throws {

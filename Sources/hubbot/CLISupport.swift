@@ -180,3 +180,27 @@ enum CommandConfig {
         }
     }
 }
+
+/// A password given as a file (its first line) or `-` (typed at a terminal without echo, else
+/// the first line of standard input).
+enum PasswordInput {
+    static func read(_ file: String, prompt: String) throws -> String {
+        let text: String
+        if file == "-" {
+            if isatty(STDIN_FILENO) != 0, let typed = getpass(prompt) {
+                text = String(cString: typed)
+            } else {
+                text = readLine(strippingNewline: true) ?? ""
+            }
+        } else {
+            guard let contents = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw ValidationError("cannot read the password file \(file)")
+            }
+            text = String(contents.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
+        }
+        guard !text.isEmpty else {
+            throw ValidationError(file == "-" ? "no password on standard input" : "no password in \(file)")
+        }
+        return text
+    }
+}

@@ -92,12 +92,7 @@ struct ChatCommand: AsyncParsableCommand {
     }
 
     private func readPassword() throws -> String {
-        if let passwordFile {
-            guard let text = try? String(contentsOfFile: passwordFile, encoding: .utf8),
-                let first = text.split(separator: "\n").first, !first.isEmpty
-            else { throw ValidationError("cannot read a password from \(passwordFile)") }
-            return String(first)
-        }
+        if let passwordFile { return try PasswordInput.read(passwordFile, prompt: "password for \(user): ") }
         guard let password = ProcessInfo.processInfo.environment[passwordEnv], !password.isEmpty else {
             throw ValidationError("give your password in $\(passwordEnv), or --password-file PATH")
         }

@@ -177,12 +177,8 @@ struct SpecialistsCommand: AsyncParsableCommand {
             signal(SIGPIPE, SIG_IGN)
             let (settings, tags) = try CommandConfig.loadWithTags(options.config)
             let handOff = SpecialistHandOff(settings: settings, config: options.config, envFile: options.envFile)
-            let password = try passwordFile.map { path -> String in
-                if path == "-" { return readLine(strippingNewline: true) ?? "" }
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw ValidationError("cannot read the password file \(path)")
-                }
-                return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
+            let password = try passwordFile.map {
+                try PasswordInput.read($0, prompt: "password for \(bindDN ?? "the directory"): ")
             }
             let mapping = DirectoryPeople(
                 personTemplate: person,
