@@ -47,17 +47,29 @@ if ours | grep -q .; then
   exit 1
 fi
 
+stop_install_test() {
+  [ -n "${install_pid:-}" ] || return 0
+  if kill -0 "$install_pid" 2>/dev/null; then
+    kill -TERM "$install_pid" 2>/dev/null || true
+    wait "$install_pid" 2>/dev/null || true
+  fi
+  install_pid=""
+}
+
 # The install test (README's "Install on a server" on a fresh Debian root booted with systemd,
 # from the .deb Scripts/package.sh builds) runs beside the Swift suites: it is mostly a release
 # build and downloads, and the suites are made to stay green on a busy machine.
 install_pid=""
 if [ $# -eq 0 ]; then
-  if [ "$(id -u)" = 0 ]; then
+  if [ "${HUBBOT_SKIP_INSTALL_TEST:-}" = 1 ]; then
+    say "skipping the install test (HUBBOT_SKIP_INSTALL_TEST=1)"
+  elif [ "$(id -u)" = 0 ]; then
     say "the install test runs in the background (log: .scratch/install-test.log)"
     bash Scripts/install-test.sh > .scratch/install-test.log 2>&1 &
     install_pid=$!
-  elif [ "${HUBBOT_SKIP_INSTALL_TEST:-}" = 1 ]; then
-    say "skipping the install test (HUBBOT_SKIP_INSTALL_TEST=1)"
+    # However this script ends, the install test (and its container) ends with it, before the
+    # Synapse it shares is stopped.
+    trap 'stop_install_test; bash Scripts/synapse.sh stop "$scratch" >/dev/null 2>&1 || true; bash Scripts/synapse.sh stop "$encrypted" >/dev/null 2>&1 || true; bash Scripts/redmine.sh stop "$redmine" >/dev/null 2>&1 || true' EXIT
   else
     say "the install test needs root (debootstrap, systemd-nspawn); run as root or set HUBBOT_SKIP_INSTALL_TEST=1"
     exit 1
@@ -68,7 +80,7 @@ say "running the tests"
 status=0
 swift test --skip-build "$@" 2>&1 | tee .scratch/test.log || status=$?
 if [ "$status" -ne 0 ]; then
-  [ -z "$install_pid" ] || kill "$install_pid" 2>/dev/null || true
+  stop_install_test
   say "tests failed (exit $status); Synapse's log: $scratch/homeserver.log"
   exit "$status"
 fi
@@ -84,7 +96,10 @@ if [ $# -eq 0 ]; then
   done
   if [ -n "$install_pid" ]; then
     say "waiting for the install test"
-    wait "$install_pid" || { say "the install test failed:"; tail -n 40 .scratch/install-test.log; exit 1; }
+    status=0
+    wait "$install_pid" || status=$?
+    install_pid=""
+    [ "$status" -eq 0 ] || { say "the install test failed (exit $status):"; tail -n 40 .scratch/install-test.log; exit 1; }
     tail -n 1 .scratch/install-test.log
   fi
   say "the demo, without a keyboard: Scripts/demo.sh --ci (its own Synapse and Redmine; all must stop)"

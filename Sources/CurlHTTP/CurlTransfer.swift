@@ -142,7 +142,7 @@ extension CurlTransfer {
         if let caFile = configuration.caFile {
             try check(ccurl_easy_setopt_string(easy, CURLOPT_CAINFO, caFile), "the CA file")
         }
-        if let proxy = configuration.proxy {
+        if let proxy = configuration.proxy, request.directoryLogin == nil {  // LDAP never through an HTTP proxy
             try check(ccurl_easy_setopt_string(easy, CURLOPT_PROXY, proxy), "the proxy")
         }
         let follow = configuration.maxRedirects > 0

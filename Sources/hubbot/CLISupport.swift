@@ -137,7 +137,8 @@ enum EnvironmentFile {
 
 extension EnvironmentFile {
     /// The process's environment with the secrets file's values over it (the file wins: it is what
-    /// the service sees): `--env-file`, else `hubbot.env` beside the config when it exists.
+    /// the service sees): `--env-file`, else `hubbot.env` beside the config when it exists and
+    /// can be read (only an explicit `--env-file` that cannot be read is an error).
     /// Returns the file read, if any.
     static func serviceEnvironment(config: String, envFile: String?) throws -> (
         environment: [String: String], file: String?
@@ -151,6 +152,9 @@ extension EnvironmentFile {
         do {
             environment.merge(try read(file)) { _, fromFile in fromFile }
         } catch {
+            // The default file beside the config is root's (0600): under systemd its values are
+            // already in the environment, so a service user that cannot read it goes on without.
+            if envFile == nil { return (environment, nil) }
             throw ValidationError("cannot read \(file): run this as a user who may (root on a server)")
         }
         return (environment, file)

@@ -49,6 +49,8 @@ struct Run: AsyncParsableCommand {
         let ticketTargets: [String: TicketTarget]
         let callbackSecrets: [String]
         let pickleKey: PickleKeySource?
+        // Log rotation's SIGUSR1 must never kill HubBot, even before the log is set up.
+        signal(SIGUSR1, SIG_IGN)
         let environment = try EnvironmentFile.serviceEnvironment(config: config, envFile: envFile).environment
         do throws(ConfigError) {
             settings = try ConfigLoader.load(path: config)

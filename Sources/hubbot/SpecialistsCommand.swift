@@ -118,7 +118,9 @@ struct SpecialistsCommand: AsyncParsableCommand {
                 longer gives (a person who left the group loses those interests); what specialists \
                 set themselves with !interests, !capacity or !hours is never touched, and an interest \
                 a specialist removed is not given again. Unknown tags and entries without the \
-                attributes are left out with a note, never guessed.
+                attributes are left out with a note, never guessed. An empty search, a group with \
+                no member under --base, or more than --max-removals people losing interests stops \
+                the sync.
 
                 Without --apply this is a dry run. With --apply the sync goes into HubBot's inbox like \
                 an import: applied within seconds, each person whose interests change told once. Run \
@@ -164,9 +166,22 @@ struct SpecialistsCommand: AsyncParsableCommand {
 
         @OptionGroup var options: HandOffOptions
 
+        @Option(help: "Refuse a sync that takes interests away from more people than this.")
+        var maxRemovals = 20
+
         func validate() throws {
-            guard url.lowercased().hasPrefix("ldap://") || url.lowercased().hasPrefix("ldaps://") else {
+            let lower = url.lowercased()
+            guard lower.hasPrefix("ldap://") || lower.hasPrefix("ldaps://") else {
                 throw ValidationError("--url must start with ldap:// or ldaps://")
+            }
+            if bindDN != nil, passwordFile == nil {
+                throw ValidationError("--bind-dn needs --password-file (a bind without a password is anonymous)")
+            }
+            let host = URLComponents(string: url)?.host?.lowercased() ?? ""
+            if bindDN != nil, lower.hasPrefix("ldap://"), !["127.0.0.1", "localhost", "::1", "[::1]"].contains(host) {
+                throw ValidationError(
+                    "binding over ldap:// would send the password in clear text to \(host); use ldaps://"
+                )
             }
             guard !DirectoryPeople.placeholders(in: person).isEmpty else {
                 throw ValidationError("--person needs an {attribute}, e.g. @{uid}:example.org")
@@ -204,6 +219,14 @@ struct SpecialistsCommand: AsyncParsableCommand {
             }
             var people = try await search(base, mapping.attributes, scope: "sub", filter: filter)
                 .map { DirectoryPeople.Person(dn: $0.dn, attributes: $0.attributes) }
+            // An empty answer is far likelier a wrong base, filter or bind than a directory with
+            // no one in it; taken as the truth it would take everyone's interests away.
+            guard !people.isEmpty else {
+                Diagnostics.fail(
+                    "no entries under \(base) match \(filter): nothing synced (check --base, --filter and the bind)"
+                )
+                throw ExitCode.failure
+            }
             if let group {
                 guard
                     let entry = try await search(
@@ -217,9 +240,20 @@ struct SpecialistsCommand: AsyncParsableCommand {
                     Diagnostics.fail("no group \(group) in the directory")
                     throw ExitCode.failure
                 }
+                if entry.attributes.keys.contains(where: { $0.contains(";range=") }) {
+                    Diagnostics.fail(
+                        "the group \(group) is larger than the directory returns at once (ranged member values); "
+                            + "nothing synced: use --filter (e.g. memberOf) instead of --group"
+                    )
+                    throw ExitCode.failure
+                }
                 let dns = Set((entry.values("member") + entry.values("uniqueMember")).map(DirectoryPeople.normalizedDN))
                 let uids = Set(entry.values("memberUid").map { $0.lowercased() })
                 people.removeAll { !DirectoryPeople.isMember($0, memberDNs: dns, memberUIDs: uids) }
+                guard !people.isEmpty else {
+                    Diagnostics.fail("none of the group \(group)'s members is under \(base): nothing synced")
+                    throw ExitCode.failure
+                }
             }
             await http.shutdown()
             var (entries, notes) = mapping.entries(people, tags: tags, network: handOff.network)
@@ -240,6 +274,7 @@ struct SpecialistsCommand: AsyncParsableCommand {
                 SpecialistImport(source: source, admin: "", entries: entries.map(\.entry), directory: source),
                 problems: notes.map { .init(dn: $0.dn, message: $0.message) },
                 refused: false,
+                maxRemovals: maxRemovals,
                 apply: apply,
                 format: options.format
             )
@@ -247,7 +282,8 @@ struct SpecialistsCommand: AsyncParsableCommand {
 
         /// A part of an LDAP URL (RFC 4516), percent-encoded where it must be.
         static func escaped(_ part: String) -> String {
-            var allowed = CharacterSet.alphanumerics
+            // ASCII only: anything else is percent-encoded as UTF-8 (RFC 4516).
+            var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
             allowed.insert(charactersIn: "-._~=,()&|!*:@")
             return part.addingPercentEncoding(withAllowedCharacters: allowed) ?? part
         }
@@ -377,9 +413,15 @@ struct SpecialistHandOff {
     }
 
     /// Says what `batch` would change (or, with `apply`, hands it to HubBot), and prints the answer.
-    func run(_ batch: SpecialistImport, problems: [Problem], refused: Bool, apply: Bool, format: OutputFormat)
-        async throws
-    {
+    func run(
+        _ batch: SpecialistImport,
+        problems: [Problem],
+        refused: Bool,
+        maxRemovals: Int? = nil,
+        apply: Bool,
+        format: OutputFormat
+    ) async throws {
+        var refused = refused
         var current: [PersonID: Specialist] = [:]
         if FileManager.default.fileExists(atPath: settings.storage.path) {
             for case .specialist(let specialist) in try await HubDatabase(path: settings.storage.path).hubRecords() {
@@ -389,11 +431,13 @@ struct SpecialistHandOff {
         var outcome = Outcome(applied: false, new: [], changed: [], unchanged: [], problems: problems, note: "")
         let now = Date()
         var entries = batch.entries
+        var leaving: Set<PersonID> = []
         if batch.directory != nil {
             let listed = Set(entries.map(\.person))
             for specialist in current.values.sorted(by: { $0.id.rawValue < $1.id.rawValue })
             where !listed.contains(specialist.id) && !(specialist.fromDirectory ?? []).isEmpty {
                 entries.append(SpecialistImport.Entry(person: specialist.id, interests: [:]))
+                leaving.insert(specialist.id)
             }
         }
         for entry in entries {
@@ -414,13 +458,23 @@ struct SpecialistHandOff {
             }
         }
         let verb = batch.directory == nil ? "import" : "sync"
-        if refused {
+        let removals = outcome.changed.filter { leaving.contains(PersonID($0)) }.count
+        if let maxRemovals, removals > maxRemovals {
+            refused = true
+            outcome.note =
+                "nothing synced: \(removals) people would lose what the directory gave them (more than "
+                + "--max-removals \(maxRemovals)); check the search, or raise --max-removals"
+        } else if refused {
             outcome.note =
                 "nothing imported: \(problems.count) problem\(problems.count == 1 ? "" : "s") (fix them, or --skip-bad)"
         } else if !apply {
             outcome.note = "dry run: nothing written (--apply to \(verb))"
-        } else if entries.isEmpty {
-            outcome.note = "nothing to \(verb)"
+        } else if outcome.new.isEmpty && outcome.changed.isEmpty {
+            outcome.note = "nothing changed: nothing handed to HubBot"
+        } else if !FileManager.default.fileExists(atPath: settings.storage.path) {
+            // Made here (by root, say) the database would be one HubBot's own user cannot open.
+            Diagnostics.fail("no database at \(settings.storage.path): start HubBot once, then \(verb) again")
+            throw ExitCode.failure
         } else {
             var handed = batch
             handed.admin = ProcessInfo.processInfo.environment["SUDO_USER"] ?? ProcessInfo.processInfo.userName
@@ -443,7 +497,8 @@ struct SpecialistHandOff {
             print(try OutputFormat.json(outcome))
         case .text:
             for problem in outcome.problems { Diagnostics.fail(problem.text) }
-            let would = outcome.applied ? "" : "would be "
+            let settled = outcome.applied || (apply && !refused && outcome.new.isEmpty && outcome.changed.isEmpty)
+            let would = settled ? "" : "would be "
             print(
                 "\(outcome.new.count) \(would)new, \(outcome.changed.count) \(would)changed, "
                     + "\(outcome.unchanged.count) unchanged"

@@ -193,6 +193,18 @@ struct SpecialistImportTests {
         )
         #expect(third.told(alice, harness: hub).isEmpty && third.told(bob, harness: hub).isEmpty)
         #expect(third.told(dave, harness: hub).first?.contains("0 new, 0 changed, 1 unchanged") == true)
+
+        // The directory raises the strength of what it gave; Alice drops #r, which she had before the
+        // directory listed it: a sync that gives #r must not bring it back.
+        hub.write("!interests remove #r", from: alice)
+        _ = hub.handle(
+            importEvent(
+                [SpecialistImport.Entry(person: alice, interests: ["r": 2, "social-network-analysis": 3])],
+                id: "sync:4",
+                directory: group
+            )
+        )
+        #expect(hub.hub.directory.specialist(alice)?.interests == ["social-network-analysis": 3])
     }
 
     @Test(

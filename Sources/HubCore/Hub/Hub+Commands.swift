@@ -401,10 +401,11 @@ extension Hub {
         let gone = removed.filter { specialist.interests.removeValue(forKey: $0) != nil }
         for tag in gone {
             specialist.interestsSince?[tag] = nil
-            // A directory-given interest the person gave up: the next sync must not bring it back.
-            if specialist.fromDirectory?.remove(tag) != nil {
-                specialist.declinedFromDirectory = (specialist.declinedFromDirectory ?? []).union([tag])
-            }
+            // Given up by the person: a directory sync must not bring it back (whether the directory
+            // gave it or the person had it first).
+            specialist.fromDirectory?.remove(tag)
+            if specialist.fromDirectory?.isEmpty == true { specialist.fromDirectory = nil }
+            specialist.declinedFromDirectory = (specialist.declinedFromDirectory ?? []).union([tag])
         }
         directory.upsert(specialist)
         changedSpecialists.insert(context.person)

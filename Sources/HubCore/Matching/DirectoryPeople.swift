@@ -37,10 +37,10 @@ public struct DirectoryPeople: Sendable {
         self.interestsAttribute = interestsAttribute.lowercased()
     }
 
-    /// The attributes a search must return.
+    /// The attributes a search must return (`uid` always: posixGroup members are named by it).
     public var attributes: [String] {
         var names = Self.placeholders(in: personTemplate)
-        for name in [nameAttribute, interestsAttribute] where !names.contains(name) { names.append(name) }
+        for name in [nameAttribute, interestsAttribute, "uid"] where !names.contains(name) { names.append(name) }
         return names
     }
 
@@ -92,9 +92,10 @@ public struct DirectoryPeople: Sendable {
                 notes.append(Note(dn: person.dn, message: "left out: \(problem)"))
                 continue
             }
-            let personID = PersonID(id)
+            // Matrix ids are lower case (the homeserver made `Ana.Lima`'s account as `ana.lima`).
+            let personID = PersonID(network == .matrix ? id.lowercased() : id)
             if let earlier = seen[personID] {
-                notes.append(Note(dn: person.dn, message: "left out: \(id) is also \(earlier)"))
+                notes.append(Note(dn: person.dn, message: "left out: \(personID.rawValue) is also \(earlier)"))
                 continue
             }
             seen[personID] = person.dn

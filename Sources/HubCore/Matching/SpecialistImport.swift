@@ -28,9 +28,9 @@ public struct SpecialistImport: Sendable, Hashable, Codable {
         }
 
         /// `specialist` as a directory sync leaves it: the directory's interests (`interests`)
-        /// added where the person has neither the tag nor declined it, the ones it gave before and
-        /// no longer lists removed; what the person set themselves (interests, strengths, capacity,
-        /// hours) is kept. nil when the person is not a specialist and the directory gives nothing.
+        /// added where the person has neither the tag nor removed it themselves, the ones it gave
+        /// before updated to its strength or, when it no longer lists them, removed; what the person
+        /// set themselves (interests, strengths, capacity, hours) is kept. nil when the person is not a specialist and the directory gives nothing.
         public func syncedFromDirectory(to specialist: Specialist?, at now: Date) -> Specialist? {
             if specialist == nil, interests.isEmpty { return nil }
             var result =
@@ -47,11 +47,11 @@ public struct SpecialistImport: Sendable, Hashable, Codable {
                 if result.interests[tag] == nil {
                     result.offer(tag, strength: strength, at: now)
                     managed.insert(tag)
+                } else if managed.contains(tag) {
+                    result.interests[tag] = strength  // the directory's own: its strength follows
                 }
             }
             result.fromDirectory = managed.isEmpty ? nil : managed
-            // No longer in the directory: what the person declined from it no longer matters.
-            if interests.isEmpty { result.declinedFromDirectory = nil }
             return result
         }
 
