@@ -50,7 +50,7 @@ fi
 stop_install_test() {
   [ -n "${install_pid:-}" ] || return 0
   if kill -0 "$install_pid" 2>/dev/null; then
-    kill -TERM "$install_pid" 2>/dev/null || true
+    kill -TERM -- "-$install_pid" 2>/dev/null || kill -TERM "$install_pid" 2>/dev/null || true
     wait "$install_pid" 2>/dev/null || true
   fi
   install_pid=""
@@ -65,7 +65,9 @@ if [ $# -eq 0 ]; then
     say "skipping the install test (HUBBOT_SKIP_INSTALL_TEST=1)"
   elif [ "$(id -u)" = 0 ]; then
     say "the install test runs in the background (log: .scratch/install-test.log)"
-    bash Scripts/install-test.sh > .scratch/install-test.log 2>&1 &
+    # At low priority: its release build must not starve the suites' servers and clients.
+    # In a process group of its own, so that stopping it stops its build at once too.
+    setsid nice -n 15 bash Scripts/install-test.sh > .scratch/install-test.log 2>&1 &
     install_pid=$!
     # However this script ends, the install test (and its container) ends with it, before the
     # Synapse it shares is stopped.

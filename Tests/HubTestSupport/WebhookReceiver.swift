@@ -96,7 +96,8 @@ enum ScriptedHTTPServer {
         // Wait for the whole announcement line, not just its start: `{"port": 4` may be all
         // that has arrived when "port" first shows (seen on a busy machine).
         var port: Int?
-        let deadline = ContinuousClock.now + .seconds(60)
+        // A hang guard: Python starting on a machine busy with builds has taken over a minute.
+        let deadline = ContinuousClock.now + .seconds(180)
         while port == nil, ContinuousClock.now < deadline, process.isRunning || port == nil {
             let complete = process.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
             port =
