@@ -422,43 +422,27 @@ struct SpecialistHandOff {
         format: OutputFormat
     ) async throws {
         var refused = refused
-        var current: [PersonID: Specialist] = [:]
+        var current: [Specialist] = []
         if FileManager.default.fileExists(atPath: settings.storage.path) {
             for case .specialist(let specialist) in try await HubDatabase(path: settings.storage.path).hubRecords() {
-                current[specialist.id] = specialist
+                current.append(specialist)
             }
         }
         var outcome = Outcome(applied: false, new: [], changed: [], unchanged: [], problems: problems, note: "")
+        var removals = 0
         let now = Date()
-        var entries = batch.entries
-        var leaving: Set<PersonID> = []
-        if batch.directory != nil {
-            let listed = Set(entries.map(\.person))
-            for specialist in current.values.sorted(by: { $0.id.rawValue < $1.id.rawValue })
-            where !listed.contains(specialist.id) && !(specialist.fromDirectory ?? []).isEmpty {
-                entries.append(SpecialistImport.Entry(person: specialist.id, interests: [:]))
-                leaving.insert(specialist.id)
-            }
-        }
-        for entry in entries {
-            let before = current[entry.person]
-            guard
-                var after = batch.directory == nil
-                    ? entry.applied(to: before, at: now) : entry.syncedFromDirectory(to: before, at: now)
-            else { continue }
-            after.interestsSince = before?.interestsSince
-            let same = before.map { old in
-                old.displayName == after.displayName && old.interests == after.interests
-                    && old.capacity == after.capacity && old.workingHours == after.workingHours
-            }
-            switch same {
-            case nil: outcome.new.append(entry.person.rawValue)
-            case true?: outcome.unchanged.append(entry.person.rawValue)
-            case false?: outcome.changed.append(entry.person.rawValue)
+        for change in batch.changes(current, at: now) {
+            let person = change.entry.person.rawValue
+            if change.before == nil {
+                outcome.new.append(person)
+            } else if change.changes {
+                outcome.changed.append(person)
+                if change.leaving { removals += 1 }
+            } else {
+                outcome.unchanged.append(person)
             }
         }
         let verb = batch.directory == nil ? "import" : "sync"
-        let removals = outcome.changed.filter { leaving.contains(PersonID($0)) }.count
         if let maxRemovals, removals > maxRemovals {
             refused = true
             outcome.note =

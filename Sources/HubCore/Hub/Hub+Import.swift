@@ -12,30 +12,19 @@ extension Hub {
         var changed: [PersonID] = []
         var unchanged = 0
         var skipped: [String] = []
-        var entries = batch.entries
-        if batch.directory != nil {
-            // Whom the directory gave interests before and no longer lists: theirs are taken back.
-            let listed = Set(entries.map(\.person))
-            for specialist in directory.specialists
-            where !listed.contains(specialist.id) && !(specialist.fromDirectory ?? []).isEmpty {
-                entries.append(SpecialistImport.Entry(person: specialist.id, interests: [:]))
-            }
-        }
-        for entry in entries {
+        for change in batch.changes(directory.specialists, at: now) {
+            let entry = change.entry
             // The tag file may have changed between the check and now: such a row waits for a new import.
             let unknown = entry.interests.keys.filter { !known.contains($0) }.sorted()
             guard unknown.isEmpty else {
                 skipped.append("\(entry.person.rawValue) (unknown \(unknown.joined(separator: ", ")))")
                 continue
             }
-            let before = directory.specialist(entry.person)
-            let after =
-                batch.directory == nil
-                ? entry.applied(to: before, at: now) : entry.syncedFromDirectory(to: before, at: now)
-            guard let after, after != before else {
+            guard change.changes else {
                 unchanged += 1
                 continue
             }
+            let (before, after) = (change.before, change.after)
             directory.upsert(after)
             changedSpecialists.insert(entry.person)
             if before == nil { added.append(entry.person) } else { changed.append(entry.person) }

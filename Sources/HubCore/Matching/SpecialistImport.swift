@@ -87,6 +87,37 @@ public struct SpecialistImport: Sendable, Hashable, Codable {
         self.entries = entries
         self.directory = directory
     }
+
+    /// One person the batch reaches: their profile before and after (equal when nothing changes).
+    public struct Change: Sendable {
+        public var entry: Entry
+        public var before: Specialist?
+        public var after: Specialist
+        /// No longer listed by the directory: what it gave is taken back.
+        public var leaving: Bool
+        public var changes: Bool { after != before }
+    }
+
+    /// What the batch does to `specialists` (the hub's, or the database's for a dry run): a file
+    /// import reaches the people it lists; a directory sync also everyone it gave interests
+    /// before and no longer lists. People it would neither make nor touch are left out.
+    public func changes(_ specialists: [Specialist], at now: Date) -> [Change] {
+        let current = Dictionary(specialists.map { ($0.id, $0) }) { $1 }
+        var reached = entries.map { (entry: $0, leaving: false) }
+        if directory != nil {
+            let listed = Set(entries.map(\.person))
+            for specialist in specialists.sorted(by: { $0.id.rawValue < $1.id.rawValue })
+            where !listed.contains(specialist.id) && !(specialist.fromDirectory ?? []).isEmpty {
+                reached.append((Entry(person: specialist.id, interests: [:]), true))
+            }
+        }
+        return reached.compactMap { entry, leaving in
+            let before = current[entry.person]
+            let after =
+                directory == nil ? entry.applied(to: before, at: now) : entry.syncedFromDirectory(to: before, at: now)
+            return after.map { Change(entry: entry, before: before, after: $0, leaving: leaving) }
+        }
+    }
 }
 
 /// Specialists as a CSV file, for `hubbot specialists import` and `export`: one person per
