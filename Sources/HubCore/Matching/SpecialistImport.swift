@@ -401,7 +401,7 @@ public enum SpecialistCSV {
             let cells = [
                 specialist.id.rawValue, specialist.displayName, interests, "\(specialist.capacity)", hours, zone,
             ]
-            lines.append(cells.map(quoted).joined(separator: ","))
+            lines.append(cells.map(ReportText.csvField).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -426,10 +426,5 @@ public enum SpecialistCSV {
         return runs.map { run in
             run.count == 1 ? names[run.lowerBound - 1] : "\(names[run.lowerBound - 1])-\(names[run.upperBound - 1])"
         }.joined(separator: ",")
-    }
-
-    static func quoted(_ cell: String) -> String {
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
