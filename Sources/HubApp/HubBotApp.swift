@@ -20,6 +20,8 @@ public struct HubBotApp {
     public let ticketTargets: [String: TicketTarget]
     /// Secrets ticket status callbacks are signed with.
     public let callbackSecrets: [String]
+    /// HubBot's words with the admin's overrides (`messages.<lang>.yaml`, read again with the tag file).
+    public let catalogue: MessageCatalogue
     /// The tag file, watched for changes (and read again on SIGHUP or `!reload`); nil: not watched.
     public let tagsPath: String?
     /// hubbot.yaml, read again with the tag file: `hub:` changes apply at once, others need a restart.
@@ -34,6 +36,7 @@ public struct HubBotApp {
         config: HubBotConfig,
         signIn: NetworkSignIn,
         tags: TagModel,
+        catalogue: MessageCatalogue = MessageCatalogue(),
         ticketTargets: [String: TicketTarget] = [:],
         callbackSecrets: [String] = [],
         pickleKey: PickleKeySource? = nil,
@@ -50,6 +53,7 @@ public struct HubBotApp {
         self.config = config
         self.signIn = signIn
         self.tags = tags
+        self.catalogue = catalogue
         self.ticketTargets = ticketTargets
         self.logger = logger
     }
@@ -65,7 +69,7 @@ public struct HubBotApp {
         let transport = try makeTransport(http: http, database: database)
         let network = transport.network
         let config = config
-        let tagsHolder = TagsHolder(tags, config: config)
+        let tagsHolder = TagsHolder(tags, config: config, catalogue: catalogue)
         // Tag files are checked against the routes tickets go to (none configured: not checked).
         let tagRoutes = config.tagRoutes
         let reloadRequests = Doorbell()
@@ -214,6 +218,9 @@ public struct HubBotApp {
         settings.introductions =
             network == .irc ? .byName(meetIn: config.irc?.meetIn.map(RoomID.init(rawValue:))) : .newRoom
         settings.reactions = network != .irc
+        settings.network = network
+        settings.ircFormatting = config.irc?.formatting ?? false
+        settings.language = ChatLanguage(code: hub.language) ?? .english
         settings.digestRoom = hub.digestRoom.map(RoomID.init(rawValue:))
         settings.ticketsConnected = !config.tickets.routes.isEmpty
         return settings

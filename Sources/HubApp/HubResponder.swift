@@ -100,6 +100,11 @@ public actor HubResponder: Responder {
         hub.settings = settings
     }
 
+    /// Swaps in the admin's wording between two events.
+    public func replaceCatalogue(_ catalogue: MessageCatalogue) {
+        hub.replaceCatalogue(catalogue)
+    }
+
     /// Swaps in a new tag config between two events.
     public func replaceTags(_ model: TagModel) {
         tags = model

@@ -14,12 +14,25 @@ actor TagsHolder {
     /// The tag file's stamp (``TagsWatcher/stamp(_:)``) when the tags in force were read from it.
     private(set) var tagsStamp: String?
 
-    init(_ tags: TagModel, config: HubBotConfig) {
+    /// HubBot's words in force.
+    private(set) var catalogue: MessageCatalogue
+
+    init(_ tags: TagModel, config: HubBotConfig, catalogue: MessageCatalogue = MessageCatalogue()) {
         current = tags
         self.config = config
+        self.catalogue = catalogue
     }
 
-    func attach(_ responder: HubResponder) { self.responder = responder }
+    func attach(_ responder: HubResponder) async {
+        self.responder = responder
+        await responder.replaceCatalogue(catalogue)
+    }
+
+    /// Swaps the admin's wording between two events.
+    func update(_ catalogue: MessageCatalogue) async {
+        self.catalogue = catalogue
+        await responder?.replaceCatalogue(catalogue)
+    }
 
     /// How hub settings follow from a config (known once HubBot knows who it is).
     func setSettingsBuilder(_ builder: @escaping @Sendable (HubBotConfig) -> HubSettings) {
@@ -71,7 +84,9 @@ struct TagsWatcher: Service {
         await withTaskGroup(of: Void.self) { group in
             // Every two seconds: a changed file (time or size) asks for a reload, without a signal.
             group.addTask { [path, configPath, requests, holder] in
-                let files = [path] + (configPath.map { [$0] } ?? [])
+                // The tag file first (its stamp is compared with a chat edit's), then hubbot.yaml
+                // and the admin's wording files (which may appear later).
+                let files = [path] + (configPath.map { [$0] } ?? []) + MessagesConfig.paths(nextTo: path).map(\.path)
                 var stamp = files.map(Self.stamp)
                 while !Task.isCancelled {
                     try? await Task.sleep(for: .seconds(2))
@@ -108,8 +123,12 @@ struct TagsWatcher: Service {
             }
             let stamp = Self.stamp(path)
             let tags = try TagsConfig.load(path: path, routes: routes)
+            let catalogue = try MessagesConfig.load(nextTo: path)
             await holder.update(tags, config: config, stamp: stamp)
+            await holder.update(catalogue)
             var message = "\(path): \(tags.interests.count) interests, \(tags.hygiene.count) fault categories"
+            let worded = catalogue.overrides.keys.map(\.rawValue).sorted()
+            if !worded.isEmpty { message += "; own wording for \(worded.joined(separator: ", "))" }
             if configPath != nil { message += "; hub settings applied" }
             if !notApplied.isEmpty {
                 message += "; changes to \(notApplied.joined(separator: ", ")) take effect after a restart"

@@ -169,7 +169,7 @@ public enum ConfigLoader {
     }
 
     /// One line with a position for every YAML error, never quoting the file (it may hold secrets).
-    private static func syntaxIssue(_ error: YamlError, yaml: String, file: String) -> ConfigIssue {
+    static func syntaxIssue(_ error: YamlError, yaml: String, file: String) -> ConfigIssue {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):

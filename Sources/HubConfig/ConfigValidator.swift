@@ -87,6 +87,15 @@ enum ConfigValidator {
                 )
             )
         }
+        if ChatLanguage(code: hub.language) == nil {
+            let codes = ChatLanguage.allCases.map(\.rawValue).joined(separator: ", ")
+            problems.append(
+                Problem(
+                    key: "hub.language",
+                    message: "'\(hub.language)' is not a language HubBot speaks; use one of \(codes)"
+                )
+            )
+        }
         if hub.tags.isEmpty {
             problems.append(Problem(key: "hub.tags", message: "must name the tag config, e.g. tags.yaml"))
         }

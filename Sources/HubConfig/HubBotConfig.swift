@@ -111,6 +111,9 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         public var digestHour: Int = 9
         /// Where the digest's day and hour are meant: an IANA time zone such as `Europe/Berlin`.
         public var digestTimeZone: String = "UTC"
+        /// The organisation's language (`en`, `de`, `fr`, `es`, `nl`): for rooms, admins and people
+        /// HubBot has not heard write a sentence yet; each person is answered in their own.
+        public var language: String = "en"
 
         public init() {}
 
@@ -126,6 +129,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             case digestWeekday = "digest_weekday"
             case digestHour = "digest_hour"
             case digestTimeZone = "digest_time_zone"
+            case language
         }
 
         public init(from decoder: any Decoder) throws {
@@ -147,6 +151,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             digestHour = try container.decodeIfPresent(Int.self, forKey: .digestHour) ?? defaults.digestHour
             digestTimeZone =
                 try container.decodeIfPresent(String.self, forKey: .digestTimeZone) ?? defaults.digestTimeZone
+            language = try container.decodeIfPresent(String.self, forKey: .language) ?? defaults.language
         }
     }
 
@@ -316,6 +321,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             "client_key": .value, "nick": .value, "alternative_nicks": .value, "user": .value, "real_name": .value,
             "server_password": .value, "channels": .value, "meet_in": .value, "flood_burst": .value,
             "flood_lines_per_second": .value, "ping_after_seconds": .value, "pong_timeout_seconds": .value,
+            "formatting": .value,
             "sasl": .mapping(["mechanism": .value, "account": .value, "password": .value]),
         ]),
         "storage": .mapping(["path": .value]),
@@ -325,7 +331,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             "tags": .value, "offer_timeout_seconds": .value, "quiet_after_timeout_seconds": .value,
             "parallel_offers": .value, "shortlist_size": .value, "rings": .value, "fallback_room": .value,
             "admins": .value, "digest_room": .value, "digest_weekday": .value, "digest_hour": .value,
-            "digest_time_zone": .value,
+            "digest_time_zone": .value, "language": .value,
         ]),
         "tickets": .mapping([
             "targets": .entries(

@@ -46,9 +46,12 @@ extension HubBotConfig {
         public var floodLinesPerSecond: Double
         public var pingAfterSeconds: Int
         public var pongTimeoutSeconds: Int
+        /// Bold and monospace in HubBot's lines (IRC formatting codes); off: plain text,
+        /// which every client and bridge shows as written.
+        public var formatting: Bool
 
         enum CodingKeys: String, CodingKey {
-            case server, port, tls, nick, user, sasl, channels
+            case server, port, tls, nick, user, sasl, channels, formatting
             case caFile = "ca_file"
             case clientCertificate = "client_certificate"
             case clientKey = "client_key"
@@ -82,6 +85,7 @@ extension HubBotConfig {
             floodLinesPerSecond = try container.decodeIfPresent(Double.self, forKey: .floodLinesPerSecond) ?? 2
             pingAfterSeconds = try container.decodeIfPresent(Int.self, forKey: .pingAfterSeconds) ?? 60
             pongTimeoutSeconds = try container.decodeIfPresent(Int.self, forKey: .pongTimeoutSeconds) ?? 30
+            formatting = try container.decodeIfPresent(Bool.self, forKey: .formatting) ?? false
         }
     }
 }

@@ -53,6 +53,8 @@ public struct ChatMessage: Sendable, Hashable, Codable {
     public var threadRoot: String?
     /// What the message is about (`rating:12`), so a reaction to it can be understood.
     public var correlation: String?
+    /// The catalogue messages it says (`offer.sent`): every word HubBot says comes from one.
+    public var catalogue: [String]?
 
     public init(
         room: RoomID,
@@ -61,9 +63,11 @@ public struct ChatMessage: Sendable, Hashable, Codable {
         mentions: [PersonID] = [],
         replyTo: String? = nil,
         threadRoot: String? = nil,
-        correlation: String? = nil
+        correlation: String? = nil,
+        catalogue: [MessageID]? = nil
     ) {
         self.correlation = correlation
+        self.catalogue = catalogue?.map(\.rawValue)
         self.room = room
         self.text = text
         self.html = html
@@ -80,8 +84,17 @@ public struct DirectMessage: Sendable, Hashable, Codable {
     public var html: String?
     /// What the message is about (`offer:12`), so a reaction to it can be understood.
     public var correlation: String?
+    /// The catalogue messages it says.
+    public var catalogue: [String]?
 
-    public init(to: PersonID, text: String, html: String? = nil, correlation: String? = nil) {
+    public init(
+        to: PersonID,
+        text: String,
+        html: String? = nil,
+        correlation: String? = nil,
+        catalogue: [MessageID]? = nil
+    ) {
+        self.catalogue = catalogue?.map(\.rawValue)
         self.to = to
         self.text = text
         self.html = html

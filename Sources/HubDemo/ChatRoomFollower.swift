@@ -1,4 +1,5 @@
 import Foundation
+import HubCore
 import MatrixChat
 
 /// Follows `/sync` for `hubbot chat` and turns what arrives into ``ChatLine``s:
@@ -60,7 +61,8 @@ struct ChatRoomFollower: Sendable {
                         direct: room == directRoom,
                         sender: event.sender,
                         senderName: await displayName(event.sender, in: room, cache: &names),
-                        body: body,
+                        // HubBot's Markdown-like markup (`!help`, **bold**) shows as plain words here.
+                        body: event.sender == bot ? MarkedText.plain(fromSource: body) : body,
                         eventID: event.eventID,
                         time: event.originServerTS.map { Date(timeIntervalSince1970: Double($0) / 1000) }
                     )

@@ -79,7 +79,8 @@ struct ChatCommand: AsyncParsableCommand {
                 input: LineInput.standardInput(),
                 http: HTTPClient(),
                 show: { line in Output.line(format == .json ? line.json : line.text) },
-                status: { Diagnostics.note($0) }
+                // Not `hubbot:`, which is how HubBot's own messages start in this chat.
+                status: { FileHandle.standardError.write(Data("-- \($0)\n".utf8)) }
             )
         } catch {
             Diagnostics.fail("chat: \(error)")

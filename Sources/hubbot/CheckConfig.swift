@@ -7,8 +7,8 @@ struct CheckConfig: ParsableCommand {
         commandName: "check-config",
         abstract: "Validate config files without starting HubBot.",
         discussion: """
-            Reports every problem at once, as FILE:LINE:COLUMN: KEY: MESSAGE, for each hubbot.yaml \
-            and the tag config it names (hub.tags). Secrets are not read, so this works on a machine \
+            Reports every problem at once, as FILE:LINE:COLUMN: KEY: MESSAGE, for each hubbot.yaml, \
+            the tag config it names (hub.tags) and the wording files beside it (messages.<lang>.yaml). Secrets are not read, so this works on a machine \
             without them. Exits 0 when every file is valid, 1 otherwise.
 
             Examples:
@@ -45,6 +45,16 @@ struct CheckConfig: ParsableCommand {
                         reports.append(Report(file: tags, valid: true, issues: []))
                     } catch {
                         reports.append(Report(file: tags, valid: false, issues: error.issues))
+                    }
+                    // The admin's wording beside it (messages.<lang>.yaml), each file that exists.
+                    for (language, path) in MessagesConfig.paths(nextTo: tags)
+                    where FileManager.default.fileExists(atPath: path) {
+                        do throws(ConfigError) {
+                            _ = try MessagesConfig.load(path: path, language: language)
+                            reports.append(Report(file: path, valid: true, issues: []))
+                        } catch {
+                            reports.append(Report(file: path, valid: false, issues: error.issues))
+                        }
                     }
                 }
             } catch {

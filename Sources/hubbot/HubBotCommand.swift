@@ -18,7 +18,7 @@ struct HubBotCommand: AsyncParsableCommand {
         subcommands: [
             Run.self, CheckConfig.self, TriageCommand.self, ExplainCommand.self, ReportCommand.self,
             ChatCommand.self, DemoSpecialistsCommand.self, AccountCommand.self, DoctorCommand.self, BackupCommand.self,
-            SpecialistsCommand.self,
+            SpecialistsCommand.self, MessagesCommand.self,
         ]
     )
 }

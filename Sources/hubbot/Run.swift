@@ -46,6 +46,7 @@ struct Run: AsyncParsableCommand {
         let settings: HubBotConfig
         let signIn: NetworkSignIn
         let tags: TagModel
+        let catalogue: MessageCatalogue
         let ticketTargets: [String: TicketTarget]
         let callbackSecrets: [String]
         let pickleKey: PickleKeySource?
@@ -56,6 +57,7 @@ struct Run: AsyncParsableCommand {
             settings = try ConfigLoader.load(path: config)
             signIn = try settings.networkSignIn(environment: environment, file: config)
             tags = try TagsConfig.load(path: settings.tagsPath(relativeTo: config), routes: settings.tagRoutes)
+            catalogue = try MessagesConfig.load(nextTo: settings.tagsPath(relativeTo: config))
             ticketTargets = try settings.ticketTargets(environment: environment, file: config)
             callbackSecrets = try settings.callbackSecrets(environment: environment, file: config)
             pickleKey = try settings.matrixPickleKey(environment: environment, file: config)
@@ -94,6 +96,7 @@ struct Run: AsyncParsableCommand {
                 config: settings,
                 signIn: signIn,
                 tags: tags,
+                catalogue: catalogue,
                 ticketTargets: ticketTargets,
                 callbackSecrets: callbackSecrets,
                 pickleKey: pickleKey,

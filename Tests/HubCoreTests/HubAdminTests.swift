@@ -63,7 +63,7 @@ struct HubAdminTests {
         // Restarted before the app reported: the edit is handed over again, marked as possibly done.
         #expect(hub.hub.pendingTagEdits == [TagEditRequest(audit: request.audit, edit: request.edit, resumed: true)])
         let told = hub.tagEditResult(request.audit, ok: true, message: "Written to tags.yaml; in force now.")
-        #expect(told.first?.contains("Done: added #quantum-computing “Qubits and quantum algorithms.”") == true)
+        #expect(told.first?.contains("Done: added #quantum-computing. Written to tags.yaml") == true, "\(told)")
         #expect(hub.hub.audit[request.audit]?.outcome == .accepted)
         #expect(hub.hub.pendingTagEdits.isEmpty)
         #expect(hub.tagEditResult(request.audit, ok: true, message: "again").isEmpty, "told once")
@@ -193,7 +193,10 @@ struct HubAdminTests {
             help.contains("!tag add #quantum-computing \"Qubits and quantum algorithms.\" qubit, quantum computing")
         )
         #expect(help.contains("!tag remove #quantum-computing confirm"))
-        #expect(hub.write("!help", from: carol).texts.first?.contains("!audit [n]") == true)
+        // `!help` lists the admin's commands to admins only.
+        #expect(hub.write("!help", from: dave).texts.first?.contains("!audit [n]") == true)
+        #expect(hub.write("!help", from: carol).texts.first?.contains("!audit [n]") == false)
+        #expect(hub.write("!help", from: carol).texts.first?.contains("!language") == true)
     }
 }
 
@@ -243,7 +246,7 @@ struct HubAdminCommandTests {
             Issue.record("\(text) should be malformed")
             return
         }
-        #expect(!problem.isEmpty)
+        #expect(!problem.english.isEmpty)
     }
 }
 

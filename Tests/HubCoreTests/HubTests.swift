@@ -115,6 +115,17 @@ struct HubHarness {
     mutating func handle(_ input: HubInput) -> [ChatAction] {
         let output = hub.handle(input, now: now)
         lastOutput = output
+        // Every word HubBot says comes from its catalogue: a reply without a catalogue id fails every hub test.
+        for action in output.actions {
+            switch action {
+            case .send(let message):
+                #expect(message.catalogue?.isEmpty == false, "said without a catalogue id: \(message.text)")
+            case .sendDirect(let message):
+                #expect(message.catalogue?.isEmpty == false, "said without a catalogue id: \(message.text)")
+            default:
+                break
+            }
+        }
         for record in output.records { stored[record.storageKey] = record }
         return output.actions
     }
@@ -680,7 +691,7 @@ struct HubCommandTests {
             Issue.record("expected malformed")
             return
         }
-        #expect(problem.contains("until"))
+        #expect(problem.english.contains("until"))
         guard case .malformed = HubCommand.parse("!interests add #r:7") else {
             Issue.record("strength out of range")
             return
@@ -692,10 +703,11 @@ struct HubCommandTests {
 struct HubWordingTests {
     @Test("names: one, two with 'and', three with commas and 'and'")
     func spokenLists() {
-        #expect([String]().spokenList == "")
-        #expect(["grace"].spokenList == "grace")
-        #expect(["grace", "frank"].spokenList == "grace and frank")
-        #expect(["grace", "frank", "erin"].spokenList == "grace, frank and erin")
+        #expect(ChatLanguage.english.list([]) == "")
+        #expect(ChatLanguage.english.list(["grace"]) == "grace")
+        #expect(ChatLanguage.english.list(["grace", "frank"]) == "grace and frank")
+        #expect(ChatLanguage.english.list(["grace", "frank", "erin"]) == "grace, frank and erin")
+        #expect(ChatLanguage.german.list(["grace", "frank", "erin"]) == "grace, frank und erin")
     }
 
     @Test("a description inside a sentence: no closing full stop, lower case unless a name or an acronym")

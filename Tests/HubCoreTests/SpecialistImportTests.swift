@@ -119,7 +119,7 @@ struct SpecialistImportTests {
         #expect(toAlice.count == 1)
         #expect(toAlice.first?.contains("#statistics (3)") == true, "\(toAlice)")
         #expect(toAlice.first?.contains("at most 2 open conversations") == true)
-        #expect(toAlice.first?.contains("09:00–17:00 mon-fri (Europe/Berlin)") == true)
+        #expect(toAlice.first?.contains("09:00–17:00 Mon–Fri (Europe/Berlin)") == true, "\(toAlice)")
         #expect(actions.told(bob, harness: hub).first?.hasPrefix("Hello Bob Builder!") == true)
         #expect(actions.told(erin, harness: hub).isEmpty, "a tag the file no longer has: skipped")
         let summary = actions.told(dave, harness: hub)

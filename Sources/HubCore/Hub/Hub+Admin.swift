@@ -6,7 +6,7 @@ extension Hub {
     /// True for an admin; anyone else is told why not.
     mutating func isAdmin(_ context: Context, command: String) -> Bool {
         guard !settings.admins.contains(context.person) else { return true }
-        reply("`!\(command)` is for admins (hub.admins in the config); ask one of them.", to: context)
+        reply(Said(.adminOnly, ["command": "\(command)"]), to: context)
         return false
     }
 
@@ -47,18 +47,16 @@ extension Hub {
         let change = edit.summary
         guard mayChange(change, command: "tag", context: context, now: now) else { return }
         if let problem = tagProblem(edit) {
-            refuse(change, reason: problem, context: context, now: now)
-            reply("Not changed: \(problem)", to: context)
+            refuse(change, reason: plainWords(problem, in: .english), context: context, now: now)
+            reply(Said(.notChanged, ["problem": .phrase(problem)]), to: context)
             return
         }
         if case .remove(let tag) = edit, !confirmed {
             let holders = directory.specialists.filter { $0.interests[tag] != nil }
             if !holders.isEmpty {
                 let names = holders.map(\.displayName).sorted().joined(separator: ", ")
-                let count = holders.count == 1 ? "1 specialist holds" : "\(holders.count) specialists hold"
                 reply(
-                    "\(count) #\(tag) (\(names)). They keep it in their interests, but it matches nothing once "
-                        + "it is gone. To remove it anyway, write `!tag remove #\(tag) confirm`.",
+                    Said(.tagHolders, ["count": .number(holders.count), "tag": "\(tag)", "names": "\(names)"]),
                     to: context
                 )
                 return
@@ -78,18 +76,18 @@ extension Hub {
     }
 
     /// What makes an edit impossible with the tags in force, if anything.
-    func tagProblem(_ edit: TagEdit) -> String? {
+    func tagProblem(_ edit: TagEdit) -> Said? {
         let exists = tags.interest(named: edit.tag) != nil || tags.hygieneCategory(named: edit.tag) != nil
         if case .addInterest(let name, _, _) = edit {
-            return exists
-                ? "#\(name) already exists; `!tag alias #\(name) …` adds a keyword, `!tag describe #\(name) …` "
-                    + "changes its description" : nil
+            return exists ? Said(.tagExists, ["tag": "\(name)"]) : nil
         }
         guard !exists else { return nil }
         let all = tags.interests.map(\.name) + tags.hygiene.map(\.name)
         let near = all.min { EditDistance.between(edit.tag, $0) < EditDistance.between(edit.tag, $1) }
-        let hint = near.map { EditDistance.between(edit.tag, $0) <= 2 ? " (did you mean #\($0)?)" : "" } ?? ""
-        return "there is no tag #\(edit.tag)\(hint)"
+        if let near, EditDistance.between(edit.tag, near) <= 2 {
+            return Said(.tagMissingNear, ["tag": "\(edit.tag)", "near": "\(near)"])
+        }
+        return Said(.tagMissing, ["tag": "\(edit.tag)"])
     }
 
     /// The app wrote the edit (and the new tags are in force), or refused it with the validator's words.
@@ -105,10 +103,20 @@ extension Hub {
             person: entry.person,
             direct: entry.inDirectChat
         )
-        reply(
-            ok ? "Done: \(TagEdit.done(entry.change)). \(message)" : "Not changed: \(entry.change). \(message)",
-            to: context
-        )
+        let note: MessageValue = .text(message)
+        guard ok, let edit = entry.edit else {
+            reply(Said(.tagNotChanged, ["change": "\(entry.change)", "message": note]), to: context)
+            return
+        }
+        let done: Said =
+            switch edit {
+            case .addInterest(let name, _, _): Said(.tagDoneAddInterest, ["tag": "\(name)", "message": note])
+            case .addKeyword(let tag, let keyword):
+                Said(.tagDoneAddKeyword, ["tag": "\(tag)", "keyword": "\(keyword)", "message": note])
+            case .describe(let tag, _): Said(.tagDoneDescribe, ["tag": "\(tag)", "message": note])
+            case .remove(let tag): Said(.tagDoneRemove, ["tag": "\(tag)", "message": note])
+            }
+        reply(done, to: context)
     }
 
     // MARK: - Someone else's profile
@@ -123,8 +131,8 @@ extension Hub {
         let unknown = interests.keys.filter { tags.interest(named: $0) == nil }.sorted()
         guard unknown.isEmpty else {
             let problem = unknownTagsNotice(unknown)
-            refuse(change, reason: problem, context: context, now: now)
-            reply("Not changed: \(problem)", to: context)
+            refuse(change, reason: plainWords(problem, in: .english), context: context, now: now)
+            reply(Said(.notChanged, ["problem": .phrase(problem)]), to: context)
             return
         }
         var specialist =
@@ -137,13 +145,16 @@ extension Hub {
         directory.upsert(specialist)
         changedSpecialists.insert(person)
         _ = recordAudit(change, outcome: .accepted, context: context, now: now)
-        reply("Done: \(name(of: person)) (\(person.rawValue)) now offers \(listed).", to: context)
+        let shown: MessageValue = interests.isEmpty ? .phrase(Said(.interestsNone)) : .text(listed)
+        reply(
+            Said(
+                .specialistInterestsSet,
+                ["name": "\(name(of: person))", "id": "\(person.rawValue)", "interests": shown]
+            ),
+            to: context
+        )
         if person != context.person {
-            tell(
-                person,
-                "\(name(of: context.person)), an admin, set your interests to \(listed). "
-                    + "`!interests` shows them; tell \(name(of: context.person)) if that's not right."
-            )
+            tell(person, Said(.specialistInterestsTold, ["admin": "\(name(of: context.person))", "interests": shown]))
         }
     }
 
@@ -154,24 +165,32 @@ extension Hub {
         guard let person = resolve(who, context: context, now: now, change: change) else { return }
         change = "set the capacity of \(person.rawValue) to \(count)"
         guard var specialist = directory.specialist(person) else {
-            let problem =
-                "\(name(of: person)) offers no interests yet; set them first, e.g. "
-                + "`!specialist set \(person.rawValue) interests #\(tags.interests.first?.name ?? "tag")`"
-            refuse(change, reason: problem, context: context, now: now)
-            reply("Not changed: \(problem)", to: context)
+            let problem = Said(
+                .specialistNoInterests,
+                [
+                    "name": "\(name(of: person))", "id": "\(person.rawValue)",
+                    "tag": "\(tags.interests.first?.name ?? "tag")",
+                ]
+            )
+            refuse(change, reason: plainWords(problem, in: .english), context: context, now: now)
+            reply(Said(.notChanged, ["problem": .phrase(problem)]), to: context)
             return
         }
         specialist.capacity = count
         directory.upsert(specialist)
         changedSpecialists.insert(person)
         _ = recordAudit(change, outcome: .accepted, context: context, now: now)
-        let conversations = "\(count) open conversation\(count == 1 ? "" : "s")"
-        reply("Done: \(name(of: person)) (\(person.rawValue)) now takes at most \(conversations) at once.", to: context)
+        reply(
+            Said(
+                .specialistCapacitySet,
+                ["name": "\(name(of: person))", "id": "\(person.rawValue)", "count": .number(count)]
+            ),
+            to: context
+        )
         if person != context.person {
             tell(
                 person,
-                "\(name(of: context.person)), an admin, set your capacity: I'll keep you to at most \(conversations) "
-                    + "at once. `!capacity <n>` changes it."
+                Said(.specialistCapacityTold, ["admin": "\(name(of: context.person))", "count": .number(count)])
             )
         }
     }
@@ -195,12 +214,12 @@ extension Hub {
         }
         let problem =
             missingAccounts.contains(PersonID(who))
-            ? "there is no account \(who) (the homeserver does not know it)"
+            ? Said(.personNoAccount, ["who": "\(who)"])
             : named.isEmpty
-                ? "I know no one called \(who); write their id, e.g. @bob:example.org"
-                : "\(who) could be \(named.map(\.rawValue).sorted().joined(separator: " or ")); write the id"
-        refuse(change, reason: problem, context: context, now: now)
-        reply("Not changed: \(problem).", to: context)
+                ? Said(.personUnknown, ["who": "\(who)"])
+                : Said(.personAmbiguous, ["who": "\(who)", "ids": .list(named.map(\.rawValue).sorted())])
+        refuse(change, reason: plainWords(problem, in: .english), context: context, now: now)
+        reply(Said(.notChanged, ["problem": .phrase(problem)]), to: context)
         return nil
     }
 
@@ -210,19 +229,19 @@ extension Hub {
 
     /// The notices for several unknown tags: the first five, then how many more
     /// (a pasted list of a thousand would make a reply the chat server refuses).
-    func unknownTagsNotice(_ tags: [String]) -> String {
-        let shown = tags.prefix(5).map(unknownTagNotice).joined(separator: " ")
-        return tags.count > 5 ? "\(shown) … and \(tags.count - 5) more I don't know." : shown
+    func unknownTagsNotice(_ tags: [String]) -> Said {
+        let shown = tags.prefix(5).map(unknownTagNotice)
+        let notice = shown.dropFirst().reduce(shown[0]) { $0 + $1 }
+        return tags.count > 5 ? notice + Said(.unknownTagsMore, ["count": .number(tags.count - 5)]) : notice
     }
 
-    /// "I don't know #statistcs (did you mean #statistics?)."
-    func unknownTagNotice(_ tag: String) -> String {
-        guard tag.count <= 40 else { return "I don't know #\(tag.prefix(40))…." }
+    func unknownTagNotice(_ tag: String) -> Said {
+        guard tag.count <= 40 else { return Said(.unknownTag, ["tag": "\(tag.prefix(40))…"]) }
         let near = tags.interests.map(\.name).min { EditDistance.between(tag, $0) < EditDistance.between(tag, $1) }
-        let hint =
-            near.flatMap { EditDistance.between(tag, $0) <= max(2, tag.count / 3) ? " (did you mean #\($0)?)" : nil }
-            ?? ""
-        return "I don't know #\(tag)\(hint)."
+        if let near, EditDistance.between(tag, near) <= max(2, tag.count / 3) {
+            return Said(.unknownTagNear, ["tag": "\(tag)", "near": "\(near)"])
+        }
+        return Said(.unknownTag, ["tag": "\(tag)"])
     }
 
     // MARK: - The audit log
@@ -232,14 +251,11 @@ extension Hub {
         guard isAdmin(context, command: "audit") else { return }
         let latest = audit.values.sorted { $0.id > $1.id }.prefix(count)
         guard !latest.isEmpty else {
-            reply("No admin changes yet.", to: context)
+            reply(Said(.auditNone), to: context)
             return
         }
-        reply(
-            "The latest \(latest.count) admin change\(latest.count == 1 ? "" : "s"), newest first:\n"
-                + latest.map { "• " + $0.line }.joined(separator: "\n"),
-            to: context
-        )
+        let lines = latest.map { Said(.auditLine, ["line": "\($0.line)"]) }
+        reply(Said.lines([Said(.auditHeading, ["count": .number(latest.count)])] + lines), to: context)
     }
 }
 

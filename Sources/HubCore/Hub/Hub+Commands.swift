@@ -10,13 +10,13 @@ extension Hub {
             showStatus(context)
         case .cancel(let number):
             guard let id = number ?? latestOpenRequest(of: person) else {
-                reply("You have no open requests.", to: context)
+                reply(Said(.noOpenRequests), to: context)
                 return
             }
             cancel(id, context: context, now: now)
         case .rate(let number, let score, let comment):
             guard let id = number ?? ratingCandidate(of: person) else {
-                reply("Which request? Write `!rate <request> <1-5>`; `!status` lists yours.", to: context)
+                reply(Said(.rateWhich), to: context)
                 return
             }
             rate(id, score: score, comment: comment, context: context, now: now)
@@ -38,42 +38,38 @@ extension Hub {
         case .removeInterests(let removed):
             removeInterests(removed, context: context)
         case .free:
-            changeProfile(context, "You're free: I may offer you requests again.") { $0.availability = .free }
+            changeProfile(context, Said(.profileFree)) { $0.availability = .free }
         case .busy(let until), .away(let until):
             let date = until.map { $0.date(after: now, in: zone(of: person)) }
             let away = if case .away = command { true } else { false }
-            let effect =
-                away ? "I won't list you or offer you requests" : "colleagues see you, but I won't offer you requests"
-            let until = untilText(date, for: person)
-            changeProfile(context, "You're \(away ? "away" : "busy")\(until): \(effect). `!free` ends it.") {
+            let said =
+                date.map { Said(away ? .profileAwayUntil : .profileBusyUntil, ["time": .clock($0, zone(of: person))]) }
+                ?? Said(away ? .profileAway : .profileBusy)
+            changeProfile(context, said) {
                 $0.availability = away ? .away(until: date) : .busy(until: date)
             }
         case .capacity(let count):
-            changeProfile(
-                context,
-                "I'll keep you to at most \(count) open conversation\(count == 1 ? "" : "s") at once."
-            ) {
+            changeProfile(context, Said(.profileCapacity, ["count": .number(count)])) {
                 $0.capacity = count
             }
         case .hours(let hours):
-            let text =
-                hours.map {
-                    "I'll offer you requests \(Self.minutesText($0.start))–\(Self.minutesText($0.end)) \($0.timeZone), "
-                        + "\(Self.daysText($0.days))."
-                } ?? "I'll offer you requests at any time of day."
-            changeProfile(context, text) { $0.workingHours = hours }
+            let said = hours.map { Said(.profileHours, Self.hoursValues($0)) } ?? Said(.profileHoursAny)
+            changeProfile(context, said) { $0.workingHours = hours }
+        case .language(let code):
+            setLanguage(code, context: context)
         case .help(let topic):
-            reply(helpText(topic), to: context)
+            reply(helpText(topic, for: person), to: context)
         case .explain(let text):
             guard isAdmin(context, command: "explain") else { return }
-            reply(explain(text, now: now).description, to: context)
+            reply(Said(.explainReport, ["report": "\(explain(text, now: now).description)"]), to: context)
         case .reload:
             guard isAdmin(context, command: "reload") else { return }
             reloadRequested = true
-            reply("Reading the tag config again; I'll say how it went.", to: context)
+            reply(Said(.reloading), to: context)
         case .stats(let period):
             guard isAdmin(context, command: "stats") else { return }
-            reply(report(since: now.addingTimeInterval(-period.seconds), until: now).summary, to: context)
+            let report = report(since: now.addingTimeInterval(-period.seconds), until: now).summary
+            reply(Said(.statsReport, ["report": "\(report)"]), to: context)
         case .tag(let edit, let confirmed):
             editTags(edit, confirmed: confirmed, context: context, now: now)
         case .setInterests(let who, let interests):
@@ -90,12 +86,12 @@ extension Hub {
             retag(id, as: tag, context: context, now: now)
         case .unknown(let name, let suggestion):
             reply(
-                "I don't know `!\(name)`." + (suggestion.map { " Did you mean `!\($0)`?" } ?? "")
-                    + " `!help` lists what I can do.",
+                suggestion.map { Said(.unknownCommandNear, ["name": "\(name)", "near": "\($0)"]) }
+                    ?? Said(.unknownCommand, ["name": "\(name)"]),
                 to: context
             )
         case .malformed(let name, let problem):
-            reply("`!\(name)`: \(problem).", to: context)
+            reply(Said(.malformedCommand, ["name": "\(name)", "problem": .phrase(problem)]), to: context)
         }
     }
 
@@ -114,47 +110,51 @@ extension Hub {
     private mutating func showStatus(_ context: Context) {
         let open = requests.values.filter { $0.requester == context.person && $0.isOpen }.sorted { $0.id < $1.id }
         guard !open.isEmpty else {
-            reply("You have no open requests. Write a sentence about what you need and I'll find someone.", to: context)
+            reply(Said(.statusEmpty), to: context)
             return
         }
-        let lines = open.map { request -> String in
-            let state: String =
+        let lines = open.map { request -> Said in
+            let state: Said =
                 switch (request.phase, request.flow?.state) {
-                case (.choosing, _): "waiting for you to pick someone"
-                case (.clarifying, _): "waiting for you to tell me more"
+                case (.choosing, _): Said(.statusChoosing)
+                case (.clarifying, _): Said(.statusClarifying)
                 case (_, .offered(let waiting, _)?):
                     waiting.isEmpty
-                        ? "looking for someone"
-                        : "asked \(waiting.map { name(of: $0) }.sorted().spokenList)"
-                case (_, .accepted(let person)?), (_, .connected(let person, _)?): "talking with \(name(of: person))"
-                default: "open"
+                        ? Said(.statusLooking)
+                        : Said(.statusAsked, ["names": .list(waiting.map { name(of: $0) }.sorted())])
+                case (_, .accepted(let person)?), (_, .connected(let person, _)?):
+                    Said(.statusTalking, ["name": "\(name(of: person))"])
+                default: Said(.statusOpen)
                 }
-            return "• \(request.id): “\(request.summary)” \(request.tagList) — \(state)"
+            return Said(
+                .statusLine,
+                [
+                    "request": .number(request.id), "summary": .quote(request.summary), "tags": request.tagValue,
+                    "state": .phrase(state),
+                ]
+            )
         }
-        replyPrivately(
-            "Your open requests:\n" + lines.joined(separator: "\n") + "\n`!cancel <number>` withdraws one.",
-            to: context
-        )
+        replyPrivately(Said.lines([Said(.statusHeading)] + lines + [Said(.statusFooter)]), to: context)
     }
 
     /// What concerns only the person (their requests, their offers) is not read out in a shared room:
     /// it goes to their direct chat, and the room hears where it went.
-    mutating func replyPrivately(_ text: String, to context: Context) {
+    mutating func replyPrivately(_ said: Said, to context: Context) {
         guard !context.direct else {
-            reply(text, to: context)
+            reply(said, to: context)
             return
         }
-        tell(context.person, text)
-        reply("I've sent you the answer in a direct message.", to: context)
+        tell(context.person, said)
+        reply(Said(.answeredPrivately), to: context)
     }
 
     private mutating func cancel(_ id: Int, context: Context, now: Date) {
         guard var request = requests[id], request.requester == context.person else {
-            reply("Request \(id) isn't one of yours; `!status` lists yours.", to: context)
+            reply(Said(.cancelNotYours, ["request": .number(id)]), to: context)
             return
         }
         guard request.isOpen else {
-            reply("Request \(id) is already closed.", to: context)
+            reply(Said(.cancelClosed, ["request": .number(id)]), to: context)
             return
         }
         switch request.phase {
@@ -167,7 +167,7 @@ extension Hub {
             where people[context.person]?.pending.contains(question) == true {
                 updatePerson(context.person) { $0.settle(question) }
             }
-            reply("Request \(id) is withdrawn. Ask again whenever you like.", to: context)
+            reply(Said(.requestWithdrawn, ["request": .number(id)]), to: context)
         default:
             if request.flow?.acceptedBy != nil {
                 finish(id, by: context.person, context: context, now: now)
@@ -184,8 +184,11 @@ extension Hub {
         if open.count == 1 { return open[0] }
         reply(
             open.isEmpty
-                ? "You have no open offers right now."
-                : "You have several open offers (\(open.map(String.init).joined(separator: ", "))); name one, e.g. `!accept \(open[0])`.",
+                ? Said(.noOpenOffers)
+                : Said(
+                    .severalOffers,
+                    ["requests": .text(open.map(String.init).joined(separator: ", ")), "first": .number(open[0])]
+                ),
             to: context
         )
         return nil
@@ -207,8 +210,8 @@ extension Hub {
         if open.count == 1 { return open[0] }
         reply(
             open.isEmpty
-                ? "You have no open conversations."
-                : "Which one? You have \(open.map(String.init).joined(separator: ", ")) open; e.g. `!done \(open[0])`.",
+                ? Said(.noConversations)
+                : Said(.whichConversation, ["requests": .list(open.map(String.init)), "first": .number(open[0])]),
             to: context
         )
         return nil
@@ -216,34 +219,36 @@ extension Hub {
 
     mutating func accept(_ id: Int, by person: PersonID, context: Context, now: Date) {
         guard requests[id]?.flow != nil else {
-            reply("There is no offer \(id) for you; `!mine` lists your open offers.", to: context)
+            reply(Said(.noSuchOffer, ["request": .number(id)]), to: context)
             return
         }
         if step(id, .accepted(by: person), now: now) != nil {
             let flow = requests[id]?.flow
-            let text: String =
+            let said: Said =
                 if flow?.acceptedBy == person {
-                    "You've already taken request \(id)."
+                    Said(.alreadyTaken, ["request": .number(id)])
                 } else if flow?.asked.contains(person) == true, case .closed(.cancelled)? = flow?.state {
-                    "Request \(id) was withdrawn by \(name(of: requests[id]?.requester ?? person)), "
-                        + "so there is nothing to accept any more. Thanks all the same!"
+                    Said(
+                        .acceptWithdrawn,
+                        ["request": .number(id), "name": "\(name(of: requests[id]?.requester ?? person))"]
+                    )
                 } else if flow?.asked.contains(person) == true {
-                    "Request \(id) is no longer open to you; `!mine` lists your open offers."
+                    Said(.acceptNoLonger, ["request": .number(id)])
                 } else {
-                    "Request \(id) wasn't offered to you; `!mine` lists your open offers."
+                    Said(.acceptNotOffered, ["request": .number(id)])
                 }
-            reply(text, to: context)
+            reply(said, to: context)
         }
     }
 
     /// A reason stays with HubBot unless the specialist opts in to passing it on: `!decline 12 tell: …`.
     mutating func decline(_ id: Int, by person: PersonID, context: Context, now: Date, reason: String? = nil) {
         guard let request = requests[id], request.flow != nil else {
-            reply("There is no offer \(id) for you; `!mine` lists your open offers.", to: context)
+            reply(Said(.noSuchOffer, ["request": .number(id)]), to: context)
             return
         }
         if step(id, .declined(by: person), now: now) != nil {
-            reply("You have no open offer for request \(id).", to: context)
+            reply(Said(.declineNoOffer, ["request": .number(id)]), to: context)
             return
         }
         let trimmed = reason?.trimmingCharacters(in: .whitespaces) ?? ""
@@ -252,30 +257,35 @@ extension Hub {
             if !note.isEmpty {
                 tellRequester(
                     of: request,
-                    "\(name(of: person)) passed on request \(id) and asked me to tell you: “\(note.prefix(300))”"
+                    Said(
+                        .declineNotePassed,
+                        [
+                            "name": "\(name(of: person))", "request": .number(id),
+                            "note": .quote(String(note.prefix(300))),
+                        ]
+                    )
                 )
                 reply(
-                    "OK, I've passed request \(id) on and told \(name(of: request.requester)) your note.",
+                    Said(.declineNoteSent, ["request": .number(id), "name": "\(name(of: request.requester))"]),
                     to: context
                 )
                 return
             }
         }
-        let aside = trimmed.isEmpty ? "" : " Your reason stays with me; `!decline \(id) tell: …` passes a note on."
-        reply("OK, I've passed request \(id) on. Thanks for saying so!" + aside, to: context)
+        reply(Said(trimmed.isEmpty ? .declined : .declinedReasonKept, ["request": .number(id)]), to: context)
     }
 
     private mutating func finish(_ id: Int, by person: PersonID, context: Context, now: Date) {
         guard let request = requests[id], request.requester == person || request.flow?.acceptedBy == person else {
-            reply("Request \(id) isn't a conversation of yours; `!mine` lists yours.", to: context)
+            reply(Said(.doneNotYours, ["request": .number(id)]), to: context)
             return
         }
         guard request.flow?.acceptedBy != nil else {
-            reply("Nobody has taken request \(id) yet; `!cancel \(id)` withdraws it.", to: context)
+            reply(Said(.doneNotTaken, ["request": .number(id)]), to: context)
             return
         }
         step(id, .done, now: now)
-        reply("Request \(id) is closed. Thank you!", to: context)
+        reply(Said(.doneClosed, ["request": .number(id)]), to: context)
     }
 
     mutating func onReaction(_ key: String, correlation: String, event: ChatEvent, now: Date) {
@@ -302,22 +312,31 @@ extension Hub {
     private mutating func showMine(_ context: Context) {
         let person = context.person
         let offers = openOffers(to: person).compactMap { requests[$0] }.map {
-            "• offer \($0.id) from \(name(of: $0.requester)) \($0.tagList): “\($0.summary)” — `!accept \($0.id)` or `!decline \($0.id)`"
+            Said(
+                .mineOffer,
+                [
+                    "request": .number($0.id), "name": "\(name(of: $0.requester))", "tags": $0.tagValue,
+                    "summary": .quote($0.summary),
+                ]
+            )
         }
         let conversations = requests.values.filter { $0.isOpen && $0.flow?.acceptedBy == person }.sorted {
             $0.id < $1.id
         }
-        .map { "• \($0.id) with \(name(of: $0.requester)): “\($0.summary)” — `!done \($0.id)` when finished" }
+        .map {
+            Said(
+                .mineConversation,
+                ["request": .number($0.id), "name": "\(name(of: $0.requester))", "summary": .quote($0.summary)]
+            )
+        }
         guard !offers.isEmpty || !conversations.isEmpty else {
-            reply("You have no open offers or conversations.", to: context)
+            reply(Said(.mineNone), to: context)
             return
         }
-        var text = ""
-        if !offers.isEmpty { text += "Open offers:\n" + offers.joined(separator: "\n") }
-        if !conversations.isEmpty {
-            text += (text.isEmpty ? "" : "\n") + "Conversations:\n" + conversations.joined(separator: "\n")
-        }
-        replyPrivately(text, to: context)
+        var lines: [Said] = []
+        if !offers.isEmpty { lines += [Said(.mineOffers)] + offers }
+        if !conversations.isEmpty { lines += [Said(.mineConversations)] + conversations }
+        replyPrivately(Said.lines(lines), to: context)
     }
 
     // MARK: - Specialists' profiles
@@ -327,36 +346,41 @@ extension Hub {
             ?? .gmt
     }
 
-    /// " until Fri 17:00 CET", in the person's own time zone (their working hours'), else GMT.
-    private func untilText(_ date: Date?, for person: PersonID) -> String {
-        date.map { " until \(Self.clockText($0, zone: zone(of: person)))" } ?? ""
-    }
-
     private mutating func showProfile(_ context: Context) {
         guard let specialist = directory.specialist(context.person), !specialist.interests.isEmpty else {
             let examples = tags.interests.prefix(6).map { "#\($0.name)" }.joined(separator: " ")
             reply(
-                "You don't offer any interests yet. Add some with `!interests add #tag:strength …` "
-                    + "(strength 1 = curious, 2 = experienced, 3 = expert), e.g. `!interests add #statistics:3 #r`. "
-                    + "Tags include \(examples) and \(max(0, tags.interests.count - 6)) more.",
+                Said(
+                    .profileNoInterests,
+                    ["examples": "\(examples)", "count": .number(max(0, tags.interests.count - 6))]
+                ),
                 to: context
             )
             return
         }
         let interests = specialist.interests.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
             .map { "#\($0.key) (\($0.value))" }.joined(separator: ", ")
-        let availability: String =
+        let zone = zone(of: context.person)
+        let availability: Said =
             switch specialist.availability {
-            case .free: "free"
-            case .busy(let until): "busy\(untilText(until, for: context.person))"
-            case .away(let until): "away\(untilText(until, for: context.person))"
+            case .free: Said(.profileAvailabilityFree)
+            case .busy(let until):
+                until.map { Said(.profileAvailabilityBusyUntil, ["time": .clock($0, zone)]) }
+                    ?? Said(.profileAvailabilityBusy)
+            case .away(let until):
+                until.map { Said(.profileAvailabilityAwayUntil, ["time": .clock($0, zone)]) }
+                    ?? Said(.profileAvailabilityAway)
             }
         let hours =
-            specialist.workingHours.map {
-                "\(Self.minutesText($0.start))–\(Self.minutesText($0.end)) \($0.timeZone), \(Self.daysText($0.days))"
-            } ?? "any time"
+            specialist.workingHours.map { Said(.profileHoursText, Self.hoursValues($0)) } ?? Said(.profileAnyTime)
         reply(
-            "Your interests: \(interests).\nAt most \(specialist.capacity) conversations at once; \(availability); hours: \(hours).",
+            Said(
+                .profileShow,
+                [
+                    "interests": "\(interests)", "count": .number(specialist.capacity),
+                    "availability": .phrase(availability), "hours": .phrase(hours),
+                ]
+            ),
             to: context
         )
     }
@@ -380,22 +404,20 @@ extension Hub {
             directory.upsert(specialist)
             changedSpecialists.insert(context.person)
         }
-        var text = unknown.count < added.count ? "Thanks! " : ""
-        if !unknown.isEmpty {
-            text += unknownTagsNotice(unknown) + " "
-        }
+        var parts: [Said] = unknown.count < added.count ? [Said(.interestsThanks)] : []
+        if !unknown.isEmpty { parts.append(unknownTagsNotice(unknown)) }
         if unknown.count < added.count {
             let all = specialist.interests.sorted { $0.key < $1.key }.map { "#\($0.key) (\($0.value))" }
-            text += "You now offer \(all.joined(separator: ", "))."
+            parts.append(Said(.interestsNow, ["interests": .text(all.joined(separator: ", "))]))
         } else {
-            text += "`!interests` shows what you offer."
+            parts.append(Said(.interestsShowHint))
         }
-        reply(text, to: context)
+        reply(parts.dropFirst().reduce(parts[0]) { $0 + $1 }, to: context)
     }
 
     private mutating func removeInterests(_ removed: [String], context: Context) {
         guard var specialist = directory.specialist(context.person) else {
-            reply("You don't offer any interests yet.", to: context)
+            reply(Said(.interestsNoneYet), to: context)
             return
         }
         let gone = removed.filter { specialist.interests.removeValue(forKey: $0) != nil }
@@ -410,23 +432,23 @@ extension Hub {
         directory.upsert(specialist)
         changedSpecialists.insert(context.person)
         let left = specialist.interests.keys.sorted().map { "#\($0)" }.joined(separator: " ")
+        let removedSaid =
+            gone.isEmpty
+            ? Said(.interestsNotOffered)
+            : Said(.interestsRemoved, ["tags": .text(gone.map { "#\($0)" }.joined(separator: " "))])
         reply(
-            (gone.isEmpty ? "You didn't offer those. " : "Removed \(gone.map { "#\($0)" }.joined(separator: " ")). ")
-                + (left.isEmpty ? "You offer no interests now." : "You still offer \(left)."),
+            removedSaid + (left.isEmpty ? Said(.interestsNoneLeft) : Said(.interestsLeft, ["tags": .text(left)])),
             to: context
         )
     }
 
     private mutating func changeProfile(
         _ context: Context,
-        _ confirmation: String,
+        _ confirmation: Said,
         _ change: (inout Specialist) -> Void
     ) {
         guard var specialist = directory.specialist(context.person) else {
-            reply(
-                "That's for specialists: first say what you offer, e.g. `!interests add #statistics:3 #r`.",
-                to: context
-            )
+            reply(Said(.specialistsOnly), to: context)
             return
         }
         change(&specialist)
@@ -439,29 +461,68 @@ extension Hub {
         String(format: "%02d:%02d", minutes / 60, minutes % 60)
     }
 
-    static func daysText(_ days: Set<Int>) -> String {
-        let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        let sorted = days.sorted()
-        if let first = sorted.first, let last = sorted.last, sorted.count == last - first + 1, sorted.count > 2 {
-            return "\(names[first - 1])–\(names[last - 1])"
-        }
-        return sorted.map { names[$0 - 1] }.joined(separator: ", ")
+    /// Working hours as message values: `start`, `end`, `zone` and `days`.
+    static func hoursValues(_ hours: WorkingHours) -> [String: MessageValue] {
+        [
+            "start": .text(minutesText(hours.start)), "end": .text(minutesText(hours.end)),
+            "zone": .text(hours.timeZone),
+            "days": .days(hours.days),
+        ]
     }
 
     // MARK: - Help
 
-    func helpText(_ topic: String?) -> String {
+    /// `!help`: a colleague's commands for everyone, the specialist's for specialists, the admin's
+    /// for admins (short enough to read on a phone); `!help <command>` for any command.
+    func helpText(_ topic: String?, for person: PersonID) -> Said {
         if let topic, !topic.isEmpty {
             guard let entry = HubCommand.manual.first(where: { $0.name == topic }) else {
-                let near = HubCommand.suggestion(for: topic).map { " Did you mean `!help \($0)`?" } ?? ""
-                return "I have no command `!\(topic)`.\(near)"
+                return HubCommand.suggestion(for: topic).map {
+                    Said(.helpNoCommandNear, ["topic": "\(topic)", "near": "\($0)"])
+                }
+                    ?? Said(.helpNoCommand, ["topic": "\(topic)"])
             }
-            let more = (HubCommand.moreExamples[entry.name] ?? []).map { "\n" + $0 }.joined()
-            return "`\(entry.usage)`: \(entry.summary).\nExample: `\(entry.example)`" + more
+            let first = Said(
+                .helpCommand,
+                ["usage": "\(entry.usage)", "summary": .phrase(Said(entry.summary)), "example": "\(entry.example)"]
+            )
+            return Said.lines([first] + (HubCommand.moreExamples[entry.name] ?? []).map { Said($0) })
         }
-        let lines = HubCommand.manual.map { "`\($0.usage)` — \($0.summary)" }
-        return "Write a sentence about what you're working on and I'll find colleagues who know about it; "
-            + "if something is broken, I'll pass it to IT support. Commands:\n" + lines.joined(separator: "\n")
-            + "\n`!help <command>` shows an example."
+        let isSpecialist = directory.specialist(person) != nil
+        let isAdmin = settings.admins.contains(person)
+        func lines(_ role: HubCommand.Role) -> [Said] {
+            HubCommand.manual.filter { $0.role == role }.map {
+                Said(.helpLine, ["usage": "\($0.usage)", "summary": .phrase(Said($0.summary))])
+            }
+        }
+        var parts = [Said(.helpIntro)] + lines(.colleague)
+        if isSpecialist { parts += [Said(.helpSpecialistHeading)] + lines(.specialist) }
+        if isAdmin { parts += [Said(.helpAdminHeading)] + lines(.admin) }
+        parts.append(Said(isSpecialist ? .helpFooter : .helpFooterSpecialists))
+        return Said.lines(parts)
+    }
+
+    /// `!language [code|auto]`: shows or sets the language HubBot speaks with the person.
+    mutating func setLanguage(_ code: String?, context: Context) {
+        let person = context.person
+        guard let code else {
+            let record = people[person]
+            let how: MessageID =
+                record?.chosenLanguage != nil
+                ? .languageHowChosen : record?.writtenLanguage != nil ? .languageHowWritten : .languageHowDefault
+            reply(
+                Said(.languageShow, ["language": "\(language(of: person).ownName)", "how": .phrase(Said(how))]),
+                to: context
+            )
+            return
+        }
+        if code == "auto" {
+            updatePerson(person) { $0.chosenLanguage = nil }
+            reply(Said(.languageAuto, ["language": "\(language(of: person).ownName)"]), to: context)
+            return
+        }
+        guard let chosen = ChatLanguage(code: code) else { return }
+        updatePerson(person) { $0.chosenLanguage = chosen.rawValue }
+        reply(Said(.languageSet, ["language": "\(chosen.ownName)"]), to: context)
     }
 }

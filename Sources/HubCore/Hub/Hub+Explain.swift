@@ -136,3 +136,10 @@ extension Hub {
         return explanation
     }
 }
+
+extension Hub {
+    /// `Fri 14:00 GMT`, in English: `!explain` is a report for admins.
+    static func clockText(_ date: Date) -> String {
+        ChatLanguage.english.clock(date, zone: .gmt)
+    }
+}

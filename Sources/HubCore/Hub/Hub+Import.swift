@@ -51,50 +51,60 @@ extension Hub {
             now: now
         )
         tellAdmins(
-            "Specialists \(batch.directory == nil ? "imported" : "synced") from \(batch.source) by \(batch.admin): "
-                + "\(summary)."
+            Said(
+                batch.directory == nil ? .adminImported : .adminSynced,
+                ["source": "\(batch.source)", "admin": "\(batch.admin)", "summary": "\(summary)"]
+            )
         )
     }
 
     /// What a directory sync changed for one person, and that their own choices stay theirs.
     static func directoryNotice(_ specialist: Specialist, before: Specialist?, directory: String, admin: String)
-        -> String
+        -> Said
     {
         let old = before?.interests ?? [:]
         let gained = specialist.interests.filter { old[$0.key] == nil }
         let lost = old.keys.filter { specialist.interests[$0] == nil }.sorted()
-        var parts: [String] = []
-        if !gained.isEmpty { parts.append("you now offer \(interestList(gained))") }
+        var parts: [Said] = []
+        if !gained.isEmpty { parts.append(Said(.directoryGained, ["interests": "\(interestList(gained))"])) }
         if !lost.isEmpty {
             parts.append(
-                "\(lost.map { "#\($0)" }.joined(separator: ", ")) \(lost.count == 1 ? "is" : "are") no longer listed for you"
+                Said(
+                    .directoryLost,
+                    ["tags": .text(lost.map { "#\($0)" }.joined(separator: ", ")), "count": .number(lost.count)]
+                )
             )
         }
         let left =
             specialist.interests.isEmpty
-            ? "You offer no interests now." : "You offer \(interestList(specialist.interests))."
-        return "Hello \(specialist.displayName)! The directory \(directory) (synced by \(admin)) changed your "
-            + "specialist profile: \(parts.joined(separator: "; ")). \(left) What you add or remove yourself with "
-            + "`!interests` stays as you set it; `!away` pauses offers."
+            ? Said(.interestsNoneLeft)
+            : Said(.interestsOfferNow, ["interests": "\(interestList(specialist.interests))"])
+        return Said(
+            .directoryNotice,
+            [
+                "name": "\(specialist.displayName)", "directory": "\(directory)", "admin": "\(admin)",
+                "changes": .phrase(Said.joined(parts, by: .listSeparator)), "left": .phrase(left),
+            ]
+        )
     }
 
-    static func importNotice(_ specialist: Specialist, admin: String) -> String {
-        var parts: [String] = []
+    static func importNotice(_ specialist: Specialist, admin: String) -> Said {
+        var parts: [Said] = []
         parts.append(
             specialist.interests.isEmpty
-                ? "no interests for now" : "the interests \(interestList(specialist.interests))"
+                ? Said(.importNoInterests)
+                : Said(.importInterests, ["interests": "\(interestList(specialist.interests))"])
         )
-        let conversations = "\(specialist.capacity) open conversation\(specialist.capacity == 1 ? "" : "s")"
-        parts.append("at most \(conversations) at once")
+        parts.append(Said(.importCapacity, ["count": .number(specialist.capacity)]))
         if let hours = specialist.workingHours {
-            parts.append(
-                "offers only \(SpecialistCSV.clock(hours.start))–\(SpecialistCSV.clock(hours.end)) "
-                    + "\(SpecialistCSV.days(hours.days)) (\(hours.timeZone))"
-            )
+            parts.append(Said(.importHours, hoursValues(hours)))
         }
-        return "Hello \(specialist.displayName)! The hub's admins (\(admin)) listed you as a specialist: "
-            + parts.joined(separator: ", ") + ". Colleagues whose questions fit may now be offered to you; "
-            + "you choose what you take. `!interests`, `!capacity <n>` and `!hours` show and change all of it, "
-            + "`!away` pauses offers."
+        return Said(
+            .importNotice,
+            [
+                "name": "\(specialist.displayName)", "admin": "\(admin)",
+                "profile": .phrase(Said.joined(parts, by: .listComma)),
+            ]
+        )
     }
 }

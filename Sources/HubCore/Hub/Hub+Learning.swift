@@ -32,7 +32,7 @@ extension Hub {
         guard let request = requests[id],
             request.flow?.asked.contains(context.person) == true || settings.admins.contains(context.person)
         else {
-            reply("Request \(id) wasn't offered to you, so I can't take your word on its tag.", to: context)
+            reply(Said(.retagNotOffered, ["request": .number(id)]), to: context)
             return
         }
         guard tags.interest(named: tag) != nil || tags.hygieneCategory(named: tag) != nil else {
@@ -40,10 +40,7 @@ extension Hub {
             return
         }
         learn(request.text, tag: tag, from: context.person, how: "re-tagged by a specialist", now: now)
-        reply(
-            "Thanks! I'll read requests like \(id) as #\(tag) from now on (admins see it in `!examples`).",
-            to: context
-        )
+        reply(Said(.retagThanks, ["request": .number(id), "tag": "\(tag)"]), to: context)
     }
 
     /// `!examples [n]`: the latest learned sentences, newest first.
@@ -51,19 +48,12 @@ extension Hub {
         guard isAdmin(context, command: "examples") else { return }
         let active = examples.values.filter { $0.removedBy == nil }.sorted { $0.id > $1.id }
         guard !active.isEmpty else {
-            reply(
-                "I haven't learned any sentences yet. When a colleague picks one of my guesses, "
-                    + "the sentence becomes an example of that tag.",
-                to: context
-            )
+            reply(Said(.examplesNone), to: context)
             return
         }
         let shown = active.prefix(count)
-        reply(
-            "\(active.count) learned sentence\(active.count == 1 ? "" : "s"); the latest \(shown.count), newest first "
-                + "(`!examples remove <n>` forgets one):\n" + shown.map { "• " + $0.line }.joined(separator: "\n"),
-            to: context
-        )
+        let heading = Said(.examplesHeading, ["count": .number(active.count), "shown": .number(shown.count)])
+        reply(Said.lines([heading] + shown.map { Said(.examplesLine, ["line": "\($0.line)"]) }), to: context)
     }
 
     /// `!examples remove <n>`: triage no longer uses it; audited.
@@ -72,7 +62,7 @@ extension Hub {
         guard mayChange(change, command: "examples", context: context, now: now) else { return }
         guard var example = examples[id], example.removedBy == nil else {
             refuse(change, reason: "no such learned example", context: context, now: now)
-            reply("There is no learned example \(id); `!examples` lists them.", to: context)
+            reply(Said(.examplesNoSuch, ["id": .number(id)]), to: context)
             return
         }
         example.removedBy = context.person
@@ -80,7 +70,7 @@ extension Hub {
         changedExamples.insert(id)
         triage = triage.learning(Self.activeExamples(examples))
         _ = recordAudit(change, outcome: .accepted, context: context, now: now)
-        reply("Forgotten: \(example.line). I no longer read sentences with it.", to: context)
+        reply(Said(.examplesForgotten, ["line": "\(example.line)"]), to: context)
     }
 }
 

@@ -18,6 +18,7 @@ extension Hub {
         // Joined first (nothing changes when HubBot is in it): an invitation that came just
         // before would otherwise make the post fail and the week's digest be lost.
         actions.append(.join(room: room))
-        actions.append(.send(ChatMessage(room: room, text: report(since: since, until: until).digest)))
+        let digest = report(since: since, until: until).digest
+        actions.append(.send(message(Said(.digest, ["report": "\(digest)"]), in: room, language: settings.language)))
     }
 }

@@ -7,16 +7,14 @@ extension Hub {
     /// A likely but unsure reading is confirmed first, with the best alternatives to pick from.
     mutating func ask(_ text: String, context: Context, now: Date) {
         let result = triage.classify(text)
+        noteLanguage(result.language, of: text, person: context.person)
         switch result.label {
         case .hygiene(let category) where result.confirm:
             notes.append(.triaged("confirm"))
             clarify(
                 text,
                 guesses: [category] + result.alternatives.prefix(2),
-                intro: "That sounds like a fault for IT support. Shall I pass it on? Reply 1 (yes), "
-                    + (result.alternatives.isEmpty
-                        ? "or tell me more in a sentence."
-                        : "or pick another number if it's a question for someone in the hub."),
+                intro: Said(result.alternatives.isEmpty ? .faultConfirm : .faultConfirmOrPick),
                 context: context,
                 now: now
             )
@@ -29,8 +27,7 @@ extension Hub {
             clarify(
                 text,
                 guesses: guesses,
-                intro: "I'd like to find the right people for this, but I'm not sure which field it is. "
-                    + "Is it one of these?",
+                intro: Said(.triageWhichField),
                 context: context,
                 now: now
             )
@@ -41,9 +38,7 @@ extension Hub {
             clarify(
                 text,
                 guesses: guesses,
-                intro: faultAmong
-                    ? "Is this a question for someone in the hub, or something broken for IT support?"
-                    : "I'd like to find the right people for this. Which fits best?",
+                intro: Said(faultAmong ? .triageHubOrFault : .triageWhichFits),
                 context: context,
                 now: now
             )
@@ -56,48 +51,54 @@ extension Hub {
             guard !guesses.isEmpty else {
                 guard greetedVaguely.insert(context.person).inserted else {
                     // The second time, not the same greeting: what people ask about, as examples.
-                    let examples = tags.interests.prefix(3).map { "#\($0.name)" }.spokenList
-                    reply(
-                        "A sentence is enough: what you're working on (people here know about \(examples), "
-                            + "and more: `!help`), or what's broken (\"the printer on floor 2 jams\").",
-                        to: context
-                    )
+                    let examples = tags.interests.prefix(3).map { "#\($0.name)" }
+                    reply(Said(.greetingAgain, ["examples": .list(examples)]), to: context)
                     return
                 }
-                reply(
-                    "Hi \(name(of: context.person))! Tell me in a sentence what you're working on or what's broken, "
-                        + "and I'll find someone who knows about it, or pass the fault to IT support. "
-                        + "`!help` lists what else I can do.",
-                    to: context
-                )
+                reply(Said(.greeting, ["name": "\(name(of: context.person))"]), to: context)
                 return
             }
             clarify(
                 text,
                 guesses: Array(guesses.prefix(3)),
-                intro: "I'm not sure I understood. Is it about one of these?",
+                intro: Said(.triageNotUnderstood),
                 context: context,
                 now: now
             )
         }
     }
 
+    /// HubBot answers in the language people write in: a sentence of three words or more in a
+    /// language HubBot speaks sets it (a short "ok" or "2" says nothing about it).
+    private mutating func noteLanguage(_ code: String, of text: String, person: PersonID) {
+        let words = text.split { !$0.isLetter }.filter { $0.count > 1 }
+        guard words.count >= 3, let language = ChatLanguage(code: code),
+            people[person]?.writtenLanguage != language.rawValue
+        else { return }
+        updatePerson(person) { $0.writtenLanguage = language.rawValue }
+    }
+
     /// Asks the colleague to pick one of `guesses` by number; their answer is learned.
-    private mutating func clarify(_ text: String, guesses: [String], intro: String, context: Context, now: Date) {
+    private mutating func clarify(_ text: String, guesses: [String], intro: Said, context: Context, now: Date) {
         let id = newRequest(text: text, tags: [], context: context, now: now)
         requests[id]?.phase = .clarifying(guesses: guesses)
         updatePerson(context.person) { $0.ask(.clarification(request: id)) }
-        let lines = guesses.enumerated().map { index, guess in
+        let lines = guesses.enumerated().map { index, guess -> Said in
             if let fault = tags.hygieneCategory(named: guess) {
-                return "\(index + 1). something broken: \(fault.description.asClause)"
+                return Said(
+                    .guessFault,
+                    ["number": .number(index + 1), "description": "\(fault.description.asClause)"]
+                )
             }
-            return
-                "\(index + 1). #\(guess)\(tags.interest(named: guess).map { " — \($0.description.asClause)" } ?? "")"
+            guard let interest = tags.interest(named: guess) else {
+                return Said(.guessInterestBare, ["number": .number(index + 1), "tag": "\(guess)"])
+            }
+            return Said(
+                .guessInterest,
+                ["number": .number(index + 1), "tag": "\(guess)", "description": "\(interest.description.asClause)"]
+            )
         }
-        reply(
-            intro + "\n" + lines.joined(separator: "\n") + "\nReply with a number, or tell me more in a sentence.",
-            to: context
-        )
+        reply(Said.lines([intro] + lines + [Said(.guessPrompt)]), to: context)
     }
 
     private mutating func newRequest(text: String, tags: [String], context: Context, now: Date) -> Int {
@@ -143,33 +144,27 @@ extension Hub {
         newFaults.append(id)
         guard settings.ticketsConnected else {
             reply(
-                "That sounds like a fault for IT support (\(known?.description.asClause ?? category)). "
-                    + "I've recorded it as \(id), but no ticket system is connected to me yet, so nobody at IT "
-                    + "support sees it from here: please also report it to them directly.",
+                Said(
+                    .faultRecordedOnly,
+                    ["description": "\(known?.description.asClause ?? category)", "fault": "\(id)"]
+                ),
                 to: context
             )
             if !warnedNoTicketRoutes {
                 warnedNoTicketRoutes = true
-                tellAdmins(
-                    "Faults are being reported (\(id), \(category)) but no ticket route is configured "
-                        + "(`tickets.routes` in the config): they are recorded, not passed on, and colleagues "
-                        + "are told to report them directly."
-                )
+                tellAdmins(Said(.adminNoTicketRoutes, ["fault": "\(id)", "category": "\(category)"]))
             }
             return
         }
         if let earlier {
-            let ticket = earlier.ticket.map { " (ticket \($0.id))" } ?? ""
-            reply(
-                "Thanks! That fault was already reported a little while ago\(ticket), so I've added your report "
-                    + "to it as \(id). I'll tell you here when it's fixed.",
-                to: context
-            )
+            let said =
+                earlier.ticket.map { Said(.faultGroupedTicket, ["ticket": "\($0.id)", "fault": "\(id)"]) }
+                ?? Said(.faultGrouped, ["fault": "\(id)"])
+            reply(said, to: context)
             return
         }
         reply(
-            "That sounds like a fault for IT support (\(known?.description.asClause ?? category)). "
-                + "I'm passing it on as \(id) and will tell you here when it's fixed.",
+            Said(.faultPassedOn, ["description": "\(known?.description.asClause ?? category)", "fault": "\(id)"]),
             to: context
         )
     }
@@ -236,32 +231,32 @@ extension Hub {
             fault.state = .filed
             fault.ticket = receipt
             fault.filedAt = date
-            let link = receipt.url.map { " (\($0))" } ?? ""
-            reply("IT support has your report \(fault.id) as ticket \(receipt.id)\(link).", to: reporter)
+            let values: [String: MessageValue] = ["fault": "\(fault.id)", "ticket": "\(receipt.id)"]
+            let said =
+                receipt.url.map { Said(.faultFiledLink, values.merging(["url": "\($0)"]) { $1 }) }
+                ?? Said(.faultFiled, values)
+            reply(said, to: reporter)
         case .failed(let reason):
             guard fault.state == .reported else { return }
             fault.state = .failed
-            reply(
-                "I'm sorry: I couldn't pass \(fault.id) to IT support. The admins have been told and will follow it up.",
-                to: reporter
-            )
-            if let room = settings.adminRoom {
-                actions.append(
-                    .send(
-                        ChatMessage(
-                            room: room,
-                            text: "Ticket delivery failed for \(fault.id) (\(fault.category), route \(fault.route)) "
-                                + "from \(fault.reporterName): \(reason). The fault is kept; fix the route and "
-                                + "report it again, or file it by hand."
-                        )
-                    )
+            reply(Said(.faultDeliveryFailed, ["fault": "\(fault.id)"]), to: reporter)
+            tellAdmins(
+                Said(
+                    .adminDeliveryFailed,
+                    [
+                        "fault": "\(fault.id)", "category": "\(fault.category)", "route": "\(fault.route)",
+                        "name": "\(fault.reporterName)", "reason": "\(reason)",
+                    ]
                 )
-            }
+            )
         case .fixed:
             guard fault.state != .fixed else { return }
             fault.state = .fixed
-            let ticket = fault.ticket.map { " (ticket \($0.id))" } ?? ""
-            reply("Good news: the fault you reported as \(fault.id)\(ticket) is marked fixed.", to: reporter)
+            func fixed(_ id: String) -> Said {
+                fault.ticket.map { Said(.faultFixedTicket, ["fault": "\(id)", "ticket": "\($0.id)"]) }
+                    ?? Said(.faultFixed, ["fault": "\(id)"])
+            }
+            reply(fixed(fault.id), to: reporter)
             // Everyone who reported the same fault hears it too.
             for other in faults.values.sorted(by: { $0.id < $1.id })
             where other.groupedInto == fault.id && other.state != .fixed {
@@ -269,10 +264,7 @@ extension Hub {
                 grouped.state = .fixed
                 faults[other.id] = grouped
                 newFaults.append(other.id)
-                reply(
-                    "Good news: the fault you reported as \(other.id)\(ticket) is marked fixed.",
-                    to: reporterContext(of: other)
-                )
+                reply(fixed(other.id), to: reporterContext(of: other))
             }
         }
         faults[fault.id] = fault
@@ -295,12 +287,7 @@ extension Hub {
             request.closedAt = now
             requests[id] = request
             changedRequests.insert(id)
-            tellRequester(
-                of: request,
-                "Nobody who knows about \(request.tagList) can take new requests at the moment, "
-                    + "so I've noted it as request \(id): it tells the hub where to grow. "
-                    + "Try again later, or ask in other words."
-            )
+            tellRequester(of: request, Said(.shortlistNobody, ["tags": request.tagValue, "request": .number(id)]))
             postFallback(request)
             return
         }
@@ -310,39 +297,44 @@ extension Hub {
         changedRequests.insert(id)
         updatePerson(request.requester) { $0.ask(.pick(request: id)) }
         let lines = candidates.enumerated().map { index, candidate in
-            "\(index + 1). \(candidate.displayName) — \(candidate.reasons.joined(separator: ", ")); "
-                + statusText(candidate.status)
+            Said(
+                .shortlistLine,
+                [
+                    "number": .number(index + 1), "name": "\(candidate.displayName)",
+                    "reasons": .phrase(Self.reasonsText(candidate)), "status": .phrase(statusText(candidate.status)),
+                ]
+            )
         }
         let nobodyFree = !candidates.contains { $0.status == .available }
         // Only neighbouring interests (ring 1): say so instead of promising they know about it.
-        let heading =
-            candidates.allSatisfy { $0.ring > 0 }
-            ? "nobody offers exactly that, but these people know about something close."
-            : "these people know about it."
-        tellRequester(
-            of: request,
-            "Request \(id) (\(request.tagList)): \(heading)\n" + lines.joined(separator: "\n") + "\n"
-                + (nobodyFree
-                    ? "Nobody is free right now; say \"anyone\" and I'll ask as soon as someone is, or `!cancel \(id)`."
-                    : "Reply with a number or a name to ask one of them, or \"anyone\" and I'll ask the first free ones.")
+        let heading = Said(
+            candidates.allSatisfy { $0.ring > 0 } ? .shortlistClose : .shortlistExact,
+            ["request": .number(id), "tags": request.tagValue]
         )
+        let pick = nobodyFree ? Said(.shortlistPickNobodyFree, ["request": .number(id)]) : Said(.shortlistPick)
+        tellRequester(of: request, Said.lines([heading] + lines + [pick]))
     }
 
-    private func statusText(_ status: Candidate.Status) -> String {
+    private func statusText(_ status: Candidate.Status) -> Said {
         switch status {
-        case .available: "free"
-        case .busy(let until): until.map { "busy until \(Self.clockText($0))" } ?? "busy"
-        case .outsideWorkingHours: "outside working hours"
+        case .available: Said(.statusFree)
+        case .busy(let until): until.map { Said(.statusBusyUntil, ["time": .clock($0, .gmt)]) } ?? Said(.statusBusy)
+        case .outsideWorkingHours: Said(.statusOutsideHours)
         }
     }
 
-    /// `14:00 UTC` for today, `Tue 14:00 UTC` for another day.
-    static func clockText(_ date: Date, zone: TimeZone = .gmt) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = zone
-        formatter.dateFormat = "EEE HH:mm"
-        return formatter.string(from: date) + " " + (zone.abbreviation(for: date) ?? zone.identifier)
+    /// Why a specialist is listed: the tags they share, a neighbouring interest, an earlier good rating.
+    static func reasonsText(_ candidate: Candidate) -> Said {
+        var reasons = [
+            Said(.reasonShares, ["tags": .text(candidate.sharedTags.map { "#\($0)" }.joined(separator: " "))])
+        ]
+        if candidate.ring == 1 { reasons.append(Said(.reasonNeighbour)) }
+        if let rating = candidate.ratedBefore {
+            reasons.append(Said(.reasonTalkedBefore, ["rating": .text(String(format: "%.1f", rating))]))
+        } else if candidate.newToRequester {
+            reasons.append(Said(.reasonNewToYou))
+        }
+        return Said.joined(reasons, by: .listComma)
     }
 
     /// Handles a reply to HubBot's last question; false when the text is not such a reply.
@@ -414,7 +406,7 @@ extension Hub {
         if case .chosen(let person) = mode, let index = first.firstIndex(of: person) {
             first.insert(first.remove(at: index), at: 0)
         } else if case .chosen(let person) = mode {
-            tellRequester(of: request, "\(name(of: person)) can't take requests right now, so I'll ask someone else.")
+            tellRequester(of: request, Said(.offerChosenUnavailable, ["name": "\(name(of: person))"]))
         }
         step(id, .candidates(first), now: now)
     }
@@ -493,33 +485,37 @@ extension Hub {
                 updatePerson(person) { record in
                     record.offeredAt = record.offeredAt.filter { now.timeIntervalSince($0) < 7 * 86_400 } + [now]
                 }
-                let react = settings.reactions ? ", or react ✅ or ❌" : ""
-                let deadline: String =
-                    if case .offered(_, let expires)? = request.flow?.state {
-                        " The offer is open until \(Self.clockText(expires, zone: zone(of: person)))."
-                    } else { "" }
-                tell(
-                    person,
-                    "Hi \(name(of: person))! \(requesterName) is looking for someone who knows about "
-                        + "\(request.tagList) (request \(id)):\n“\(request.quote())”\n"
-                        + "Reply `!accept \(id)` to take it or `!decline \(id)` to pass\(react).\(deadline)",
-                    correlation: "offer:\(id)"
+                var offer = Said(
+                    settings.reactions ? .offerReact : .offer,
+                    [
+                        "name": "\(name(of: person))", "requester": "\(requesterName)", "tags": request.tagValue,
+                        "request": .number(id), "question": request.quoted(),
+                    ]
                 )
+                if case .offered(_, let expires)? = request.flow?.state {
+                    offer = offer + Said(.offerDeadline, ["time": .clock(expires, zone(of: person))])
+                }
+                tell(person, offer, correlation: "offer:\(id)")
             case .withdrawOffer(let person):
                 notes.append(.offer("withdrawn"))
-                let why: String =
+                let closed: Said =
                     switch request.flow?.state {
-                    case .accepted(let winner)?, .connected(let winner, _)?: "\(name(of: winner)) has taken it"
-                    case .closed(.cancelled)?: "\(requesterName) withdrew it"
-                    default: "it has moved on to someone else, as it wasn't answered in time. No worries"
+                    case .accepted(let winner)?, .connected(let winner, _)?:
+                        Said(.offerTakenBy, ["request": .number(id), "name": "\(name(of: winner))"])
+                    case .closed(.cancelled)?:
+                        Said(.offerWithdrawnBy, ["request": .number(id), "name": "\(requesterName)"])
+                    default: Said(.offerMovedOn, ["request": .number(id)])
                     }
-                tell(person, "Request \(id) is no longer open: \(why). Thanks for looking!")
+                tell(person, closed)
             case .tellTooLate(let person):
                 notes.append(.offer("too_late"))
-                let winner = request.flow?.acceptedBy.map { name(of: $0) } ?? "someone"
+                let values: [String: MessageValue] = ["name": "\(name(of: person))", "request": .number(id)]
                 tell(
                     person,
-                    "Thanks, \(name(of: person))! \(winner) took request \(id) a moment before you, so there's nothing more to do."
+                    request.flow?.acceptedBy.map {
+                        Said(.offerTooLate, values.merging(["winner": "\(name(of: $0))"]) { $1 })
+                    }
+                        ?? Said(.offerTooLateSomeone, values)
                 )
             case .introduce(let requester, let specialist):
                 notes.append(.offer("accepted"))
@@ -529,35 +525,31 @@ extension Hub {
                 updatePerson(person) { $0.notAnsweringUntil = until }
             case .fallback:
                 requests[id]?.unmet = .nobodyFree
-                tellRequester(
-                    of: request,
-                    "I'm sorry, \(requesterName): nobody could take request \(id) right now. I've noted it, "
-                        + "so the hub knows where people are missing; try again later, or ask in other words."
-                )
+                tellRequester(of: request, Said(.requestUnmet, ["name": "\(requesterName)", "request": .number(id)]))
                 postFallback(request)
             case .askForRating(let requester, let specialist):
                 updatePerson(requester) { $0.ask(.rating(request: id)) }
                 tell(
                     requester,
-                    "How was your conversation with \(name(of: specialist)) about request \(id)? "
-                        + "Reply with 1–5 or 👍/👎, with a comment if you like. It helps the hub, and it stays between us.",
+                    Said(.ratingAsk, ["name": "\(name(of: specialist))", "request": .number(id)]),
                     correlation: "rating:\(id)"
                 )
-                tell(specialist, "Thanks for helping \(requesterName) with request \(id)! 🙌")
+                tell(specialist, Said(.ratingThanksHelper, ["name": "\(requesterName)", "request": .number(id)]))
             case .tellRequester(.offered(let count)):
-                let names = offeredNow.map { name(of: $0) }.spokenList
-                var text =
-                    count == 1
-                    ? "I've asked \(names) about request \(id) and will tell you when they answer."
-                    : "I've asked \(names) about request \(id); the first to accept will be introduced to you."
-                if case .declined(let person) = event { text = "\(name(of: person)) can't take it right now. " + text }
-                if case .timedOut = event { text = "Nobody answered in time, so I'm trying others. " + text }
-                tellRequester(of: request, text)
+                var said = Said(
+                    .offersAskedOne,
+                    ["names": .list(offeredNow.map { name(of: $0) }), "request": .number(id), "count": .number(count)]
+                )
+                if case .declined(let person) = event {
+                    said = Said(.offersDeclined, ["name": "\(name(of: person))"]) + said
+                }
+                if case .timedOut = event { said = Said(.offersTimedOut) + said }
+                tellRequester(of: request, said)
             case .tellRequester(.declinedTryingNext):
                 // Said together with the next offer, or by the fallback when there is none.
                 break
             case .tellRequester(.cancelled):
-                tellRequester(of: request, "Request \(id) is withdrawn. Ask again whenever you like.")
+                tellRequester(of: request, Said(.requestWithdrawn, ["request": .number(id)]))
             case .startTimer, .findCandidates, .ignore:
                 break
             }
@@ -569,14 +561,17 @@ extension Hub {
         if case .byName(let meetIn) = settings.introductions {
             tellRequester(
                 of: request,
-                "Good news: \(specialistName) accepted request \(request.id)! Write to \(specialistName) directly "
-                    + "(/msg \(specialistName)); they know your question."
+                Said(.introByNameColleague, ["name": "\(specialistName)", "request": .number(request.id)])
             )
             tell(
                 specialist,
-                "Thanks, \(specialistName)! Request \(request.id) is yours: \(requesterName) asked “\(request.quote())”. "
-                    + "Write to \(requesterName) directly (/msg \(requesterName)). "
-                    + "Tell me `!done \(request.id)` when you've finished."
+                Said(
+                    .introByNameSpecialist,
+                    [
+                        "name": "\(specialistName)", "request": .number(request.id), "requester": "\(requesterName)",
+                        "question": request.quoted(),
+                    ]
+                )
             )
             // The invitation follows the messages that explain it; the meeting place is only
             // mentioned once the server says the invitation worked (see `onInviteAnswered`).
@@ -585,27 +580,51 @@ extension Hub {
             }
             return
         }
+        // The room is for both: in the colleague's language (they asked, in their words).
+        let roomLanguage = language(of: requester)
+        let roomName = plainWords(
+            Said(.introRoomName, ["request": .number(request.id), "summary": "\(request.summary)"]),
+            in: roomLanguage
+        )
         actions.append(
             .openRoom(
                 RoomPlan(
-                    name: "HubBot \(request.id): \(request.summary)",
-                    topic: "\(requesterName) and \(specialistName), introduced by HubBot (\(request.tagList))",
+                    name: roomName,
+                    topic: plainWords(
+                        Said(
+                            .introRoomTopic,
+                            ["requester": "\(requesterName)", "name": "\(specialistName)", "tags": request.tagValue]
+                        ),
+                        in: roomLanguage
+                    ),
                     invite: [requester, specialist],
-                    firstMessage: "\(requesterName) asked: “\(request.quote(limit: 4000))”\n"
-                        + "\(specialistName) offered to help. Over to you both! When you're done, either of you can tell me `!done \(request.id)`."
+                    firstMessage: plainWords(
+                        Said(
+                            .introRoomFirst,
+                            [
+                                "requester": "\(requesterName)", "question": request.quoted(limit: 4000),
+                                "name": "\(specialistName)", "request": .number(request.id),
+                            ]
+                        ),
+                        in: roomLanguage
+                    )
                 ),
                 origin: request.room
             )
         )
         tellRequester(
             of: request,
-            "Good news: \(specialistName) accepted request \(request.id)! I've invited you both to a new room, "
-                + "“HubBot \(request.id): \(request.summary)”."
+            Said(
+                .introRoomColleague,
+                ["name": "\(specialistName)", "request": .number(request.id), "room": "\(roomName)"]
+            )
         )
         tell(
             specialist,
-            "Thanks, \(specialistName)! Request \(request.id) is yours: I've invited you and \(requesterName) "
-                + "to a new room. Tell me `!done \(request.id)` when you've finished."
+            Said(
+                .introRoomSpecialist,
+                ["name": "\(specialistName)", "request": .number(request.id), "requester": "\(requesterName)"]
+            )
         )
     }
 
@@ -613,11 +632,16 @@ extension Hub {
         guard let room = settings.fallbackRoom else { return }
         actions.append(
             .send(
-                ChatMessage(
-                    room: room,
-                    text: "Can anyone help? \(name(of: request.requester)) asked about \(request.tagList) "
-                        + "(request \(request.id)) and nobody was free: “\(request.quote())”. "
-                        + "If you can, write to them directly."
+                message(
+                    Said(
+                        .fallbackPost,
+                        [
+                            "name": "\(name(of: request.requester))", "tags": request.tagValue,
+                            "request": .number(request.id), "question": request.quoted(),
+                        ]
+                    ),
+                    in: room,
+                    language: settings.language
                 )
             )
         )
@@ -655,11 +679,11 @@ extension Hub {
 
     mutating func rate(_ id: Int, score: Int, comment: String?, context: Context, now: Date) {
         guard var request = requests[id], request.requester == context.person else {
-            reply("You can only rate your own requests; `!status` lists them.", to: context)
+            reply(Said(.rateNotYours), to: context)
             return
         }
         guard let helper = request.flow?.helper, request.flow?.state == .closed(.done) else {
-            reply("Request \(id) hasn't finished yet; I'll ask you for a rating when it has.", to: context)
+            reply(Said(.rateNotFinished, ["request": .number(id)]), to: context)
             return
         }
         request.rating = score
@@ -669,12 +693,7 @@ extension Hub {
         if people[context.person]?.pending.contains(.rating(request: id)) == true {
             updatePerson(context.person) { $0.settle(.rating(request: id)) }
         }
-        reply(
-            score >= 4
-                ? "Thank you! I'm glad \(name(of: helper)) could help. 🙂"
-                : "Thank you for saying so. It helps the hub get better.",
-            to: context
-        )
+        reply(score >= 4 ? Said(.rateThanksGood, ["name": "\(name(of: helper))"]) : Said(.rateThanks), to: context)
     }
 }
 
@@ -697,14 +716,6 @@ extension String {
     }
 }
 
-extension Array where Element == String {
-    /// "alice", "alice and bob", "alice, bob and carol".
-    var spokenList: String {
-        guard count > 1, let last else { return first ?? "" }
-        return dropLast().joined(separator: ", ") + " and " + last
-    }
-}
-
 extension Hub {
     /// A message to `person` waits because the network does not see them: colleagues whose
     /// offers wait for them hear why nothing seems to happen.
@@ -718,8 +729,7 @@ extension Hub {
         for request in waiting.sorted(by: { $0.id < $1.id }) {
             tellRequester(
                 of: request,
-                "\(name(of: person)) isn't online right now, so my message about request \(request.id) waits "
-                    + "until they're back."
+                Said(.recipientAway, ["name": "\(name(of: person))", "request": .number(request.id)])
             )
         }
     }
@@ -732,13 +742,18 @@ extension Hub {
                 .filter { $0.acceptedAt != nil && ($0.requester == person || $0.flow?.helper == person) }
                 .max { ($0.acceptedAt ?? .distantPast, $0.id) < ($1.acceptedAt ?? .distantPast, $1.id) }
                 .flatMap { $0.requester == person ? $0.flow?.helper : $0.requester }
-            let with = partner.map { ", where you and \(name(of: $0)) can talk together" } ?? ""
-            tell(person, "I've invited you to \(room)\(with), if you'd rather meet there.")
+            tell(
+                person,
+                partner.map { Said(.meetInvitedWith, ["room": "\(room)", "name": "\(name(of: $0))"]) }
+                    ?? Said(.meetInvited, ["room": "\(room)"])
+            )
             return
         }
         tellAdmins(
-            "I couldn't invite \(name(of: person)) to \(room): \(refusal.prefix(200)). HubBot must be able to "
-                + "join that channel and invite people to it (irc.meet_in)."
+            Said(
+                .adminInviteFailed,
+                ["name": "\(name(of: person))", "room": "\(room)", "reason": "\(refusal.prefix(200))"]
+            )
         )
     }
 }

@@ -26,6 +26,13 @@ public struct HubSettings: Sendable, Hashable {
     public var introductions = Introductions.newRoom
     /// The network has reactions (✅/❌ on an offer); IRC has not, so offers don't mention them.
     public var reactions = true
+    /// The network HubBot speaks on: its messages are formatted for it (HTML on Matrix).
+    public var network = ChatNetwork.matrix
+    /// IRC only: bold and monospace formatting codes (`irc.formatting`); plain text otherwise.
+    public var ircFormatting = false
+    /// The organisation's language (`hub.language`): for rooms, admins, and people HubBot
+    /// has not heard write a sentence yet.
+    public var language = ChatLanguage.english
 
     public init() {}
 }
@@ -98,6 +105,8 @@ public struct Hub: Sendable {
     public internal(set) var audit: [Int: AuditEntry] = [:]
     /// Sentences triage learned in chat, by number.
     public internal(set) var examples: [Int: LearnedExample] = [:]
+    /// HubBot's words, per language (shipped, with the admin's overrides).
+    public internal(set) var catalogue = MessageCatalogue()
     var nextNumber = 1
     /// The admins heard, since this start, that faults are recorded but no ticket route is configured.
     var warnedNoTicketRoutes = false
@@ -155,15 +164,22 @@ public struct Hub: Sendable {
     /// Swaps in a new tag config between two events: requests, offers, timers and
     /// records are untouched; specialists keep their interests (a removed tag
     /// simply matches nothing until it is back).
+    /// Swaps in the admin's wording (`Config/messages.<lang>.yaml`), read again on reload.
+    public mutating func replaceCatalogue(_ catalogue: MessageCatalogue) {
+        self.catalogue = catalogue
+    }
+
     public mutating func replaceTags(_ model: TagModel) {
         triage = Triage(model: model, settings: triage.settings, learned: Self.activeExamples(examples))
         directory = SpecialistDirectory(specialists: directory.specialists, tags: model)
     }
 
     /// A message to the admins: in the admin room when there is one, else to each admin privately.
-    mutating func tellAdmins(_ text: String, correlation: String? = nil) {
+    mutating func tellAdmins(_ text: Said, correlation: String? = nil) {
         if let room = settings.adminRoom {
-            actions.append(.send(ChatMessage(room: room, text: text, correlation: correlation)))
+            var message = message(text, in: room, language: settings.language)
+            message.correlation = correlation
+            actions.append(.send(message))
         } else {
             for admin in settings.admins.sorted(by: { $0.rawValue < $1.rawValue }) {
                 tell(admin, text, correlation: correlation)
@@ -177,10 +193,13 @@ public struct Hub: Sendable {
 
     /// A message was given up: the admins hear where it was going, why, and how it began.
     private mutating func onDeliveryFailed(room: RoomID, reason: String, beginning: String) {
-        let whose = rooms[room]?.directWith.map { " (the direct chat with \(name(of: $0)))" } ?? ""
+        var values: [String: MessageValue] = [
+            "room": "\(room)", "reason": "\(reason.prefix(300))", "beginning": .quote(String(beginning.prefix(200))),
+        ]
+        let direct = rooms[room]?.directWith
+        if let direct { values["name"] = "\(name(of: direct))" }
         tellAdmins(
-            "A message to \(room)\(whose) could not be delivered and was given up: \(reason.prefix(300)). "
-                + "It began: “\(beginning.prefix(200))”",
+            Said(direct == nil ? .adminUndelivered : .adminUndeliveredDirect, values),
             correlation: Self.deliveryFailureCorrelation
         )
     }
@@ -221,7 +240,7 @@ public struct Hub: Sendable {
         case .ticketNews(let news):
             onTicketNews(news, at: event.sentAt)
         case .configReload(let ok, let message):
-            tellAdmins((ok ? "Config reloaded: " : "Config NOT reloaded, the old one keeps running: ") + message)
+            tellAdmins(Said(ok ? .configReloaded : .configNotReloaded, ["message": "\(message)"]))
         case .digestDue(let since, let until):
             postDigest(since: since, until: until)
         case .tagEditResult(let id, let ok, let message):
@@ -278,15 +297,7 @@ public struct Hub: Sendable {
         recordDirectRoom(event.room, with: event.sender)
         let name = name(of: event.sender)
         actions.append(
-            .send(
-                ChatMessage(
-                    room: event.room,
-                    text: "Hi \(name)! I'm HubBot, the IT hub's front door. Tell me in a sentence what you're "
-                        + "working on or wondering about, and I'll find colleagues who know about it. If something "
-                        + "is broken (a password, a printer, the VPN…), tell me too and I'll pass it to IT support. "
-                        + "`!help` lists everything else."
-                )
-            )
+            .send(message(Said(.welcome, ["name": "\(name)"]), in: event.room, language: language(of: event.sender)))
         )
     }
 
@@ -315,10 +326,10 @@ public struct Hub: Sendable {
         changedRooms.insert(event.room)
         actions.append(
             .send(
-                ChatMessage(
-                    room: event.room,
-                    text: "I can't read encrypted messages here: \(reason). "
-                        + "Please tell an admin, or write to me in a room without encryption."
+                message(
+                    Said(.encryptedUnreadable, ["reason": "\(reason)"]),
+                    in: event.room,
+                    language: settings.language
                 )
             )
         )
@@ -328,17 +339,13 @@ public struct Hub: Sendable {
     /// they wrote goes unanswered without a word.
     private mutating func onUndecryptable(_ event: ChatEvent) {
         let name = name(of: event.sender)
-        actions.append(
-            .send(
-                ChatMessage(
-                    room: event.room,
-                    text: "\(name), I could not read one of your encrypted messages here: the key to decrypt it "
-                        + "never reached my device (I asked your app for it). Please send it again; "
-                        + "if this keeps happening, your app may have blocked my device.",
-                    mentions: [event.sender]
-                )
-            )
+        var message = message(
+            Said(.undecryptable, ["name": "\(name)"]),
+            in: event.room,
+            language: language(of: event.sender)
         )
+        message.mentions = [event.sender]
+        actions.append(.send(message))
     }
 
     func mayInvite(_ person: PersonID) -> Bool {
@@ -459,45 +466,111 @@ public struct Hub: Sendable {
 
     static let anyoneWords: Set<String> = [
         "anyone", "any", "anybody", "any one", "whoever", "someone", "first", "first free", "anyone free",
+        // The same answer in the languages HubBot speaks: people answer in theirs.
+        "jemand", "egal", "egal wer", "irgendwer", "irgendjemand", "quelqu'un", "n'importe qui", "peu importe",
+        "cualquiera", "alguien", "da igual", "iemand", "maakt niet uit", "wie dan ook",
     ]
 
-    /// A reply to `context`: plain in a direct chat; in a room, in the thread, mentioning the person.
-    mutating func reply(_ text: String, to context: Context, correlation: String? = nil) {
+    /// A reply to `context`, in the person's language: plain in a direct chat; in a room, in the
+    /// thread, mentioning the person.
+    mutating func reply(_ said: Said, to context: Context, correlation: String? = nil) {
+        let words = words(said, in: language(of: context.person))
         if context.direct {
             actions.append(
-                .send(ChatMessage(room: context.room, text: text, replyTo: context.eventID, correlation: correlation))
+                .send(
+                    ChatMessage(
+                        room: context.room,
+                        text: words.text,
+                        html: words.html,
+                        replyTo: context.eventID,
+                        correlation: correlation,
+                        catalogue: said.ids
+                    )
+                )
             )
             return
         }
         let name = name(of: context.person)
         let pill = "<a href=\"https://matrix.to/#/\(HTML.escape(context.person.rawValue))\">\(HTML.escape(name))</a>"
+        let html = settings.network == .matrix ? "\(pill): " + (words.html ?? HTML.paragraphs(words.text)) : nil
         actions.append(
             .send(
                 ChatMessage(
                     room: context.room,
-                    text: "\(name): \(text)",
-                    html: "\(pill): \(HTML.paragraphs(text))",
+                    text: "\(name): \(words.text)",
+                    html: html,
                     mentions: [context.person],
                     replyTo: context.eventID,
                     threadRoot: context.eventID,
-                    correlation: correlation
+                    correlation: correlation,
+                    catalogue: said.ids
                 )
             )
         )
     }
 
-    /// A private message: in the known direct chat, or one the transport opens.
-    mutating func tell(_ person: PersonID, _ text: String, correlation: String? = nil) {
+    /// A private message, in the person's language: in the known direct chat, or one the transport opens.
+    mutating func tell(_ person: PersonID, _ said: Said, correlation: String? = nil) {
+        let words = words(said, in: language(of: person))
         if let room = people[person]?.directRoom {
-            actions.append(.send(ChatMessage(room: room, text: text, correlation: correlation)))
+            actions.append(
+                .send(
+                    ChatMessage(
+                        room: room,
+                        text: words.text,
+                        html: words.html,
+                        correlation: correlation,
+                        catalogue: said.ids
+                    )
+                )
+            )
         } else {
-            actions.append(.sendDirect(DirectMessage(to: person, text: text, correlation: correlation)))
+            actions.append(
+                .sendDirect(
+                    DirectMessage(
+                        to: person,
+                        text: words.text,
+                        html: words.html,
+                        correlation: correlation,
+                        catalogue: said.ids
+                    )
+                )
+            )
         }
     }
 
     /// The colleague who asked, where they asked.
-    mutating func tellRequester(of request: HubRequest, _ text: String, correlation: String? = nil) {
-        reply(text, to: request.context, correlation: correlation)
+    mutating func tellRequester(of request: HubRequest, _ said: Said, correlation: String? = nil) {
+        reply(said, to: request.context, correlation: correlation)
+    }
+
+    /// A message to a room (not to one person): in `language`.
+    func message(_ said: Said, in room: RoomID, language: ChatLanguage) -> ChatMessage {
+        let words = words(said, in: language)
+        return ChatMessage(room: room, text: words.text, html: words.html, catalogue: said.ids)
+    }
+
+    /// `said` in words for this network: on Matrix the Markdown-like body and its HTML; on IRC
+    /// plain text, or with formatting codes where `irc.formatting` is on.
+    func words(_ said: Said, in language: ChatLanguage) -> (text: String, html: String?) {
+        let marked = catalogue.render(said, in: language)
+        switch settings.network {
+        case .matrix: return (marked.source, marked.hasFormatting ? marked.html : nil)
+        case .irc: return (settings.ircFormatting ? marked.irc : marked.plain, nil)
+        }
+    }
+
+    /// `said` without markup (room names, topics, first messages in a new room).
+    func plainWords(_ said: Said, in language: ChatLanguage) -> String {
+        catalogue.plain(said, in: language)
+    }
+
+    /// The language HubBot speaks with `person`: the one they chose (`!language`), else the one
+    /// they write in, else the organisation's.
+    public func language(of person: PersonID) -> ChatLanguage {
+        let record = people[person]
+        return record?.chosenLanguage.flatMap(ChatLanguage.init(code:))
+            ?? record?.writtenLanguage.flatMap(ChatLanguage.init(code:)) ?? settings.language
     }
 }
 

@@ -20,6 +20,8 @@ public enum HubCommand: Sendable, Hashable {
     case mine
     case done(request: Int?)
     case help(topic: String?)
+    /// The language HubBot speaks with the person: a code (`de`), `auto`, or nil to show it.
+    case language(String?)
     /// Admins: why HubBot would answer a sentence the way it does.
     case explain(String)
     /// Admins: read the tag config again.
@@ -44,7 +46,7 @@ public enum HubCommand: Sendable, Hashable {
     /// A command HubBot does not know, with the nearest it does.
     case unknown(name: String, suggestion: String?)
     /// A known command written wrongly, with what HubBot expected.
-    case malformed(name: String, problem: String)
+    case malformed(name: String, problem: Said)
 
     /// "until 14:00" or "for 2h".
     public enum TimeSpec: Sendable, Hashable {
@@ -66,65 +68,155 @@ public enum HubCommand: Sendable, Hashable {
         }
     }
 
-    /// Every command with its one-line usage, in the order `!help` lists them.
-    public static let manual: [(name: String, usage: String, summary: String, example: String)] = [
-        (
-            "ask", "!ask <your question>", "ask the hub for people who know about something",
-            "!ask who can help me compare survey results?"
+    /// Who a command is for: `!help` lists a colleague's commands to everyone, and adds the
+    /// specialist's and the admin's to those who are.
+    public enum Role: Sendable, Hashable, Comparable {
+        case colleague, specialist, admin
+    }
+
+    /// A command as `!help` shows it: usage and example are commands (the same in every
+    /// language), the summary is in the catalogue.
+    public struct ManualEntry: Sendable {
+        public var name: String
+        public var usage: String
+        public var role: Role
+        public var summary: MessageID
+        public var example: String
+    }
+
+    /// Every command, in the order `!help` lists them.
+    public static let manual: [ManualEntry] = [
+        ManualEntry(
+            name: "ask",
+            usage: "!ask <your question>",
+            role: .colleague,
+            summary: .helpAsk,
+            example: "!ask who can help me compare survey results?"
         ),
-        ("status", "!status", "your open requests", "!status"),
-        ("cancel", "!cancel [request]", "withdraw a request (your latest if no number)", "!cancel 12"),
-        ("rate", "!rate <request> <1-5> [comment]", "say how a conversation went", "!rate 12 5 really helpful"),
-        (
-            "interests", "!interests [add|remove] [#tag[:strength] …]", "show or change what you offer, strength 1–3",
-            "!interests add #statistics:3 #r"
+        ManualEntry(name: "status", usage: "!status", role: .colleague, summary: .helpStatus, example: "!status"),
+        ManualEntry(
+            name: "cancel",
+            usage: "!cancel [request]",
+            role: .colleague,
+            summary: .helpCancel,
+            example: "!cancel 12"
         ),
-        ("free", "!free", "you may be offered requests again", "!free"),
-        ("busy", "!busy [until 14:00 | for 2h]", "listed, but not offered requests", "!busy for 2h"),
-        ("away", "!away [until 14:00 | for 2h]", "neither listed nor offered", "!away until 09:00"),
-        ("capacity", "!capacity <n>", "most conversations you want open at once", "!capacity 2"),
-        (
-            "hours", "!hours <09:00-17:00> [time zone] [mon-fri] | !hours off", "when you may be offered requests",
-            "!hours 09:00-17:00 Europe/Berlin mon-fri"
+        ManualEntry(
+            name: "rate",
+            usage: "!rate <request> <1-5> [comment]",
+            role: .colleague,
+            summary: .helpRate,
+            example: "!rate 12 5 really helpful"
         ),
-        ("accept", "!accept <request>", "take a request offered to you (or react ✅)", "!accept 12"),
-        (
-            "decline", "!decline <request> [reason | tell: note]",
-            "pass on an offer (or react ❌); a reason stays with HubBot, `tell:` passes a note to the colleague",
-            "!decline 12 tell: on holiday until Monday, try Bob"
+        ManualEntry(
+            name: "interests",
+            usage: "!interests [add|remove] [#tag[:strength] …]",
+            role: .colleague,
+            summary: .helpInterests,
+            example: "!interests add #statistics:3 #r"
         ),
-        ("mine", "!mine", "your open offers and conversations", "!mine"),
-        ("done", "!done <request>", "close a conversation", "!done 12"),
-        ("help", "!help [command]", "this list, or one command in detail", "!help interests"),
-        (
-            "explain", "!explain <sentence>", "admins: the decision, its evidence and the candidates",
-            "!explain the printer jams"
+        ManualEntry(name: "free", usage: "!free", role: .specialist, summary: .helpFree, example: "!free"),
+        ManualEntry(
+            name: "busy",
+            usage: "!busy [until 14:00 | for 2h]",
+            role: .specialist,
+            summary: .helpBusy,
+            example: "!busy for 2h"
         ),
-        ("reload", "!reload", "admins: read the tag config again (a bad one is refused)", "!reload"),
-        ("stats", "!stats [7d | 24h | 30m]", "admins: how the hub served people lately, no names", "!stats 30d"),
-        (
-            "tag", "!tag add|alias|describe|remove #name …",
-            "admins: change the tag file from chat (checked like a file edit, written back, audited)",
-            "!tag add #quantum-computing \"Qubits and quantum algorithms.\" qubit, quantum computing"
+        ManualEntry(
+            name: "away",
+            usage: "!away [until 14:00 | for 2h]",
+            role: .specialist,
+            summary: .helpAway,
+            example: "!away until 09:00"
         ),
-        (
-            "specialist", "!specialist set <person> interests #tag[:strength] … | capacity <n>",
-            "admins: set someone else's interests or capacity",
-            "!specialist set @bob:example.org interests #r:3 #python"
+        ManualEntry(
+            name: "capacity",
+            usage: "!capacity <n>",
+            role: .specialist,
+            summary: .helpCapacity,
+            example: "!capacity 2"
         ),
-        (
-            "audit", "!audit [n]", "admins: the latest admin changes (10 unless you say), accepted or refused",
-            "!audit 20"
+        ManualEntry(
+            name: "hours",
+            usage: "!hours <09:00-17:00> [time zone] [mon-fri] | !hours off",
+            role: .specialist,
+            summary: .helpHours,
+            example: "!hours 09:00-17:00 Europe/Berlin mon-fri"
         ),
-        (
-            "retag", "!retag <request> #tag",
-            "specialists: the tag a request you were offered really is; I read such sentences so from then on",
-            "!retag 12 #python"
+        ManualEntry(
+            name: "accept",
+            usage: "!accept <request>",
+            role: .specialist,
+            summary: .helpAccept,
+            example: "!accept 12"
         ),
-        (
-            "examples", "!examples [n] | !examples remove <n>",
-            "admins: sentences HubBot learned from colleagues' answers (10 unless you say); forget one",
-            "!examples remove 3"
+        ManualEntry(
+            name: "decline",
+            usage: "!decline <request> [reason | tell: note]",
+            role: .specialist,
+            summary: .helpDecline,
+            example: "!decline 12 tell: on holiday until Monday, try Bob"
+        ),
+        ManualEntry(name: "mine", usage: "!mine", role: .specialist, summary: .helpMine, example: "!mine"),
+        ManualEntry(name: "done", usage: "!done <request>", role: .specialist, summary: .helpDone, example: "!done 12"),
+        ManualEntry(
+            name: "help",
+            usage: "!help [command]",
+            role: .colleague,
+            summary: .helpHelp,
+            example: "!help interests"
+        ),
+        ManualEntry(
+            name: "language",
+            usage: "!language [en|de|fr|es|nl|auto]",
+            role: .colleague,
+            summary: .helpLanguage,
+            example: "!language de"
+        ),
+        ManualEntry(
+            name: "explain",
+            usage: "!explain <sentence>",
+            role: .admin,
+            summary: .helpExplain,
+            example: "!explain the printer jams"
+        ),
+        ManualEntry(name: "reload", usage: "!reload", role: .admin, summary: .helpReload, example: "!reload"),
+        ManualEntry(
+            name: "stats",
+            usage: "!stats [7d | 24h | 30m]",
+            role: .admin,
+            summary: .helpStats,
+            example: "!stats 30d"
+        ),
+        ManualEntry(
+            name: "tag",
+            usage: "!tag add|alias|describe|remove #name …",
+            role: .admin,
+            summary: .helpTag,
+            example: "!tag add #quantum-computing \"Qubits and quantum algorithms.\" qubit, quantum computing"
+        ),
+        ManualEntry(
+            name: "specialist",
+            usage: "!specialist set <person> interests #tag[:strength] … | capacity <n>",
+            role: .admin,
+            summary: .helpSpecialist,
+            example: "!specialist set @bob:example.org interests #r:3 #python"
+        ),
+        ManualEntry(name: "audit", usage: "!audit [n]", role: .admin, summary: .helpAudit, example: "!audit 20"),
+        ManualEntry(
+            name: "retag",
+            usage: "!retag <request> #tag",
+            role: .specialist,
+            summary: .helpRetag,
+            example: "!retag 12 #python"
+        ),
+        ManualEntry(
+            name: "examples",
+            usage: "!examples [n] | !examples remove <n>",
+            role: .admin,
+            summary: .helpExamples,
+            example: "!examples remove 3"
         ),
     ]
 
@@ -140,7 +232,7 @@ public enum HubCommand: Sendable, Hashable {
         let words = rest.split(whereSeparator: \.isWhitespace).map(String.init)
         switch name {
         case "ask":
-            return rest.isEmpty ? .malformed(name: name, problem: "write your question after !ask") : .ask(rest)
+            return rest.isEmpty ? .malformed(name: name, problem: Said(.usageAsk)) : .ask(rest)
         case "status", "requests": return .status
         case "cancel", "withdraw":
             return requestNumber(words.first, optional: true).map { .cancel(request: $0) }
@@ -152,13 +244,13 @@ public enum HubCommand: Sendable, Hashable {
         case "free", "available", "back": return .free
         case "busy":
             return parseTime(words).map { .busy(until: $0) }
-                ?? .malformed(name: name, problem: "write `!busy`, `!busy until 14:00` or `!busy for 2h`")
+                ?? .malformed(name: name, problem: Said(.usageBusy))
         case "away":
             return parseTime(words).map { .away(until: $0) }
-                ?? .malformed(name: name, problem: "write `!away`, `!away until 09:00` or `!away for 3d`")
+                ?? .malformed(name: name, problem: Said(.usageAway))
         case "capacity":
             guard let first = words.first, let number = Int(first), (0...50).contains(number) else {
-                return .malformed(name: name, problem: "write a number from 0 to 50, e.g. `!capacity 2`")
+                return .malformed(name: name, problem: Said(.usageCapacity))
             }
             return .capacity(number)
         case "hours":
@@ -176,16 +268,13 @@ public enum HubCommand: Sendable, Hashable {
             return requestNumber(words.first, optional: true).map { .done(request: $0) }
                 ?? malformedNumber(name)
         case "explain", "why":
-            return rest.isEmpty ? .malformed(name: name, problem: "write the sentence after !explain") : .explain(rest)
+            return rest.isEmpty ? .malformed(name: name, problem: Said(.usageExplain)) : .explain(rest)
         case "reload":
             return .reload
         case "stats", "report":
             guard let word = words.first else { return .stats(period: .seconds(7 * 86_400)) }
             guard words.count == 1, let period = duration(word) else {
-                return .malformed(
-                    name: "stats",
-                    problem: "write `!stats` (the last 7 days) or a period such as `!stats 30d`"
-                )
+                return .malformed(name: "stats", problem: Said(.usageStats))
             }
             return .stats(period: period)
         case "tag":
@@ -202,9 +291,16 @@ public enum HubCommand: Sendable, Hashable {
             guard words.count == 2, let number = requestNumber(words[0], optional: false) ?? nil,
                 tag.first.map({ $0.isLetter || $0.isNumber }) == true, Int(tag) == nil
             else {
-                return .malformed(name: name, problem: "write the request and the tag it is, e.g. `!retag 12 #python`")
+                return .malformed(name: name, problem: Said(.usageRetag))
             }
             return .retag(request: number, tag: tag.lowercased())
+        case "language", "lang", "sprache", "langue", "idioma", "taal":
+            guard words.count <= 1 else { return .malformed(name: "language", problem: Said(.usageLanguage)) }
+            guard let code = words.first?.lowercased() else { return .language(nil) }
+            guard code == "auto" || ChatLanguage(code: code) != nil else {
+                return .malformed(name: "language", problem: Said(.usageLanguage))
+            }
+            return .language(code)
         case "help", "h", "?", "commands":
             return .help(
                 topic: words.first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "!")).lowercased() }
@@ -232,14 +328,11 @@ public enum HubCommand: Sendable, Hashable {
     }
 
     static func malformedNumber(_ name: String) -> HubCommand {
-        .malformed(name: name, problem: "write the request's number, e.g. `!\(name) 12`")
+        .malformed(name: name, problem: Said(.usageNumber, ["command": "\(name)"]))
     }
 
     static func parseRating(_ words: [String], name: String) -> HubCommand {
-        let usage = HubCommand.malformed(
-            name: name,
-            problem: "write `!rate <request> <1-5> [comment]`, e.g. `!rate 12 5 thanks!`"
-        )
+        let usage = HubCommand.malformed(name: name, problem: Said(.usageRate))
         if words.count >= 2, case .some(let number?) = requestNumber(words[0], optional: false),
             let score = ratingScore(words[1])
         {
@@ -276,7 +369,7 @@ public enum HubCommand: Sendable, Hashable {
             let (added, problem) = strengths(tags)
             if let problem { return .malformed(name: "interests", problem: problem) }
             return added.isEmpty
-                ? .malformed(name: "interests", problem: "name the tags to add, e.g. `!interests add #statistics:3 #r`")
+                ? .malformed(name: "interests", problem: Said(.usageInterestsAdd))
                 : .addInterests(added)
         case "remove", "rm", "-", "delete":
             let removed = tags.map {
@@ -284,13 +377,10 @@ public enum HubCommand: Sendable, Hashable {
                     .lowercased()
             }.filter { !$0.isEmpty }
             return removed.isEmpty
-                ? .malformed(name: "interests", problem: "name the tags to remove, e.g. `!interests remove #r`")
+                ? .malformed(name: "interests", problem: Said(.usageInterestsRemove))
                 : .removeInterests(removed)
         default:
-            return .malformed(
-                name: "interests",
-                problem: "write `!interests`, `!interests add #tag:3 …` or `!interests remove #tag …`"
-            )
+            return .malformed(name: "interests", problem: Said(.usageInterests))
         }
     }
 
@@ -329,10 +419,7 @@ public enum HubCommand: Sendable, Hashable {
     }
 
     static func parseHours(_ words: [String]) -> HubCommand {
-        let usage = HubCommand.malformed(
-            name: "hours",
-            problem: "write `!hours 09:00-17:00 [time zone] [mon-fri]`, or `!hours off`"
-        )
+        let usage = HubCommand.malformed(name: "hours", problem: Said(.usageHours))
         guard let span = words.first else { return usage }
         if ["off", "none", "any"].contains(span.lowercased()) { return .hours(nil) }
         let ends = span.split(separator: "-").map(String.init)
@@ -345,10 +432,7 @@ public enum HubCommand: Sendable, Hashable {
             } else if TimeZone(identifier: word) != nil {
                 zone = word
             } else {
-                return .malformed(
-                    name: "hours",
-                    problem: "`\(word)` is neither a time zone (like Europe/Berlin) nor days (like mon-fri)"
-                )
+                return .malformed(name: "hours", problem: Said(.usageHoursWord, ["word": "\(word)"]))
             }
         }
         return .hours(

@@ -61,6 +61,21 @@ public struct HubRequest: Sendable, Hashable, Codable {
         return "\(cut)… (shortened from \(text.count) characters)"
     }
 
+    /// The question as quoted to others, in the listener's words (see ``quote(limit:)``).
+    public func quoted(limit: Int = 300) -> MessageValue {
+        guard text.count > limit else { return .phrase(Said(.quoteWhole, ["quote": .quote(text)])) }
+        let cut = String(text.prefix(limit).trimmingSuffix(while: \.isWhitespace))
+        if !inDirectChat, room.rawValue.hasPrefix("!"), eventID.hasPrefix("$") {
+            return .phrase(
+                Said(.quoteShortenedLink, ["quote": .text(cut), "url": "https://matrix.to/#/\(room)/\(eventID)"])
+            )
+        }
+        return .phrase(Said(.quoteShortened, ["quote": .text(cut), "count": .number(text.count)]))
+    }
+
+    /// The request's tags as hashtags, for messages.
+    var tagValue: MessageValue { .text(tagList) }
+
     /// The question shortened for a room name or a list line.
     public var summary: String {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
@@ -98,6 +113,10 @@ public struct PersonRecord: Sendable, Hashable, Codable {
     public var notAnsweringUntil: Date?
     /// When offers were made to them (the last week): fairness spreads offers.
     public var offeredAt: [Date] = []
+    /// The language they chose with `!language` (`de`); nil: as they write.
+    public var chosenLanguage: String?
+    /// The language of their latest sentence long enough to tell, among those HubBot speaks.
+    public var writtenLanguage: String?
 
     /// Every unanswered question, newest first.
     public var pending: [Awaiting] { (awaiting.map { [$0] } ?? []) + (earlier ?? []).reversed() }

@@ -110,7 +110,7 @@ public struct DirectoryPeople: Sendable {
                     notes.append(
                         Note(
                             dn: person.dn,
-                            message: "`\(word)` left out: " + trouble.replacingOccurrences(of: "`#", with: "`")
+                            message: "`\(word)` left out: " + trouble.english.replacingOccurrences(of: "`#", with: "`")
                         )
                     )
                 }

@@ -78,5 +78,10 @@ public struct Candidate: Sendable, Hashable {
     /// The requested (or wider) tags they hold.
     public var sharedTags: [String]
     public var fit: Double
+    /// In English, for the CLI and logs; chat says them in the listener's language.
     public var reasons: [String]
+    /// The requester's average rating of them, when they talked before.
+    public var ratedBefore: Double?
+    /// Listed because the colleague asked for someone new.
+    public var newToRequester = false
 }

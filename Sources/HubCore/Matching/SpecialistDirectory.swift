@@ -170,7 +170,9 @@ public struct SpecialistDirectory: Sendable {
             ring: scored.ring,
             sharedTags: shared,
             fit: scored.fit,
-            reasons: reasons
+            reasons: reasons,
+            ratedBefore: history.ratings[specialist.id],
+            newToRequester: request.preference == .variety && history.ratings[specialist.id] == nil
         )
     }
 

@@ -236,7 +236,7 @@ public enum SpecialistCSV {
                 } else if words.map({ $0.lowercased() }) != ["none"] {
                     let (strengths, trouble) = HubCommand.strengths(words)
                     if let trouble {
-                        problem(interests, trouble.replacingOccurrences(of: "`#", with: "`"))
+                        problem(interests, trouble.english.replacingOccurrences(of: "`#", with: "`"))
                     }
                     let unknown = strengths.keys.filter { !known.contains($0) }.sorted()
                     if !unknown.isEmpty {
