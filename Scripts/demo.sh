@@ -8,6 +8,8 @@
 #   Scripts/demo.sh --reset      start from scratch (the demo's data is in .demo/)
 #   Scripts/demo.sh --ci         no keyboard: tell Scripts/demo-story.txt on a fresh homeserver,
 #                                exit 0 when the story completes, 1 when not
+#   Scripts/demo.sh --ci --lang de   the same story told in German (de, fr, es, nl; en is
+#                                the default): HubBot answers in the colleague's language
 #   Scripts/demo.sh --script F   the same with your own script (one message a line;
 #                                "# expect: TEXT" lines must appear)
 set -euo pipefail
@@ -15,21 +17,28 @@ cd "$(dirname "$0")/.."
 
 say() { printf 'demo: %s\n' "$*" >&2; }
 
-user=carol script="" state=.demo reset=no
+user=carol script="" state=.demo reset=no lang=en ci=no
 while [ $# -gt 0 ]; do
   case "$1" in
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --reset) reset=yes; shift ;;
     --as) user=${2:?--as needs a user name}; shift 2 ;;
-    --ci) script=Scripts/demo-story.txt; shift ;;
+    --ci) ci=yes; shift ;;
+    --lang) lang=${2:?--lang needs a language: en, de, fr, es or nl}; shift 2 ;;
     --script) script=${2:?--script needs a file}; shift 2 ;;
     *) say "unknown option $1 (see --help)"; exit 64 ;;
   esac
 done
+case "$lang" in
+  en) story=Scripts/demo-story.txt ;;
+  de|fr|es|nl) story=Scripts/demo-story.$lang.txt ;;
+  *) say "HubBot speaks en, de, fr, es and nl, not '$lang'"; exit 64 ;;
+esac
+[ "$ci" = yes ] && [ -z "$script" ] && script=$story
 if [ -n "$script" ]; then
   [ -r "$script" ] || { say "cannot read the script $script"; exit 64; }
   # A scripted run never touches the interactive demo's data, and starts fresh.
-  state=.scratch/demo-ci
+  state=.scratch/demo-ci-$lang
   reset=yes
 fi
 if [ "$reset" = yes ]; then

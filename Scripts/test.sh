@@ -104,8 +104,15 @@ if [ $# -eq 0 ]; then
     [ "$status" -eq 0 ] || { say "the install test failed (exit $status):"; tail -n 40 .scratch/install-test.log; exit 1; }
     tail -n 1 .scratch/install-test.log
   fi
-  say "the demo, without a keyboard: Scripts/demo.sh --ci (its own Synapse and Redmine; all must stop)"
-  bash Scripts/demo.sh --ci > .scratch/demo-ci.log 2>&1 || { say "the demo did not complete:"; tail -n 40 .scratch/demo-ci.log; exit 1; }
+  # The demo story in each language HubBot speaks; each transcript is shown (its "# expect:"
+  # lines were checked by the run).
+  for lang in en de fr es nl; do
+    say "the demo in $lang, without a keyboard: Scripts/demo.sh --ci --lang $lang (its own Synapse and Redmine; all must stop)"
+    bash Scripts/demo.sh --ci --lang "$lang" > ".scratch/demo-ci-$lang.log" 2>&1 \
+      || { say "the demo in $lang did not complete:"; tail -n 40 ".scratch/demo-ci-$lang.log"; exit 1; }
+    say "the transcript in $lang:"
+    sed 's/^/    /' ".scratch/demo-ci-$lang/chat.log"
+  done
   say "checking the formatting"
   swift format lint --strict -r Sources Tests Package.swift
   say "checking the validate-config plugin (the shipped config passes, a broken one fails)"

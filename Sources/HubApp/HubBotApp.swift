@@ -396,6 +396,7 @@ extension ChatEvent.Kind {
         case .unreadable: "unreadable"
         case .undecryptable: "undecryptable"
         case .offerDeadline: "offer-deadline"
+        case .followUpDue: "follow-up"
         case .ticketNews: "ticket-news"
         case .configReload: "config-reload"
         case .digestDue: "digest-due"

@@ -79,9 +79,23 @@ public actor HubResponder: Responder {
     }
 
     public func dueEvents(now: Date, network: ChatNetwork) -> [ChatEvent] {
-        guard let deadline = hub.nextDeadline, deadline.expires <= now else { return [] }
+        var due: [ChatEvent] = []
+        if let followUp = hub.nextFollowUp, followUp.due <= now {
+            // One id per request: the inbox takes it once, however often the timer looks.
+            due.append(
+                ChatEvent(
+                    id: "follow-up:\(followUp.request)",
+                    network: network,
+                    room: RoomID("hubbot:timers"),
+                    sender: hub.me,
+                    kind: .followUpDue(request: followUp.request),
+                    sentAt: followUp.due
+                )
+            )
+        }
+        guard let deadline = hub.nextDeadline, deadline.expires <= now else { return due }
         let milliseconds = Int64((deadline.expires.timeIntervalSince1970 * 1000).rounded())
-        return [
+        return due + [
             ChatEvent(
                 id: "deadline:\(deadline.request):\(milliseconds)",
                 network: network,

@@ -20,6 +20,8 @@ public struct ChatEvent: Sendable, Hashable, Codable {
         case undecryptable
         /// HubBot's own timer: the offers of a request expire now (never from the network).
         case offerDeadline(request: Int, expires: Date)
+        /// HubBot's own timer: a day after an introduction, ask the colleague whether they met.
+        case followUpDue(request: Int)
         /// News from the ticket system about a fault (never from the chat network).
         case ticketNews(TicketNews)
         /// The tag config was reloaded (or refused); admins hear it.

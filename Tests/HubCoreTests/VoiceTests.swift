@@ -204,3 +204,50 @@ struct HubLanguageTests {
         #expect(!english.contains("Willkommen"), "\(english)")
     }
 }
+
+@Suite("A day after an introduction, HubBot asks once whether they met")
+struct HubFollowUpTests {
+    @Test("asked once, in the colleague's language, only while nobody said !done")
+    func once() {
+        var hub = HubLanguageTests.harness()
+        hub.write("Kann mir jemand bei einer Regressionsanalyse helfen?", from: carol)
+        hub.write("1", from: carol)
+        hub.write("!accept 1", from: alice)
+        #expect(hub.hub.nextFollowUp?.request == 1)
+        #expect(hub.hub.nextFollowUp?.due == hub.now.addingTimeInterval(86_400))
+        hub.now = hub.now.addingTimeInterval(86_401)
+        let asked = hub.followUp(1).texts
+        #expect(asked.count == 1)
+        #expect(asked.first?.contains("Hast du mit Alice schon über Anfrage 1 gesprochen?") == true, "\(asked)")
+        #expect(hub.hub.nextFollowUp == nil, "asked once")
+        #expect(hub.followUp(1).isEmpty, "a second timer event says nothing")
+        hub.restart()
+        #expect(hub.hub.nextFollowUp == nil, "and a restart remembers it")
+    }
+
+    @Test("a conversation closed before the day is not followed up")
+    func closed() {
+        var hub = HubLanguageTests.harness()
+        hub.write("who can help me with a regression?", from: carol)
+        hub.write("1", from: carol)
+        hub.write("!accept 1", from: alice)
+        hub.write("!done 1", from: alice)
+        #expect(hub.hub.nextFollowUp == nil)
+        #expect(hub.followUp(1).isEmpty)
+    }
+}
+
+extension HubHarness {
+    /// The app's follow-up timer for `request`.
+    mutating func followUp(_ request: Int) -> [ChatAction] {
+        let event = ChatEvent(
+            id: "follow-up:\(request)",
+            network: .matrix,
+            room: RoomID("hubbot:timers"),
+            sender: Self.me,
+            kind: .followUpDue(request: request),
+            sentAt: now
+        )
+        return handle(HubInput(event: event))
+    }
+}

@@ -333,8 +333,9 @@ struct IRCTests {
     @Test("a reply waiting for flood control when the connection drops is sent on the next connection at once")
     func waitingReplyMovesToNewConnection() async throws {
         let server = try ScriptedIRCServer()
-        // 24 lines at once, then one every 100 s: the 16-line help fits once, the second waits.
-        let hubbot = try IRCHubBot(port: server.port, irc: "flood_burst: 24\nflood_lines_per_second: 0.01")
+        // 14 lines at once, then one every 100 s: a colleague's 9-line help fits once, the
+        // second stops before its seventh line (`!help [command]`) and waits.
+        let hubbot = try IRCHubBot(port: server.port, irc: "flood_burst: 14\nflood_lines_per_second: 0.01")
         try await hubbot.start()
         let tess = try IRCTestClient(port: server.port, nick: "tess")
         for _ in 1...2 { try tess.say("!help", to: "HubBot") }

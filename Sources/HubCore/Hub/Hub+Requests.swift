@@ -675,6 +675,20 @@ extension Hub {
         return RequesterHistory(ratings: scores.mapValues { Double($0.reduce(0, +)) / Double($0.count) })
     }
 
+    // MARK: - Follow-up
+
+    /// A day after an introduction nobody closed: the colleague is asked once whether they met.
+    mutating func followUp(_ id: Int, now: Date) {
+        guard var request = requests[id], request.isOpen, request.followedUpAt == nil,
+            let specialist = request.flow?.acceptedBy
+        else { return }
+        request.followedUpAt = now
+        requests[id] = request
+        changedRequests.insert(id)
+        notes.append(.offer("followed_up"))
+        tell(request.requester, Said(.followUpAsk, ["name": "\(name(of: specialist))", "request": .number(id)]))
+    }
+
     // MARK: - Ratings
 
     mutating func rate(_ id: Int, score: Int, comment: String?, context: Context, now: Date) {

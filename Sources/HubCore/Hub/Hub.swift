@@ -26,6 +26,9 @@ public struct HubSettings: Sendable, Hashable {
     public var introductions = Introductions.newRoom
     /// The network has reactions (✅/❌ on an offer); IRC has not, so offers don't mention them.
     public var reactions = true
+    /// After an introduction, when HubBot asks the colleague (once) whether they met, unless
+    /// either said `!done` before; nil: never.
+    public var followUpAfter: Duration? = .seconds(86_400)
     /// The network HubBot speaks on: its messages are formatted for it (HTML on Matrix).
     public var network = ChatNetwork.matrix
     /// IRC only: bold and monospace formatting codes (`irc.formatting`); plain text otherwise.
@@ -214,6 +217,18 @@ public struct Hub: Sendable {
         return earliest
     }
 
+    /// The earliest follow-up due: a conversation introduced a while ago, still open, not asked about yet.
+    public var nextFollowUp: (request: Int, due: Date)? {
+        guard let after = settings.followUpAfter else { return nil }
+        var earliest: (request: Int, due: Date)?
+        for request in requests.values where request.followedUpAt == nil && request.isOpen {
+            guard let accepted = request.acceptedAt, request.flow?.acceptedBy != nil else { continue }
+            let due = accepted.addingTimeInterval(after.seconds)
+            if earliest.map({ (due, request.id) < ($0.due, $0.request) }) ?? true { earliest = (request.id, due) }
+        }
+        return earliest
+    }
+
     /// Handles one input at `now`.
     public mutating func handle(_ input: HubInput, now: Date) -> HubOutput {
         let event = input.event
@@ -237,6 +252,8 @@ public struct Hub: Sendable {
             onUndecryptable(event)
         case .offerDeadline(let id, let expires):
             if requests[id]?.flow != nil { step(id, .timedOut(expires: expires), now: now) }
+        case .followUpDue(let id):
+            followUp(id, now: now)
         case .ticketNews(let news):
             onTicketNews(news, at: event.sentAt)
         case .configReload(let ok, let message):

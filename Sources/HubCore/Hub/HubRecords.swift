@@ -29,6 +29,8 @@ public struct HubRequest: Sendable, Hashable, Codable {
     public var shortlist: [PersonID] = []
     public var flow: OfferFlow?
     public var acceptedAt: Date?
+    /// When HubBot asked the colleague whether they met (once, a day after the introduction).
+    public var followedUpAt: Date?
     public var closedAt: Date?
     public var rating: Int?
     public var comment: String?

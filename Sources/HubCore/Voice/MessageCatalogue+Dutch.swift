@@ -345,5 +345,7 @@ extension MessageCatalogue {
         .configReloaded: "Config opnieuw geladen: {message}",
         .configNotReloaded: "Config NIET opnieuw geladen, de oude blijft draaien: {message}",
         .digest: "{report}",
+        .followUpAsk:
+            "Heb je {name} al gesproken over verzoek {request}? Als jullie klaar zijn, sluit `!done {request}` het af en vraag ik hoe het ging. Nog geen contact gehad? Stuur {name} gewoon een bericht.",
     ]
 }

@@ -357,5 +357,7 @@ extension MessageCatalogue {
         .configReloaded: "Configuration rechargée : {message}",
         .configNotReloaded: "Configuration NON rechargée, l'ancienne reste en service : {message}",
         .digest: "{report}",
+        .followUpAsk:
+            "Avez-vous pu échanger avec {name} au sujet de la demande {request} ? Si c'est terminé, `!done {request}` la clôt et je vous demanderai comment ça s'est passé. Sinon, écrivez simplement à {name}.",
     ]
 }

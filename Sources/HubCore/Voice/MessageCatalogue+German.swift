@@ -352,5 +352,7 @@ extension MessageCatalogue {
         .configReloaded: "Konfiguration neu geladen: {message}",
         .configNotReloaded: "Konfiguration NICHT neu geladen, die alte läuft weiter: {message}",
         .digest: "{report}",
+        .followUpAsk:
+            "Hast du mit {name} schon über Anfrage {request} gesprochen? Wenn ihr fertig seid, schließt `!done {request}` sie ab, und ich frage kurz, wie es war. Falls ihr noch keinen Kontakt hattet, schreib {name} einfach an.",
     ]
 }

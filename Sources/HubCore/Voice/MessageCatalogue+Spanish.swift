@@ -350,5 +350,7 @@ extension MessageCatalogue {
         .configReloaded: "Config recargada: {message}",
         .configNotReloaded: "Config NO recargada, sigue funcionando la anterior: {message}",
         .digest: "{report}",
+        .followUpAsk:
+            "¿Has podido hablar con {name} sobre la solicitud {request}? Si ya está resuelta, `!done {request}` la cierra y te preguntaré qué tal fue. Si aún no has contactado con {name}, escríbele directamente.",
     ]
 }

@@ -441,6 +441,8 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     case configNotReloaded = "admin.config_not_reloaded"
     /// The weekly digest (a report, kept in English).
     case digest = "admin.digest"
+    /// A day after an introduction nobody closed, to the colleague, once.
+    case followUpAsk = "follow_up.ask"
 }
 
 extension MessageID {
@@ -785,6 +787,8 @@ extension MessageID {
         case .configReloaded: "Config reloaded: {message}"
         case .configNotReloaded: "Config NOT reloaded, the old one keeps running: {message}"
         case .digest: "{report}"
+        case .followUpAsk:
+            "Did you and {name} get to talk about request {request}? When you're done, `!done {request}` closes it and I'll ask how it went. If you haven't been in touch yet, just write to {name}."
         }
     }
 }
