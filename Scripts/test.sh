@@ -90,7 +90,7 @@ if [ $# -eq 0 ]; then
   for suite in "Integration: CurlHTTP and MatrixChat against Synapse" "Integration: hubbot run against Synapse" \
     "Integration: Matrix delivery, exactly once across restarts" "Integration: Matrix backlogs and lost databases" "Integration: Matrix rate limits and outages" \
     "Integration: the hub in chat" "Integration: faults to tickets" "Integration: admins and hot reload" \
-    "Integration: admin commands in chat" \
+    "Integration: admin commands in chat" "Integration: HubBot's words" \
     "Integration: IRC" "Integration: IRC with services" "Integration: operations" "Integration: the demo" \
     "Integration: end-to-end encrypted rooms" "Integration: encrypted messages without their key" \
     "Integration: set-up, doctor and backups"; do

@@ -129,6 +129,8 @@ public struct SyncResponse: Decodable, Sendable {
     public struct Content: Decodable, Sendable {
         public var msgtype: String?
         public var body: String?
+        /// The HTML form of `body` (`format: org.matrix.custom.html`), when the sender gave one.
+        public var formattedBody: String?
         public var membership: String?
         public var isDirect: Bool?
         public var displayname: String?
@@ -152,6 +154,7 @@ public struct SyncResponse: Decodable, Sendable {
             case isDirect = "is_direct"
             case relatesTo = "m.relates_to"
             case mentions = "m.mentions"
+            case formattedBody = "formatted_body"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -170,6 +173,7 @@ public struct SyncResponse: Decodable, Sendable {
             sessionID = container.lenient(.sessionID, broken: &broken)
             senderKey = container.lenient(.senderKey, broken: &broken)
             deviceID = container.lenient(.deviceID, broken: &broken)
+            formattedBody = container.lenient(.formattedBody, broken: &broken)
             malformedFields = broken
         }
 

@@ -70,7 +70,7 @@ struct MessagesCommand: ParsableCommand {
                     throw ExitCode(78)
                 }
             }
-            let wanted = try InputList.expand(ids)
+            let wanted = ids.isEmpty ? [] : try InputList.expand(ids)
             var selected: [MessageID] = []
             for id in wanted {
                 guard let message = MessageID(rawValue: id) else {

@@ -70,3 +70,55 @@ struct AdminTests {
         throw TestServerError("fewer than \(count) messages containing “\(text)”:\n\(hubbot.output)")
     }
 }
+
+@Suite("Integration: HubBot's words", .enabled(if: SynapseEnvironment.shouldRun))
+struct WordingTests {
+    let http = HTTPClient()
+
+    @Test(
+        "messages.<lang>.yaml beside the tag file takes effect while HubBot runs; a broken one is refused at its line; German and HTML reach Synapse"
+    )
+    func ownWording() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let setting = try await AdminSetting(synapse: synapse, http: http, label: "wording")
+        defer { setting.tags.remove() }
+        let (hubbot, admin, carol) = (setting.hubbot, setting.admin, setting.carol)
+        let german = setting.tags.directory.appendingPathComponent("messages.de.yaml").path
+
+        // In her language, with the HTML form for chat apps.
+        try await hubbot.say("Hallo! Kann mir jemand bei einer Regressionsanalyse helfen?", as: carol)
+        // (Nobody here offers #statistics: the hub notes the gap, in German.)
+        _ = try await hubbot.waitForMessage(containing: "Ich habe es als Anfrage 1 notiert", to: carol)
+        try await hubbot.say("!help", as: carol)
+        let help = try await hubbot.waitForMessage(containing: "!status", to: carol)
+        #expect(
+            help.content?.formattedBody?.contains("<code>!status</code>") == true,
+            "\(help.content?.formattedBody ?? "")"
+        )
+        #expect(help.content?.body?.contains("`!status`") == true, "Markdown-like body")
+        #expect(help.content?.body?.contains("!audit") == false, "a colleague's help, not the admin's")
+
+        // The admin's own wording: read when the file appears, used at once.
+        try "help.footer_specialists: \"Mehr zu einem Befehl: `!help <command>`. Fachleute: `!interests add #tag`.\"\n"
+            .write(toFile: german, atomically: true, encoding: .utf8)
+        let reloaded = try await hubbot.waitForMessage(containing: "Config reloaded", to: admin)
+        #expect(reloaded.content?.body?.contains("own wording for de") == true, "\(reloaded.content?.body ?? "")")
+        try await hubbot.say("!help", as: carol)
+        _ = try await hubbot.waitForMessage(containing: "Mehr zu einem Befehl", to: carol)
+
+        // A broken file: refused with file:line:column; the wording in force stays.
+        try "help.footer_specialists: \"Hilfe {topic}\"\nhelp.fotter: \"x\"\n"
+            .write(toFile: german, atomically: true, encoding: .utf8)
+        let refused = try await hubbot.waitForMessage(containing: "NOT reloaded", to: admin)
+        let body = refused.content?.body ?? ""
+        #expect(body.contains("messages.de.yaml:1:26"), "\(body)")
+        #expect(body.contains("messages.de.yaml:2:1"), "\(body)")
+        try await hubbot.say("!help", as: carol)
+        try await waitForCount(of: "Mehr zu einem Befehl", atLeast: 2, to: carol, hubbot: hubbot)
+        #expect(try await hubbot.stop() == 0)
+    }
+
+    func waitForCount(of text: String, atLeast count: Int, to person: Person, hubbot: HubBotProcess) async throws {
+        try await AdminTests().waitForCount(of: text, atLeast: count, to: person, hubbot: hubbot)
+    }
+}
