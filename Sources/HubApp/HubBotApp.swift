@@ -221,6 +221,7 @@ public struct HubBotApp {
         settings.network = network
         settings.ircFormatting = config.irc?.formatting ?? false
         settings.language = ChatLanguage(code: hub.language) ?? .english
+        settings.followUpAfter = hub.followUpAfterHours > 0 ? .seconds(hub.followUpAfterHours * 3600) : nil
         settings.digestRoom = hub.digestRoom.map(RoomID.init(rawValue:))
         settings.ticketsConnected = !config.tickets.routes.isEmpty
         return settings

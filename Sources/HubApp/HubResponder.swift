@@ -11,6 +11,8 @@ public actor HubResponder: Responder {
     private let database: HubDatabase
     private var tags: TagModel
     private var settings: HubSettings
+    /// The admin's wording in force, given again to a hub rebuilt from its records.
+    private var catalogue = MessageCatalogue()
     private let displayName: @Sendable (PersonID, RoomID) async -> String?
     private let accountExists: @Sendable (PersonID) async -> Bool?
     private let clock: @Sendable () -> Date
@@ -69,6 +71,7 @@ public actor HubResponder: Responder {
     public func discardLastResponse() async throws {
         pendingTagEdits = []
         hub = Hub(me: hub.me, tags: tags, settings: settings, records: try await database.hubRecords())
+        hub.replaceCatalogue(catalogue)
     }
 
     /// Tag edits are written only once the audit entries waiting for them are stored.
@@ -79,18 +82,15 @@ public actor HubResponder: Responder {
     }
 
     public func dueEvents(now: Date, network: ChatNetwork) -> [ChatEvent] {
-        var due: [ChatEvent] = []
-        if let followUp = hub.nextFollowUp, followUp.due <= now {
-            // One id per request: the inbox takes it once, however often the timer looks.
-            due.append(
-                ChatEvent(
-                    id: "follow-up:\(followUp.request)",
-                    network: network,
-                    room: RoomID("hubbot:timers"),
-                    sender: hub.me,
-                    kind: .followUpDue(request: followUp.request),
-                    sentAt: followUp.due
-                )
+        // One id per request: the inbox takes each once, however often the timer looks.
+        var due = hub.dueFollowUps(now: now).map { followUp in
+            ChatEvent(
+                id: "follow-up:\(followUp.request)",
+                network: network,
+                room: RoomID("hubbot:timers"),
+                sender: hub.me,
+                kind: .followUpDue(request: followUp.request),
+                sentAt: followUp.due
             )
         }
         guard let deadline = hub.nextDeadline, deadline.expires <= now else { return due }
@@ -116,6 +116,7 @@ public actor HubResponder: Responder {
 
     /// Swaps in the admin's wording between two events.
     public func replaceCatalogue(_ catalogue: MessageCatalogue) {
+        self.catalogue = catalogue
         hub.replaceCatalogue(catalogue)
     }
 

@@ -123,12 +123,20 @@ struct TagsWatcher: Service {
             }
             let stamp = Self.stamp(path)
             let tags = try TagsConfig.load(path: path, routes: routes)
-            let catalogue = try MessagesConfig.load(nextTo: path)
             await holder.update(tags, config: config, stamp: stamp)
-            await holder.update(catalogue)
             var message = "\(path): \(tags.interests.count) interests, \(tags.hygiene.count) fault categories"
-            let worded = catalogue.overrides.keys.map(\.rawValue).sorted()
-            if !worded.isEmpty { message += "; own wording for \(worded.joined(separator: ", "))" }
+            // The wording files are judged on their own: a broken one keeps the wording in force
+            // and is reported, without holding back a good tag file or `hub:` change.
+            do throws(ConfigError) {
+                let catalogue = try MessagesConfig.load(nextTo: path)
+                await holder.update(catalogue)
+                let worded = catalogue.overrides.keys.map(\.rawValue).sorted()
+                if !worded.isEmpty { message += "; own wording for \(worded.joined(separator: ", "))" }
+            } catch {
+                let problems = error.issues.map(\.description).joined(separator: "\n")
+                logger.error("wording refused; the old wording keeps running", metadata: ["error": "\(problems)"])
+                message += "; the wording files are NOT reloaded, the old wording keeps running:\n\(problems)"
+            }
             if configPath != nil { message += "; hub settings applied" }
             if !notApplied.isEmpty {
                 message += "; changes to \(notApplied.joined(separator: ", ")) take effect after a restart"

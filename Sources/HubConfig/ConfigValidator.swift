@@ -87,6 +87,11 @@ enum ConfigValidator {
                 )
             )
         }
+        if !(0...720).contains(hub.followUpAfterHours) {
+            problems.append(
+                Problem(key: "hub.follow_up_after_hours", message: "must be from 0 (never) to 720 (30 days)")
+            )
+        }
         if ChatLanguage(code: hub.language) == nil {
             let codes = ChatLanguage.allCases.map(\.rawValue).joined(separator: ", ")
             problems.append(

@@ -114,6 +114,8 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
         /// The organisation's language (`en`, `de`, `fr`, `es`, `nl`): for rooms, admins and people
         /// HubBot has not heard write a sentence yet; each person is answered in their own.
         public var language: String = "en"
+        /// Hours after an introduction nobody closed when HubBot asks the colleague whether they met; 0: never.
+        public var followUpAfterHours: Int = 24
 
         public init() {}
 
@@ -130,6 +132,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             case digestHour = "digest_hour"
             case digestTimeZone = "digest_time_zone"
             case language
+            case followUpAfterHours = "follow_up_after_hours"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -152,6 +155,8 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             digestTimeZone =
                 try container.decodeIfPresent(String.self, forKey: .digestTimeZone) ?? defaults.digestTimeZone
             language = try container.decodeIfPresent(String.self, forKey: .language) ?? defaults.language
+            followUpAfterHours =
+                try container.decodeIfPresent(Int.self, forKey: .followUpAfterHours) ?? defaults.followUpAfterHours
         }
     }
 
@@ -331,7 +336,7 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             "tags": .value, "offer_timeout_seconds": .value, "quiet_after_timeout_seconds": .value,
             "parallel_offers": .value, "shortlist_size": .value, "rings": .value, "fallback_room": .value,
             "admins": .value, "digest_room": .value, "digest_weekday": .value, "digest_hour": .value,
-            "digest_time_zone": .value, "language": .value,
+            "digest_time_zone": .value, "language": .value, "follow_up_after_hours": .value,
         ]),
         "tickets": .mapping([
             "targets": .entries(

@@ -37,6 +37,11 @@ public enum MessagesConfig {
         return MessageCatalogue(overrides: overrides)
     }
 
+    /// `text` as a YAML double-quoted scalar, as `hubbot messages export` writes each message.
+    public static func yamlQuoted(_ text: String) -> String {
+        YAMLText.quoted(text)
+    }
+
     /// The overrides in one file.
     public static func load(path: String, language: ChatLanguage) throws(ConfigError) -> [MessageID: MessageTemplate] {
         try parse(try ConfigLoader.readText(path), file: path, language: language)
@@ -75,10 +80,15 @@ public enum MessagesConfig {
                 )
                 continue
             }
-            guard let text = valueNode.scalar?.string else {
+            guard let scalar = valueNode.scalar, valueNode.tag.description != "tag:yaml.org,2002:null" else {
                 issues.append(
                     issue(valueNode.mark, key, "the text must be one string (in quotes if it has `: ` or `#`)")
                 )
+                continue
+            }
+            let text = scalar.string
+            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                issues.append(issue(valueNode.mark, key, "the text is empty; remove the line to keep HubBot's wording"))
                 continue
             }
             let template: MessageTemplate
@@ -117,13 +127,28 @@ public enum MessagesConfig {
                 "\(list(missing)) \(missing.count == 1 ? "is" : "are") left out; every value must be said (write it where it fits)"
             )
         }
+        let counted = Set(reference.pluralCases.keys)
         for (name, cases) in template.pluralCases {
+            if !counted.contains(name), expected.contains(name) {
+                let numbers =
+                    counted.isEmpty
+                    ? "this message counts nothing" : "it counts {\(counted.sorted().joined(separator: "}, {"))}"
+                problems.append("{\(name), plural, …} chooses on a value that is not a count (\(numbers))")
+            }
             let needed = Set(["one", "other"]).subtracting(cases)
             if !needed.isEmpty {
                 problems.append(
                     "{\(name), plural, …} needs \(needed.sorted().map { "`\($0) {…}`" }.joined(separator: " and ")) in \(language.ownName)"
                 )
             }
+        }
+        // Markup opened must be closed, or the rest of the message turns into code or bold.
+        let source = template.source
+        if source.filter({ $0 == "`" }).count % 2 == 1 {
+            problems.append("a backtick is not closed: commands go between two backticks")
+        }
+        if source.components(separatedBy: "**").count % 2 == 0 {
+            problems.append("a `**` is not closed: bold text goes between two `**`")
         }
         return problems
     }

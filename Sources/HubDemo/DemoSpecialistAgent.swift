@@ -150,7 +150,7 @@ struct DemoSpecialistAgent: Sendable {
     private func greeting(invitedBy sender: String, roomName: String?, state: AgentState) -> String {
         let me = Self.firstName(specialist.user)
         if sender == bot {
-            let request = roomName?.firstMatch(of: /HubBot (\d+):/).flatMap { Int($0.1) }
+            let request = roomName?.firstMatch(of: /HubBot (\d+) ?:/).flatMap { Int($0.1) }
             let colleague = request.flatMap { state.requesters[$0] }.map { " \($0)" } ?? ""
             return "Hi\(colleague)! 👋 I'm \(me), happy to help with this. Tell me a bit more about what you need, "
                 + "and we'll work it out together."

@@ -43,7 +43,8 @@ public enum IRCText {
             switch scalar.value {
             case 0x09: scalars.append(" ")
             // \u{01} is dropped too: chat text must never become a CTCP request (`\u{01}DCC …`).
-            case 0x0A, 0x02, 0x03, 0x0F, 0x16, 0x1D, 0x1F: scalars.append(scalar)
+            // Formatting HubBot may send (`irc.formatting`): bold, colour, monospace, reset, reverse, italics, underline.
+            case 0x0A, 0x02, 0x03, 0x0F, 0x11, 0x16, 0x1D, 0x1F: scalars.append(scalar)
             case 0x00...0x1F: continue
             default: scalars.append(scalar)
             }
@@ -117,7 +118,8 @@ extension IRCText {
         var previous: Character?
         while let character = rest.first {
             rest = rest.dropFirst()
-            guard character == "#", previous.map({ $0.isWhitespace || "(“\"'`[".contains($0) }) ?? true,
+            // A formatting code (bold, monospace) before `#` is no word either.
+            guard character == "#", previous.map({ $0.isWhitespace || "(“\"'`[\u{02}\u{11}".contains($0) }) ?? true,
                 let first = rest.first, first.isASCII, first.isLetter
             else {
                 result.append(character)

@@ -20,8 +20,8 @@ struct MessagesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print the catalogue of one language, as messages.<lang>.yaml or JSON.",
             discussion: """
-                Prints every message (or the ids given) in the shipped wording, with the English and what \
-                each message is for as comments, ready to copy into Config/messages.<lang>.yaml and edit \
+                Prints every message (or the ids given) in the shipped wording, with the English as a \
+                comment above each, ready to copy into Config/messages.<lang>.yaml and edit \
                 (keep only the ones you change). With --config, the wording in force (your overrides \
                 included) is printed.
 
@@ -98,24 +98,9 @@ struct MessagesCommand: ParsableCommand {
                     if language != .english {
                         print("# en: \(entry.english.replacingOccurrences(of: "\n", with: "\\n"))")
                     }
-                    print("\(entry.id): \(Self.quoted(entry.text))")
+                    print("\(entry.id): \(MessagesConfig.yamlQuoted(entry.text))")
                 }
             }
-        }
-
-        /// A YAML double-quoted scalar.
-        static func quoted(_ text: String) -> String {
-            var result = "\""
-            for character in text {
-                switch character {
-                case "\"": result += "\\\""
-                case "\\": result += "\\\\"
-                case "\n": result += "\\n"
-                case "\t": result += "\\t"
-                default: result.append(character)
-                }
-            }
-            return result + "\""
         }
     }
 }

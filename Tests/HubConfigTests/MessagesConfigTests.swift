@@ -29,6 +29,10 @@ struct MessagesConfigTests {
             ("greeting.first: \"Hello there!\"", "2:17", "{name} is left out"),
             ("greeting.first: \"Hi {name\"", "2:17", "is not closed"),
             ("mine.none: [a, b]", "2:12", "must be one string"),
+            ("greeting.first: \"\"", "2:17", "the text is empty"),
+            ("mine.none: ~", "2:12", "must be one string"),
+            ("greeting.first: \"Hi `{name}\"", "2:17", "a backtick is not closed"),
+            ("request.withdrawn: \"{request, plural, one {x} other {y}}\"", "2:20", "not a count"),
             (
                 "profile.capacity: \"{count, plural, other {# at once}}\"", "2:19",
                 "needs `one {…}` in Deutsch"

@@ -119,7 +119,7 @@ struct HubAdminTests {
         var hub = Self.harness()
         hub.specialists([(alice, "#r:3"), (bob, "#r #statistics")])
         let asked = hub.write("!tag remove #r", from: dave).texts.first ?? ""
-        #expect(asked.contains("2 specialists hold #r (Alice, Bob)"), "\(asked)")
+        #expect(asked.contains("2 specialists hold #r (Alice and Bob)"), "\(asked)")
         #expect(asked.contains("`!tag remove #r confirm`"))
         #expect(hub.lastTagEdits.isEmpty && hub.hub.audit.isEmpty)
         hub.write("!tag remove #r confirm", from: dave)

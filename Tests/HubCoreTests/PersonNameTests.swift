@@ -79,7 +79,7 @@ struct LargeMessageTests {
         let offer = try #require(picked.told(alice, harness: hub).first)
         #expect(offer.count < 800, "\(offer.count) characters")
         #expect(offer.contains("can someone help me with the regression"))
-        #expect(offer.contains(/… \(shortened from 64,?9\d\d characters\)/), "\(offer)")
+        #expect(offer.contains(/…” \(shortened from 64,?9\d\d characters\)/), "\(offer)")
         let accepted = hub.write("!accept 1", from: alice)
         let room = try #require(accepted.openedRooms.first)
         #expect((room.firstMessage?.count ?? 0) < 4_400)

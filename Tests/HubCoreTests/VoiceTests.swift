@@ -65,6 +65,28 @@ struct MessageTemplateTests {
         #expect(MarkedText.plain(fromSource: "Write `!help`, **now**.") == "Write !help, now.")
     }
 
+    @Test("a request's number is bold, except inside a command; a colleague's own list lines stay text")
+    func emphasis() throws {
+        let template = try MessageTemplate("Request {request}: {question}\n`!accept {request}`")
+        let catalogue = MessageCatalogue(overrides: [.english: [.greeting: template]])
+        let said = Said(.greeting, ["request": 12, "question": .text("my plan:\n1. pandas\n- numpy")])
+        let text = catalogue.render(said, in: .english)
+        #expect(
+            text.html
+                == "Request <strong>12</strong>: my plan:<br>1. pandas<br>- numpy<br><code>!accept 12</code>",
+            "\(text.html)"
+        )
+        #expect(text.source == "Request 12: my plan:\n1. pandas\n- numpy\n`!accept 12`", "the body stays as written")
+        #expect(text.irc.hasPrefix("Request \u{02}12\u{02}: "))
+        #expect(
+            try MessageTemplate("{count, plural, other {# hold #{tag} and #python}}").placeholders == ["count", "tag"]
+        )
+        let tags = MessageCatalogue(overrides: [
+            .english: [.greeting: try MessageTemplate("{count, plural, other {# hold #{tag} and #python}}")]
+        ])
+        #expect(tags.plain(Said(.greeting, ["count": 3, "tag": "r"]), in: .english) == "3 hold #r and #python")
+    }
+
     @Test("lists, quotes, clock times and days are said each language's way")
     func values() {
         let friday = Date(timeIntervalSince1970: 1_800_000_000)
@@ -155,8 +177,10 @@ struct HubLanguageTests {
         #expect(shown.contains("français"), "\(shown)")
         hub.write("!language auto", from: carol)
         #expect(hub.hub.language(of: carol) == .german, "auto: as they wrote last")
-        hub.write("ok", from: carol)
-        #expect(hub.hub.language(of: carol) == .german)
+        for unclear in ["ok", "Python pandas groupby", "Error: connection refused by host"] {
+            hub.write(unclear, from: carol)
+            #expect(hub.hub.language(of: carol) == .german, "\(unclear) says nothing about her language")
+        }
         guard case .malformed = HubCommand.parse("!language klingon") else {
             Issue.record("an unknown language is a mistake that says which exist")
             return
@@ -213,16 +237,18 @@ struct HubFollowUpTests {
         hub.write("Kann mir jemand bei einer Regressionsanalyse helfen?", from: carol)
         hub.write("1", from: carol)
         hub.write("!accept 1", from: alice)
-        #expect(hub.hub.nextFollowUp?.request == 1)
-        #expect(hub.hub.nextFollowUp?.due == hub.now.addingTimeInterval(86_400))
+        #expect(hub.hub.dueFollowUps(now: hub.now).isEmpty, "not before a day")
+        let accepted = hub.now
         hub.now = hub.now.addingTimeInterval(86_401)
+        #expect(hub.hub.dueFollowUps(now: hub.now).map(\.request) == [1])
+        #expect(hub.hub.dueFollowUps(now: hub.now).first?.due == accepted.addingTimeInterval(86_400))
         let asked = hub.followUp(1).texts
         #expect(asked.count == 1)
         #expect(asked.first?.contains("Hast du mit Alice schon über Anfrage 1 gesprochen?") == true, "\(asked)")
-        #expect(hub.hub.nextFollowUp == nil, "asked once")
+        #expect(hub.hub.dueFollowUps(now: hub.now).isEmpty, "asked once")
         #expect(hub.followUp(1).isEmpty, "a second timer event says nothing")
         hub.restart()
-        #expect(hub.hub.nextFollowUp == nil, "and a restart remembers it")
+        #expect(hub.hub.dueFollowUps(now: hub.now).isEmpty, "and a restart remembers it")
     }
 
     @Test("a conversation closed before the day is not followed up")
@@ -232,8 +258,23 @@ struct HubFollowUpTests {
         hub.write("1", from: carol)
         hub.write("!accept 1", from: alice)
         hub.write("!done 1", from: alice)
-        #expect(hub.hub.nextFollowUp == nil)
+        hub.now = hub.now.addingTimeInterval(86_401)
+        #expect(hub.hub.dueFollowUps(now: hub.now).isEmpty)
         #expect(hub.followUp(1).isEmpty)
+    }
+
+    @Test("a conversation introduced days ago (an upgrade, a HubBot down for days) is not asked about; off when unset")
+    func late() {
+        var hub = HubLanguageTests.harness()
+        hub.write("who can help me with a regression?", from: carol)
+        hub.write("1", from: carol)
+        hub.write("!accept 1", from: alice)
+        hub.now = hub.now.addingTimeInterval(3 * 86_400)
+        #expect(hub.hub.dueFollowUps(now: hub.now).isEmpty)
+        hub.now = hub.now.addingTimeInterval(-2 * 86_400 + 60)
+        #expect(hub.hub.dueFollowUps(now: hub.now).count == 1)
+        hub.hub.settings.followUpAfter = nil
+        #expect(hub.hub.dueFollowUps(now: hub.now).isEmpty)
     }
 }
 

@@ -25,6 +25,16 @@ struct IRCTextTests {
         text.unicodeScalars.filter { $0 != " " }
     }
 
+    @Test("irc.formatting: bold and monospace codes reach the line; a tag after a code loses its #")
+    func formattingCodes() {
+        let line = IRCText.lines("\u{02}Request 12\u{02}: \u{11}!interests add #r:3\u{11}", maxBytes: 400)
+        #expect(line == ["\u{02}Request 12\u{02}: \u{11}!interests add #r:3\u{11}"])
+        #expect(
+            IRCText.tagNames(in: "\u{11}#statistics\u{11} and \u{02}#r\u{02}", keeping: [])
+                == "\u{11}statistics\u{11} and \u{02}r\u{02}"
+        )
+    }
+
     @Test("ASCII is split at the last space that fits, and the space is not carried over")
     func asciiAtSpaces() {
         let lines = IRCText.lines("the quick brown fox jumps over the lazy dog", maxBytes: 10)

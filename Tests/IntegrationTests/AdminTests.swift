@@ -109,7 +109,7 @@ struct WordingTests {
         // A broken file: refused with file:line:column; the wording in force stays.
         try "help.footer_specialists: \"Hilfe {topic}\"\nhelp.fotter: \"x\"\n"
             .write(toFile: german, atomically: true, encoding: .utf8)
-        let refused = try await hubbot.waitForMessage(containing: "NOT reloaded", to: admin)
+        let refused = try await hubbot.waitForMessage(containing: "wording files are NOT reloaded", to: admin)
         let body = refused.content?.body ?? ""
         #expect(body.contains("messages.de.yaml:1:26"), "\(body)")
         #expect(body.contains("messages.de.yaml:2:1"), "\(body)")

@@ -54,9 +54,9 @@ extension Hub {
         if case .remove(let tag) = edit, !confirmed {
             let holders = directory.specialists.filter { $0.interests[tag] != nil }
             if !holders.isEmpty {
-                let names = holders.map(\.displayName).sorted().joined(separator: ", ")
+                let names = holders.map(\.displayName).sorted()
                 reply(
-                    Said(.tagHolders, ["count": .number(holders.count), "tag": "\(tag)", "names": "\(names)"]),
+                    Said(.tagHolders, ["count": .number(holders.count), "tag": "\(tag)", "names": .list(names)]),
                     to: context
                 )
                 return

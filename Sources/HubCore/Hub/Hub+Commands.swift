@@ -68,8 +68,7 @@ extension Hub {
             reply(Said(.reloading), to: context)
         case .stats(let period):
             guard isAdmin(context, command: "stats") else { return }
-            let report = report(since: now.addingTimeInterval(-period.seconds), until: now).summary
-            reply(Said(.statsReport, ["report": "\(report)"]), to: context)
+            reply(report(since: now.addingTimeInterval(-period.seconds), until: now).summaryWords, to: context)
         case .tag(let edit, let confirmed):
             editTags(edit, confirmed: confirmed, context: context, now: now)
         case .setInterests(let who, let interests):

@@ -18,7 +18,7 @@ extension Hub {
         // Joined first (nothing changes when HubBot is in it): an invitation that came just
         // before would otherwise make the post fail and the week's digest be lost.
         actions.append(.join(room: room))
-        let digest = report(since: since, until: until).digest
-        actions.append(.send(message(Said(.digest, ["report": "\(digest)"]), in: room, language: settings.language)))
+        let digest = report(since: since, until: until).digestWords
+        actions.append(.send(message(digest, in: room, language: settings.language)))
     }
 }

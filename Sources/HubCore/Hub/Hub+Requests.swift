@@ -68,13 +68,15 @@ extension Hub {
         }
     }
 
-    /// HubBot answers in the language people write in: a sentence of three words or more in a
-    /// language HubBot speaks sets it (a short "ok" or "2" says nothing about it).
+    /// HubBot answers in the language people write in: a sentence in a language HubBot speaks,
+    /// with at least two of that language's function words, sets it. A short "ok" or "2", or
+    /// "Python pandas groupby" and a pasted "Error: connection refused", say nothing about it.
     private mutating func noteLanguage(_ code: String, of text: String, person: PersonID) {
-        let words = text.split { !$0.isLetter }.filter { $0.count > 1 }
-        guard words.count >= 3, let language = ChatLanguage(code: code),
+        guard let language = ChatLanguage(code: code), let read = TriageLanguage(rawValue: code),
             people[person]?.writtenLanguage != language.rawValue
         else { return }
+        let words = text.lowercased().split { !$0.isLetter }.map(String.init)
+        guard words.count >= 3, words.count(where: { read.stopWords.contains($0) }) >= 2 else { return }
         updatePerson(person) { $0.writtenLanguage = language.rawValue }
     }
 
@@ -340,7 +342,8 @@ extension Hub {
     /// Handles a reply to HubBot's last question; false when the text is not such a reply.
     mutating func answer(_ awaiting: PersonRecord.Awaiting, with text: String, context: Context, now: Date) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let lowered = trimmed.lowercased()
+        // A phone keyboard's curly apostrophe (n’importe qui) is the straight one.
+        let lowered = trimmed.lowercased().replacingOccurrences(of: "’", with: "'")
         switch awaiting {
         case .pick(let id):
             guard let request = requests[id], request.phase == .choosing else { return false }

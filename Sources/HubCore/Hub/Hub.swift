@@ -27,7 +27,7 @@ public struct HubSettings: Sendable, Hashable {
     /// The network has reactions (✅/❌ on an offer); IRC has not, so offers don't mention them.
     public var reactions = true
     /// After an introduction, when HubBot asks the colleague (once) whether they met, unless
-    /// either said `!done` before; nil: never.
+    /// either said `!done` before (`hub.follow_up_after_hours`); nil: never.
     public var followUpAfter: Duration? = .seconds(86_400)
     /// The network HubBot speaks on: its messages are formatted for it (HTML on Matrix).
     public var network = ChatNetwork.matrix
@@ -217,16 +217,19 @@ public struct Hub: Sendable {
         return earliest
     }
 
-    /// The earliest follow-up due: a conversation introduced a while ago, still open, not asked about yet.
-    public var nextFollowUp: (request: Int, due: Date)? {
-        guard let after = settings.followUpAfter else { return nil }
-        var earliest: (request: Int, due: Date)?
+    /// Follow-ups due at `now`, oldest first: conversations introduced a while ago, still open, not
+    /// asked about yet. One a day late at most: a conversation introduced long before (say, by a
+    /// HubBot without follow-ups, or down for days) is not asked about out of the blue.
+    public func dueFollowUps(now: Date) -> [(request: Int, due: Date)] {
+        guard let after = settings.followUpAfter else { return [] }
+        var due: [(request: Int, due: Date)] = []
         for request in requests.values where request.followedUpAt == nil && request.isOpen {
             guard let accepted = request.acceptedAt, request.flow?.acceptedBy != nil else { continue }
-            let due = accepted.addingTimeInterval(after.seconds)
-            if earliest.map({ (due, request.id) < ($0.due, $0.request) }) ?? true { earliest = (request.id, due) }
+            let moment = accepted.addingTimeInterval(after.seconds)
+            guard moment <= now, now.timeIntervalSince(moment) < 86_400 else { continue }
+            due.append((request.id, moment))
         }
-        return earliest
+        return due.sorted { ($0.due, $0.request) < ($1.due, $1.request) }
     }
 
     /// Handles one input at `now`.
@@ -478,6 +481,7 @@ public struct Hub: Sendable {
 
     func isShortAnswer(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            .replacingOccurrences(of: "’", with: "'")
         return Int(trimmed) != nil || Self.anyoneWords.contains(trimmed) || HubCommand.ratingScore(trimmed) != nil
     }
 

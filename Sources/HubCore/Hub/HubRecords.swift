@@ -69,10 +69,13 @@ public struct HubRequest: Sendable, Hashable, Codable {
         let cut = String(text.prefix(limit).trimmingSuffix(while: \.isWhitespace))
         if !inDirectChat, room.rawValue.hasPrefix("!"), eventID.hasPrefix("$") {
             return .phrase(
-                Said(.quoteShortenedLink, ["quote": .text(cut), "url": "https://matrix.to/#/\(room)/\(eventID)"])
+                Said(
+                    .quoteShortenedLink,
+                    ["quote": .quote(cut + "…"), "url": "https://matrix.to/#/\(room)/\(eventID)"]
+                )
             )
         }
-        return .phrase(Said(.quoteShortened, ["quote": .text(cut), "count": .number(text.count)]))
+        return .phrase(Said(.quoteShortened, ["quote": .quote(cut + "…"), "count": .number(text.count)]))
     }
 
     /// The request's tags as hashtags, for messages.

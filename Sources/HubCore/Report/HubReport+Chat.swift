@@ -2,76 +2,127 @@ import Foundation
 
 extension HubReport {
     /// A few lines for an admin's `!stats`: the figures, no names.
-    public var summary: String {
-        var lines = ["Hub figures, \(ReportText.day(since)) – \(ReportText.day(until)) UTC:"]
+    public var summaryWords: Said {
+        var lines = [
+            Said(
+                .statsHeading,
+                ["from": .text(ReportText.day(since)), "to": .text(ReportText.day(until))]
+            )
+        ]
         let share = requests.foundShare.map { " (\(ReportText.percent($0)))" } ?? ""
         lines.append(
-            "• Requests: \(requests.total)\(Self.tagList(requests.perTag)); "
-                + "\(requests.foundSomeone) found someone\(share), \(requests.unmet) unmet, "
-                + "\(requests.stillOpen) open"
+            Said(
+                .statsRequests,
+                [
+                    "total": .number(requests.total), "tags": .text(Self.tagList(requests.perTag)),
+                    "found": .number(requests.foundSomeone), "share": .text(share), "unmet": .number(requests.unmet),
+                    "open": .number(requests.stillOpen),
+                ]
+            )
         )
-        lines.append("• Time to first human: \(ReportText.spread(timeToFirstHuman))")
-        let average = ratings.average.map { ", average \(ReportText.average($0))/5" } ?? ""
-        lines.append("• Ratings: \(ratings.count)\(average)")
+        lines.append(Said(.statsFirstHuman, ["spread": .phrase(Self.spread(timeToFirstHuman))]))
+        lines.append(
+            ratings.average.map {
+                Said(.statsRatingsAverage, ["count": .number(ratings.count), "average": .text(ReportText.average($0))])
+            } ?? Said(.statsRatings, ["count": .number(ratings.count)])
+        )
         let categories = faults.perCategory.prefix(5).map { "\($0.category) \($0.reported)" }
         lines.append(
-            "• Faults: \(faults.reported)\(categories.isEmpty ? "" : " (\(categories.joined(separator: ", ")))"); "
-                + "to ticket \(ReportText.spread(faults.delivery))"
+            Said(
+                .statsFaults,
+                [
+                    "count": .number(faults.reported),
+                    "categories": .text(categories.isEmpty ? "" : " (\(categories.joined(separator: ", ")))"),
+                    "spread": .phrase(Self.spread(faults.delivery)),
+                ]
+            )
         )
         let gaps = unmetDemand.prefix(5).map { "#\($0.tag) \($0.total)" }
-        lines.append("• Unmet demand: \(gaps.isEmpty ? "none" : gaps.joined(separator: ", "))")
+        lines.append(
+            gaps.isEmpty ? Said(.statsUnmetNone) : Said(.statsUnmet, ["gaps": .text(gaps.joined(separator: ", "))])
+        )
         if !newInterests.isEmpty {
-            lines.append("• New interests: " + newInterests.prefix(8).map { "#\($0.tag)" }.joined(separator: " "))
+            let tags = newInterests.prefix(8).map { "#\($0.tag)" }.joined(separator: " ")
+            lines.append(Said(.statsNewInterests, ["tags": .text(tags)]))
         }
-        lines.append("`hubbot report` gives the full report (markdown, csv or json).")
-        return lines.joined(separator: "\n")
+        lines.append(Said(.statsFooter))
+        return Said.lines(lines)
     }
+
+    /// The `!stats` lines in English, as written (markup included).
+    public var summary: String { summaryWords.english }
 
     /// The weekly digest for the hub's room: what went well, thanks, and where the
     /// hub could grow. It celebrates the hub as a whole, never naming or ranking anyone.
-    public var digest: String {
+    public var digestWords: Said {
         var lines = [
-            "🌱 The hub's week, \(ReportText.day(since, withTime: false)) to \(ReportText.day(until, withTime: false))"
+            Said(
+                .digestHeading,
+                [
+                    "from": .text(ReportText.day(since, withTime: false)),
+                    "to": .text(ReportText.day(until, withTime: false)),
+                ]
+            )
         ]
         if requests.peopleHelped > 0 {
             lines.append(
-                "• \(ReportText.count(requests.peopleHelped, "colleague")) found someone to talk to, "
-                    + "and \(ReportText.count(requests.specialistsHelping, "specialist")) lent a hand. Thank you all!"
+                Said(
+                    .digestHelped,
+                    ["people": .number(requests.peopleHelped), "specialists": .number(requests.specialistsHelping)]
+                )
             )
         } else if requests.total > 0 {
-            lines.append(
-                "• \(ReportText.count(requests.total, "request")) came in; none has found someone yet."
-            )
+            lines.append(Said(.digestNoneFound, ["count": .number(requests.total)]))
         } else {
-            lines.append("• A quiet week: no requests for specialists. What could the hub help with next?")
+            lines.append(Said(.digestQuiet))
         }
         if let average = ratings.average {
-            let kind = ratings.withComment > 0 ? ", \(ratings.withComment) with kind words" : ""
-            lines.append(
-                "• \(ReportText.count(ratings.count, "thank-you")) came back as ratings, "
-                    + "\(ReportText.average(average)) of 5 on average\(kind)."
-            )
+            var values: [String: MessageValue] = [
+                "count": .number(ratings.count), "average": .text(ReportText.average(average)),
+            ]
+            if ratings.withComment > 0 { values["words"] = .number(ratings.withComment) }
+            lines.append(Said(ratings.withComment > 0 ? .digestRatingsWords : .digestRatings, values))
         }
         if let median = timeToFirstHuman.median {
-            lines.append("• Half of those who found someone had a person answer within \(ReportText.duration(median)).")
+            lines.append(Said(.digestSpeed, ["duration": .text(ReportText.duration(median))]))
         }
         if !newInterests.isEmpty {
-            lines.append("• New interests on offer: " + newInterests.map { "#\($0.tag)" }.joined(separator: " ") + ".")
+            lines.append(
+                Said(.digestNewInterests, ["tags": .text(newInterests.map { "#\($0.tag)" }.joined(separator: " "))])
+            )
         }
         if !unmetDemand.isEmpty {
             let gaps = unmetDemand.prefix(5).map { gap in
-                let why = gap.noSpecialist >= gap.nobodyFree ? "nobody offers it yet" : "nobody was free"
-                return "#\(gap.tag) (asked \(gap.total)×, \(why))"
+                Said(
+                    gap.noSpecialist >= gap.nobodyFree ? .digestGapNobody : .digestGapBusy,
+                    ["tag": .text(gap.tag), "count": .number(gap.total)]
+                )
             }
-            lines.append(
-                "• Where the hub could grow: \(gaps.joined(separator: ", ")). Know about one? `!interests add`"
-            )
+            lines.append(Said(.digestGaps, ["gaps": .phrase(Said.joined(gaps, by: .listComma))]))
         }
         if faults.reported > 0 {
-            let speed = faults.delivery.median.map { "; tickets were open within \(ReportText.duration($0)) (median)" }
-            lines.append("• IT support got \(ReportText.count(faults.reported, "fault")) to look at\(speed ?? "").")
+            lines.append(
+                faults.delivery.median.map {
+                    Said(
+                        .digestFaultsSpeed,
+                        ["count": .number(faults.reported), "duration": .text(ReportText.duration($0))]
+                    )
+                } ?? Said(.digestFaults, ["count": .number(faults.reported)])
+            )
         }
-        return lines.joined(separator: "\n")
+        return Said.lines(lines)
+    }
+
+    /// The digest in English, as written.
+    public var digest: String { digestWords.english }
+
+    /// "median 10 min, p90 1 h", or "no figures yet", in the listener's words.
+    private static func spread(_ spread: HubReport.Spread) -> Said {
+        guard let median = spread.median, let p90 = spread.p90 else { return Said(.statsNoFigures) }
+        return Said(
+            .statsSpread,
+            ["median": .text(ReportText.duration(median)), "p90": .text(ReportText.duration(p90))]
+        )
     }
 
     /// ` (#statistics 5, #r 3)`, or nothing.

@@ -11,6 +11,9 @@ public struct MarkedText: Sendable, Hashable {
 
     /// Lines of runs.
     var lines: [[Run]] = [[]]
+    /// Per line, whether it starts with the template's own text (or a number it put there): only
+    /// such a line can be a list item, never one a colleague's words begin.
+    var lineFromTemplate: [Bool?] = [nil]
     /// The text as written, markup included (Matrix's plain `body`, as chat apps send Markdown).
     public private(set) var source = ""
     private var code = false
@@ -28,22 +31,41 @@ public struct MarkedText: Sendable, Hashable {
                 bold.toggle()
                 characters = characters.dropFirst(2)
             } else {
-                appendPlain(String(character))
+                appendPlain(String(character), fromTemplate: true)
                 characters = characters.dropFirst()
             }
         }
     }
 
-    /// A value: taken as written.
-    mutating func appendValue(_ text: String) {
+    /// A value: taken as written. `fromTemplate`: a number the template counts with (`1. `).
+    mutating func appendValue(_ text: String, fromTemplate: Bool = false) {
         source += text
-        appendPlain(text)
+        appendPlain(text, fromTemplate: fromTemplate)
     }
 
-    private mutating func appendPlain(_ text: String) {
+    /// A value that stands out (a request's number): bold, except inside a command.
+    mutating func appendEmphasized(_ text: String) {
+        guard !code, !bold else {
+            appendValue(text, fromTemplate: true)
+            return
+        }
+        source += text
+        bold = true
+        appendPlain(text, fromTemplate: true)
+        bold = false
+    }
+
+    private mutating func appendPlain(_ text: String, fromTemplate: Bool) {
         for (index, part) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if index > 0 { lines.append([]) }
+            if index > 0 {
+                lines.append([])
+                lineFromTemplate.append(nil)
+            }
             guard !part.isEmpty else { continue }
+            // A colleague's words that go on to a new line start it themselves.
+            if lineFromTemplate[lines.count - 1] == nil {
+                lineFromTemplate[lines.count - 1] = fromTemplate && index == 0
+            }
             if var last = lines[lines.count - 1].last, last.code == code, last.bold == bold {
                 last.text += part
                 lines[lines.count - 1][lines[lines.count - 1].count - 1] = last
@@ -84,7 +106,7 @@ public struct MarkedText: Sendable, Hashable {
         var result = ""
         var openList: String?
         var previousWasText = false
-        for line in lines {
+        for (number, line) in lines.enumerated() {
             let html = { (runs: [Run]) in
                 runs.map { run -> String in
                     var text = HTML.escape(run.text)
@@ -94,7 +116,7 @@ public struct MarkedText: Sendable, Hashable {
                 }
                 .joined()
             }
-            if let item = Self.listItem(line.map(\.text).joined()) {
+            if lineFromTemplate[number] == true, let item = Self.listItem(line.map(\.text).joined()) {
                 if openList != item.tag {
                     if let openList { result += "</\(openList)>" }
                     result += item.tag == "ol" ? "<ol start=\"\(item.number)\">" : "<ul>"
@@ -119,8 +141,9 @@ public struct MarkedText: Sendable, Hashable {
 
     /// Whether there is anything HTML would show differently from the plain text.
     public var hasFormatting: Bool {
-        lines.contains { line in
-            Self.listItem(line.map(\.text).joined()) != nil || line.contains { $0.code || $0.bold }
+        lines.indices.contains { number in
+            (lineFromTemplate[number] == true && Self.listItem(lines[number].map(\.text).joined()) != nil)
+                || lines[number].contains { $0.code || $0.bold }
         }
     }
 

@@ -2,18 +2,19 @@ extension MessageCatalogue {
     /// Dutch (Nederlands): "je", as colleagues write in chat.
     static let dutchTexts: [MessageID: String] = [
         .faultConfirm:
-            "Dat klinkt als een storing voor IT-support. Zal ik het doorgeven? Antwoord 1 (ja), of vertel me er in een zin meer over.",
+            "Dat klinkt als een storing voor IT-support. Zal ik het doorgeven? Antwoord met 1 (ja), of vertel me er in een zin meer over.",
         .faultConfirmOrPick:
-            "Dat klinkt als een storing voor IT-support. Zal ik het doorgeven? Antwoord 1 (ja), of kies een ander nummer als het een vraag is voor iemand in de hub.",
+            "Dat klinkt als een storing voor IT-support. Zal ik het doorgeven? Antwoord met 1 (ja), of kies een ander nummer als het een vraag is voor iemand in de hub.",
         .triageWhichField:
             "Ik zoek hier graag de juiste mensen voor, maar ik weet niet zeker welk vakgebied het is. Is het een van deze?",
-        .triageHubOrFault: "Is dit een vraag voor iemand in de hub, of is er iets kapot voor IT-support?",
+        .triageHubOrFault:
+            "Is dit een vraag voor iemand in de hub, of is er iets kapot en is het iets voor IT-support?",
         .triageWhichFits: "Ik zoek hier graag de juiste mensen voor. Wat past het best?",
         .triageNotUnderstood: "Ik weet niet zeker of ik je goed begrijp. Gaat het om een van deze?",
         .greeting:
             "Hoi {name}! Vertel me in een zin waar je mee bezig bent of wat er kapot is, dan zoek ik iemand die er verstand van heeft, of geef ik de storing door aan IT-support. `!help` laat zien wat ik nog meer kan.",
         .greetingAgain:
-            "Eén zin is genoeg: waar je mee bezig bent (mensen hier hebben verstand van {examples} en meer: `!help`), of wat er kapot is (“de printer op verdieping 2 loopt vast”).",
+            "Eén zin is genoeg: waar je mee bezig bent (mensen hier hebben verstand van {examples} en meer: `!help`), of wat er kapot is (“de printer op de tweede verdieping loopt vast”).",
         .guessFault: "{number}. iets kapot: {description}",
         .guessInterest: "{number}. #{tag} — {description}",
         .guessInterestBare: "{number}. #{tag}",
@@ -43,9 +44,9 @@ extension MessageCatalogue {
             "Verzoek {request} ({tags}): niemand biedt precies dat aan, maar deze mensen hebben verstand van iets wat er dichtbij ligt.",
         .shortlistLine: "{number}. {name} — {reasons}; {status}",
         .shortlistPickNobodyFree:
-            "Er is nu niemand vrij; zeg “anyone”, dan vraag ik het zodra er iemand vrij is, of trek het in met `!cancel {request}`.",
+            "Er is nu niemand vrij; zeg “maakt niet uit”, dan vraag ik het zodra er iemand vrij is, of trek het in met `!cancel {request}`.",
         .shortlistPick:
-            "Antwoord met een nummer of een naam om het een van hen te vragen, of met “anyone”, dan vraag ik de eersten die vrij zijn.",
+            "Antwoord met een nummer of een naam om het een van hen te vragen, of met “maakt niet uit”, dan vraag ik de eersten die vrij zijn.",
         .reasonShares: "kent {tags}",
         .reasonNeighbour: "een verwant onderwerp",
         .statusFree: "vrij",
@@ -100,18 +101,18 @@ extension MessageCatalogue {
         .meetInvitedWith:
             "Ik heb je uitgenodigd in {room}, waar jij en {name} samen kunnen praten, als je liever daar afspreekt.",
         .adminInviteFailed:
-            "Ik kon {name} niet uitnodigen in {room}: {reason}. HubBot moet dat kanaal in kunnen en er mensen voor kunnen uitnodigen (irc.meet_in).",
+            "Ik kon {name} niet uitnodigen in {room}: {reason}. HubBot moet lid kunnen worden van dat kanaal en er mensen voor kunnen uitnodigen (irc.meet_in).",
         .reasonTalkedBefore: "jullie spraken elkaar al eens (je gaf een {rating})",
         .reasonNewToYou: "iemand die je nog niet kent",
         .quoteWhole: "{quote}",
-        .quoteShortenedLink: "{quote}… (ingekort; het hele bericht: {url})",
-        .quoteShortened: "{quote}… (ingekort, was {count} tekens)",
+        .quoteShortenedLink: "{quote} (ingekort; het hele bericht: {url})",
+        .quoteShortened: "{quote} (ingekort, was {count} tekens)",
         .adminUndelivered:
-            "Een bericht aan {room} kon niet worden afgeleverd en is opgegeven: {reason}. Het begon met: {beginning}",
+            "Een bericht aan {room} kon definitief niet worden afgeleverd: {reason}. Het begon met: {beginning}",
         .adminUndeliveredDirect:
-            "Een bericht aan {room} (de directe chat met {name}) kon niet worden afgeleverd en is opgegeven: {reason}. Het begon met: {beginning}",
+            "Een bericht aan {room} (de directe chat met {name}) kon definitief niet worden afgeleverd: {reason}. Het begon met: {beginning}",
         .welcome:
-            "Hoi {name}! Ik ben HubBot, de voordeur van de IT-hub. Vertel me in een zin waar je mee bezig bent of waar je meer over wilt weten, dan zoek ik collega's die er verstand van hebben. Is er iets kapot (een wachtwoord, een printer, de VPN…), zeg het dan ook, dan geef ik het door aan IT-support. `!help` laat al het andere zien.",
+            "Hoi {name}! Ik ben HubBot, het aanspreekpunt van de IT-hub. Vertel me in een zin waar je mee bezig bent of waar je meer over wilt weten, dan zoek ik collega's die er verstand van hebben. Is er iets kapot (een wachtwoord, een printer, de VPN…), zeg het dan ook, dan geef ik het door aan IT-support. `!help` laat al het andere zien.",
         .encryptedUnreadable:
             "Ik kan hier geen versleutelde berichten lezen: {reason}. Laat het een admin weten, of schrijf me in een kamer zonder versleuteling.",
         .undecryptable:
@@ -163,7 +164,6 @@ extension MessageCatalogue {
         .profileHours: "Ik bied je verzoeken aan tussen {start} en {end} {zone}, {days}.",
         .profileHoursAny: "Ik bied je op elk moment van de dag verzoeken aan.",
         .reloading: "Ik lees de tagconfig opnieuw in; ik laat weten hoe het ging.",
-        .statsReport: "{report}",
         .explainReport: "{report}",
         .unknownCommand: "Ik ken `!{name}` niet. `!help` laat zien wat ik kan.",
         .unknownCommandNear: "Ik ken `!{name}` niet. Bedoel je `!{near}`? `!help` laat zien wat ik kan.",
@@ -192,7 +192,7 @@ extension MessageCatalogue {
         .acceptNoLonger: "Verzoek {request} staat niet meer voor je open; `!mine` laat zien wat er voor je openstaat.",
         .acceptNotOffered: "Verzoek {request} is niet aan jou aangeboden; `!mine` laat zien wat er voor je openstaat.",
         .declineNoOffer: "Er staat geen verzoek {request} voor je open.",
-        .declineNotePassed: "{name} past voor verzoek {request} en vroeg me je dit door te geven: {note}",
+        .declineNotePassed: "{name} kan verzoek {request} niet aannemen en vroeg me je dit door te geven: {note}",
         .declineNoteSent:
             "Oké, verzoek {request} gaat naar iemand anders, en ik heb je bericht aan {name} doorgegeven.",
         .declined: "Oké, verzoek {request} gaat naar iemand anders. Bedankt dat je het laat weten!",
@@ -204,7 +204,7 @@ extension MessageCatalogue {
         .mineOffer: "• verzoek {request} van {name} {tags}: {summary} — `!accept {request}` of `!decline {request}`",
         .mineConversation: "• {request} met {name}: {summary} — `!done {request}` als je klaar bent",
         .mineNone: "Er staat niets voor je open en je hebt geen gesprekken.",
-        .mineOffers: "Voor jou aangeboden:",
+        .mineOffers: "Verzoeken die voor je openstaan:",
         .mineConversations: "Gesprekken:",
         .profileNoInterests:
             "Je biedt nog geen interesses aan. Voeg er een paar toe met `!interests add #tag:strength …` (niveau 1 = nieuwsgierig, 2 = ervaren, 3 = expert), bijv. `!interests add #statistics:3 #r`. Tags zijn onder meer {examples} en nog {count} andere.",
@@ -269,7 +269,7 @@ extension MessageCatalogue {
             "{count, plural, one {1 geleerde zin} other {# geleerde zinnen}}; de laatste {shown}, nieuwste eerst (`!examples remove <n>` vergeet er een):",
         .examplesLine: "• {line}",
         .examplesNoSuch: "Er is geen geleerd voorbeeld {id}; `!examples` laat ze zien.",
-        .examplesForgotten: "Vergeten: {line}. Ik lees er geen zinnen meer mee.",
+        .examplesForgotten: "Vergeten: {line}. Ik gebruik het niet meer om zinnen in te delen.",
         .adminImported: "Specialisten geïmporteerd uit {source} door {admin}: {summary}.",
         .adminSynced: "Specialisten gesynchroniseerd vanuit {source} door {admin}: {summary}.",
         .directoryGained: "je biedt nu {interests} aan",
@@ -309,7 +309,7 @@ extension MessageCatalogue {
             "wijzig het tagbestand vanuit de chat (gecontroleerd zoals een bewerking van het bestand, teruggeschreven, vastgelegd in de audit)",
         .helpSpecialist: "stel de interesses of capaciteit van iemand anders in",
         .helpAudit: "de laatste wijzigingen door admins (10, tenzij je iets anders zegt), geaccepteerd of geweigerd",
-        .helpRetag: "welke tag een aan jou aangeboden verzoek echt heeft; zulke zinnen lees ik voortaan zo",
+        .helpRetag: "geef aan welke tag een aan jou aangeboden verzoek echt heeft; zulke zinnen deel ik voortaan zo in",
         .helpExamples:
             "zinnen die HubBot leerde uit antwoorden van collega's (10, tenzij je iets anders zegt); vergeet er een",
         .helpLanguage: "de taal waarin ik met je praat: en, de, fr, es, nl, of auto (zoals jij schrijft)",
@@ -337,15 +337,45 @@ extension MessageCatalogue {
             "`!specialist set Bob interests none` wist ze (een naam die HubBot kent werkt ook); Bob krijgt bericht",
         .languageShow:
             "Ik praat {language} met je ({how}). `!language de` (en, de, fr, es, nl) verandert dat; `!language auto` volgt de taal waarin je schrijft.",
-        .languageHowChosen: "je koos het zelf",
+        .languageHowChosen: "je hebt het zelf gekozen",
         .languageHowWritten: "zoals jij schrijft",
         .languageHowDefault: "de taal van de hub",
         .languageSet: "Vanaf nu praat ik {language} met je. `!language auto` volgt de taal waarin je schrijft.",
         .languageAuto: "Ik praat de taal waarin je schrijft (voorlopig {language}).",
         .configReloaded: "Config opnieuw geladen: {message}",
         .configNotReloaded: "Config NIET opnieuw geladen, de oude blijft draaien: {message}",
-        .digest: "{report}",
         .followUpAsk:
             "Heb je {name} al gesproken over verzoek {request}? Als jullie klaar zijn, sluit `!done {request}` het af en vraag ik hoe het ging. Nog geen contact gehad? Stuur {name} gewoon een bericht.",
+        .digestHeading: "🌱 De week van de hub, {from} tot {to}",
+        .digestHelped:
+            "• {people, plural, one {# collega heeft} other {# collega's hebben}} iemand gevonden om mee te praten, en {specialists, plural, one {# specialist heeft} other {# specialisten hebben}} een handje geholpen. Iedereen bedankt!",
+        .digestNoneFound:
+            "• {count, plural, one {Er kwam # verzoek binnen, maar daar is nog niemand voor gevonden.} other {Er kwamen # verzoeken binnen, maar er is nog voor geen enkel verzoek iemand gevonden.}}",
+        .digestQuiet:
+            "• Een rustige week: geen verzoeken voor specialisten. Waarmee zou de hub je hierna kunnen helpen?",
+        .digestRatings:
+            "• {count, plural, one {# bedankje kwam} other {# bedankjes kwamen}} binnen als beoordeling, gemiddeld {average} van de 5.",
+        .digestRatingsWords:
+            "• {count, plural, one {# bedankje kwam} other {# bedankjes kwamen}} binnen als beoordeling, gemiddeld {average} van de 5, waarvan {words} met een vriendelijk woordje.",
+        .digestSpeed: "• De helft van wie iemand vond, kreeg binnen {duration} antwoord van een mens.",
+        .digestNewInterests: "• Nieuwe interesses in het aanbod: {tags}.",
+        .digestGaps: "• Hier kan de hub groeien: {gaps}. Heb je verstand van een ervan? `!interests add`",
+        .digestGapNobody: "#{tag} ({count}× gevraagd, nog niemand biedt het aan)",
+        .digestGapBusy: "#{tag} ({count}× gevraagd, niemand was vrij)",
+        .digestFaults: "• IT-support kreeg {count, plural, one {# storing} other {# storingen}} om naar te kijken.",
+        .digestFaultsSpeed:
+            "• IT-support kreeg {count, plural, one {# storing} other {# storingen}} om naar te kijken; de tickets waren binnen {duration} aangemaakt (mediaan).",
+        .statsHeading: "Cijfers van de hub, {from} – {to} UTC:",
+        .statsRequests: "• Verzoeken: {total}{tags}; {found} met match{share}, {unmet} zonder match, {open} nog open",
+        .statsFirstHuman: "• Tijd tot eerste menselijke reactie: {spread}",
+        .statsRatings: "• Beoordelingen: {count}",
+        .statsRatingsAverage: "• Beoordelingen: {count}, gemiddeld {average}/5",
+        .statsFaults: "• Storingen: {count}{categories}; tijd tot ticket: {spread}",
+        .statsUnmet: "• Onvervulde vraag: {gaps}",
+        .statsUnmetNone: "• Onvervulde vraag: geen",
+        .statsNewInterests: "• Nieuwe interesses: {tags}",
+        .statsFooter: "`hubbot report` geeft het volledige rapport (markdown, csv of json).",
+        .statsSpread: "mediaan {median}, p90 {p90}",
+        .statsNoFigures: "nog geen cijfers",
     ]
 }

@@ -22,7 +22,7 @@ extension MessageCatalogue {
         .faultRecordedOnly:
             "On dirait un incident pour le support informatique ({description}). Je l'ai enregistré sous {fault}, mais aucun système de tickets ne m'est encore relié : le support ne le voit donc pas d'ici. Merci de le signaler aussi directement au support.",
         .adminNoTicketRoutes:
-            "Des incidents sont signalés ({fault}, {category}) mais aucune route de tickets n'est configurée (`tickets.routes` dans la config) : ils sont enregistrés sans être transmis, et on demande aux collègues de les signaler directement.",
+            "Des incidents sont signalés ({fault}, {category}), mais aucune route de tickets n'est configurée (`tickets.routes` dans la config) : ils sont enregistrés sans être transmis, et on demande aux collègues de les signaler directement.",
         .faultGrouped:
             "Merci ! Cet incident a déjà été signalé il y a peu, j'y ai donc ajouté votre signalement sous {fault}. Je vous préviens ici dès qu'il est résolu.",
         .faultGroupedTicket:
@@ -35,26 +35,26 @@ extension MessageCatalogue {
         .faultDeliveryFailed:
             "Malheureusement, je n'ai pas pu transmettre {fault} au support informatique. Les admins sont prévenus et vont assurer le suivi.",
         .adminDeliveryFailed:
-            "Échec de l'envoi du ticket pour {fault} ({category}, route {route}) de {name} : {reason}. L'incident est conservé ; corrigez la route et signalez-le à nouveau, ou créez le ticket à la main.",
+            "Échec de l'envoi du ticket pour {fault}, signalé par {name} ({category}, route {route}) : {reason}. L'incident est conservé ; corrigez la route et signalez-le à nouveau, ou créez le ticket à la main.",
         .faultFixed: "Bonne nouvelle : l'incident que vous avez signalé sous {fault} est marqué comme résolu.",
         .faultFixedTicket:
             "Bonne nouvelle : l'incident que vous avez signalé sous {fault} (ticket {ticket}) est marqué comme résolu.",
         .shortlistNobody:
-            "Pour l'instant, personne qui s'y connaît en {tags} ne peut prendre de nouvelle demande. Je l'ai notée comme demande {request} : ça montre au hub où se renforcer. Réessayez plus tard, ou formulez-la autrement.",
+            "Pour l'instant, aucune des personnes qui s'y connaissent en {tags} ne peut prendre de nouvelle demande. Je l'ai quand même enregistrée comme demande {request} : ça montre au hub où il doit se renforcer. Réessayez plus tard, ou formulez-la autrement.",
         .shortlistExact: "Demande {request} ({tags}) : ces personnes s'y connaissent.",
         .shortlistClose:
             "Demande {request} ({tags}) : personne ne propose exactement ça, mais ces personnes s'y connaissent dans un domaine proche.",
         .shortlistLine: "{number}. {name} — {reasons} ; {status}",
         .shortlistPickNobodyFree:
-            "Personne n'est disponible pour l'instant ; répondez « anyone » et je demanderai dès que quelqu'un le sera, ou `!cancel {request}`.",
+            "Personne n'est disponible pour l'instant ; répondez « n'importe qui » et je demanderai dès que quelqu'un le sera, ou `!cancel {request}` pour annuler.",
         .shortlistPick:
-            "Répondez par un numéro ou un nom pour solliciter l'une de ces personnes, ou « anyone » et je demanderai aux premières personnes disponibles.",
-        .reasonShares: "{tags} en commun",
+            "Répondez par un numéro ou un nom pour solliciter l'une de ces personnes, ou « n'importe qui » et je demanderai aux premières personnes disponibles.",
+        .reasonShares: "s'y connaît en {tags}",
         .reasonNeighbour: "un sujet voisin",
         .statusFree: "disponible",
         .statusBusy: "occupé",
         .statusBusyUntil: "occupé jusqu'à {time}",
-        .statusOutsideHours: "hors des heures de travail",
+        .statusOutsideHours: "en dehors de ses horaires",
         .offerChosenUnavailable:
             "{name} ne peut pas prendre de demande pour l'instant, je vais donc demander à quelqu'un d'autre.",
         .offer:
@@ -62,10 +62,11 @@ extension MessageCatalogue {
         .offerReact:
             "Bonjour {name} ! {requester} cherche quelqu'un qui s'y connaît en {tags} (demande {request}) :\n{question}\nRépondez `!accept {request}` pour la prendre ou `!decline {request}` pour passer votre tour, ou réagissez avec ✅ ou ❌.",
         .offerDeadline: "La proposition reste ouverte jusqu'à {time}.",
-        .offerTakenBy: "La demande {request} n'est plus ouverte : {name} l'a prise. Merci d'avoir regardé !",
-        .offerWithdrawnBy: "La demande {request} n'est plus ouverte : {name} l'a retirée. Merci d'avoir regardé !",
+        .offerTakenBy: "La demande {request} n'est plus ouverte : {name} l'a prise. Merci d'y avoir jeté un œil !",
+        .offerWithdrawnBy:
+            "La demande {request} n'est plus ouverte : {name} l'a retirée. Merci d'y avoir jeté un œil !",
         .offerMovedOn:
-            "La demande {request} n'est plus ouverte : faute de réponse à temps, elle est passée à quelqu'un d'autre. Pas de souci. Merci d'avoir regardé !",
+            "La demande {request} n'est plus ouverte : faute de réponse à temps, elle est passée à quelqu'un d'autre. Pas de souci, merci d'y avoir jeté un œil !",
         .offerTooLate:
             "Merci, {name} ! {winner} a pris la demande {request} juste avant vous, il n'y a donc plus rien à faire.",
         .offerTooLateSomeone:
@@ -77,23 +78,23 @@ extension MessageCatalogue {
         .ratingThanksHelper: "Merci d'avoir aidé {name} pour la demande {request} ! 🙌",
         .offersAskedOne:
             "{count, plural, one {J'ai proposé la demande {request} à {names} ; je vous préviens dès que j'ai une réponse.} other {J'ai proposé la demande {request} à {names} ; je vous mettrai en contact avec la première personne qui accepte.}}",
-        .offersDeclined: "{name} ne peut pas la prendre pour l'instant.",
+        .offersDeclined: "{name} ne peut pas prendre votre demande pour l'instant.",
         .offersTimedOut: "Personne n'a répondu à temps, j'essaie donc avec d'autres personnes.",
-        .requestWithdrawn: "La demande {request} est retirée. Redemandez quand vous voulez.",
+        .requestWithdrawn: "La demande {request} est retirée. Vous pouvez en faire une nouvelle à tout moment.",
         .introByNameColleague:
             "Bonne nouvelle : {name} a accepté la demande {request} ! Écrivez-lui directement (/msg {name}) ; votre question lui a été transmise.",
         .introByNameSpecialist:
-            "Merci, {name} ! La demande {request} est pour vous : {requester} a demandé : {question}. Écrivez directement à {requester} (/msg {requester}). Dites-moi `!done {request}` quand vous avez terminé.",
+            "Merci, {name} ! La demande {request} est pour vous. {requester} a demandé : {question}. Écrivez directement à {requester} (/msg {requester}). Dites-moi `!done {request}` quand vous aurez terminé.",
         .introRoomName: "HubBot {request} : {summary}",
         .introRoomTopic: "{requester} et {name} — mise en relation par HubBot ({tags})",
         .introRoomFirst:
-            "{requester} a demandé : {question}\n{name} propose son aide. À vous deux ! Quand vous avez terminé, l'un ou l'autre peut me dire `!done {request}`.",
+            "{requester} a demandé : {question}\n{name} a proposé son aide. À vous deux ! Quand vous aurez terminé, l'un ou l'autre peut me dire `!done {request}`.",
         .introRoomColleague:
             "Bonne nouvelle : {name} a accepté la demande {request} ! Une invitation dans un nouveau salon, « {room} », vous attend, vous et {name}.",
         .introRoomSpecialist:
-            "Merci, {name} ! La demande {request} est pour vous : une invitation dans un nouveau salon vous attend, vous et {requester}. Dites-moi `!done {request}` quand vous avez terminé.",
+            "Merci, {name} ! La demande {request} est pour vous : une invitation dans un nouveau salon vous attend, vous et {requester}. Dites-moi `!done {request}` quand vous aurez terminé.",
         .fallbackPost:
-            "Quelqu'un peut aider ? {name} a une question sur {tags} (demande {request}) et personne n'était disponible : {question}. Si vous pouvez, écrivez-lui directement.",
+            "Quelqu'un peut aider ? {name} a posé une question sur {tags} (demande {request}), mais personne n'était disponible : {question}. Si vous pouvez, écrivez-lui directement.",
         .rateNotYours: "Vous ne pouvez noter que vos propres demandes ; `!status` les liste.",
         .rateNotFinished:
             "La demande {request} n'est pas encore terminée ; je vous demanderai une note quand elle le sera.",
@@ -107,24 +108,24 @@ extension MessageCatalogue {
         .adminInviteFailed:
             "Je n'ai pas pu inviter {name} sur {room} : {reason}. HubBot doit pouvoir rejoindre ce canal et y inviter des gens (irc.meet_in).",
         .reasonTalkedBefore: "vous avez déjà échangé (note {rating})",
-        .reasonNewToYou: "quelqu'un de nouveau pour vous",
+        .reasonNewToYou: "vous n'avez jamais échangé",
         .quoteWhole: "{quote}",
-        .quoteShortenedLink: "{quote}… (raccourci ; message complet : {url})",
-        .quoteShortened: "{quote}… (raccourci ; l'original fait {count} caractères)",
+        .quoteShortenedLink: "{quote} (raccourci ; message complet : {url})",
+        .quoteShortened: "{quote} (raccourci ; l'original fait {count} caractères)",
         .adminUndelivered:
             "Un message pour {room} n'a pas pu être remis et a été abandonné : {reason}. Il commençait par : {beginning}",
         .adminUndeliveredDirect:
             "Un message pour {room} (la discussion directe avec {name}) n'a pas pu être remis et a été abandonné : {reason}. Il commençait par : {beginning}",
         .welcome:
-            "Bonjour {name} ! Je suis HubBot, la porte d'entrée du hub informatique. Dites-moi en une phrase sur quoi vous travaillez ou quelle question vous vous posez, et je trouverai des collègues qui s'y connaissent. Si quelque chose ne marche pas (un mot de passe, une imprimante, le VPN…), dites-le-moi aussi et je transmettrai au support informatique. `!help` présente tout le reste.",
+            "Bonjour {name} ! Je suis HubBot, la porte d'entrée du hub informatique. Dites-moi en une phrase sur quoi vous travaillez ou quelle question vous vous posez, et je trouverai des collègues qui s'y connaissent. Si quelque chose ne marche pas (un mot de passe, une imprimante, le VPN…), dites-le-moi aussi et je le transmettrai au support informatique. `!help` présente tout le reste.",
         .encryptedUnreadable:
             "Je ne peux pas lire les messages chiffrés ici : {reason}. Prévenez un admin, s'il vous plaît, ou écrivez-moi dans un salon sans chiffrement.",
         .undecryptable:
             "{name}, je n'ai pas pu lire l'un de vos messages chiffrés ici : la clé pour le déchiffrer n'est jamais arrivée sur mon appareil (je l'ai demandée à votre application). Merci de le renvoyer ; si cela se reproduit, votre application a peut-être bloqué mon appareil.",
         .adminOnly: "`!{command}` est réservé aux admins (hub.admins dans la config) ; demandez à l'un d'eux.",
-        .notChanged: "Non modifié : {problem}",
+        .notChanged: "Modification refusée : {problem}",
         .tagHolders:
-            "#{tag} figure chez {count, plural, one {# spécialiste} other {# spécialistes}} ({names}). Le tag reste dans les profils concernés, mais ne correspond plus à rien une fois supprimé. Pour le supprimer quand même, écrivez `!tag remove #{tag} confirm`.",
+            "#{tag} figure parmi les sujets de {count, plural, one {# spécialiste} other {# spécialistes}} ({names}). Le tag reste dans les profils concernés, mais ne correspond plus à rien une fois supprimé. Pour le supprimer quand même, écrivez `!tag remove #{tag} confirm`.",
         .tagExists:
             "#{tag} existe déjà ; `!tag alias #{tag} …` ajoute un mot-clé, `!tag describe #{tag} …` change sa description",
         .tagMissing: "il n'y a pas de tag #{tag}",
@@ -133,9 +134,9 @@ extension MessageCatalogue {
         .tagDoneAddKeyword: "C'est fait : #{tag} a maintenant le mot-clé « {keyword} ». {message}",
         .tagDoneDescribe: "C'est fait : #{tag} a une nouvelle description. {message}",
         .tagDoneRemove: "C'est fait : #{tag} est supprimé. {message}",
-        .tagNotChanged: "Non modifié : {change}. {message}",
+        .tagNotChanged: "Modification refusée : {change}. {message}",
         .interestsNone: "aucun",
-        .specialistInterestsSet: "C'est fait. {name} ({id}) propose désormais : {interests}.",
+        .specialistInterestsSet: "C'est fait. Sujets de {name} ({id}) : {interests}.",
         .specialistInterestsTold:
             "{admin}, admin du hub, a défini vos sujets : {interests}. `!interests` les affiche ; dites-le à {admin} si ce n'est pas correct.",
         .specialistNoInterests:
@@ -158,19 +159,18 @@ extension MessageCatalogue {
         .rateWhich: "Quelle demande ? Écrivez `!rate <request> <1-5>` ; `!status` liste les vôtres.",
         .profileFree: "Statut : disponible. Je peux de nouveau vous proposer des demandes.",
         .profileBusy:
-            "Statut : occupé. Les collègues vous voient, mais je ne vous propose pas de demandes. `!free` y met fin.",
+            "Statut : occupé. Vous restez visible pour les collègues, mais je ne vous proposerai pas de demandes. `!free` y met fin.",
         .profileBusyUntil:
-            "Statut : occupé jusqu'à {time}. Les collègues vous voient, mais je ne vous propose pas de demandes. `!free` y met fin.",
+            "Statut : occupé jusqu'à {time}. Vous restez visible pour les collègues, mais je ne vous proposerai pas de demandes. `!free` y met fin.",
         .profileAway:
-            "Statut : absent. Je ne vous affiche pas dans les listes et ne vous propose pas de demandes. `!free` y met fin.",
+            "Statut : absent. Je ne vous afficherai plus dans les listes et ne vous proposerai pas de demandes. `!free` y met fin.",
         .profileAwayUntil:
-            "Statut : absent jusqu'à {time}. Je ne vous affiche pas dans les listes et ne vous propose pas de demandes. `!free` y met fin.",
+            "Statut : absent jusqu'à {time}. Je ne vous afficherai plus dans les listes et ne vous proposerai pas de demandes. `!free` y met fin.",
         .profileCapacity:
             "Je vous limiterai à {count, plural, one {# conversation en cours} other {# conversations en cours}} à la fois.",
         .profileHours: "Je vous proposerai des demandes de {start} à {end} {zone}, {days}.",
         .profileHoursAny: "Je vous proposerai des demandes à toute heure de la journée.",
         .reloading: "Je relis la configuration des tags ; je vous dis ensuite comment ça s'est passé.",
-        .statsReport: "{report}",
         .explainReport: "{report}",
         .unknownCommand: "Je ne connais pas `!{name}`. `!help` liste ce que je sais faire.",
         .unknownCommandNear:
@@ -180,7 +180,7 @@ extension MessageCatalogue {
             "Vous n'avez aucune demande en cours. Décrivez en une phrase ce dont vous avez besoin et je trouverai quelqu'un.",
         .statusChoosing: "en attente de votre choix",
         .statusClarifying: "en attente de précisions de votre part",
-        .statusLooking: "recherche de quelqu'un en cours",
+        .statusLooking: "recherche en cours",
         .statusAsked: "proposée à {names}",
         .statusTalking: "en discussion avec {name}",
         .statusOpen: "ouverte",
@@ -188,7 +188,7 @@ extension MessageCatalogue {
         .statusHeading: "Vos demandes en cours :",
         .statusFooter: "`!cancel <number>` en retire une.",
         .answeredPrivately: "Je vous ai envoyé la réponse en message privé.",
-        .cancelNotYours: "La demande {request} n'est pas à vous ; `!status` liste les vôtres.",
+        .cancelNotYours: "La demande {request} ne fait pas partie de vos demandes ; `!status` liste les vôtres.",
         .cancelClosed: "La demande {request} est déjà close.",
         .noOpenOffers: "Vous n'avez aucune proposition en attente pour l'instant.",
         .severalOffers:
@@ -269,24 +269,24 @@ extension MessageCatalogue {
         .usageAudit: "écrivez `!audit` (les 10 dernières modifications) ou un nombre jusqu'à 200, par ex. `!audit 25`",
         .usageExamplesRemove: "écrivez `!examples remove 3` ; `!examples` les liste",
         .usageExamples: "écrivez `!examples` (les 10 derniers), un nombre jusqu'à 200, ou `!examples remove 3`",
-        .usageStrength: "un niveau vaut 1, 2 ou 3, par ex. `#{tag}:3`",
+        .usageStrength: "le niveau vaut 1, 2 ou 3, par ex. `#{tag}:3`",
         .usageLanguage: "écrivez `!language`, `!language de` (en, de, fr, es, nl) ou `!language auto`",
         .retagNotOffered:
             "La demande {request} ne vous a pas été proposée, je ne peux donc pas me fier à votre avis sur son tag.",
         .retagThanks:
-            "Merci ! Désormais, je classerai les demandes comme {request} sous #{tag} (les admins le voient dans `!examples`).",
+            "Merci ! Désormais, je classerai les demandes semblables à la demande {request} sous #{tag} (les admins le voient dans `!examples`).",
         .examplesNone:
             "Je n'ai encore appris aucune phrase. Quand quelqu'un choisit l'une de mes suggestions, sa phrase devient un exemple de ce tag.",
         .examplesHeading:
             "{count, plural, one {# phrase apprise} other {# phrases apprises}} ; les {shown} dernières, les plus récentes d'abord (`!examples remove <n>` en oublie une) :",
         .examplesLine: "• {line}",
         .examplesNoSuch: "Il n'y a pas d'exemple appris {id} ; `!examples` les liste.",
-        .examplesForgotten: "Oublié : {line}. Je ne m'en sers plus pour lire les phrases.",
+        .examplesForgotten: "Oublié : {line}. Je ne m'en sers plus pour classer les phrases.",
         .adminImported: "Spécialistes importés depuis {source} par {admin} : {summary}.",
         .adminSynced: "Spécialistes synchronisés depuis {source} par {admin} : {summary}.",
         .directoryGained: "vous proposez désormais {interests}",
         .directoryLost:
-            "{count, plural, one {{tags} n'est plus listé pour vous} other {{tags} ne sont plus listés pour vous}}",
+            "{count, plural, one {{tags} ne figure plus parmi vos sujets} other {{tags} ne figurent plus parmi vos sujets}}",
         .directoryNotice:
             "Bonjour {name} ! L'annuaire {directory} (synchronisé par {admin}) a modifié votre profil de spécialiste : {changes}. {left} Ce que vous ajoutez ou retirez vous-même avec `!interests` reste tel quel ; `!away` met les propositions en pause.",
         .interestsOfferNow: "Vous proposez : {interests}.",
@@ -326,7 +326,7 @@ extension MessageCatalogue {
         .helpExamples: "les phrases que HubBot a apprises des réponses des collègues (10 par défaut) ; en oublier une",
         .helpLanguage: "la langue dans laquelle je vous parle : en, de, fr, es, nl, ou auto (celle de vos messages)",
         .helpIntro:
-            "Décrivez en une phrase ce sur quoi vous travaillez et je trouverai des collègues qui s'y connaissent ; si quelque chose ne marche pas, je transmettrai au support informatique. Commandes :",
+            "Décrivez en une phrase ce sur quoi vous travaillez et je trouverai des collègues qui s'y connaissent ; si quelque chose ne marche pas, je le transmettrai au support informatique. Commandes :",
         .helpLine: "`{usage}` — {summary}",
         .helpSpecialistHeading: "Pour les spécialistes :",
         .helpAdminHeading: "Pour les admins :",
@@ -356,8 +356,41 @@ extension MessageCatalogue {
         .languageAuto: "Je parlerai la langue dans laquelle vous écrivez ({language} pour l'instant).",
         .configReloaded: "Configuration rechargée : {message}",
         .configNotReloaded: "Configuration NON rechargée, l'ancienne reste en service : {message}",
-        .digest: "{report}",
         .followUpAsk:
-            "Avez-vous pu échanger avec {name} au sujet de la demande {request} ? Si c'est terminé, `!done {request}` la clôt et je vous demanderai comment ça s'est passé. Sinon, écrivez simplement à {name}.",
+            "Avez-vous pu échanger avec {name} au sujet de la demande {request} ? Si c'est terminé, `!done {request}` la clôture et je vous demanderai comment ça s'est passé. Si vous n'avez pas encore pris contact, écrivez simplement à {name}.",
+        .digestHeading: "🌱 La semaine du hub, du {from} au {to}",
+        .digestHelped:
+            "• {people, plural, one {# collègue a trouvé} other {# collègues ont trouvé}} quelqu'un à qui parler, et {specialists, plural, one {# spécialiste a donné} other {# spécialistes ont donné}} un coup de main. Merci à toutes et à tous !",
+        .digestNoneFound:
+            "• {count, plural, one {# demande est arrivée, mais elle n'a pas encore trouvé preneur.} other {# demandes sont arrivées, mais aucune n'a encore trouvé preneur.}}",
+        .digestQuiet:
+            "• Une semaine calme : aucune demande adressée aux spécialistes. En quoi le hub pourrait-il vous être utile la prochaine fois ?",
+        .digestRatings:
+            "• {count, plural, one {# remerciement est revenu sous forme de note} other {# remerciements sont revenus sous forme de notes}}, {average} sur 5 en moyenne.",
+        .digestRatingsWords:
+            "• {count, plural, one {# remerciement est revenu sous forme de note} other {# remerciements sont revenus sous forme de notes}}, {average} sur 5 en moyenne, dont {words} avec un mot gentil.",
+        .digestSpeed:
+            "• La moitié de celles et ceux qui ont trouvé quelqu'un ont eu une réponse humaine en {duration} maximum.",
+        .digestNewInterests: "• Nouveaux sujets proposés : {tags}.",
+        .digestGaps: "• Le hub pourrait se développer ici : {gaps}. Vous vous y connaissez ? `!interests add`",
+        .digestGapNobody: "#{tag} (demandé {count} fois, personne ne le propose encore)",
+        .digestGapBusy: "#{tag} (demandé {count} fois, personne n'était disponible)",
+        .digestFaults:
+            "• Le support informatique a reçu {count, plural, one {# incident} other {# incidents}} à examiner.",
+        .digestFaultsSpeed:
+            "• Le support informatique a reçu {count, plural, one {# incident} other {# incidents}} à examiner ; délai médian d'ouverture des tickets : {duration}.",
+        .statsHeading: "Chiffres du hub, {from} – {to} UTC :",
+        .statsRequests:
+            "• Demandes : {total}{tags} ; {found} avec spécialiste{share}, {unmet} sans spécialiste, {open} en cours",
+        .statsFirstHuman: "• Délai avant la première réponse humaine : {spread}",
+        .statsRatings: "• Notes : {count}",
+        .statsRatingsAverage: "• Notes : {count}, moyenne {average}/5",
+        .statsFaults: "• Incidents : {count}{categories} ; délai avant ticket : {spread}",
+        .statsUnmet: "• Besoins non couverts : {gaps}",
+        .statsUnmetNone: "• Besoins non couverts : aucun",
+        .statsNewInterests: "• Nouveaux sujets : {tags}",
+        .statsFooter: "`hubbot report` fournit le rapport complet (markdown, csv ou json).",
+        .statsSpread: "médiane {median}, p90 {p90}",
+        .statsNoFigures: "pas encore de chiffres",
     ]
 }

@@ -22,11 +22,11 @@ extension MessageCatalogue {
         .faultRecordedOnly:
             "Das klingt nach einer Störung für den IT-Support ({description}). Ich habe sie als {fault} notiert, bin aber noch an kein Ticketsystem angeschlossen. Der IT-Support sieht sie also nicht: Bitte melde sie dort zusätzlich direkt.",
         .adminNoTicketRoutes:
-            "Es werden Störungen gemeldet ({fault}, {category}), aber es ist keine Ticket-Route konfiguriert (`tickets.routes` in der Konfiguration): Sie werden nur notiert, nicht weitergegeben, und wer sie meldet, wird gebeten, sie direkt beim Support zu melden.",
+            "Es werden Störungen gemeldet ({fault}, {category}), aber es ist keine Ticket-Route konfiguriert (`tickets.routes` in der Konfiguration): Sie werden nur notiert, nicht weitergegeben, und wer sie meldet, wird gebeten, sie direkt beim IT-Support zu melden.",
         .faultGrouped:
-            "Danke! Diese Störung wurde vor Kurzem schon gemeldet, deshalb habe ich deine Meldung als {fault} dort angehängt. Ich sag dir hier Bescheid, wenn sie behoben ist.",
+            "Danke! Diese Störung wurde vor Kurzem schon gemeldet, deshalb habe ich deine Meldung als {fault} daran angehängt. Ich sag dir hier Bescheid, wenn sie behoben ist.",
         .faultGroupedTicket:
-            "Danke! Diese Störung wurde vor Kurzem schon gemeldet (Ticket {ticket}), deshalb habe ich deine Meldung als {fault} dort angehängt. Ich sag dir hier Bescheid, wenn sie behoben ist.",
+            "Danke! Diese Störung wurde vor Kurzem schon gemeldet (Ticket {ticket}), deshalb habe ich deine Meldung als {fault} daran angehängt. Ich sag dir hier Bescheid, wenn sie behoben ist.",
         .faultPassedOn:
             "Das klingt nach einer Störung für den IT-Support ({description}). Ich gebe sie als {fault} weiter und sag dir hier Bescheid, wenn sie behoben ist.",
         .faultFiled: "Der IT-Support hat deine Meldung {fault} als Ticket {ticket} aufgenommen.",
@@ -39,15 +39,15 @@ extension MessageCatalogue {
         .faultFixedTicket:
             "Gute Nachricht: Die Störung, die du als {fault} (Ticket {ticket}) gemeldet hast, ist als behoben markiert.",
         .shortlistNobody:
-            "Gerade kann niemand, der sich mit {tags} auskennt, neue Anfragen annehmen. Ich habe es als Anfrage {request} notiert: So sieht der Hub, wo er wachsen sollte. Versuch es später noch mal oder frag mit anderen Worten.",
+            "Gerade kann niemand, der sich mit {tags} auskennt, neue Anfragen annehmen. Ich habe das als Anfrage {request} notiert: So sieht der Hub, wo er wachsen sollte. Versuch es später noch mal oder frag mit anderen Worten.",
         .shortlistExact: "Anfrage {request} ({tags}): Diese Leute kennen sich damit aus.",
         .shortlistClose:
             "Anfrage {request} ({tags}): Genau das bietet niemand an, aber diese Leute kennen sich mit etwas Ähnlichem aus.",
         .shortlistLine: "{number}. {name} — {reasons}; {status}",
         .shortlistPickNobodyFree:
-            "Gerade ist niemand frei. Sag „anyone“, dann frage ich, sobald jemand frei ist, oder zieh die Anfrage mit `!cancel {request}` zurück.",
+            "Gerade ist niemand frei. Sag „egal“, dann frage ich, sobald jemand frei ist, oder zieh die Anfrage mit `!cancel {request}` zurück.",
         .shortlistPick:
-            "Antworte mit einer Nummer oder einem Namen, dann frage ich diese Person, oder mit „anyone“, dann frage ich die Ersten, die frei sind.",
+            "Antworte mit einer Nummer oder einem Namen, dann frage ich diese Person, oder mit „egal“, dann frage ich die Ersten, die frei sind.",
         .reasonShares: "bietet {tags} an",
         .reasonNeighbour: "ein verwandtes Thema",
         .statusFree: "frei",
@@ -77,7 +77,7 @@ extension MessageCatalogue {
         .ratingThanksHelper: "Danke, dass du {name} bei Anfrage {request} geholfen hast! 🙌",
         .offersAskedOne:
             "{count, plural, one {Ich habe {names} wegen Anfrage {request} gefragt und sag dir Bescheid, sobald eine Antwort kommt.} other {Ich habe {names} wegen Anfrage {request} gefragt; wer zuerst zusagt, wird dir vorgestellt.}}",
-        .offersDeclined: "{name} kann sie gerade nicht übernehmen.",
+        .offersDeclined: "{name} kann die Anfrage gerade nicht übernehmen.",
         .offersTimedOut: "Niemand hat rechtzeitig geantwortet, deshalb frage ich andere.",
         .requestWithdrawn: "Anfrage {request} ist zurückgezogen. Frag gern jederzeit wieder.",
         .introByNameColleague:
@@ -93,27 +93,27 @@ extension MessageCatalogue {
         .introRoomSpecialist:
             "Danke, {name}! Anfrage {request} gehört dir: Ich habe dich und {requester} in einen neuen Raum eingeladen. Sag mir `!done {request}`, wenn ihr fertig seid.",
         .fallbackPost:
-            "Kann jemand helfen? {name} hat nach {tags} gefragt (Anfrage {request}), und niemand war frei: {question}. Wer helfen kann, schreibt {name} bitte direkt an.",
+            "Kann jemand helfen? {name} hatte eine Frage zu {tags} (Anfrage {request}), aber niemand war frei: {question}. Wer helfen kann, schreibt {name} bitte direkt an.",
         .rateNotYours: "Du kannst nur deine eigenen Anfragen bewerten; `!status` zeigt sie dir.",
         .rateNotFinished:
             "Anfrage {request} ist noch nicht abgeschlossen; ich bitte dich um eine Bewertung, sobald es so weit ist.",
         .rateThanksGood: "Danke! Schön, dass {name} helfen konnte. 🙂",
-        .rateThanks: "Danke, dass du das sagst. So kann der Hub besser werden.",
+        .rateThanks: "Danke für deine Rückmeldung. So kann der Hub besser werden.",
         .recipientAway:
             "{name} ist gerade nicht online, deshalb wartet meine Nachricht zu Anfrage {request}, bis {name} wieder da ist.",
         .meetInvited: "Ich habe dich in {room} eingeladen, falls ihr euch lieber dort treffen wollt.",
         .meetInvitedWith: "Ich habe dich in {room} eingeladen, falls du dich mit {name} lieber dort treffen möchtest.",
         .adminInviteFailed:
             "Ich konnte {name} nicht in {room} einladen: {reason}. HubBot muss dem Kanal beitreten und Leute dorthin einladen können (irc.meet_in).",
-        .reasonTalkedBefore: "ihr hattet schon Kontakt (bewertet mit {rating})",
+        .reasonTalkedBefore: "ihr hattet schon Kontakt (deine Bewertung: {rating})",
         .reasonNewToYou: "jemand Neues für dich",
         .quoteWhole: "{quote}",
-        .quoteShortenedLink: "{quote}… (gekürzt; die ganze Nachricht: {url})",
-        .quoteShortened: "{quote}… (gekürzt, ursprünglich {count} Zeichen)",
+        .quoteShortenedLink: "{quote} (gekürzt; die ganze Nachricht: {url})",
+        .quoteShortened: "{quote} (gekürzt, ursprünglich {count} Zeichen)",
         .adminUndelivered:
-            "Eine Nachricht an {room} konnte nicht zugestellt werden und wurde aufgegeben: {reason}. Sie begann so: {beginning}",
+            "Eine Nachricht an {room} ließ sich endgültig nicht zustellen: {reason}. Sie begann so: {beginning}",
         .adminUndeliveredDirect:
-            "Eine Nachricht an {room} (Direktchat mit {name}) konnte nicht zugestellt werden und wurde aufgegeben: {reason}. Sie begann so: {beginning}",
+            "Eine Nachricht an {room} (Direktchat mit {name}) ließ sich endgültig nicht zustellen: {reason}. Sie begann so: {beginning}",
         .welcome:
             "Hallo {name}! Ich bin HubBot, die Anlaufstelle des IT-Hubs. Sag mir in einem Satz, woran du arbeitest oder was du wissen möchtest, dann finde ich Leute, die sich damit auskennen. Wenn etwas kaputt ist (ein Passwort, ein Drucker, das VPN …), sag es mir auch, dann gebe ich es an den IT-Support weiter. `!help` zeigt alles Weitere.",
         .encryptedUnreadable:
@@ -123,7 +123,7 @@ extension MessageCatalogue {
         .adminOnly: "`!{command}` ist nur für Admins (hub.admins in der Konfiguration); frag bitte einen Admin.",
         .notChanged: "Nicht geändert: {problem}",
         .tagHolders:
-            "{count, plural, one {1 Fachperson hat} other {# Fachleute haben}} #{tag} in ihren Themen ({names}). Dort bleibt es stehen, aber sobald es gelöscht ist, passt keine Anfrage mehr dazu. Wenn du es trotzdem entfernen willst, schreib `!tag remove #{tag} confirm`.",
+            "{count, plural, one {1 Fachperson hat} other {# Fachleute haben}} #{tag} in ihren Themen ({names}). Dort bleibt es stehen, aber sobald es entfernt ist, passt keine Anfrage mehr dazu. Wenn du es trotzdem entfernen willst, schreib `!tag remove #{tag} confirm`.",
         .tagExists:
             "#{tag} gibt es schon; `!tag alias #{tag} …` fügt ein Stichwort hinzu, `!tag describe #{tag} …` ändert die Beschreibung",
         .tagMissing: "es gibt kein Thema #{tag}",
@@ -169,7 +169,6 @@ extension MessageCatalogue {
         .profileHours: "Ich schicke dir Anfragen {days} von {start} bis {end} Uhr ({zone}).",
         .profileHoursAny: "Ich schicke dir zu jeder Tageszeit Anfragen.",
         .reloading: "Ich lese die Themenkonfiguration neu ein und sag dir, wie es gelaufen ist.",
-        .statsReport: "{report}",
         .explainReport: "{report}",
         .unknownCommand: "`!{name}` kenne ich nicht. `!help` zeigt, was ich kann.",
         .unknownCommandNear: "`!{name}` kenne ich nicht. Meintest du `!{near}`? `!help` zeigt, was ich kann.",
@@ -188,18 +187,18 @@ extension MessageCatalogue {
         .answeredPrivately: "Ich habe dir die Antwort per Direktnachricht geschickt.",
         .cancelNotYours: "Anfrage {request} gehört nicht dir; `!status` zeigt deine.",
         .cancelClosed: "Anfrage {request} ist schon abgeschlossen.",
-        .noOpenOffers: "Dir liegen gerade keine offenen Anfragen vor.",
-        .severalOffers: "Dir liegen mehrere offene Anfragen vor ({requests}); nenn eine, z. B. `!accept {first}`.",
+        .noOpenOffers: "Gerade gibt es keine offenen Anfragen an dich.",
+        .severalOffers: "Es gibt mehrere offene Anfragen an dich ({requests}); nenn eine, z. B. `!accept {first}`.",
         .noConversations: "Du hast keine offenen Gespräche.",
         .whichConversation: "Welches Gespräch? Offen sind {requests}; z. B. `!done {first}`.",
-        .noSuchOffer: "Es gibt keine Anfrage {request} an dich; `!mine` zeigt deine offenen Anfragen.",
+        .noSuchOffer: "Es gibt keine Anfrage {request} an dich; `!mine` zeigt die offenen Anfragen an dich.",
         .alreadyTaken: "Du hast Anfrage {request} schon übernommen.",
         .acceptWithdrawn:
             "Anfrage {request} wurde von {name} zurückgezogen, es gibt also nichts mehr anzunehmen. Trotzdem danke!",
-        .acceptNoLonger: "Anfrage {request} ist für dich nicht mehr offen; `!mine` zeigt deine offenen Anfragen.",
-        .acceptNotOffered: "Anfrage {request} wurde dir nicht angeboten; `!mine` zeigt deine offenen Anfragen.",
-        .declineNoOffer: "Dir liegt keine offene Anfrage {request} vor.",
-        .declineNotePassed: "{name} hat Anfrage {request} abgelehnt und lässt dir ausrichten: {note}",
+        .acceptNoLonger: "Anfrage {request} ist für dich nicht mehr offen; `!mine` zeigt die offenen Anfragen an dich.",
+        .acceptNotOffered: "Anfrage {request} wurde dir nicht angeboten; `!mine` zeigt die offenen Anfragen an dich.",
+        .declineNoOffer: "Es gibt keine offene Anfrage {request} an dich.",
+        .declineNotePassed: "{name} kann Anfrage {request} nicht übernehmen und lässt dir ausrichten: {note}",
         .declineNoteSent: "Alles klar, ich gebe Anfrage {request} weiter und habe {name} deine Nachricht ausgerichtet.",
         .declined: "Alles klar, ich gebe Anfrage {request} weiter. Danke, dass du Bescheid gesagt hast!",
         .declinedReasonKept:
@@ -209,11 +208,11 @@ extension MessageCatalogue {
         .doneClosed: "Anfrage {request} ist abgeschlossen. Danke!",
         .mineOffer: "• Anfrage {request} von {name} {tags}: {summary} — `!accept {request}` oder `!decline {request}`",
         .mineConversation: "• {request} mit {name}: {summary} — `!done {request}`, wenn ihr fertig seid",
-        .mineNone: "Du hast keine offenen Anfragen oder Gespräche.",
+        .mineNone: "Es gibt keine offenen Anfragen an dich und keine offenen Gespräche.",
         .mineOffers: "Offene Anfragen an dich:",
         .mineConversations: "Gespräche:",
         .profileNoInterests:
-            "Du bietest noch keine Themen an. Füg welche mit `!interests add #tag:strength …` hinzu (strength: 1 = neugierig, 2 = erfahren, 3 = Profi), z. B. `!interests add #statistics:3 #r`. Zur Auswahl stehen z. B. {examples} und {count} weitere.",
+            "Du bietest noch keine Themen an. Füg welche mit `!interests add #tag:strength …` hinzu (Stärke 1 = neugierig, 2 = erfahren, 3 = Profi), z. B. `!interests add #statistics:3 #r`. Zur Auswahl stehen z. B. {examples} und {count} weitere.",
         .profileAvailabilityFree: "frei",
         .profileAvailabilityBusy: "beschäftigt",
         .profileAvailabilityBusyUntil: "beschäftigt bis {time}",
@@ -239,7 +238,7 @@ extension MessageCatalogue {
         .usageCapacity: "schreib eine Zahl von 0 bis 50, z. B. `!capacity 2`",
         .usageExplain: "schreib den Satz hinter !explain",
         .usageStats: "schreib `!stats` (die letzten 7 Tage) oder einen Zeitraum wie `!stats 30d`",
-        .usageRetag: "schreib die Anfrage und welches Thema sie hat, z. B. `!retag 12 #python`",
+        .usageRetag: "schreib die Anfrage und ihr richtiges Thema, z. B. `!retag 12 #python`",
         .usageNumber: "schreib die Nummer der Anfrage, z. B. `!{command} 12`",
         .usageRate: "schreib `!rate <request> <1-5> [comment]`, z. B. `!rate 12 5 thanks!`",
         .usageInterestsAdd: "nenn die Themen, die dazukommen sollen, z. B. `!interests add #statistics:3 #r`",
@@ -304,7 +303,7 @@ extension MessageCatalogue {
         .helpAccept: "eine dir angebotene Anfrage übernehmen (oder mit ✅ reagieren)",
         .helpDecline:
             "eine Anfrage ablehnen (oder mit ❌ reagieren); ein Grund bleibt bei HubBot, mit `tell:` geht eine Nachricht an die fragende Person",
-        .helpMine: "deine offenen Anfragen und Gespräche",
+        .helpMine: "offene Anfragen an dich und deine Gespräche",
         .helpDone: "ein Gespräch abschließen",
         .helpHelp: "diese Liste oder ein einzelner Befehl im Detail",
         .helpExplain: "die Entscheidung, ihre Anhaltspunkte und die Kandidaten",
@@ -317,7 +316,7 @@ extension MessageCatalogue {
         .helpRetag:
             "angeben, welches Thema eine dir angebotene Anfrage wirklich hat; solche Sätze ordne ich dann künftig so ein",
         .helpExamples:
-            "von HubBot aus Antworten gelernte Sätze (10, wenn nicht anders angegeben); einen davon vergessen",
+            "Sätze, die HubBot aus Antworten gelernt hat (10, wenn nicht anders angegeben); einen davon vergessen",
         .helpLanguage: "die Sprache, in der ich mit dir spreche: en, de, fr, es, nl oder auto (wie du schreibst)",
         .helpIntro:
             "Schreib einen Satz dazu, woran du arbeitest, dann finde ich Leute, die sich damit auskennen; wenn etwas kaputt ist, gebe ich es an den IT-Support weiter. Befehle:",
@@ -351,8 +350,38 @@ extension MessageCatalogue {
         .languageAuto: "Ich spreche die Sprache, in der du schreibst (gerade {language}).",
         .configReloaded: "Konfiguration neu geladen: {message}",
         .configNotReloaded: "Konfiguration NICHT neu geladen, die alte läuft weiter: {message}",
-        .digest: "{report}",
         .followUpAsk:
             "Hast du mit {name} schon über Anfrage {request} gesprochen? Wenn ihr fertig seid, schließt `!done {request}` sie ab, und ich frage kurz, wie es war. Falls ihr noch keinen Kontakt hattet, schreib {name} einfach an.",
+        .digestHeading: "🌱 Die Woche im Hub, {from} bis {to}",
+        .digestHelped:
+            "• {people, plural, one {# Person hat} other {# Leute haben}} jemanden gefunden, der sich auskennt, und {specialists, plural, one {# Fachperson hat} other {# Fachleute haben}} mit angepackt. Danke euch allen!",
+        .digestNoneFound:
+            "• {count, plural, one {# Anfrage ist eingegangen, aber dafür hat sich noch niemand gefunden.} other {# Anfragen sind eingegangen, aber für keine hat sich bisher jemand gefunden.}}",
+        .digestQuiet: "• Eine ruhige Woche: keine Anfragen an Fachleute. Wobei könnte der Hub als Nächstes helfen?",
+        .digestRatings:
+            "• {count, plural, one {# Bewertung ist} other {# Bewertungen sind}} als Dankeschön zurückgekommen, im Schnitt {average} von 5.",
+        .digestRatingsWords:
+            "• {count, plural, one {# Bewertung ist} other {# Bewertungen sind}} als Dankeschön zurückgekommen, im Schnitt {average} von 5, {words} davon mit netten Worten.",
+        .digestSpeed:
+            "• Bei der Hälfte derer, die jemanden gefunden haben, hat sich innerhalb von {duration} ein Mensch gemeldet.",
+        .digestNewInterests: "• Neue Themen im Angebot: {tags}.",
+        .digestGaps: "• Hier könnte der Hub wachsen: {gaps}. Kennst du dich mit einem davon aus? `!interests add`",
+        .digestGapNobody: "#{tag} ({count}× gefragt, bietet noch niemand an)",
+        .digestGapBusy: "#{tag} ({count}× gefragt, niemand war frei)",
+        .digestFaults: "• Beim IT-Support {count, plural, one {ist # Störung} other {sind # Störungen}} eingegangen.",
+        .digestFaultsSpeed:
+            "• Beim IT-Support {count, plural, one {ist # Störung} other {sind # Störungen}} eingegangen; die Tickets waren im Median nach {duration} angelegt.",
+        .statsHeading: "Zahlen des Hubs, {from} – {to} UTC:",
+        .statsRequests: "• Anfragen: {total}{tags}; {found} vermittelt{share}, {unmet} nicht vermittelt, {open} offen",
+        .statsFirstHuman: "• Zeit bis zur ersten menschlichen Antwort: {spread}",
+        .statsRatings: "• Bewertungen: {count}",
+        .statsRatingsAverage: "• Bewertungen: {count}, im Schnitt {average}/5",
+        .statsFaults: "• Störungen: {count}{categories}; Zeit bis zum Ticket: {spread}",
+        .statsUnmet: "• Ungedeckter Bedarf: {gaps}",
+        .statsUnmetNone: "• Ungedeckter Bedarf: keiner",
+        .statsNewInterests: "• Neue Themen: {tags}",
+        .statsFooter: "`hubbot report` liefert den vollständigen Bericht (markdown, csv oder json).",
+        .statsSpread: "Median {median}, p90 {p90}",
+        .statsNoFigures: "noch keine Zahlen",
     ]
 }

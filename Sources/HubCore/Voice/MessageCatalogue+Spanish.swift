@@ -7,7 +7,7 @@ extension MessageCatalogue {
             "Parece una incidencia para soporte técnico. ¿Se la paso? Responde 1 (sí), o elige otro número si es una pregunta para alguien del hub.",
         .triageWhichField:
             "Me gustaría encontrar a las personas adecuadas para esto, pero no tengo claro de qué área es. ¿Es alguna de estas?",
-        .triageHubOrFault: "¿Es una pregunta para alguien del hub, o algo que no funciona y debe ver soporte técnico?",
+        .triageHubOrFault: "¿Es una pregunta para alguien del hub o una incidencia para soporte técnico?",
         .triageWhichFits: "Me gustaría encontrar a las personas adecuadas para esto. ¿Qué encaja mejor?",
         .triageNotUnderstood: "No sé si te he entendido bien. ¿Tiene que ver con alguna de estas opciones?",
         .greeting:
@@ -21,7 +21,7 @@ extension MessageCatalogue {
         .faultRecordedOnly:
             "Parece una incidencia para soporte técnico ({description}). La he registrado como {fault}, pero todavía no tengo conectado ningún sistema de tickets, así que nadie de soporte técnico la ve desde aquí: por favor, avísales también directamente.",
         .adminNoTicketRoutes:
-            "Están llegando incidencias ({fault}, {category}), pero no hay ninguna ruta de tickets configurada (`tickets.routes` en la config): se registran, no se envían, y se pide a los compañeros que las comuniquen directamente.",
+            "Están llegando incidencias ({fault}, {category}), pero no hay ninguna ruta de tickets configurada (`tickets.routes` en la config): se registran pero no se envían, y se pide a los compañeros que las comuniquen directamente.",
         .faultGrouped:
             "¡Gracias! Esa incidencia ya se había comunicado hace un rato, así que he añadido tu aviso como {fault}. Te diré por aquí cuando esté resuelta.",
         .faultGroupedTicket:
@@ -33,7 +33,7 @@ extension MessageCatalogue {
         .faultDeliveryFailed:
             "Lo siento: no he podido pasar {fault} a soporte técnico. Ya se ha avisado a los admins y se encargarán.",
         .adminDeliveryFailed:
-            "No se pudo entregar el ticket de {fault} ({category}, ruta {route}) de {name}: {reason}. La incidencia se conserva; corrige la ruta y vuelve a enviarla, o crea el ticket a mano.",
+            "No se pudo entregar el ticket de la incidencia {fault} de {name} ({category}, ruta {route}): {reason}. La incidencia se conserva; corrige la ruta y vuelve a enviarla, o crea el ticket a mano.",
         .faultFixed: "Buenas noticias: la incidencia que comunicaste como {fault} está marcada como resuelta.",
         .faultFixedTicket:
             "Buenas noticias: la incidencia que comunicaste como {fault} (ticket {ticket}) está marcada como resuelta.",
@@ -44,9 +44,9 @@ extension MessageCatalogue {
             "Solicitud {request} ({tags}): nadie ofrece exactamente eso, pero estas personas saben de algo parecido.",
         .shortlistLine: "{number}. {name} — {reasons}; {status}",
         .shortlistPickNobodyFree:
-            "Ahora mismo no hay nadie libre; responde «anyone» y preguntaré en cuanto alguien lo esté, o cancélala con `!cancel {request}`.",
+            "Ahora mismo no hay nadie libre; responde «cualquiera» y preguntaré en cuanto alguien lo esté, o cancélala con `!cancel {request}`.",
         .shortlistPick:
-            "Responde con un número o un nombre para preguntar a esa persona, o con «anyone» y preguntaré a los primeros que estén libres.",
+            "Responde con un número o un nombre para preguntar a esa persona, o con «cualquiera» y preguntaré a los primeros que estén libres.",
         .reasonShares: "sabe de {tags}",
         .reasonNeighbour: "un tema cercano",
         .statusFree: "libre",
@@ -73,19 +73,19 @@ extension MessageCatalogue {
         .requestUnmet:
             "Lo siento, {name}: nadie ha podido atender la solicitud {request} ahora mismo. La he anotado para que el hub sepa dónde falta gente; vuelve a intentarlo más tarde, o pregúntalo con otras palabras.",
         .ratingAsk:
-            "¿Qué tal tu conversación con {name} sobre la solicitud {request}? Responde con 1–5 o 👍/👎, con un comentario si quieres. Ayuda al hub, y queda entre nosotros.",
+            "¿Qué tal tu conversación con {name} sobre la solicitud {request}? Responde del 1 al 5 o con 👍/👎, con un comentario si quieres. Tu respuesta ayuda al hub y queda entre nosotros.",
         .ratingThanksHelper: "¡Gracias por ayudar a {name} con la solicitud {request}! 🙌",
         .offersAskedOne:
             "{count, plural, one {He consultado a {names} sobre la solicitud {request} y te diré cuando responda.} other {He consultado a {names} sobre la solicitud {request}; te presentaré a quien la acepte primero.}}",
-        .offersDeclined: "{name} no puede atenderla ahora mismo.",
+        .offersDeclined: "{name} no puede atender tu solicitud ahora mismo.",
         .offersTimedOut: "Nadie respondió a tiempo, así que pruebo con otras personas.",
         .requestWithdrawn: "Solicitud {request} retirada. Pregunta de nuevo cuando quieras.",
         .introByNameColleague:
             "Buenas noticias: ¡{name} ha aceptado la solicitud {request}! Escribe a {name} directamente (/msg {name}); ya conoce tu pregunta.",
         .introByNameSpecialist:
-            "¡Gracias, {name}! La solicitud {request} es tuya: {requester} preguntó: {question}. Escribe a {requester} directamente (/msg {requester}). Escríbeme `!done {request}` cuando hayas terminado.",
+            "¡Gracias, {name}! La solicitud {request} es tuya. {requester} preguntó: {question}. Escribe a {requester} directamente (/msg {requester}). Escríbeme `!done {request}` cuando hayas terminado.",
         .introRoomName: "HubBot {request}: {summary}",
-        .introRoomTopic: "{requester} y {name}: presentación de HubBot ({tags})",
+        .introRoomTopic: "{requester} y {name} — contacto a través de HubBot ({tags})",
         .introRoomFirst:
             "{requester} preguntó: {question}\n{name} se ha ofrecido a ayudar. ¡Adelante! Al terminar, cualquiera de los dos puede escribirme `!done {request}`.",
         .introRoomColleague:
@@ -101,14 +101,14 @@ extension MessageCatalogue {
         .recipientAway:
             "{name} no está en línea ahora mismo, así que mi mensaje sobre la solicitud {request} esperará a que vuelva.",
         .meetInvited: "Te he invitado a {room}, por si prefieres hablar allí.",
-        .meetInvitedWith: "Te he invitado a {room}, donde puedes hablar con {name}, por si prefieres quedar allí.",
+        .meetInvitedWith: "Te he invitado a {room}, por si prefieres hablar allí con {name}.",
         .adminInviteFailed:
             "No he podido invitar a {name} a {room}: {reason}. HubBot tiene que poder entrar en ese canal e invitar a gente (irc.meet_in).",
         .reasonTalkedBefore: "ya has hablado con esta persona (valoración: {rating})",
         .reasonNewToYou: "alguien nuevo para ti",
         .quoteWhole: "{quote}",
-        .quoteShortenedLink: "{quote}… (acortado; el mensaje completo: {url})",
-        .quoteShortened: "{quote}… (acortado, tenía {count} caracteres)",
+        .quoteShortenedLink: "{quote} (acortado; mensaje completo: {url})",
+        .quoteShortened: "{quote} (acortado, tenía {count} caracteres)",
         .adminUndelivered:
             "No se pudo entregar un mensaje a {room} y se ha descartado: {reason}. Empezaba así: {beginning}",
         .adminUndeliveredDirect:
@@ -120,7 +120,7 @@ extension MessageCatalogue {
         .undecryptable:
             "{name}, no he podido leer uno de tus mensajes cifrados aquí: la clave para descifrarlo nunca llegó a mi dispositivo (se la pedí a tu app). Vuelve a enviarlo, por favor; si sigue pasando, puede que tu app haya bloqueado mi dispositivo.",
         .adminOnly: "`!{command}` es solo para admins (hub.admins en la config); pídeselo a alguno.",
-        .notChanged: "Sin cambios: {problem}",
+        .notChanged: "Cambio rechazado: {problem}",
         .tagHolders:
             "{count, plural, one {1 especialista tiene} other {# especialistas tienen}} #{tag} ({names}). Seguirá entre sus temas, pero cuando ya no exista no coincidirá con nada. Para eliminarla de todos modos, escribe `!tag remove #{tag} confirm`.",
         .tagExists:
@@ -131,9 +131,9 @@ extension MessageCatalogue {
         .tagDoneAddKeyword: "Hecho: #{tag} tiene ahora la palabra clave «{keyword}». {message}",
         .tagDoneDescribe: "Hecho: #{tag} tiene una descripción nueva. {message}",
         .tagDoneRemove: "Hecho: he eliminado #{tag}. {message}",
-        .tagNotChanged: "Sin cambios: {change}. {message}",
+        .tagNotChanged: "Cambio rechazado: {change}. {message}",
         .interestsNone: "ninguno",
-        .specialistInterestsSet: "Hecho: {name} ({id}) ahora ofrece: {interests}.",
+        .specialistInterestsSet: "Hecho. Temas de {name} ({id}): {interests}.",
         .specialistInterestsTold:
             "{admin}, admin del hub, ha fijado tus temas: {interests}. `!interests` te los muestra; avisa a {admin} si no es correcto.",
         .specialistNoInterests:
@@ -143,8 +143,8 @@ extension MessageCatalogue {
         .specialistCapacityTold:
             "{admin}, admin del hub, ha ajustado tu capacidad: tendrás como máximo {count, plural, one {# conversación abierta} other {# conversaciones abiertas}} a la vez. `!capacity <n>` la cambia.",
         .personNoAccount: "no existe la cuenta {who} (el homeserver no la conoce)",
-        .personUnknown: "no conozco a nadie con el nombre {who}; escribe su id, p. ej. @bob:example.org",
-        .personAmbiguous: "{who} podría ser {ids}; escribe el id",
+        .personUnknown: "no conozco a nadie que se llame {who}; escribe su id, p. ej. @bob:example.org",
+        .personAmbiguous: "{who} coincide con varias cuentas ({ids}); escribe el id",
         .unknownTag: "No conozco #{tag}.",
         .unknownTagNear: "No conozco #{tag} (¿querías decir #{near}?).",
         .unknownTagsMore: "… y {count} más que no conozco.",
@@ -166,8 +166,7 @@ extension MessageCatalogue {
             "Tendrás como máximo {count, plural, one {# conversación abierta} other {# conversaciones abiertas}} a la vez.",
         .profileHours: "Te propondré solicitudes de {start} a {end} {zone}, {days}.",
         .profileHoursAny: "Te propondré solicitudes a cualquier hora del día.",
-        .reloading: "Vuelvo a leer la configuración de etiquetas; te digo cómo ha ido.",
-        .statsReport: "{report}",
+        .reloading: "Vuelvo a leer la configuración de etiquetas; luego te cuento cómo ha ido.",
         .explainReport: "{report}",
         .unknownCommand: "No conozco `!{name}`. `!help` muestra lo que puedo hacer.",
         .unknownCommandNear: "No conozco `!{name}`. ¿Querías decir `!{near}`? `!help` muestra lo que puedo hacer.",
@@ -188,7 +187,7 @@ extension MessageCatalogue {
         .noOpenOffers: "Ahora mismo no tienes propuestas abiertas.",
         .severalOffers: "Tienes varias propuestas abiertas ({requests}); indica una, p. ej. `!accept {first}`.",
         .noConversations: "No tienes conversaciones abiertas.",
-        .whichConversation: "¿Cuál? Tienes abiertas {requests}; p. ej. `!done {first}`.",
+        .whichConversation: "¿Cuál? Tienes abiertas las solicitudes {requests}; p. ej. `!done {first}`.",
         .noSuchOffer: "No hay ninguna propuesta {request} para ti; `!mine` muestra tus propuestas abiertas.",
         .alreadyTaken: "Ya has aceptado la solicitud {request}.",
         .acceptWithdrawn:
@@ -265,14 +264,14 @@ extension MessageCatalogue {
         .retagNotOffered:
             "La solicitud {request} no se te propuso, así que no puedo tener en cuenta tu opinión sobre su etiqueta.",
         .retagThanks:
-            "¡Gracias! A partir de ahora entenderé que las solicitudes como {request} son de #{tag} (los admins lo ven en `!examples`).",
+            "¡Gracias! A partir de ahora entenderé que las solicitudes parecidas a la {request} son de #{tag} (los admins lo ven en `!examples`).",
         .examplesNone:
             "Todavía no he aprendido ninguna frase. Cuando alguien elige una de mis sugerencias, la frase se convierte en un ejemplo de esa etiqueta.",
         .examplesHeading:
             "{count, plural, one {1 frase aprendida} other {# frases aprendidas}}; estas son las {shown} últimas, la más reciente primero (`!examples remove <n>` olvida una):",
         .examplesLine: "• {line}",
         .examplesNoSuch: "No existe el ejemplo aprendido {id}; `!examples` los muestra.",
-        .examplesForgotten: "Olvidado: {line}. Ya no interpreto frases con él.",
+        .examplesForgotten: "Olvidado: {line}. Ya no lo uso para clasificar frases.",
         .adminImported: "Especialistas importados desde {source} por {admin}: {summary}.",
         .adminSynced: "Especialistas sincronizados desde {source} por {admin}: {summary}.",
         .directoryGained: "ahora ofreces {interests}",
@@ -282,7 +281,7 @@ extension MessageCatalogue {
             "¡Hola, {name}! El directorio {directory} (sincronizado por {admin}) ha cambiado tu perfil de especialista: {changes}. {left} Lo que añadas o quites tú con `!interests` se queda como lo dejes; `!away` pausa las propuestas.",
         .interestsOfferNow: "Ofreces {interests}.",
         .importNotice:
-            "¡Hola, {name}! Los admins del hub ({admin}) te han añadido como especialista: {profile}. A partir de ahora pueden proponerte preguntas de compañeros que encajen contigo; tú eliges cuáles aceptas. `!interests`, `!capacity <n>` y `!hours` lo muestran y lo cambian todo, y `!away` pausa las propuestas.",
+            "¡Hola, {name}! Los admins del hub ({admin}) te han añadido como especialista: {profile}. A partir de ahora podré proponerte preguntas de compañeros que encajen contigo; tú eliges cuáles aceptas. `!interests`, `!capacity <n>` y `!hours` lo muestran y lo cambian todo, y `!away` pausa las propuestas.",
         .importNoInterests: "sin temas por ahora",
         .importInterests: "los temas {interests}",
         .importCapacity:
@@ -296,7 +295,7 @@ extension MessageCatalogue {
         .helpRate: "di qué tal fue una conversación",
         .helpInterests: "muestra o cambia lo que ofreces, nivel 1–3",
         .helpFree: "vuelves a recibir propuestas",
-        .helpBusy: "apareces en las listas, pero sin recibir propuestas",
+        .helpBusy: "apareces en las listas, pero no recibes propuestas",
         .helpAway: "ni apareces en las listas ni recibes propuestas",
         .helpCapacity: "cuántas conversaciones quieres tener abiertas a la vez como máximo",
         .helpHours: "cuándo puedes recibir propuestas",
@@ -314,12 +313,12 @@ extension MessageCatalogue {
         .helpSpecialist: "fija los temas o la capacidad de otra persona",
         .helpAudit: "los últimos cambios de admins (10 si no indicas otro número), aceptados o rechazados",
         .helpRetag:
-            "la etiqueta que de verdad corresponde a una solicitud que se te propuso; desde entonces leo así esas frases",
+            "la etiqueta que de verdad corresponde a una solicitud que se te propuso; a partir de entonces clasifico así esas frases",
         .helpExamples:
             "frases que HubBot ha aprendido de las respuestas de los compañeros (10 si no indicas otro número); olvida una",
         .helpLanguage: "el idioma en que te hablo: en, de, fr, es, nl, o auto (según escribas)",
         .helpIntro:
-            "Escribe una frase sobre en qué estás trabajando y buscaré compañeros que sepan del tema; si algo no funciona, se lo pasaré a soporte técnico. Comandos:",
+            "Cuéntame en una frase en qué estás trabajando y buscaré compañeros que sepan del tema; si algo no funciona, se lo pasaré a soporte técnico. Comandos:",
         .helpLine: "`{usage}` — {summary}",
         .helpSpecialistHeading: "Para especialistas:",
         .helpAdminHeading: "Para admins:",
@@ -349,8 +348,41 @@ extension MessageCatalogue {
         .languageAuto: "Te hablaré en el idioma en que escribas (de momento, {language}).",
         .configReloaded: "Config recargada: {message}",
         .configNotReloaded: "Config NO recargada, sigue funcionando la anterior: {message}",
-        .digest: "{report}",
         .followUpAsk:
             "¿Has podido hablar con {name} sobre la solicitud {request}? Si ya está resuelta, `!done {request}` la cierra y te preguntaré qué tal fue. Si aún no has contactado con {name}, escríbele directamente.",
+        .digestHeading: "🌱 La semana del hub, del {from} al {to}",
+        .digestHelped:
+            "• {people, plural, one {# persona encontró} other {# personas encontraron}} a alguien con quien hablar, y {specialists, plural, one {# especialista echó} other {# especialistas echaron}} una mano. ¡Gracias a todos!",
+        .digestNoneFound:
+            "• {count, plural, one {Llegó # solicitud, pero todavía nadie ha podido atenderla.} other {Llegaron # solicitudes, pero todavía nadie ha podido atender ninguna.}}",
+        .digestQuiet:
+            "• Una semana tranquila: ninguna solicitud para especialistas. ¿En qué podría ayudarte el hub la próxima vez?",
+        .digestRatings:
+            "• {count, plural, one {# agradecimiento llegó en forma de valoración} other {# agradecimientos llegaron en forma de valoraciones}}, con un promedio de {average} sobre 5.",
+        .digestRatingsWords:
+            "• {count, plural, one {# agradecimiento llegó en forma de valoración} other {# agradecimientos llegaron en forma de valoraciones}}, con un promedio de {average} sobre 5, y {words} con unas palabras amables.",
+        .digestSpeed:
+            "• La mitad de quienes encontraron a alguien recibió respuesta de una persona en {duration} o menos.",
+        .digestNewInterests: "• Nuevos temas disponibles: {tags}.",
+        .digestGaps: "• El hub podría crecer en: {gaps}. ¿Sabes de alguno de estos temas? `!interests add`",
+        .digestGapNobody: "#{tag} (solicitado {count}×, nadie lo ofrece todavía)",
+        .digestGapBusy: "#{tag} (solicitado {count}×, no había nadie libre)",
+        .digestFaults:
+            "• Soporte técnico recibió {count, plural, one {# incidencia} other {# incidencias}} para revisar.",
+        .digestFaultsSpeed:
+            "• Soporte técnico recibió {count, plural, one {# incidencia} other {# incidencias}} para revisar; los tickets se abrieron en {duration} (mediana).",
+        .statsHeading: "Cifras del hub, {from} – {to} UTC:",
+        .statsRequests:
+            "• Solicitudes: {total}{tags}; {found} con especialista{share}, {unmet} sin especialista, {open} en curso",
+        .statsFirstHuman: "• Tiempo hasta la primera respuesta humana: {spread}",
+        .statsRatings: "• Valoraciones: {count}",
+        .statsRatingsAverage: "• Valoraciones: {count}, promedio {average}/5",
+        .statsFaults: "• Incidencias: {count}{categories}; tiempo hasta el ticket: {spread}",
+        .statsUnmet: "• Demanda no cubierta: {gaps}",
+        .statsUnmetNone: "• Demanda no cubierta: ninguna",
+        .statsNewInterests: "• Nuevos temas: {tags}",
+        .statsFooter: "`hubbot report` genera el informe completo (markdown, csv o json).",
+        .statsSpread: "mediana {median}, p90 {p90}",
+        .statsNoFigures: "todavía sin cifras",
     ]
 }

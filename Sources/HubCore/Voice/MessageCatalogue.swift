@@ -73,10 +73,15 @@ public struct MessageCatalogue: Sendable {
             case .text(let words):
                 text.appendMarkup(words)
             case .number:
-                text.appendValue(number.map(String.init) ?? "#")
+                text.appendValue(number.map(String.init) ?? "#", fromTemplate: true)
             case .value(let name):
                 guard let value = values[name] else {
                     text.appendValue("{\(name)}")
+                    continue
+                }
+                // A request's number stands out where people look for it ("Request **12**").
+                if name == "request", case .number(let number) = value {
+                    text.appendEmphasized(String(number))
                     continue
                 }
                 append(value, in: language, to: &text)
@@ -92,7 +97,7 @@ public struct MessageCatalogue: Sendable {
     private func append(_ value: MessageValue, in language: ChatLanguage, to text: inout MarkedText) {
         switch value {
         case .text(let words): text.appendValue(words)
-        case .number(let number): text.appendValue(String(number))
+        case .number(let number): text.appendValue(String(number), fromTemplate: true)
         case .list(let items): text.appendValue(language.list(items))
         case .quote(let words): text.appendValue(language.quotes.open + words + language.quotes.close)
         case .clock(let date, let zone): text.appendValue(language.clock(date, zone: zone))

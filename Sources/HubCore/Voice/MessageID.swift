@@ -209,8 +209,6 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     case profileHours = "profile.hours"
     case profileHoursAny = "profile.hours_any"
     case reloading = "admin.reloading"
-    /// The figures of !stats (a report, kept in English).
-    case statsReport = "admin.stats"
     /// The answer to !explain (a report, kept in English).
     case explainReport = "admin.explain"
     case unknownCommand = "command.unknown"
@@ -439,10 +437,58 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     case configReloaded = "admin.config_reloaded"
     /// {message} lists the problems with file:line:column.
     case configNotReloaded = "admin.config_not_reloaded"
-    /// The weekly digest (a report, kept in English).
-    case digest = "admin.digest"
     /// A day after an introduction nobody closed, to the colleague, once.
     case followUpAsk = "follow_up.ask"
+    /// The weekly digest's first line; dates like 2026-12-01.
+    case digestHeading = "digest.heading"
+    /// Digest line.
+    case digestHelped = "digest.helped"
+    /// Digest line.
+    case digestNoneFound = "digest.none_found"
+    /// Digest line.
+    case digestQuiet = "digest.quiet"
+    /// Digest line; {average} like 4.6.
+    case digestRatings = "digest.ratings"
+    /// Digest line.
+    case digestRatingsWords = "digest.ratings_words"
+    /// Digest line; {duration} like 12 min.
+    case digestSpeed = "digest.speed"
+    /// Digest line.
+    case digestNewInterests = "digest.new_interests"
+    /// Digest line; {gaps} joins digest.gap_* with list.comma.
+    case digestGaps = "digest.gaps"
+    /// Part of digest.gaps.
+    case digestGapNobody = "digest.gap_nobody"
+    /// Part of digest.gaps.
+    case digestGapBusy = "digest.gap_busy"
+    /// Digest line.
+    case digestFaults = "digest.faults"
+    /// Digest line.
+    case digestFaultsSpeed = "digest.faults_speed"
+    /// First line of !stats (for admins).
+    case statsHeading = "stats.heading"
+    /// !stats line; {tags} is empty or like ' (#r 3, #python 2)', {share} empty or like ' (62%)'.
+    case statsRequests = "stats.requests"
+    /// !stats line; {spread} is stats.spread or stats.no_figures.
+    case statsFirstHuman = "stats.first_human"
+    /// !stats line.
+    case statsRatings = "stats.ratings"
+    /// !stats line.
+    case statsRatingsAverage = "stats.ratings_average"
+    /// !stats line; {categories} empty or like ' (printer 3, vpn 1)'.
+    case statsFaults = "stats.faults"
+    /// !stats line; {gaps} like '#gis 2, #r 1'.
+    case statsUnmet = "stats.unmet"
+    /// !stats line.
+    case statsUnmetNone = "stats.unmet_none"
+    /// !stats line.
+    case statsNewInterests = "stats.new_interests"
+    /// Last line of !stats.
+    case statsFooter = "stats.footer"
+    /// How long something took; durations like 12 min.
+    case statsSpread = "stats.spread"
+    /// When nothing was measured.
+    case statsNoFigures = "stats.no_figures"
 }
 
 extension MessageID {
@@ -552,8 +598,8 @@ extension MessageID {
         case .reasonTalkedBefore: "you talked before (rated {rating})"
         case .reasonNewToYou: "someone new to you"
         case .quoteWhole: "{quote}"
-        case .quoteShortenedLink: "{quote}… (shortened; the whole message: {url})"
-        case .quoteShortened: "{quote}… (shortened from {count} characters)"
+        case .quoteShortenedLink: "{quote} (shortened; the whole message: {url})"
+        case .quoteShortened: "{quote} (shortened from {count} characters)"
         case .adminUndelivered:
             "A message to {room} could not be delivered and was given up: {reason}. It began: {beginning}"
         case .adminUndeliveredDirect:
@@ -610,7 +656,6 @@ extension MessageID {
         case .profileHours: "I'll offer you requests {start}–{end} {zone}, {days}."
         case .profileHoursAny: "I'll offer you requests at any time of day."
         case .reloading: "Reading the tag config again; I'll say how it went."
-        case .statsReport: "{report}"
         case .explainReport: "{report}"
         case .unknownCommand: "I don't know `!{name}`. `!help` lists what I can do."
         case .unknownCommandNear: "I don't know `!{name}`. Did you mean `!{near}`? `!help` lists what I can do."
@@ -786,9 +831,38 @@ extension MessageID {
         case .languageAuto: "I'll speak the language you write in ({language} for now)."
         case .configReloaded: "Config reloaded: {message}"
         case .configNotReloaded: "Config NOT reloaded, the old one keeps running: {message}"
-        case .digest: "{report}"
         case .followUpAsk:
             "Did you and {name} get to talk about request {request}? When you're done, `!done {request}` closes it and I'll ask how it went. If you haven't been in touch yet, just write to {name}."
+        case .digestHeading: "🌱 The hub's week, {from} to {to}"
+        case .digestHelped:
+            "• {people, plural, one {# colleague} other {# colleagues}} found someone to talk to, and {specialists, plural, one {# specialist} other {# specialists}} lent a hand. Thank you all!"
+        case .digestNoneFound:
+            "• {count, plural, one {# request} other {# requests}} came in; none has found someone yet."
+        case .digestQuiet: "• A quiet week: no requests for specialists. What could the hub help with next?"
+        case .digestRatings:
+            "• {count, plural, one {# thank-you} other {# thank-yous}} came back as ratings, {average} of 5 on average."
+        case .digestRatingsWords:
+            "• {count, plural, one {# thank-you} other {# thank-yous}} came back as ratings, {average} of 5 on average, {words} with kind words."
+        case .digestSpeed: "• Half of those who found someone had a person answer within {duration}."
+        case .digestNewInterests: "• New interests on offer: {tags}."
+        case .digestGaps: "• Where the hub could grow: {gaps}. Know about one? `!interests add`"
+        case .digestGapNobody: "#{tag} (asked {count}×, nobody offers it yet)"
+        case .digestGapBusy: "#{tag} (asked {count}×, nobody was free)"
+        case .digestFaults: "• IT support got {count, plural, one {# fault} other {# faults}} to look at."
+        case .digestFaultsSpeed:
+            "• IT support got {count, plural, one {# fault} other {# faults}} to look at; tickets were open within {duration} (median)."
+        case .statsHeading: "Hub figures, {from} – {to} UTC:"
+        case .statsRequests: "• Requests: {total}{tags}; {found} found someone{share}, {unmet} unmet, {open} open"
+        case .statsFirstHuman: "• Time to first human: {spread}"
+        case .statsRatings: "• Ratings: {count}"
+        case .statsRatingsAverage: "• Ratings: {count}, average {average}/5"
+        case .statsFaults: "• Faults: {count}{categories}; to ticket {spread}"
+        case .statsUnmet: "• Unmet demand: {gaps}"
+        case .statsUnmetNone: "• Unmet demand: none"
+        case .statsNewInterests: "• New interests: {tags}"
+        case .statsFooter: "`hubbot report` gives the full report (markdown, csv or json)."
+        case .statsSpread: "median {median}, p90 {p90}"
+        case .statsNoFigures: "no figures yet"
         }
     }
 }

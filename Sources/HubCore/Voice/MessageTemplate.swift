@@ -1,6 +1,7 @@
 /// One message's wording: text with named placeholders (`{name}`) and plural choices in
 /// the ICU MessageFormat style (`{count, plural, one {# request} other {# requests}}`,
-/// `#` standing for the number). `{{` and `}}` write a brace. Markup HubBot renders per
+/// `#` standing for the number, unless a hashtag follows: `#{tag}`, `#python`). `{{` writes a
+/// brace, and `}}` does outside plural choices. Markup HubBot renders per
 /// network: `` `code` `` for commands, `**bold**`, and lines starting with `1. ` or `• `
 /// for lists.
 public struct MessageTemplate: Sendable, Hashable {
@@ -85,7 +86,8 @@ public struct MessageTemplate: Sendable, Hashable {
                     result.append(try placeholder())
                 } else if character == "}" {
                     break
-                } else if character == "#", inPlural {
+                } else if character == "#", inPlural, !(peek(1).map { $0 == "{" || $0.isLetter } ?? false) {
+                    // `#` is the number; `#{tag}` or `#python` is a hashtag.
                     flush()
                     result.append(.number)
                     position += 1
