@@ -83,7 +83,7 @@ public actor HubResponder: Responder {
 
     public func dueEvents(now: Date, network: ChatNetwork) -> [ChatEvent] {
         // One id per request: the inbox takes each once, however often the timer looks.
-        var due = hub.dueFollowUps(now: now).map { followUp in
+        let due = hub.dueFollowUps(now: now).map { followUp in
             ChatEvent(
                 id: "follow-up:\(followUp.request)",
                 network: network,

@@ -88,7 +88,7 @@ struct WordingTests {
         // In her language, with the HTML form for chat apps.
         try await hubbot.say("Hallo! Kann mir jemand bei einer Regressionsanalyse helfen?", as: carol)
         // (Nobody here offers #statistics: the hub notes the gap, in German.)
-        _ = try await hubbot.waitForMessage(containing: "Ich habe es als Anfrage 1 notiert", to: carol)
+        _ = try await hubbot.waitForMessage(containing: "Ich habe das als Anfrage", to: carol)
         try await hubbot.say("!help", as: carol)
         let help = try await hubbot.waitForMessage(containing: "!status", to: carol)
         #expect(
