@@ -138,6 +138,52 @@ struct TriageTests {
         #expect(triage.classify("the laptop says can't connect").label == .hygiene(category: "wifi-network"))
     }
 
+    /// The intent cues a message's reading counts, fault and idea.
+    func cueCounts(_ text: String, _ triage: Triage) -> (fault: Double, idea: Double) {
+        let words = TriageText.read(text).words
+        let reading = TriageReading(words: words, language: TriageLanguage.identify(words), index: triage.index)
+        return (reading.faultCues, reading.ideaCues)
+    }
+
+    @Test("a cue said twice is one cue; an idea cue that opens the message counts twice")
+    func cueCounting() {
+        #expect(cueCounts("could we chart the printer jams per floor? could we", triage).idea == 2)
+        #expect(cueCounts("a chart of the jams per floor, could we? or could we run a regression", triage).idea == 1)
+        #expect(cueCounts("idea: a dashboard of printer jams per floor", triage).idea == 2)
+        // "idea" leading a message about outages is an idea, not an outage report.
+        let result = triage.classify("idea: predict wifi outages from the access point logs with a regression")
+        #expect(result.label == .specialist(tags: ["statistics"]), "\(result)")
+    }
+
+    @Test(
+        "when every cue says 'broken', a tool named is the broken thing; when every cue says 'idea', a fault's words are its subject"
+    )
+    func oneSidedIntent() {
+        let crash = "can't print my Power BI dashboard, the chart comes out blank"
+        #expect(triage.classify(crash).label == .hygiene(category: "printer"))
+        var even = Triage.Settings()
+        even.oneSidedTopicWeight = 1
+        #expect(Triage(model: Self.model, settings: even).classify(crash).label != .hygiene(category: "printer"))
+    }
+
+    @Test("a routine-request cue's own words still name the topic (\"unlock my account\")")
+    func requestCueWordsNameTheTopic() {
+        let identity = TagModel(
+            interests: TriageTests.model.interests,
+            hygiene: [
+                HygieneCategory(
+                    name: "identity",
+                    description: "Forgotten passwords and locked accounts.",
+                    keywords: ["locked out", "account locked"],
+                    route: "identity"
+                )
+            ]
+        )
+        let result = Triage(model: identity).classify("hi, could you unlock my account please")
+        #expect(result.label == .hygiene(category: "identity"), "\(result)")
+        #expect(cueCounts("hi, could you unlock my account please", Triage(model: identity)).fault == 1)
+    }
+
     @Test("evaluation: a fault in the wrong category counts against the label, not against the kind")
     func evaluationKinds() {
         let samples = [

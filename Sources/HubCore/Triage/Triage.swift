@@ -26,6 +26,10 @@ public struct Triage: Sendable {
         /// How much one idea cue ("could we", "analyse") weighs: more than a fault cue,
         /// because an idea filed as a ticket is the worse mistake.
         public var ideaCueWeight = 1.6
+        /// How much the other side's topic counts when every intent cue points one way: the
+        /// interests' when the person only reports a fault ("Excel crashes"), the faults'
+        /// when they only ask for advice ("could we automate the inbox?").
+        public var oneSidedTopicWeight = 0.6
         /// How far the fault reading must lead the interest reading to be filed without asking.
         public var hygieneLead = 0.6
         /// Content words that make a message say something: with fewer and no clear topic it
@@ -79,7 +83,13 @@ public struct Triage: Sendable {
         let bestFault = faults.first.map { scores[$0] } ?? 0
         let faultCues = min(reading.faultCues, 3)
         let ideaCues = min(reading.ideaCues, 3)
-        let lean = (bestFault - bestInterest) + settings.cueWeight * faultCues - settings.ideaCueWeight * ideaCues
+        // When the person says only one thing about what they want, the other side's topic
+        // words name what it concerns, not what is asked: in "Excel crashes" the tool is the
+        // broken thing, in "could we automate the inbox" the mail is what an idea is about.
+        let crossWeight = settings.oneSidedTopicWeight
+        let faultTopic = faultCues == 0 && ideaCues > 0 ? bestFault * crossWeight : bestFault
+        let interestTopic = ideaCues == 0 && faultCues > 0 ? bestInterest * crossWeight : bestInterest
+        let lean = (faultTopic - interestTopic) + settings.cueWeight * faultCues - settings.ideaCueWeight * ideaCues
         let topic = max(bestFault, bestInterest)
         let intent = TriageResult.Intent(
             fault: reading.cues.filter { $0.kind == .fault }.map(\.text),

@@ -105,6 +105,10 @@ enum TriageLexicon {
         var words: [Set<String>]
         var text: String
         var language: TriageLanguage
+        /// Whether the cue's words stop counting for the topic (see `TriageReading`). The
+        /// request cues' words often name the thing ("alerte de connexion", "laadt niet"):
+        /// those keep counting.
+        var masksTopic = true
     }
 
     /// Nouns that are a fault cue on their own ("error", "Fehler", "erreur") but are the
@@ -150,7 +154,9 @@ enum TriageLexicon {
     static let cues: [String: [Cue]] = {
         var result: [String: [Cue]] = [:]
         var seen = Set<String>()
-        for line in (cueText + "\n" + domainCueText).split(separator: "\n") {
+        let masking = (cueText + "\n" + domainCueText).split(separator: "\n").map { ($0, true) }
+        let naming = (requestCueText + "\n" + adviceCueText).split(separator: "\n").map { ($0, false) }
+        for (line, masksTopic) in masking + naming {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3, let kind = CueKind(rawValue: String(fields[1])),
                 let language = TriageLanguage(rawValue: String(fields[0]))
@@ -168,7 +174,7 @@ enum TriageLexicon {
             guard !words.isEmpty, seen.insert(signature).inserted else { continue }
             for first in words[0] {
                 result[first, default: []].append(
-                    Cue(kind: kind, words: words, text: String(fields[2]), language: language)
+                    Cue(kind: kind, words: words, text: String(fields[2]), language: language, masksTopic: masksTopic)
                 )
             }
         }

@@ -283,11 +283,15 @@ struct TriageReading {
             if span.contains(where: taken.contains) { continue }
             if cue.kind == .fault, cue.words.count == 1, Self.isImproved(at: start, candidates) { continue }
             taken.formUnion(span)
-            if cue.kind == .fault { cueWords.formUnion(span) }
+            if cue.kind == .fault, cue.masksTopic { cueWords.formUnion(span) }
+            // A cue said twice ("project … project") is one cue: it tells the same once.
+            let repeated = cues.contains { $0.kind == cue.kind && $0.text == cue.text }
             cues.append(cue)
+            if repeated { continue }
             switch cue.kind {
             case .fault: faultCues += 1
-            case .idea: ideaCues += 1
+            // One that opens the message ("idea: …", "could we …") is what it is about: twice.
+            case .idea: ideaCues += start == 0 ? 2 : 1
             }
         }
     }
