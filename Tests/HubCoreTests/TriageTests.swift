@@ -184,6 +184,36 @@ struct TriageTests {
         #expect(cueCounts("hi, could you unlock my account please", Triage(model: identity)).fault == 1)
     }
 
+    @Test("a fault that hits many people goes to the category whose words say 'everyone'")
+    func manyAffected() {
+        let portal = TagModel(
+            interests: TriageTests.model.interests,
+            hygiene: [
+                HygieneCategory(
+                    name: "outage",
+                    description: "A business service is unavailable for everyone: intranet, CRM, portals.",
+                    keywords: ["outage", "is down", "server down"],
+                    route: "default"
+                ),
+                HygieneCategory(
+                    name: "account-access",
+                    description: "Access rights to shares, groups and applications; sign-in refused.",
+                    keywords: ["access denied", "no access", "permission", "log in", "login"],
+                    route: "identity"
+                ),
+            ]
+        )
+        let text = "het klantportaal ligt plat, niemand hier kan inloggen"
+        #expect(Triage(model: portal).classify(text).label == .hygiene(category: "outage"))
+        var unscoped = Triage.Settings()
+        unscoped.manyAffectedWeight = 0
+        #expect(Triage(model: portal, settings: unscoped).classify(text).label == .hygiene(category: "account-access"))
+        // One person's sign-in stays theirs.
+        #expect(
+            Triage(model: portal).classify("I can't log in to the portal").label == .hygiene(category: "account-access")
+        )
+    }
+
     @Test("evaluation: a fault in the wrong category counts against the label, not against the kind")
     func evaluationKinds() {
         let samples = [

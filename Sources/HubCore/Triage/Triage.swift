@@ -30,6 +30,9 @@ public struct Triage: Sendable {
         /// interests' when the person only reports a fault ("Excel crashes"), the faults'
         /// when they only ask for advice ("could we automate the inbox?").
         public var oneSidedTopicWeight = 0.6
+        /// What a fault that hits many people ("nobody here can…", "tout le monde") lends the
+        /// category whose words say "everyone" or "outage".
+        public var manyAffectedWeight = 1.0
         /// How far the fault reading must lead the interest reading to be filed without asking.
         public var hygieneLead = 0.6
         /// Content words that make a message say something: with fewer and no clear topic it
@@ -73,6 +76,12 @@ public struct Triage: Sendable {
         for (index, target) in index.targets.enumerated() where !target.isHygiene && base[index] > 0 {
             let lent = target.neighbours.map { base[$0] }.max() ?? 0
             scores[index] += 0.15 * lent
+        }
+        // A fault that hits many people is the outage category's, whatever it is about.
+        if reading.manyAffected, reading.faultCues > 0 {
+            for (index, target) in index.targets.enumerated() where target.isWide {
+                scores[index] += settings.manyAffectedWeight
+            }
         }
         let ranked = scores.indices.filter { scores[$0] > 0 }.sorted {
             scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1

@@ -11,6 +11,9 @@ struct TriageIndex: Sendable {
         var isHygiene: Bool
         /// Interest tags this one is linked with (parent, children, related).
         var neighbours: [Int] = []
+        /// A fault category for what hits many people at once ("down for everyone", an
+        /// outage): the admin's own words say so.
+        var isWide = false
     }
 
     /// Where a term of a tag comes from; the weight says how much it tells.
@@ -203,7 +206,9 @@ struct TriageIndex: Sendable {
             hygiene: Bool
         ) {
             let target = targets.count
-            targets.append(Target(name: name, isHygiene: hygiene))
+            let words = TriageText.words(([name, description] + keywords).joined(separator: " ")).map(\.folded)
+            let wide = hygiene && words.contains { TriageLexicon.wideCategoryWords.contains($0) }
+            targets.append(Target(name: name, isHygiene: hygiene, isWide: wide))
             targetIndex[name] = target
             hashtags[name] = target
             for keyword in [name.split(separator: "-").joined(separator: " ")] + keywords {

@@ -32,7 +32,7 @@ enum TriageLexicon {
     /// The English entries are the thesaurus: chat words → the plain words of descriptions.
     static let glossary: [TriageLanguage: [String: String]] = {
         var result: [TriageLanguage: [String: String]] = [:]
-        for line in [glossaryText, thesaurusText, domainText].joined(separator: "\n").split(separator: "\n") {
+        for line in [glossaryText, thesaurusText, domainText, workText].joined(separator: "\n").split(separator: "\n") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3, let language = TriageLanguage(rawValue: String(fields[0])) else { continue }
             let foreign = TriageText.words(String(fields[1])).map(\.folded).joined(separator: " ")
@@ -148,6 +148,26 @@ enum TriageLexicon {
         // pl
         "zmniejszyc", "ograniczyc", "mniej", "uniknac", "liczba", "liczbe", "odsetek", "zmierzyc",
     ]
+
+    /// Words in a fault category's name, description or keywords that make it the one for
+    /// what hits many people at once (an outage).
+    static let wideCategoryWords: Set<String> = ["everyone", "everybody", "outage", "outages"]
+
+    /// How colleagues say that a fault hits many people ("nobody here can", "the whole
+    /// warehouse", "niemand", "tout le monde", "nadie", "tutti"), folded, one to three words.
+    /// Not "all" or "ingen": "all my files", "ingen ljud" are one person's faults.
+    static let manyAffected: [[String]] = """
+        everyone|everybody|nobody|no one|noone|whole|entire|company wide|anyone else|all of us|all users
+        niemand|keiner|jeder|ganze|ganzen|gesamte|gesamten|alle kollegen|bei allen|bei uns allen
+        tout le monde|personne ne|personne n|tous les utilisateurs|toute l equipe|tout le service|entier|entiere
+        nadie|todos|todo el|toda la|entero|entera
+        niemand|iedereen|hele|gehele|heel het
+        nessuno|tutti|tutto il|tutta la|intero|intera
+        alla|hela|ingen av oss|ingen kan|ingen har
+        ninguem|todos|todo o|toda a|inteiro|inteira
+        nikt|wszyscy|caly|cala|cale|calym|calej
+        """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { $0.split(separator: " ").map(String.init) }
+        .filter { !$0.isEmpty }
 
     /// Intent cues by their first folded word (all languages together: a colleague
     /// mixes them, and "pls help" is the same in every one).

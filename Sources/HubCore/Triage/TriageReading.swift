@@ -38,6 +38,8 @@ struct TriageReading {
     var ideaCues = 0.0
     /// Words that are not function words: how much the message says.
     var contentWords = 0
+    /// Whether the message says that many people are hit ("nobody here can log in").
+    var manyAffected = false
 
     /// A way one word of the message may be meant.
     struct Candidate {
@@ -135,6 +137,12 @@ struct TriageReading {
         }
 
         findCues(candidates, language: language)
+        manyAffected = TriageLexicon.manyAffected.contains { phrase in
+            folded.indices.contains { start in
+                start + phrase.count <= folded.count
+                    && phrase.indices.allSatisfy { folded[start + $0] == phrase[$0] }
+            }
+        }
 
         // Phrases first: the words a phrase used don't count again for its tag.
         // Per tag, the word positions its phrases used (arrays by tag: no hashing per posting).
