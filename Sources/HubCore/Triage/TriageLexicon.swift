@@ -169,6 +169,9 @@ enum TriageLexicon {
         """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { $0.split(separator: " ").map(String.init) }
         .filter { !$0.isEmpty }
 
+    /// `manyAffected` by first word: a message's words are looked up, not scanned for each phrase.
+    static let manyAffectedByFirst: [String: [[String]]] = Dictionary(grouping: manyAffected) { $0[0] }
+
     /// Intent cues by their first folded word (all languages together: a colleague
     /// mixes them, and "pls help" is the same in every one).
     static let cues: [String: [Cue]] = {
@@ -210,7 +213,13 @@ extension TriageLexicon {
         for (language, entries) in glossary {
             guard let stemmer = language.stemmer else { continue }
             var stems: [String: (english: String, length: Int)] = [:]
-            for (foreign, english) in entries where !foreign.contains(" ") {
+            // Where two words share a stem, the shorter (the base form) speaks for it, then the
+            // first in alphabetical order: never the dictionary's order, which changes with
+            // every process, so that a message reads the same after a restart.
+            let words = entries.filter { !$0.key.contains(" ") }.sorted {
+                $0.key.count != $1.key.count ? $0.key.count < $1.key.count : $0.key < $1.key
+            }
+            for (foreign, english) in words {
                 let stem = stemmer.stem(foreign)
                 if stems[stem] == nil { stems[stem] = (english, foreign.count) }
             }

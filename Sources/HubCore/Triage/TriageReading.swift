@@ -137,8 +137,8 @@ struct TriageReading {
         }
 
         findCues(candidates, language: language)
-        manyAffected = TriageLexicon.manyAffected.contains { phrase in
-            folded.indices.contains { start in
+        manyAffected = folded.indices.contains { start in
+            (TriageLexicon.manyAffectedByFirst[folded[start]] ?? []).contains { phrase in
                 start + phrase.count <= folded.count
                     && phrase.indices.allSatisfy { folded[start + $0] == phrase[$0] }
             }
