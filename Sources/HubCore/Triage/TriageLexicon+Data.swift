@@ -6189,7 +6189,6 @@ en	idea	someone who knows
 en	idea	is there a way to
 en	idea	were planning
 en	idea	we are planning
-en	idea	project
 en	idea	prototype
 en	idea	analyse
 en	idea	analyze

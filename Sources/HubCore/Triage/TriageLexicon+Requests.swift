@@ -81,6 +81,7 @@ extension TriageLexicon {
         de	fault	lädt nicht mehr auf
         de	fault	lässt sich nicht einschalten
         de	fault	neuer akku
+        de	fault	nicht erreichbar
         de	fault	passwort zurücksetzen
         de	fault	reagiert nicht
         de	fault	scannt nicht
@@ -149,10 +150,12 @@ extension TriageLexicon {
         en	fault	grayed out
         en	fault	greyed out
         en	fault	hangs on
+        en	fault	have no rights
         en	fault	insufficient permissions
         en	fault	is broken
         en	fault	is down for everyone
         en	fault	is frozen
+        en	fault	isn't reachable
         en	fault	isn't working
         en	fault	keeps crashing
         en	fault	keeps disconnecting
@@ -170,10 +173,12 @@ extension TriageLexicon {
         en	fault	need it installed
         en	fault	new battery
         en	fault	no access to
+        en	fault	no rights
         en	fault	no sound
         en	fault	not arriving
         en	fault	not charging
         en	fault	not loading
+        en	fault	not reachable
         en	fault	not receiving emails
         en	fault	not responding
         en	fault	not working
@@ -200,6 +205,7 @@ extension TriageLexicon {
         en	fault	timed out
         en	fault	times out
         en	fault	unlock my account
+        en	fault	unreachable
         en	fault	very slow
         en	fault	won't boot
         en	fault	won't charge
@@ -235,6 +241,7 @@ extension TriageLexicon {
         es	fault	está caído
         es	fault	está roto
         es	fault	ha desaparecido
+        es	fault	inaccesible
         es	fault	la bateria dura poco
         es	fault	la batería dura poco
         es	fault	licencia caducada
@@ -245,6 +252,7 @@ extension TriageLexicon {
         es	fault	necesito permisos de administrador
         es	fault	necesito que me instalen
         es	fault	necesito uno nuevo
+        es	fault	no accesible
         es	fault	no anda
         es	fault	no arranca
         es	fault	no carga
@@ -338,6 +346,8 @@ extension TriageLexicon {
         fr	fault	grisé
         fr	fault	impossible d'imprimer
         fr	fault	impossible de se connecter
+        fr	fault	inaccessible
+        fr	fault	injoignable
         fr	fault	j'ai pas accès
         fr	fault	j'ai perdu mon
         fr	fault	j'ai une erreur
@@ -382,6 +392,7 @@ extension TriageLexicon {
         fr	fault	ne se lance pas
         fr	fault	nouvelle batterie
         fr	fault	ont disparu
+        fr	fault	pas accessible
         fr	fault	pas de son
         fr	fault	pas les droits
         fr	fault	peux-tu installer
@@ -431,6 +442,7 @@ extension TriageLexicon {
         it	fault	guasto
         it	fault	ho perso il
         it	fault	impallato
+        it	fault	irraggiungibile
         it	fault	la batteria dura poco
         it	fault	lentissimo
         it	fault	licenza scaduta
@@ -455,6 +467,7 @@ extension TriageLexicon {
         it	fault	non ho i permessi
         it	fault	non legge
         it	fault	non parte
+        it	fault	non raggiungibile
         it	fault	non riesco a collegarmi
         it	fault	non riesco a stampare
         it	fault	non risponde
@@ -548,8 +561,10 @@ extension TriageLexicon {
         nl	fault	loopt vast
         nl	fault	maakt geen verbinding
         nl	fault	moet geïnstalleerd worden
+        nl	fault	niet bereikbaar
         nl	fault	nieuwe accu
         nl	fault	nieuwe batterij
+        nl	fault	onbereikbaar
         nl	fault	onvoldoende rechten
         nl	fault	per ongeluk gewist
         nl	fault	per ongeluk overschreven
@@ -627,6 +642,8 @@ extension TriageLexicon {
         pl	fault	nie ładuje
         pl	fault	nie ładuje się
         pl	fault	nie łączy się
+        pl	fault	niedostępna
+        pl	fault	niedostępny
         pl	fault	nowa bateria
         pl	fault	odblokować konto
         pl	fault	odmowa dostępu
@@ -704,6 +721,7 @@ extension TriageLexicon {
         pt	fault	fica caindo
         pt	fault	fica cinza
         pt	fault	fora do ar
+        pt	fault	inacessível
         pt	fault	lentíssimo
         pt	fault	liberar acesso
         pt	fault	licença expirada
@@ -719,6 +737,7 @@ extension TriageLexicon {
         pt	fault	nao liga
         pt	fault	nao tenho permissao
         pt	fault	não abre
+        pt	fault	não acessível
         pt	fault	não aparece nada
         pt	fault	não arranca
         pt	fault	não carrega
@@ -757,6 +776,7 @@ extension TriageLexicon {
         pt	fault	resetar a senha
         pt	fault	sem acesso
         pt	fault	sem permissão
+        pt	fault	sem permissões
         pt	fault	sem som
         pt	fault	sms suspeito
         pt	fault	sobrescrevi sem querer
@@ -789,6 +809,7 @@ extension TriageLexicon {
         sv	fault	försvunnit
         sv	fault	ge mig åtkomst
         sv	fault	gråmarkerad
+        sv	fault	går inte att nå
         sv	fault	går inte att starta
         sv	fault	går inte igång
         sv	fault	går segt
@@ -801,6 +822,7 @@ extension TriageLexicon {
         sv	fault	ingen åtkomst
         sv	fault	inget ljud
         sv	fault	installera tack
+        sv	fault	inte nåbar
         sv	fault	jättesegt
         sv	fault	kan du installera
         sv	fault	kan inte ansluta
