@@ -223,6 +223,27 @@ struct TriageTests {
         #expect(TriageLexicon.glossaryStems[.german]?["sendung"]?.length == "sendung".count)
     }
 
+    @Test("folding from the Latin table agrees with Unicode decomposition, letter by letter and in words")
+    func quickFold() {
+        for value in UInt32(0xC0)...UInt32(0x24F) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let word = "x\(Character(scalar))y"
+            #expect(TriageText.fold(word) == TriageText.slowFold(word), "\(word)")
+        }
+        for word in ["français", "größe", "łódź", "ÉCOLE", "señal", "kaffeeküche", "e\u{301}cole"] {
+            #expect(TriageText.fold(word) == TriageText.slowFold(word), "\(word)")
+        }
+        #expect(TriageText.words("Ecole\u{301} réseau").map(\.raw) == ["ecolé", "réseau"])
+    }
+
+    @Test("evidence of equal weight is listed the same way in every process")
+    func evidenceOrder() {
+        let result = triage.classify("locked out, account locked, reset password please")
+        let equal = result.evidence.filter { $0.weight == result.evidence.first?.weight }
+        #expect(equal.count >= 2)
+        #expect(equal.map(\.matched) == equal.map(\.matched).sorted())
+    }
+
     @Test("evaluation: a fault in the wrong category counts against the label, not against the kind")
     func evaluationKinds() {
         let samples = [

@@ -66,6 +66,16 @@ enum TriageLexicon {
         return result
     }()
 
+    /// Every translation's words, folded, worked out once (a message's words meet them often).
+    static let translationWords: [String: [String]] = translations.mapValues { _ in [] }.reduce(into: [:]) {
+        result,
+        entry in result[entry.key] = TriageText.words(entry.key).map(\.folded)
+    }
+
+    static func foldedWords(of english: String) -> [String] {
+        translationWords[english] ?? TriageText.words(english).map(\.folded)
+    }
+
     static func englishWords(of english: String) -> [EnglishWord] {
         translations[english] ?? englishWords(reading: english)
     }

@@ -19,7 +19,10 @@ struct TriageReading {
 
     /// The evidence for these tags (by index), strongest first.
     func evidence(for targets: [Int], names: (Int) -> String) -> [TriageResult.Evidence] {
-        hits.filter { targets.contains($0.target) }.sorted { $0.weight > $1.weight }.map {
+        // Ties alphabetically: the same every time, in every process.
+        hits.filter { targets.contains($0.target) }.sorted {
+            $0.weight != $1.weight ? $0.weight > $1.weight : ($0.matched, $0.kind) < ($1.matched, $1.kind)
+        }.map {
             TriageResult.Evidence(
                 tag: names($0.target),
                 matched: $0.matched,
@@ -96,7 +99,7 @@ struct TriageReading {
                 if language != .english, let found = Self.glossary(folded, at: position, language) {
                     translations.append((found.0, found.1, 0.85))
                     // And what the English word means in chat ("Beamer" → beamer → projector).
-                    let english = TriageText.words(found.0).map(\.folded)
+                    let english = TriageLexicon.foldedWords(of: found.0)
                     if let meaning = Self.glossary(english, at: 0, .english), meaning.1 == english.count {
                         translations.append((meaning.0, found.1, 0.5))
                     }
@@ -147,38 +150,32 @@ struct TriageReading {
         // Phrases first: the words a phrase used don't count again for its tag.
         // Per tag, the word positions its phrases used (arrays by tag: no hashing per posting).
         var covered = [[Int]](repeating: [], count: index.targets.count)
-        var phraseBest: [String: (Double, TriageResult.Evidence)] = [:]
+        // The best match of each (tag, phrase), in the order the message first met it: a
+        // dictionary's order would change with each process's hash seed, and with it the order
+        // in which points are added up.
+        var phraseSlot: [String: Int] = [:]
+        var phraseBest: [(target: Int, weight: Double, matched: String)] = []
         for start in candidates.indices {
             for candidate in candidates[start] {
                 for phrase in index.phrases[candidate.key] ?? [] {
                     guard let (end, factor) = Self.match(phrase, from: start, candidates: candidates) else { continue }
                     let weight = phrase.weight * min(factor, candidate.factor)
                     let id = "\(phrase.target) \(phrase.source)"
-                    if let best = phraseBest[id], best.0 >= weight { continue }
-                    phraseBest[id] = (
-                        weight,
-                        TriageResult.Evidence(
-                            tag: index.targets[phrase.target].name,
-                            matched: phrase.source,
-                            weight: weight,
-                            kind: "phrase"
-                        )
-                    )
+                    if let slot = phraseSlot[id] {
+                        if phraseBest[slot].weight >= weight { continue }
+                        phraseBest[slot].weight = weight
+                    } else {
+                        phraseSlot[id] = phraseBest.count
+                        phraseBest.append((phrase.target, weight, phrase.source))
+                    }
                     covered[phrase.target] += Array(start...end)
                 }
             }
         }
         // One phrase per tag and place: "calendar invite" and "calendar invites" are one.
-        var phraseByTarget: [Int: [(Double, TriageResult.Evidence)]] = [:]
-        for (id, value) in phraseBest {
-            let target = Int(id.split(separator: " ").first ?? "0") ?? 0
-            phraseByTarget[target, default: []].append(value)
-        }
-        for (target, list) in phraseByTarget {
-            for (weight, item) in list {
-                scores[target] += weight
-                hits.append(Hit(target: target, weight: weight, matched: item.matched, typo: nil, kind: item.kind))
-            }
+        for (target, weight, matched) in phraseBest {
+            scores[target] += weight
+            hits.append(Hit(target: target, weight: weight, matched: matched, typo: nil, kind: "phrase"))
         }
 
         var counted: Set<String> = []
