@@ -225,6 +225,20 @@ struct HubTests {
         #expect(hub.hub.history(of: carol).ratings[alice] == 5)
     }
 
+    @Test("a question that matches no field gets the fields most specialists hold as guesses")
+    func widelyHeldGuesses() throws {
+        var hub = HubHarness()
+        hub.specialists([(alice, "#social-network-analysis #r"), (bob, "#social-network-analysis")])
+        hub.openDirectChat(carol)
+        let reply = hub.write("the canteen menu rotation feels stale lately, how would we freshen it up", from: carol)
+        let text = try #require(reply.texts.first)
+        #expect(text.contains("not sure which field"), "\(text)")
+        let first = try #require(text.range(of: "#social-network-analysis"))
+        let second = try #require(text.range(of: "#r "))
+        let third = try #require(text.range(of: "#statistics"))
+        #expect(first.lowerBound < second.lowerBound && second.lowerBound < third.lowerBound, "\(text)")
+    }
+
     @Test("\"anyone\" offers to several at once; the first accept wins, the second is told kindly")
     func anyoneRace() throws {
         var settings = HubSettings()

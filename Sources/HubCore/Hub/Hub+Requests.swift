@@ -23,7 +23,7 @@ extension Hub {
             reportFault(category, text: text, context: context, now: now)
         case .specialist(let tags) where tags.isEmpty:
             notes.append(.triaged("confirm"))
-            let guesses = result.alternatives.isEmpty ? self.tags.interests.prefix(3).map(\.name) : result.alternatives
+            let guesses = result.alternatives.isEmpty ? widelyHeldInterests(3) : result.alternatives
             clarify(
                 text,
                 guesses: guesses,
@@ -51,7 +51,7 @@ extension Hub {
             guard !guesses.isEmpty else {
                 guard greetedVaguely.insert(context.person).inserted else {
                     // The second time, not the same greeting: what people ask about, as examples.
-                    let examples = tags.interests.prefix(3).map { "#\($0.name)" }
+                    let examples = widelyHeldInterests(3).map { "#\($0)" }
                     reply(Said(.greetingAgain, ["examples": .list(examples)]), to: context)
                     return
                 }
@@ -81,6 +81,16 @@ extension Hub {
     }
 
     /// Asks the colleague to pick one of `guesses` by number; their answer is learned.
+    /// With nothing to go on, the fields the most specialists here hold (the tag file's order
+    /// among equals): where the hub can most likely help, rather than the file's first three.
+    func widelyHeldInterests(_ count: Int) -> [String] {
+        let interests = tags.interests.enumerated().map { (order: $0.offset, name: $0.element.name) }
+        return interests.sorted {
+            let (left, right) = (directory.holderCount(of: $0.name), directory.holderCount(of: $1.name))
+            return left != right ? left > right : $0.order < $1.order
+        }.prefix(count).map(\.name)
+    }
+
     private mutating func clarify(_ text: String, guesses: [String], intro: Said, context: Context, now: Date) {
         let id = newRequest(text: text, tags: [], context: context, now: now)
         requests[id]?.phase = .clarifying(guesses: guesses)
