@@ -44,7 +44,7 @@ extension TriageReading {
         guard let (head, modifier) = best else { return [] }
         var found: [Candidate] = []
         for part in [head, modifier] where part.count >= 3 {
-            let how = "\(word.raw)→\(part)"
+            let how = Reading(start: 0, length: 0, meaning: part, written: word.raw)
             var keys = [part]
             if let stem = language.stemmer?.stem(part) { keys.append(TriageText.fold(stem)) }
             let translated =

@@ -12,9 +12,31 @@ struct TriageReading {
         var target: Int
         var weight: Double
         var matched: String
-        /// The word as written when it matched only as a typo, or `word→meaning` for a translation.
+        /// The word as written when it matched only as a typo.
         var typo: String?
         var kind: String
+        /// The words read as another (`word→meaning`), written out only for evidence shown.
+        var reading: Reading? = nil
+    }
+
+    /// Words of the message read as another word: a translation (`drucker→printer`) or a
+    /// compound's part (`druckerpatrone→drucker`). Kept as positions, not text, because most
+    /// are never shown.
+    struct Reading {
+        var start: Int
+        var length: Int
+        var meaning: String
+        /// A compound as written (its parts are cached across messages, so not by position).
+        var written: String? = nil
+    }
+
+    /// The message's words, folded, for writing out a `Reading`.
+    var foldedWords: [String] = []
+
+    func text(of reading: Reading) -> String {
+        let words =
+            reading.written ?? foldedWords[reading.start..<(reading.start + reading.length)].joined(separator: " ")
+        return "\(words)→\(reading.meaning)"
     }
 
     /// The evidence for these tags (by index), strongest first.
@@ -27,7 +49,7 @@ struct TriageReading {
                 tag: names($0.target),
                 matched: $0.matched,
                 weight: $0.weight,
-                typo: $0.typo,
+                typo: $0.reading.map(text(of:)) ?? $0.typo,
                 kind: $0.kind
             )
         }
@@ -48,7 +70,7 @@ struct TriageReading {
     struct Candidate {
         var key: String
         var factor: Double
-        var how: String?
+        var how: Reading?
         /// How long the word it stands for is, so a stem only meets words of about its length.
         var length = 0
         /// The word it stands for is an everyday one ("team", "share"): met only through its
@@ -63,6 +85,7 @@ struct TriageReading {
         scores = [Double](repeating: 0, count: index.targets.count)
         hits.reserveCapacity(256)
         let folded = words.map(\.folded)
+        foldedWords = folded
 
         let stopWords = TriageLanguage.english.stopWords
         let ownStopWords = language.stopWords
@@ -110,7 +133,7 @@ struct TriageReading {
                 }
                 for (english, length, factor) in translations {
                     glossarySkip = max(glossarySkip, length - 1)
-                    let how = "\(folded[position..<(position + length)].joined(separator: " "))→\(english)"
+                    let how = Reading(start: position, length: length, meaning: english)
                     // Everyday words ("data", "team") say little as a translation's echo.
                     for translated in TriageLexicon.englishWords(of: english)
                     where factor >= 0.85 || translated.zipf < 5.3 {
@@ -153,14 +176,18 @@ struct TriageReading {
         // The best match of each (tag, phrase), in the order the message first met it: a
         // dictionary's order would change with each process's hash seed, and with it the order
         // in which points are added up.
-        var phraseSlot: [String: Int] = [:]
+        struct PhraseKey: Hashable {
+            var target: Int
+            var source: String
+        }
+        var phraseSlot: [PhraseKey: Int] = [:]
         var phraseBest: [(target: Int, weight: Double, matched: String)] = []
         for start in candidates.indices {
             for candidate in candidates[start] {
                 for phrase in index.phrases[candidate.key] ?? [] {
                     guard let (end, factor) = Self.match(phrase, from: start, candidates: candidates) else { continue }
                     let weight = phrase.weight * min(factor, candidate.factor)
-                    let id = "\(phrase.target) \(phrase.source)"
+                    let id = PhraseKey(target: phrase.target, source: phrase.source)
                     if let slot = phraseSlot[id] {
                         if phraseBest[slot].weight >= weight { continue }
                         phraseBest[slot].weight = weight
@@ -245,10 +272,10 @@ struct TriageReading {
                         target: target,
                         weight: weight,
                         matched: posting.source,
-                        typo: candidate.how
-                            ?? (candidate.key == words[position].folded || candidate.factor >= 1
-                                ? nil : words[position].raw),
-                        kind: candidate.how == nil ? posting.field.label : "glossary"
+                        typo: candidate.how != nil || candidate.key == words[position].folded || candidate.factor >= 1
+                            ? nil : words[position].raw,
+                        kind: candidate.how == nil ? posting.field.label : "glossary",
+                        reading: candidate.how
                     )
                 )
             }
