@@ -27,6 +27,23 @@ enum TriageLexicon {
         glossaryStems[$0] ?? [:]
     }
     static let phraseStartList: [Set<String>] = TriageLanguage.allCases.map { glossaryPhraseStarts[$0] ?? [] }
+    /// The glossary's phrases of two and three words, by the hash of their words: a message's
+    /// words are looked up where they stand, without joining them into a new string first.
+    static let phraseList: [[Int: [(words: [String], english: String)]]] = TriageLanguage.allCases.map {
+        var table: [Int: [(words: [String], english: String)]] = [:]
+        for (phrase, english) in glossary[$0] ?? [:] where phrase.contains(" ") {
+            let words = phrase.split(separator: " ").map(String.init)
+            guard words.count <= 3 else { continue }
+            table[phraseHash(words[...]), default: []].append((words, english))
+        }
+        return table
+    }
+
+    static func phraseHash(_ words: ArraySlice<String>) -> Int {
+        var hasher = Hasher()
+        for word in words { hasher.combine(word) }
+        return hasher.finalize()
+    }
 
     /// Glossary entries per language: the folded foreign word or phrase → English words.
     /// The English entries are the thesaurus: chat words → the plain words of descriptions.

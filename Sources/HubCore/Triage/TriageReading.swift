@@ -102,7 +102,8 @@ struct TriageReading {
             var list: [Candidate] = []
             list.reserveCapacity(4)
             list.append(Candidate(key: word.folded, factor: 1, length: length, everyday: everyday))
-            if let stem = language.stemmer?.stem(word.raw) {
+            let rawStem = language.stemmer?.stem(word.raw)
+            if let stem = rawStem {
                 let key = TriageText.fold(stem)
                 if key != word.folded {
                     list.append(Candidate(key: key, factor: 1, length: length, everyday: everyday))
@@ -119,7 +120,14 @@ struct TriageReading {
                 // The glossary of the message's language into English (0.85), then the English
                 // thesaurus of chat words (0.6): "Drucker" is a printer, a "beamer" a projector.
                 var translations: [(String, Int, Double)] = []
-                if language != .english, let found = Self.glossary(folded, at: position, language) {
+                if language != .english,
+                    let found = Self.glossary(
+                        folded,
+                        at: position,
+                        language,
+                        stem: word.raw == word.folded ? rawStem : nil
+                    )
+                {
                     translations.append((found.0, found.1, 0.85))
                     // And what the English word means in chat ("Beamer" → beamer → projector).
                     let english = TriageLexicon.foldedWords(of: found.0)
@@ -339,21 +347,29 @@ struct TriageReading {
     }
 
     /// The glossary entry starting at `position`: the longest of three, two or one words.
-    private static func glossary(_ folded: [String], at position: Int, _ language: TriageLanguage)
-        -> (String, Int)?
-    {
+    /// `stem`: the word's stem in `language`, when the caller has it already.
+    private static func glossary(
+        _ folded: [String],
+        at position: Int,
+        _ language: TriageLanguage,
+        stem known: String? = nil
+    ) -> (String, Int)? {
         let entries = TriageLexicon.glossaryList[language.index]
         if TriageLexicon.phraseStartList[language.index].contains(folded[position]) {
+            let phrases = TriageLexicon.phraseList[language.index]
             for length in stride(from: min(3, folded.count - position), through: 2, by: -1) {
-                let phrase = folded[position..<(position + length)].joined(separator: " ")
-                if let english = entries[phrase] { return (english, length) }
+                let words = folded[position..<(position + length)]
+                if let found = phrases[TriageLexicon.phraseHash(words)]?.first(where: { $0.words.elementsEqual(words) })
+                {
+                    return (found.english, length)
+                }
             }
         }
         if let english = entries[folded[position]] { return (english, 1) }
         // The thesaurus is for words that say something: not "project" or "access".
         if language == .english, TriageLexicon.isEveryday(folded[position]) { return nil }
         if case let stems = TriageLexicon.glossaryStemList[language.index], !stems.isEmpty,
-            let stem = language.stemmer?.stem(folded[position]),
+            let stem = known ?? language.stemmer?.stem(folded[position]),
             let entry = stems[stem], TriageLexicon.sameWordLengths(entry.length, folded[position].count)
         {
             return (entry.english, 1)
