@@ -86,6 +86,8 @@ struct TriageIndex: Sendable {
     var spellings: [String: [String]] = [:]
     /// Those words in a list, for the typo tables below.
     var spellingList: [String] = []
+    /// Their UTF-8 bytes, for checking a typo's candidates without converting each one.
+    var spellingBytes: [[UInt8]] = []
     /// Hash of a one-deletion variant of a spelling (SymSpell, edit distance 1) → the
     /// spellings it comes from; hashes, so looking up a typo allocates nothing.
     var deletions = TypoTable([:])
@@ -151,6 +153,7 @@ struct TriageIndex: Sendable {
             let id = Int32(spellingList.count)
             spellingList.append(word)
             let bytes = Array(word.utf8)
+            spellingBytes.append(bytes)
             spellingLists[Self.hash(bytes, skipping: nil), default: []].append(id)
             for skipped in bytes.indices { deletionLists[Self.hash(bytes, skipping: skipped), default: []].append(id) }
         }

@@ -95,6 +95,9 @@ struct TriageReading {
         isStop.reserveCapacity(words.count)
         var position = 0
         var glossarySkip = 0
+        // What a word may mean in English (words, how many message words, factor): one buffer.
+        var translations: [(String, Int, Double)] = []
+        translations.reserveCapacity(4)
         for word in words {
             defer { position += 1 }
             let length = word.length
@@ -119,7 +122,7 @@ struct TriageReading {
             } else {
                 // The glossary of the message's language into English (0.85), then the English
                 // thesaurus of chat words (0.6): "Drucker" is a printer, a "beamer" a projector.
-                var translations: [(String, Int, Double)] = []
+                translations.removeAll(keepingCapacity: true)
                 if language != .english,
                     let found = Self.glossary(
                         folded,
@@ -409,8 +412,9 @@ struct TriageReading {
         }
         for id in found {
             let candidate = index.spellingList[Int(id)]
-            guard candidate != word, !result.contains(candidate), candidate.utf8.first == bytes.first,
-                withinOneEdit(Array(candidate.utf8), bytes)
+            let candidateBytes = index.spellingBytes[Int(id)]
+            guard candidateBytes.first == bytes.first, candidateBytes != bytes, withinOneEdit(candidateBytes, bytes),
+                !result.contains(candidate)
             else { continue }
             result.append(candidate)
         }
