@@ -36,6 +36,18 @@ public struct ChatNetworkService: Service {
     }
 
     public func run() async throws {
+        do {
+            try await runUntilShutdown()
+        } catch  where Task.isShuttingDownGracefully {
+            // A part that ends by throwing its cancellation at shutdown (a sleep, a request or a
+            // database wait cut short) has not failed. Passed on, the service group would end
+            // with an error: exit status 1 after a clean SIGTERM.
+            logger.debug("stopping", metadata: ["error": "\(error)"])
+        }
+        logger.info("stopped", metadata: ["chat.network": "\(transport.network)"])
+    }
+
+    private func runUntilShutdown() async throws {
         try await cancelWhenGracefulShutdown {
             guard let me = try await signInPatiently() else { return }
             let newActions = Doorbell()
@@ -67,7 +79,6 @@ public struct ChatNetworkService: Service {
                 group.cancelAll()
             }
         }
-        logger.info("stopped", metadata: ["chat.network": "\(transport.network)"])
     }
 
     /// Once a second, puts the responder's due events (offer deadlines) into
