@@ -80,7 +80,6 @@ extension Hub {
         updatePerson(person) { $0.writtenLanguage = language.rawValue }
     }
 
-    /// Asks the colleague to pick one of `guesses` by number; their answer is learned.
     /// With nothing to go on, the fields the most specialists here hold (the tag file's order
     /// among equals): where the hub can most likely help, rather than the file's first three.
     func widelyHeldInterests(_ count: Int) -> [String] {
@@ -91,6 +90,7 @@ extension Hub {
         }.prefix(count).map(\.name)
     }
 
+    /// Asks the colleague to pick one of `guesses` by number; their answer is learned.
     private mutating func clarify(_ text: String, guesses: [String], intro: Said, context: Context, now: Date) {
         let id = newRequest(text: text, tags: [], context: context, now: now)
         requests[id]?.phase = .clarifying(guesses: guesses)

@@ -51,11 +51,11 @@ public struct SpecialistDirectory: Sendable {
         }
     }
 
-    /// True when someone besides `person` offers one of `tags` or a neighbouring tag, whether
-    /// or not they are free: tells "nobody was free" from "nobody offers this" in reports.
     /// How many specialists hold `tag`.
     public func holderCount(of tag: String) -> Int { holders[tag]?.count ?? 0 }
 
+    /// True when someone besides `person` offers one of `tags` or a neighbouring tag, whether
+    /// or not they are free: tells "nobody was free" from "nobody offers this" in reports.
     public func hasHolder(of tags: [String], besides person: PersonID) -> Bool {
         let wanted = Set(tags).union(tags.flatMap { wider[$0] ?? [] })
         return wanted.contains { tag in (holders[tag] ?? []).contains { specialists[$0].id != person } }
