@@ -38,7 +38,7 @@ public struct ChatNetworkService: Service {
     public func run() async throws {
         do {
             try await runUntilShutdown()
-        } catch  where Task.isShuttingDownGracefully {
+        } catch let error where Task.isShuttingDownGracefully {
             // A part that ends by throwing its cancellation at shutdown (a sleep, a request or a
             // database wait cut short) has not failed. Passed on, the service group would end
             // with an error: exit status 1 after a clean SIGTERM.

@@ -78,7 +78,7 @@ public struct Triage: Sendable {
             scores[index] += 0.15 * lent
         }
         // A fault that hits many people is the outage category's, whatever it is about.
-        if reading.manyAffected, reading.faultCues > 0 {
+        if reading.manyAffected {
             for (index, target) in index.targets.enumerated() where target.isWide {
                 scores[index] += settings.manyAffectedWeight
             }

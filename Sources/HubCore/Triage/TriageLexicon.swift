@@ -66,6 +66,8 @@ enum TriageLexicon {
 
     /// An English word of a translation, ready to match: as written and stemmed.
     struct EnglishWord: Sendable {
+        /// The word as written, folded.
+        var folded: String
         var keys: [String]
         var length: Int
         /// How common it is in English (Zipf).
@@ -83,16 +85,6 @@ enum TriageLexicon {
         return result
     }()
 
-    /// Every translation's words, folded, worked out once (a message's words meet them often).
-    static let translationWords: [String: [String]] = translations.mapValues { _ in [] }.reduce(into: [:]) {
-        result,
-        entry in result[entry.key] = TriageText.words(entry.key).map(\.folded)
-    }
-
-    static func foldedWords(of english: String) -> [String] {
-        translationWords[english] ?? TriageText.words(english).map(\.folded)
-    }
-
     static func englishWords(of english: String) -> [EnglishWord] {
         translations[english] ?? englishWords(reading: english)
     }
@@ -101,6 +93,7 @@ enum TriageLexicon {
         TriageText.words(english).map { word in
             let stem = TriageText.fold(TriageLanguage.english.stemmer?.stem(word.raw) ?? word.raw)
             return EnglishWord(
+                folded: word.folded,
                 keys: stem == word.folded ? [stem] : [stem, word.folded],
                 length: word.length,
                 zipf: zipf(word.folded, .english)

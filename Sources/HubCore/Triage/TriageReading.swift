@@ -133,7 +133,7 @@ struct TriageReading {
                 {
                     translations.append((found.0, found.1, 0.85))
                     // And what the English word means in chat ("Beamer" → beamer → projector).
-                    let english = TriageLexicon.foldedWords(of: found.0)
+                    let english = TriageLexicon.englishWords(of: found.0).map(\.folded)
                     if let meaning = Self.glossary(english, at: 0, .english), meaning.1 == english.count {
                         translations.append((meaning.0, found.1, 0.5))
                     }
@@ -174,12 +174,15 @@ struct TriageReading {
         }
 
         findCues(candidates, language: language)
-        manyAffected = folded.indices.contains { start in
-            (TriageLexicon.manyAffectedByFirst[folded[start]] ?? []).contains { phrase in
-                start + phrase.count <= folded.count
-                    && phrase.indices.allSatisfy { folded[start + $0] == phrase[$0] }
+        // Only a fault report asks whether many are hit (`Triage.decide`).
+        manyAffected =
+            faultCues > 0
+            && folded.indices.contains { start in
+                (TriageLexicon.manyAffectedByFirst[folded[start]] ?? []).contains { phrase in
+                    start + phrase.count <= folded.count
+                        && phrase.indices.allSatisfy { folded[start + $0] == phrase[$0] }
+                }
             }
-        }
 
         // Phrases first: the words a phrase used don't count again for its tag.
         // Per tag, the word positions its phrases used (arrays by tag: no hashing per posting).
