@@ -147,7 +147,13 @@ let package = Package(
         .testTarget(name: "HubCoreTests", dependencies: ["HubCore"]),
         .testTarget(name: "HubConfigTests", dependencies: ["HubConfig", "HubCore"]),
         .testTarget(name: "HubStoreTests", dependencies: ["HubStore", "HubCore"]),
-        .testTarget(name: "HubAppTests", dependencies: ["HubApp", "HubStore", "HubCore"]),
+        .testTarget(
+            name: "HubAppTests",
+            dependencies: [
+                "HubApp", "HubStore", "HubCore",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .testTarget(
             name: "TicketsTests",
             dependencies: ["Tickets", "HubStore", "HubCore", "CurlHTTP", "HubTestSupport"]
