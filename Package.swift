@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // C behind three doors: only CurlHTTP imports CCurl, only Snowball imports CStemmer, only Olm imports COlm.
@@ -60,6 +62,16 @@ let package = Package(
         .target(
             name: "HubStore",
             dependencies: ["HubCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The same store on PostgreSQL, for instances that share one database and elect a leader.
+        .target(
+            name: "HubPostgres",
+            dependencies: [
+                "HubCore", "HubStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .target(
             name: "HubConfig",
@@ -146,7 +158,10 @@ let package = Package(
         .testTarget(name: "CurlHTTPTests", dependencies: ["CurlHTTP", "HubTestSupport"]),
         .testTarget(name: "HubCoreTests", dependencies: ["HubCore"]),
         .testTarget(name: "HubConfigTests", dependencies: ["HubConfig", "HubCore"]),
-        .testTarget(name: "HubStoreTests", dependencies: ["HubStore", "HubCore"]),
+        .testTarget(
+            name: "HubStoreTests",
+            dependencies: ["HubStore", "HubPostgres", "HubCore", .product(name: "Logging", package: "swift-log")]
+        ),
         .testTarget(
             name: "HubAppTests",
             dependencies: [

@@ -50,6 +50,9 @@ if [ "${HUBBOT_SKIP_IRC:-0}" != 1 ]; then
   bash Scripts/ircd.sh install          # ngircd: plain and TLS IRC for the tests
   bash Scripts/irc-services.sh install  # inspircd + atheme-services: SASL and account tags
 fi
+if [ "${HUBBOT_SKIP_POSTGRES:-0}" != 1 ]; then
+  bash Scripts/postgres.sh install      # postgresql: the shared store and leader election
+fi
 if [ "${HUBBOT_SKIP_LDAP:-0}" != 1 ]; then
   bash Scripts/ldap.sh install          # slapd + ldap-utils: the directory for specialists sync-ldap
 fi

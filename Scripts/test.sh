@@ -14,12 +14,15 @@ bash Scripts/install-deps.sh
 scratch=.scratch/test-synapse
 encrypted=.scratch/test-synapse-encrypted
 redmine=.scratch/test-redmine
+postgres=.scratch/test-postgres
 mkdir -p .scratch
 bash Scripts/synapse.sh wipe "$scratch" >/dev/null 2>&1 || true
 bash Scripts/synapse.sh wipe "$encrypted" >/dev/null 2>&1 || true
 bash Scripts/redmine.sh wipe "$redmine" >/dev/null 2>&1 || true
-trap 'bash Scripts/synapse.sh stop "$scratch" >/dev/null 2>&1 || true; bash Scripts/synapse.sh stop "$encrypted" >/dev/null 2>&1 || true; bash Scripts/redmine.sh stop "$redmine" >/dev/null 2>&1 || true' EXIT
-say "starting two throwaway Synapses (one encrypts every new room) and a throwaway Redmine"
+bash Scripts/postgres.sh wipe "$postgres" >/dev/null 2>&1 || true
+trap 'bash Scripts/synapse.sh stop "$scratch" >/dev/null 2>&1 || true; bash Scripts/synapse.sh stop "$encrypted" >/dev/null 2>&1 || true; bash Scripts/redmine.sh stop "$redmine" >/dev/null 2>&1 || true; bash Scripts/postgres.sh stop "$postgres" >/dev/null 2>&1 || true' EXIT
+say "starting two throwaway Synapses (one encrypts every new room), a throwaway Redmine and PostgreSQL"
+bash Scripts/postgres.sh start "$postgres" >/dev/null
 bash Scripts/synapse.sh start "$scratch" --profile test >/dev/null
 bash Scripts/synapse.sh start "$encrypted" --profile encrypted >/dev/null
 bash Scripts/redmine.sh start "$redmine" >/dev/null
@@ -32,6 +35,10 @@ set +a
 # The end-to-end encryption tests run on the Synapse that encrypts every room.
 HUBBOT_SYNAPSE_ENCRYPTED_URL=$(sed -n 's/^HUBBOT_SYNAPSE_URL=//p' "$encrypted/env")
 export HUBBOT_SYNAPSE_ENCRYPTED_URL
+# The store suite and the failover stories run on this PostgreSQL too.
+HUBBOT_TEST_POSTGRES_URL=$(sed -n 's/^HUBBOT_DATABASE_URL=//p' "$postgres/env")
+HUBBOT_TEST_POSTGRES_DIR=$(cd "$postgres" && pwd)
+export HUBBOT_TEST_POSTGRES_URL HUBBOT_TEST_POSTGRES_DIR
 export HUBBOT_REQUIRE_INTEGRATION=1
 
 say "building"
@@ -71,7 +78,7 @@ if [ $# -eq 0 ]; then
     install_pid=$!
     # However this script ends, the install test (and its container) ends with it, before the
     # Synapse it shares is stopped.
-    trap 'stop_install_test; bash Scripts/synapse.sh stop "$scratch" >/dev/null 2>&1 || true; bash Scripts/synapse.sh stop "$encrypted" >/dev/null 2>&1 || true; bash Scripts/redmine.sh stop "$redmine" >/dev/null 2>&1 || true' EXIT
+    trap 'stop_install_test; bash Scripts/synapse.sh stop "$scratch" >/dev/null 2>&1 || true; bash Scripts/synapse.sh stop "$encrypted" >/dev/null 2>&1 || true; bash Scripts/redmine.sh stop "$redmine" >/dev/null 2>&1 || true; bash Scripts/postgres.sh stop "$postgres" >/dev/null 2>&1 || true' EXIT
   else
     say "the install test needs root (debootstrap, systemd-nspawn); run as root or set HUBBOT_SKIP_INSTALL_TEST=1"
     exit 1

@@ -13,7 +13,7 @@ import ServiceLifecycle
 /// retried with backoff; refused credentials stop HubBot with a clear error.
 public struct ChatNetworkService: Service {
     let transport: any ChatTransport
-    let database: HubDatabase
+    let database: any HubStorage
     let logger: Logger
     let makeResponder: @Sendable (PersonID) async throws -> any Responder
     /// The most rooms the outbox sends to at once.
@@ -23,7 +23,7 @@ public struct ChatNetworkService: Service {
 
     public init(
         transport: any ChatTransport,
-        database: HubDatabase,
+        database: any HubStorage,
         logger: Logger,
         maxRoomsInFlight: Int = 64,
         makeResponder: @escaping @Sendable (PersonID) async throws -> any Responder

@@ -12,7 +12,7 @@ import Synchronization
 /// never drop; network errors and 5xx back off with jitter; other refusals are
 /// logged with the room and dropped.
 struct ChatOutboxSender {
-    let database: HubDatabase
+    let database: any HubStorage
     let transport: any ChatTransport
     let logger: Logger
     let newActions: Doorbell
@@ -25,7 +25,7 @@ struct ChatOutboxSender {
     var initialInFlight = 8
 
     init(
-        database: HubDatabase,
+        database: any HubStorage,
         transport: any ChatTransport,
         logger: Logger,
         newActions: Doorbell,

@@ -11,7 +11,7 @@ import ServiceLifecycle
 struct DigestScheduler: Service {
     let schedule: DigestSchedule
     let network: ChatNetwork
-    let database: HubDatabase
+    let database: any HubStorage
     let logger: Logger
     /// Rung after an event was stored, to wake the inbox processor.
     let stored: @Sendable () -> Void
@@ -21,7 +21,7 @@ struct DigestScheduler: Service {
     init(
         schedule: DigestSchedule,
         network: ChatNetwork,
-        database: HubDatabase,
+        database: any HubStorage,
         logger: Logger,
         stored: @escaping @Sendable () -> Void
     ) {

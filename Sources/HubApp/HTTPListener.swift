@@ -17,7 +17,7 @@ import Tickets
 /// `{"fault_id": "fault-12-ab3x", "status": "fixed"}` (or the same fields
 /// form-encoded). Unsigned or badly signed callbacks get 401 and change nothing.
 struct HTTPListener {
-    let database: HubDatabase
+    let database: any HubStorage
     let secrets: [String]
     let network: ChatNetwork
     let newsStored: @Sendable () -> Void

@@ -7,7 +7,7 @@ import ServiceLifecycle
 /// hour, handled chat events and sent messages older than ``HubDatabase/handledRetention``
 /// are removed (on every network; what is pending, failed or still referred to stays).
 struct Housekeeping: Service {
-    let database: HubDatabase
+    let database: any HubStorage
     let logger: Logger
     var clock: @Sendable () -> Date = Date.init
     var interval: Duration = .seconds(3600)

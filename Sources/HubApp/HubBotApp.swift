@@ -238,7 +238,7 @@ public struct HubBotApp {
     /// the hub not running yet. Empty when ready.
     static func readinessProblems(
         transport: any ChatTransport,
-        database: HubDatabase,
+        database: any HubStorage,
         tags: TagsHolder,
         intakeLimit: TimeInterval
     ) async -> [String] {
@@ -269,7 +269,7 @@ public struct HubBotApp {
     /// The ticket desk, when the config names ticket targets; without them faults are
     /// recorded (and delivered once targets are configured) but not sent anywhere.
     private func ticketService(
-        database: HubDatabase,
+        database: any HubStorage,
         http: HTTPClient,
         newsStored: @escaping @Sendable () -> Void
     ) -> TicketDeliveryService? {
@@ -295,7 +295,7 @@ public struct HubBotApp {
     }
 
     /// The configured network's transport.
-    private func makeTransport(http: HTTPClient, database: HubDatabase) throws -> any ChatTransport {
+    private func makeTransport(http: HTTPClient, database: any HubStorage) throws -> any ChatTransport {
         switch signIn {
         case .matrix(let matrixSignIn):
             let credential: MatrixTransport.Credential =

@@ -54,7 +54,7 @@ public enum HubMetrics {
     }
 
     /// Gauges read at scrape time: queue depths, intake lag, the oldest undelivered fault.
-    static func refresh(database: HubDatabase, network: ChatNetwork, intake: IntakeHealth, now: Date) async {
+    static func refresh(database: any HubStorage, network: ChatNetwork, intake: IntakeHealth, now: Date) async {
         let dimensions = [("network", network.rawValue)]
         if let last = intake.lastSuccess {
             Gauge(label: "hubbot_sync_lag_seconds", dimensions: dimensions).record(now.timeIntervalSince(last))

@@ -8,7 +8,7 @@ import HubStore
 /// which of HubBot's messages a reaction answers.
 public actor HubResponder: Responder {
     private var hub: Hub
-    private let database: HubDatabase
+    private let database: any HubStorage
     private var tags: TagModel
     private var settings: HubSettings
     /// The admin's wording in force, given again to a hub rebuilt from its records.
@@ -25,7 +25,7 @@ public actor HubResponder: Responder {
         me: PersonID,
         tags: TagModel,
         settings: HubSettings,
-        database: HubDatabase,
+        database: any HubStorage,
         clock: @escaping @Sendable () -> Date = Date.init,
         onReloadRequested: @escaping @Sendable () -> Void = {},
         onTagEdits: @escaping @Sendable ([TagEditRequest]) -> Void = { _ in },

@@ -8,7 +8,7 @@ import Logging
 /// that marks the event handled. An event that keeps failing is quarantined
 /// after `maxAttempts` so the others go on.
 struct InboxProcessor {
-    let database: HubDatabase
+    let database: any HubStorage
     let responder: any Responder
     let logger: Logger
     let newEvents: Doorbell
@@ -16,7 +16,7 @@ struct InboxProcessor {
     var maxAttempts = 5
     var clock: @Sendable () -> Date = Date.init
 
-    init(database: HubDatabase, responder: any Responder, logger: Logger, newEvents: Doorbell, newActions: Doorbell) {
+    init(database: any HubStorage, responder: any Responder, logger: Logger, newEvents: Doorbell, newActions: Doorbell) {
         self.database = database
         self.responder = responder
         self.logger = logger

@@ -21,7 +21,7 @@ struct TagEditWriter: Service {
     let routes: Set<String>?
     let holder: TagsHolder
     let network: ChatNetwork
-    let database: HubDatabase
+    let database: any HubStorage
     let logger: Logger
     /// Called once a result is in the inbox.
     let stored: @Sendable () -> Void

@@ -118,6 +118,26 @@ enum ConfigValidator {
                 Problem(key: "storage.path", message: "must name a file, e.g. /var/lib/hubbot/hubbot.sqlite")
             )
         }
+        if let postgres = config.storage.postgres {
+            problems += inlineSecrets([("storage.postgres.url", postgres.url)])
+            if !(2...120).contains(postgres.leaseSeconds) {
+                problems.append(
+                    Problem(key: "storage.postgres.lease_seconds", message: "must be between 2 and 120 (the default is 5)")
+                )
+            }
+            if let caFile = postgres.caFile, !FileManager.default.isReadableFile(atPath: caFile) {
+                problems.append(Problem(key: "storage.postgres.ca_file", message: "cannot read \(caFile)"))
+            }
+            if let matrix = config.matrix, matrix.encryption, matrix.pickleKey == nil {
+                problems.append(
+                    Problem(
+                        key: "matrix.pickle_key",
+                        message: "instances sharing PostgreSQL share the encryption keys: set pickle_key "
+                            + "(e.g. env:HUBBOT_PICKLE_KEY) so that every instance can read them"
+                    )
+                )
+            }
+        }
         if let caFile = config.http.caFile, !FileManager.default.isReadableFile(atPath: caFile) {
             problems.append(Problem(key: "http.ca_file", message: "cannot read \(caFile)"))
         }

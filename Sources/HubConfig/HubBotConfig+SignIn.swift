@@ -91,6 +91,15 @@ extension HubBotConfig {
         return .password(user: matrix.user ?? "", password: password ?? "", deviceID: matrix.deviceID)
     }
 
+    /// The PostgreSQL connection URL `storage.postgres.url` refers to; nil when storage is SQLite.
+    public func postgresURL(environment: [String: String], file: String) throws(ConfigError) -> String? {
+        guard let postgres = storage.postgres else { return nil }
+        var reader = SecretReader(environment: environment, file: file)
+        let value = reader.read("storage.postgres.url", postgres.url)
+        try reader.check()
+        return value
+    }
+
     /// How HubBot's Matrix encryption keys are protected: nil when encryption is off.
     public func matrixPickleKey(environment: [String: String], file: String) throws(ConfigError) -> PickleKeySource? {
         guard let matrix, matrix.encryption else { return nil }

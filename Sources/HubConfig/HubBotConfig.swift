@@ -163,17 +163,55 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
     public struct StorageSettings: Sendable, Equatable, Decodable {
         /// The SQLite database file (created if missing, mode 0600).
         public var path: String
+        /// PostgreSQL instead of SQLite: instances on one database elect a leader.
+        public var postgres: PostgresSection?
 
-        public init(path: String = "hubbot.sqlite") {
+        public init(path: String = "hubbot.sqlite", postgres: PostgresSection? = nil) {
             self.path = path
+            self.postgres = postgres
         }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             path = try container.decodeIfPresent(String.self, forKey: .path) ?? "hubbot.sqlite"
+            postgres = try container.decodeIfPresent(PostgresSection.self, forKey: .postgres)
         }
 
-        enum CodingKeys: String, CodingKey { case path }
+        enum CodingKeys: String, CodingKey { case path, postgres }
+    }
+
+    /// `storage.postgres`: the shared database, and how instances on it take turns leading.
+    public struct PostgresSection: Sendable, Equatable, Decodable {
+        /// `env:NAME` or `file:PATH` holding `postgres://user:password@host:port/database?sslmode=verify-full`.
+        public var url: String
+        /// The certificate authority the server's certificate is checked against (else the system's).
+        public var caFile: String?
+        /// How long a leader's lease lasts without renewal: a standby takes over this long after the
+        /// leader died (renewed every third of it).
+        public var leaseSeconds: Int
+        /// This instance's name in the leader row and on `/readyz` (default: host name and process id).
+        public var instance: String?
+
+        public init(url: String, caFile: String? = nil, leaseSeconds: Int = 5, instance: String? = nil) {
+            self.url = url
+            self.caFile = caFile
+            self.leaseSeconds = leaseSeconds
+            self.instance = instance
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case url, instance
+            case caFile = "ca_file"
+            case leaseSeconds = "lease_seconds"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            url = try container.decode(String.self, forKey: .url)
+            caFile = try container.decodeIfPresent(String.self, forKey: .caFile)
+            leaseSeconds = try container.decodeIfPresent(Int.self, forKey: .leaseSeconds) ?? 5
+            instance = try container.decodeIfPresent(String.self, forKey: .instance)
+        }
     }
 
     public struct MatrixSettings: Sendable, Equatable, Decodable {
@@ -329,7 +367,10 @@ public struct HubBotConfig: Sendable, Equatable, Decodable {
             "formatting": .value,
             "sasl": .mapping(["mechanism": .value, "account": .value, "password": .value]),
         ]),
-        "storage": .mapping(["path": .value]),
+        "storage": .mapping([
+            "path": .value,
+            "postgres": .mapping(["url": .value, "ca_file": .value, "lease_seconds": .value, "instance": .value]),
+        ]),
         "http": .mapping(["ca_file": .value, "proxy": .value, "connect_timeout_seconds": .value]),
         "log": .mapping(["level": .value, "format": .value, "subsystems": .value, "file": .value]),
         "hub": .mapping([
@@ -375,6 +416,7 @@ extension HubBotConfig {
         var config = self
         config.storage.path = Self.path(storage.path, relativeTo: configPath)
         config.http.caFile = http.caFile.map { Self.path($0, relativeTo: configPath) }
+        config.storage.postgres?.caFile = storage.postgres?.caFile.map { Self.path($0, relativeTo: configPath) }
         config.irc?.caFile = irc?.caFile.map { Self.path($0, relativeTo: configPath) }
         config.irc?.clientCertificate = irc?.clientCertificate.map { Self.path($0, relativeTo: configPath) }
         config.log.file = log.file.map { Self.path($0, relativeTo: configPath) }

@@ -12,6 +12,22 @@ public struct Delivery: Sendable, Equatable {
     /// look for the ticket before creating another.
     public var mayHaveArrived: Bool
     public var ticket: TicketReceipt?
+
+    public init(
+        fault: HygieneFault,
+        attempts: Int,
+        firstTriedAt: Date?,
+        nextAttemptAt: Date,
+        mayHaveArrived: Bool,
+        ticket: TicketReceipt?
+    ) {
+        self.fault = fault
+        self.attempts = attempts
+        self.firstTriedAt = firstTriedAt
+        self.nextAttemptAt = nextAttemptAt
+        self.mayHaveArrived = mayHaveArrived
+        self.ticket = ticket
+    }
 }
 
 /// Where deliveries stand, for health and metrics.
@@ -21,11 +37,13 @@ public struct DeliveryCounts: Sendable, Equatable {
     public var dead = 0
     /// The oldest undelivered fault's creation time.
     public var oldestPending: Date?
+
+    public init() {}
 }
 
 extension HubDatabase {
     /// Pending deliveries due by `now`, oldest first, with their faults.
-    public func dueDeliveries(now: Date, limit: Int = 20) async throws -> [Delivery] {
+    public func dueDeliveries(now: Date, limit: Int) async throws -> [Delivery] {
         try await deliveries(
             sql: """
                 SELECT d.*, r.value AS fault FROM deliveries d JOIN records r ON r.kind = 'fault' AND r.key = d.faultID
@@ -44,7 +62,7 @@ extension HubDatabase {
     }
 
     /// Delivered tickets to ask about (not closed yet, not asked since `before`).
-    public func deliveriesToPoll(before: Date, limit: Int = 20) async throws -> [Delivery] {
+    public func deliveriesToPoll(before: Date, limit: Int) async throws -> [Delivery] {
         try await deliveries(
             sql: """
                 SELECT d.*, r.value AS fault FROM deliveries d JOIN records r ON r.kind = 'fault' AND r.key = d.faultID
@@ -107,7 +125,7 @@ extension HubDatabase {
         at date: Date,
         error: String,
         mayHaveArrived: Bool,
-        countsAsAttempt: Bool = true,
+        countsAsAttempt: Bool,
         now: Date
     ) async throws {
         try await writer.write { db in

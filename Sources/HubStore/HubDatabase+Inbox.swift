@@ -7,9 +7,15 @@ public struct InboxEntry: Sendable, Equatable {
     public var id: Int64
     public var event: ChatEvent
     public var attempts: Int
+
+    public init(id: Int64, event: ChatEvent, attempts: Int) {
+        self.id = id
+        self.event = event
+        self.attempts = attempts
+    }
 }
 
-extension HubDatabase: ChatInbox {
+extension HubDatabase: HubStorage {
     public func append(_ events: [ChatEvent], cursor: String, network: ChatNetwork) async throws {
         let encoder = JSONEncoder()
         let encoded = try events.map { ($0, try encoder.encode($0)) }
@@ -30,7 +36,7 @@ extension HubDatabase: ChatInbox {
     static func cursorKey(_ network: ChatNetwork) -> String { "\(network.rawValue).cursor" }
 
     /// The oldest events still to handle, in arrival order.
-    public func pendingInbox(limit: Int = 50) async throws -> [InboxEntry] {
+    public func pendingInbox(limit: Int) async throws -> [InboxEntry] {
         let rows = try await writer.read { db in
             try Row.fetchAll(
                 db,
@@ -54,7 +60,7 @@ extension HubDatabase: ChatInbox {
     public func complete(
         _ entry: InboxEntry,
         producing actions: [ChatAction],
-        records: [HubRecord] = [],
+        records: [HubRecord],
         now: Date
     ) async throws {
         let encoder = JSONEncoder()

@@ -39,6 +39,13 @@ public struct QueueDepths: Sendable, Equatable {
     public var inboxQuarantined: Int
     public var outboxPending: Int
     public var outboxFailed: Int
+
+    public init(inboxPending: Int, inboxQuarantined: Int, outboxPending: Int, outboxFailed: Int) {
+        self.inboxPending = inboxPending
+        self.inboxQuarantined = inboxQuarantined
+        self.outboxPending = outboxPending
+        self.outboxFailed = outboxFailed
+    }
 }
 
 extension HubDatabase {
@@ -71,7 +78,7 @@ extension HubDatabase {
     /// The oldest pending action of each room (a room's next one waits for it),
     /// oldest first, due or not, leaving out rooms in `busy`. Rooms are
     /// independent lanes: a postponed or slow action holds back its room only.
-    public func outboxHeads(network: ChatNetwork, busy: Set<String> = [], limit: Int) async throws -> [OutboxEntry] {
+    public func outboxHeads(network: ChatNetwork, busy: Set<String>, limit: Int) async throws -> [OutboxEntry] {
         let rows = try await writer.read { db in
             try Row.fetchAll(
                 db,
@@ -105,7 +112,7 @@ extension HubDatabase {
 
     /// Marks the action done; `resultID` is what it created (the event id of a
     /// message), so a later reaction to it can be traced to its correlation.
-    public func markSent(_ entry: OutboxEntry, resultID: String? = nil) async throws {
+    public func markSent(_ entry: OutboxEntry, resultID: String?) async throws {
         try await writer.write { db in
             try db.execute(
                 sql: "UPDATE outbox SET status = 'sent', attempts = attempts + 1, resultID = ? WHERE id = ?",
@@ -127,7 +134,7 @@ extension HubDatabase {
 
     /// Gives up on an action after an error retrying cannot fix; `news`, when given, is put
     /// in the inbox in the same transaction (so that someone hears of it even across a crash).
-    public func markFailed(_ entry: OutboxEntry, error: String, news: ChatEvent? = nil) async throws {
+    public func markFailed(_ entry: OutboxEntry, error: String, news: ChatEvent?) async throws {
         let encoded = try news.map { ($0, try JSONEncoder().encode($0)) }
         try await writer.write { db in
             try db.execute(

@@ -20,7 +20,7 @@ extension HubDatabase {
         }
     }
 
-    static func encode(_ record: HubRecord, with encoder: JSONEncoder) throws -> Data {
+    public static func encode(_ record: HubRecord, with encoder: JSONEncoder) throws -> Data {
         switch record {
         case .request(let value): try encoder.encode(value)
         case .person(let value): try encoder.encode(value)
@@ -33,7 +33,7 @@ extension HubDatabase {
     }
 
     /// Nil for a kind this version does not know (written by a newer HubBot): left alone.
-    static func decode(kind: String, value: Data, with decoder: JSONDecoder) throws -> HubRecord? {
+    public static func decode(kind: String, value: Data, with decoder: JSONDecoder) throws -> HubRecord? {
         switch kind {
         case "request": .request(try decoder.decode(HubRequest.self, from: value))
         case "person": .person(try decoder.decode(PersonRecord.self, from: value))

@@ -31,7 +31,7 @@ public struct TicketDeliveryService: Service {
         }
     }
 
-    let database: HubDatabase
+    let database: any HubStorage
     let http: HTTPClient
     let settings: Settings
     let tags: TagModel
@@ -42,7 +42,7 @@ public struct TicketDeliveryService: Service {
     public var clock: @Sendable () -> Date = Date.init
 
     public init(
-        database: HubDatabase,
+        database: any HubStorage,
         http: HTTPClient,
         settings: Settings,
         tags: TagModel,
