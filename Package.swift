@@ -110,7 +110,7 @@ let package = Package(
         .target(
             name: "HubApp",
             dependencies: [
-                "HubCore", "HubConfig", "HubStore", "MatrixChat", "IRCChat", "CurlHTTP", "Tickets",
+                "HubCore", "HubConfig", "HubStore", "HubPostgres", "MatrixChat", "IRCChat", "CurlHTTP", "Tickets",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
@@ -130,7 +130,7 @@ let package = Package(
         .executableTarget(
             name: "hubbot",
             dependencies: [
-                "HubApp", "HubConfig", "HubCore", "HubStore", "HubDemo", "CurlHTTP",
+                "HubApp", "HubConfig", "HubCore", "HubStore", "HubPostgres", "HubDemo", "CurlHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -20,6 +20,8 @@ public struct ChatNetworkService: Service {
     let maxRoomsInFlight: Int
     /// Rung when new events are in the inbox (from the network, timers or the ticket desk).
     let newEvents = Doorbell()
+    /// Asked before each action leaves (see ``ChatOutboxSender/mayAct``).
+    public var mayAct: @Sendable () throws -> Void = {}
 
     public init(
         transport: any ChatTransport,
@@ -67,6 +69,7 @@ public struct ChatNetworkService: Service {
                 undelivered: newEvents
             )
             outbox.maxInFlight = maxRoomsInFlight
+            outbox.mayAct = mayAct
             outbox.initialInFlight = min(outbox.initialInFlight, maxRoomsInFlight)
             let sender = outbox
             try await withThrowingTaskGroup(of: Void.self) { group in

@@ -23,6 +23,9 @@ struct ChatOutboxSender {
     var maxInFlight = 64
     /// Rooms in flight at the start, before the window has learnt what the server takes.
     var initialInFlight = 8
+    /// Asked right before each action leaves: throws when this instance may no longer act (a
+    /// leader whose lease ran out); the action then stays queued for the next leader.
+    var mayAct: @Sendable () throws -> Void = {}
 
     init(
         database: any HubStorage,
@@ -152,6 +155,7 @@ struct ChatOutboxSender {
         let metadata: Logger.Metadata = [
             "chat.room_id": "\(entry.action.room)", "chat.transaction_id": "\(entry.transactionID)",
         ]
+        try mayAct()
         do {
             let created = try await transport.perform(entry.action, transactionID: entry.transactionID)
             try await database.markSent(entry, resultID: entry.action.correlation == nil ? nil : created)

@@ -2,6 +2,7 @@ import CurlHTTP
 import Foundation
 import HubConfig
 import HubCore
+import HubPostgres
 import HubStore
 import IRCChat
 import Logging
@@ -31,6 +32,8 @@ public struct HubBotApp {
     public let logger: Logger
     /// Where `/metrics` reads from; nil turns the endpoint off (metrics are then not collected).
     public let metrics: PrometheusCollectorRegistry?
+    /// The PostgreSQL URL `storage.postgres.url` refers to, read; nil with SQLite.
+    public let databaseURL: String?
 
     public init(
         config: HubBotConfig,
@@ -43,9 +46,11 @@ public struct HubBotApp {
         tagsPath: String? = nil,
         configPath: String? = nil,
         metrics: PrometheusCollectorRegistry? = nil,
+        databaseURL: String? = nil,
         logger: Logger
     ) {
         self.metrics = metrics
+        self.databaseURL = databaseURL
         self.callbackSecrets = callbackSecrets
         self.pickleKey = pickleKey
         self.tagsPath = tagsPath
@@ -59,10 +64,43 @@ public struct HubBotApp {
     }
 
     public func run() async throws {
-        // One HubBot per database: a second one stops here, naming the first.
-        let lease = try DatabaseLease(database: config.storage.path)
-        defer { withExtendedLifetime(lease) {} }
-        let database = try HubDatabase(path: config.storage.path)
+        let (database, election, shutdownStore) = try await openStorage()
+        do {
+            try await run(database: database, election: election)
+        } catch {
+            await shutdownStore()
+            throw error
+        }
+        await shutdownStore()
+    }
+
+    /// The configured store: SQLite (one HubBot per file, held by a lease on it) or PostgreSQL
+    /// (instances share it and elect a leader).
+    private func openStorage() async throws -> (any HubStorage, LeaderElection?, @Sendable () async -> Void) {
+        guard let postgres = config.storage.postgres else {
+            // One HubBot per database: a second one stops here, naming the first.
+            let lease = try DatabaseLease(database: config.storage.path)
+            let database = try HubDatabase(path: config.storage.path)
+            return (database, nil, { withExtendedLifetime(lease) {} })
+        }
+        let settings = try PostgresSettings(url: databaseURL ?? "", caFile: postgres.caFile)
+        let holder = postgres.instance ?? LeaderElection.defaultHolder
+        let store = try await PostgresHubDatabase(settings: settings, holder: holder, logger: logger(for: "storage"))
+        logger.info(
+            "storage: PostgreSQL",
+            metadata: ["database": "\(settings.redactedURL)", "leader.holder": "\(holder)"]
+        )
+        let election = LeaderElection(
+            store: store,
+            holder: holder,
+            lease: .seconds(postgres.leaseSeconds),
+            logger: logger(for: "leader")
+        )
+        return (store, election, { await store.shutdown() })
+    }
+
+    private func run(database: any HubStorage, election: LeaderElection?) async throws {
+        let mayAct: @Sendable () throws -> Void = { try election?.checkLeading() }
         // For systemd (Type=notify): the database is there and HubBot holds it; chat follows.
         SystemdNotify.send("READY=1\nSTATUS=database open; signing in")
         let http = HTTPClient(configuration: httpConfiguration())
@@ -74,7 +112,7 @@ public struct HubBotApp {
         let tagRoutes = config.tagRoutes
         let reloadRequests = Doorbell()
         let (tagEdits, submitTagEdits) = AsyncStream.makeStream(of: TagEditRequest.self)
-        let chat = ChatNetworkService(
+        var chatService = ChatNetworkService(
             transport: transport,
             database: database,
             logger: logger(for: "hub"),
@@ -97,13 +135,16 @@ public struct HubBotApp {
             await tagsHolder.attach(responder)
             return responder
         }
+        chatService.mayAct = mayAct
+        let chat = chatService
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(service: chat, successTerminationBehavior: .gracefullyShutdownGroup)
         ]
         services.append(.init(service: Housekeeping(database: database, logger: logger(for: "hub"))))
         // Work other processes leave in the inbox (`hubbot specialists import --apply`) is picked up within seconds.
         services.append(.init(service: InboxWatch { chat.newEvents.ring() }))
-        if let tickets = ticketService(database: database, http: http, newsStored: { chat.newEvents.ring() }) {
+        if var tickets = ticketService(database: database, http: http, newsStored: { chat.newEvents.ring() }) {
+            tickets.mayAct = mayAct
             services.append(.init(service: tickets))
         }
         if let tagsPath {
@@ -152,6 +193,15 @@ public struct HubBotApp {
             }
             services.append(.init(service: digest))
         }
+        // On a shared database the services above run only while this instance leads.
+        if let election {
+            services = [
+                .init(
+                    service: LeaderOnly(election: election, services: services, logger: logger(for: "leader")),
+                    successTerminationBehavior: .gracefullyShutdownGroup
+                )
+            ]
+        }
         if config.listen.port >= 0 {
             var listener = HTTPListener(
                 database: database,
@@ -162,7 +212,11 @@ public struct HubBotApp {
             )
             let intakeLimit = intakeAgeLimit
             listener.readiness = {
-                await Self.readinessProblems(
+                if let election, case let status = election.status, !status.leading {
+                    let leader = status.seen.map { "\($0.holder), term \($0.term)" } ?? "not known yet"
+                    return ["standby (leader: \(leader))"]
+                }
+                return await Self.readinessProblems(
                     transport: transport,
                     database: database,
                     tags: tagsHolder,

@@ -49,6 +49,17 @@ public enum HubMetrics {
         Gauge(label: "hubbot_chat_send_window", dimensions: [("network", network.rawValue)]).record(permits)
     }
 
+    /// The leader term this instance last saw, and whether it leads (1) or stands by (0).
+    static func leadership(term: Int64, leading: Bool) {
+        Gauge(label: "hubbot_leader_term").record(term)
+        Gauge(label: "hubbot_leader").record(leading ? 1 : 0)
+        if leading { Counter(label: "hubbot_leader_elections_won_total").increment() }
+    }
+
+    static func leaseRenewed() {
+        Counter(label: "hubbot_leader_lease_renewals_total").increment()
+    }
+
     static func configReload(ok: Bool) {
         Counter(label: "hubbot_config_reloads_total", dimensions: [("result", ok ? "ok" : "failed")]).increment()
     }

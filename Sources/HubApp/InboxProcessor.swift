@@ -16,7 +16,8 @@ struct InboxProcessor {
     var maxAttempts = 5
     var clock: @Sendable () -> Date = Date.init
 
-    init(database: any HubStorage, responder: any Responder, logger: Logger, newEvents: Doorbell, newActions: Doorbell) {
+    init(database: any HubStorage, responder: any Responder, logger: Logger, newEvents: Doorbell, newActions: Doorbell)
+    {
         self.database = database
         self.responder = responder
         self.logger = logger

@@ -122,7 +122,10 @@ enum ConfigValidator {
             problems += inlineSecrets([("storage.postgres.url", postgres.url)])
             if !(2...120).contains(postgres.leaseSeconds) {
                 problems.append(
-                    Problem(key: "storage.postgres.lease_seconds", message: "must be between 2 and 120 (the default is 5)")
+                    Problem(
+                        key: "storage.postgres.lease_seconds",
+                        message: "must be between 2 and 120 (the default is 5)"
+                    )
                 )
             }
             if let caFile = postgres.caFile, !FileManager.default.isReadableFile(atPath: caFile) {

@@ -40,7 +40,13 @@ extension PostgresHubDatabase {
             return rows
         }
         let decoder = JSONDecoder()
-        return try rows.filter { !busy.contains($0.5) }.prefix(limit).map { id, transactionID, action, attempts, at, room in
+        return try rows.filter { !busy.contains($0.5) }.prefix(limit).map {
+            id,
+            transactionID,
+            action,
+            attempts,
+            at,
+            room in
             OutboxEntry(
                 id: id,
                 network: network,

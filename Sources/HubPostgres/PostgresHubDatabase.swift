@@ -181,7 +181,10 @@ public final class PostgresHubDatabase: HubStorage, Sendable {
         try await client.withConnection { connection in
             if let schema {
                 let quoted = "\"" + schema.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-                try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(quoted)"), logger: logger)
+                try await connection.query(
+                    PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(quoted)"),
+                    logger: logger
+                )
             }
             try await connection.query("BEGIN", logger: logger)
             do {

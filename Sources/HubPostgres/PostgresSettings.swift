@@ -38,9 +38,13 @@ public struct PostgresSettings: Sendable, Equatable {
         }
         var parameters: [String: String] = [:]
         for item in url.queryItems ?? [] { parameters[item.name] = item.value ?? "" }
-        let known: Set<String> = ["sslmode", "sslrootcert", "host", "port", "user", "password", "dbname", "search_path"]
+        let known: Set<String> = [
+            "sslmode", "sslrootcert", "host", "port", "user", "password", "dbname", "search_path",
+        ]
         if let unknown = parameters.keys.sorted().first(where: { !known.contains($0) }) {
-            throw PostgresSettingsError(message: "unknown parameter '\(unknown)' (known: \(known.sorted().joined(separator: ", ")))")
+            throw PostgresSettingsError(
+                message: "unknown parameter '\(unknown)' (known: \(known.sorted().joined(separator: ", ")))"
+            )
         }
         host = url.host.map { $0.removingPercentEncoding ?? $0 } ?? ""
         socketFolder = parameters["host"].flatMap { $0.hasPrefix("/") ? $0 : nil }

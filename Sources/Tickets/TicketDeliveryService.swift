@@ -40,6 +40,9 @@ public struct TicketDeliveryService: Service {
     let newsStored: @Sendable () -> Void
     /// The clock deadlines and the horizon are measured with (injected in tests and benchmarks).
     public var clock: @Sendable () -> Date = Date.init
+    /// Asked right before each request to the ticket system: throws when this instance may no
+    /// longer act (a leader whose lease ran out), and the request is not made.
+    public var mayAct: @Sendable () throws -> Void = {}
 
     public init(
         database: any HubStorage,
@@ -419,6 +422,7 @@ public struct TicketDeliveryService: Service {
     }
 
     private func send(_ call: TicketCall, target: TicketTarget, faultID: String) async throws -> HTTPResponse {
+        try mayAct()
         var headers = HTTPHeaders(call.headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
         headers.replaceOrAdd(name: "Idempotency-Key", value: faultID)
         let signature = WebhookSignature.headers(

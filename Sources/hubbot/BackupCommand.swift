@@ -39,6 +39,13 @@ struct BackupCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try CommandConfig.load(config)
+        if settings.storage.postgres != nil {
+            Diagnostics.fail(
+                "HubBot's data is in PostgreSQL (storage.postgres): back it up with pg_dump, "
+                    + "which copies it consistently while HubBot runs (docs/operations.md)"
+            )
+            throw ExitCode(64)
+        }
         let backup: DatabaseBackup
         do {
             backup = try HubDatabase.backUp(from: settings.storage.path, to: path, overwrite: overwrite)

@@ -2,6 +2,9 @@ import ArgumentParser
 import Foundation
 import HubConfig
 import HubCore
+import HubPostgres
+import HubStore
+import Logging
 
 /// `--format` for commands that print information.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -206,5 +209,31 @@ enum PasswordInput {
             throw ValidationError(file == "-" ? "no password on standard input" : "no password in \(file)")
         }
         return text
+    }
+}
+
+/// The store a command reads (or adds work to): the SQLite file, or the shared PostgreSQL
+/// database. Nil when HubBot has not run with this config yet (no SQLite file).
+enum CommandStorage {
+    static func open(_ settings: HubBotConfig, config: String) async throws -> (any HubStorage)? {
+        guard let postgres = settings.storage.postgres else {
+            guard FileManager.default.fileExists(atPath: settings.storage.path) else { return nil }
+            return try HubDatabase(path: settings.storage.path)
+        }
+        let environment = try EnvironmentFile.serviceEnvironment(config: config, envFile: nil).environment
+        let url: String?
+        do throws(ConfigError) {
+            url = try settings.postgresURL(environment: environment, file: config)
+        } catch {
+            Diagnostics.fail(error.description)
+            throw ExitCode(78)
+        }
+        var quiet = Logger(label: "hubbot")
+        quiet.logLevel = .warning
+        // Unfenced: a command only reads, or adds work to the inbox for the leader.
+        return try await PostgresHubDatabase(
+            settings: try PostgresSettings(url: url ?? "", caFile: postgres.caFile),
+            logger: quiet
+        )
     }
 }

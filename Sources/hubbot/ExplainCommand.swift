@@ -37,8 +37,8 @@ struct ExplainCommand: AsyncParsableCommand {
             throw ValidationError("give a sentence to explain, or '-' to read them from standard input")
         }
         var records: [HubRecord] = []
-        if FileManager.default.fileExists(atPath: settings.storage.path) {
-            records = try await HubDatabase(path: settings.storage.path).hubRecords()
+        if let store = try await CommandStorage.open(settings, config: config) {
+            records = try await store.hubRecords()
         }
         let hub = Hub(me: PersonID("@hubbot:explain"), tags: tags, records: records)
         let explanations = texts.map { hub.explain($0, now: Date()) }

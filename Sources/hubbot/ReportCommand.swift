@@ -53,12 +53,12 @@ struct ReportCommand: AsyncParsableCommand {
             throw ValidationError("the period is empty: --since must be before --until (or now)")
         }
         let settings = try CommandConfig.load(config)
-        let path = settings.storage.path
-        guard FileManager.default.fileExists(atPath: path) else {
+        guard let store = try await CommandStorage.open(settings, config: config) else {
+            let path = settings.storage.path
             Diagnostics.fail("no database at \(path) (storage.path in \(config)); has HubBot run with this config yet?")
             throw ExitCode(78)
         }
-        let report = try await HubDatabase(path: path).report(since: start, until: end ?? now)
+        let report = try await store.report(since: start, until: end ?? now)
         print(try report.rendered(as: format.reportFormat), terminator: "")
     }
 }

@@ -50,6 +50,7 @@ struct Run: AsyncParsableCommand {
         let ticketTargets: [String: TicketTarget]
         let callbackSecrets: [String]
         let pickleKey: PickleKeySource?
+        let databaseURL: String?
         // Log rotation's SIGUSR1 must never kill HubBot, even before the log is set up.
         signal(SIGUSR1, SIG_IGN)
         let environment = try EnvironmentFile.serviceEnvironment(config: config, envFile: envFile).environment
@@ -61,6 +62,7 @@ struct Run: AsyncParsableCommand {
             ticketTargets = try settings.ticketTargets(environment: environment, file: config)
             callbackSecrets = try settings.callbackSecrets(environment: environment, file: config)
             pickleKey = try settings.matrixPickleKey(environment: environment, file: config)
+            databaseURL = try settings.postgresURL(environment: environment, file: config)
         } catch {
             Diagnostics.fail(error.issues.map(\.description).joined(separator: "\n"))
             throw ExitCode(78)
@@ -103,8 +105,13 @@ struct Run: AsyncParsableCommand {
                 tagsPath: settings.tagsPath(relativeTo: config),
                 configPath: config,
                 metrics: HubMetrics.bootstrap(),
+                databaseURL: databaseURL,
                 logger: logger
             ).run()
+        } catch let error as LeadershipLost {
+            // Another instance leads now: this one stops acting; its supervisor starts it again as a standby.
+            Diagnostics.fail("\(error)")
+            throw ExitCode(75)
         } catch {
             Diagnostics.fail("\(error)")
             throw ExitCode.failure

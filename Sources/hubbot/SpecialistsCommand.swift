@@ -330,9 +330,8 @@ struct SpecialistsCommand: AsyncParsableCommand {
         func run() async throws {
             let settings = try CommandConfig.load(config)
             var specialists: [Specialist] = []
-            if FileManager.default.fileExists(atPath: settings.storage.path) {
-                for case .specialist(let specialist) in try await HubDatabase(path: settings.storage.path).hubRecords()
-                {
+            if let store = try await CommandStorage.open(settings, config: config) {
+                for case .specialist(let specialist) in try await store.hubRecords() {
                     specialists.append(specialist)
                 }
             }
@@ -423,8 +422,9 @@ struct SpecialistHandOff {
     ) async throws {
         var refused = refused
         var current: [Specialist] = []
-        if FileManager.default.fileExists(atPath: settings.storage.path) {
-            for case .specialist(let specialist) in try await HubDatabase(path: settings.storage.path).hubRecords() {
+        let store = try await CommandStorage.open(settings, config: config)
+        if let store {
+            for case .specialist(let specialist) in try await store.hubRecords() {
                 current.append(specialist)
             }
         }
@@ -455,11 +455,11 @@ struct SpecialistHandOff {
             outcome.note = "dry run: nothing written (--apply to \(verb))"
         } else if outcome.new.isEmpty && outcome.changed.isEmpty {
             outcome.note = "nothing changed: nothing handed to HubBot"
-        } else if !FileManager.default.fileExists(atPath: settings.storage.path) {
+        } else if store == nil {
             // Made here (by root, say) the database would be one HubBot's own user cannot open.
             Diagnostics.fail("no database at \(settings.storage.path): start HubBot once, then \(verb) again")
             throw ExitCode.failure
-        } else {
+        } else if let store {
             var handed = batch
             handed.admin = ProcessInfo.processInfo.environment["SUDO_USER"] ?? ProcessInfo.processInfo.userName
             let event = ChatEvent.own(
@@ -469,10 +469,10 @@ struct SpecialistHandOff {
                 network: network,
                 at: now
             )
-            try await HubDatabase(path: settings.storage.path).enqueue([event])
+            try await store.enqueue([event])
             outcome.applied = true
             outcome.note =
-                DatabaseLease.holder(of: settings.storage.path) != nil
+                settings.storage.postgres != nil || DatabaseLease.holder(of: settings.storage.path) != nil
                 ? "handed to the running HubBot: it applies it within seconds and tells each person changed"
                 : "stored: HubBot applies it at its next start and tells each person changed"
         }

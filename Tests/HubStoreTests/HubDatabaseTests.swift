@@ -65,14 +65,19 @@ struct HubDatabaseTests {
         }
     }
 
-    @Test("pruning removes handled events and sent messages past the cutoff; pending ones and offers stay", arguments: StoreKind.available)
+    @Test(
+        "pruning removes handled events and sent messages past the cutoff; pending ones and offers stay",
+        arguments: StoreKind.available
+    )
     func pruneHandled(kind: StoreKind) async throws {
         try await kind.withStore(makeTransactionID: Self.counter()) { db in
             // The inbox stamps arrival with the wall clock: the whole test runs on it.
             let now = Date()
             try await db.append([message("$1"), message("$2"), message("$3")], cursor: "s1", network: .matrix)
             let entries = try await db.pendingInbox()
-            let offer = ChatAction.send(ChatMessage(room: RoomID("!r:localhost"), text: "offer", correlation: "offer:1"))
+            let offer = ChatAction.send(
+                ChatMessage(room: RoomID("!r:localhost"), text: "offer", correlation: "offer:1")
+            )
             try await db.complete(entries[0], producing: [reply("one"), offer], now: now)
             try await db.complete(entries[1], producing: [reply("two")], now: now)
             try await db.markSent(try #require(try await db.nextOutbox(network: .matrix)))
@@ -87,7 +92,10 @@ struct HubDatabaseTests {
         }
     }
 
-    @Test("an event failing again and again is quarantined after N tries; the rest goes on", arguments: StoreKind.available)
+    @Test(
+        "an event failing again and again is quarantined after N tries; the rest goes on",
+        arguments: StoreKind.available
+    )
     func quarantine(kind: StoreKind) async throws {
         try await kind.withStore { db in
             try await db.append([message("$bad"), message("$good")], cursor: "s1", network: .matrix)

@@ -25,7 +25,12 @@ struct LeaderFencingTests {
         let second = try await StoreKind.postgres.open(place: first.place, holder: "b")
         let a = try #require(first.store as? PostgresHubDatabase)
         let b = try #require(second.store as? PostgresHubDatabase)
-        return (a, b, { await first.close(); await second.close() })
+        return (
+            a, b,
+            {
+                await first.close(); await second.close()
+            }
+        )
     }
 
     @Test("one leads; the other's fenced writes are refused, naming the leader; adding work is not fenced")

@@ -40,7 +40,10 @@ struct StoreContractTests {
         )
     }
 
-    @Test("each room is a lane: its oldest reply first, busy rooms left out, rooms oldest first", arguments: StoreKind.available)
+    @Test(
+        "each room is a lane: its oldest reply first, busy rooms left out, rooms oldest first",
+        arguments: StoreKind.available
+    )
     func lanes(kind: StoreKind) async throws {
         try await kind.withStore { db in
             try await db.append([message("$1", room: "!a"), message("$2", room: "!b")], cursor: "s1", network: .matrix)
@@ -117,7 +120,12 @@ struct StoreContractTests {
                 me: PersonID("@hubbot:localhost"),
                 at: now
             )
-            try await db.recordDelivered("f1", ticket: TicketReceipt(id: "T-9", url: "https://t/9"), news: news, now: now)
+            try await db.recordDelivered(
+                "f1",
+                ticket: TicketReceipt(id: "T-9", url: "https://t/9"),
+                news: news,
+                now: now
+            )
             #expect(try await db.deliveryStatus("f1") == "delivered")
             #expect(try await db.pendingInbox().map(\.event.id) == [news.id])
             let toPoll = try await db.deliveriesToPoll(before: now)

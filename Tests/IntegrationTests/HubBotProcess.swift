@@ -21,6 +21,7 @@ final class HubBotProcess {
         matrix: String = "",
         hub: String = "",
         extra: String = "",
+        storage: String? = nil,
         tagsPath: String = ProjectPaths.root.appendingPathComponent("Config/tags.yaml").path
     ) async throws {
         bot = try await FreshAccount("hubbot", on: synapse, http: http)
@@ -32,8 +33,7 @@ final class HubBotProcess {
               homeserver: "\(synapse.baseURL)"
               access_token: "env:HUBBOT_TEST_TOKEN"
             \(matrix)
-            storage:
-              path: "\(directory.appendingPathComponent("hubbot.sqlite").path)"
+            \(storage ?? "storage:\n  path: \"\(directory.appendingPathComponent("hubbot.sqlite").path)\"")
             log:
               level: info
             listen:

@@ -1,0 +1,203 @@
+import CurlHTTP
+import Foundation
+import HubTestSupport
+import MatrixChat
+import Testing
+
+/// Two HubBot processes on one PostgreSQL and the test Synapse: one leads, the other stands by;
+/// the leader is killed again and again, or paused past its lease, in the middle of a
+/// conversation, and every message is still answered exactly once.
+@Suite("High availability: instances on PostgreSQL elect a leader", .serialized)
+struct HighAvailabilityTests {
+    let http = HTTPClient()
+
+    /// Both instances' config: PostgreSQL in a schema of the test's own, a short lease.
+    static func storage(lease: Int) -> String {
+        """
+        storage:
+          postgres:
+            url: "env:HUBBOT_DATABASE_URL"
+            lease_seconds: \(lease)
+        """
+    }
+
+    /// One HubBot process of the pair, started with the shared config.
+    final class Instance {
+        let process: ChildProcess
+        let started = ContinuousClock.now
+
+        init(_ hubbot: HubBotProcess, databaseURL: String) throws {
+            process = try ChildProcess(
+                try ProjectPaths.hubbotExecutable(),
+                arguments: ["run", "--config", hubbot.configPath],
+                environment: [
+                    "HUBBOT_TEST_TOKEN": hubbot.token, "HUBBOT_DATABASE_URL": databaseURL,
+                    // The instances share the stored encryption keys, so they share the key that protects them.
+                    "HUBBOT_PICKLE_KEY": "ha-test-pickle-key-0123456789",
+                ]
+            )
+        }
+
+        var leads: Bool { process.isRunning && process.text.contains("leading") }
+        var standsBy: Bool { process.isRunning && process.text.contains("standby") }
+    }
+
+    static func databaseURL() throws -> String {
+        let url = try #require(
+            ProcessInfo.processInfo.environment["HUBBOT_TEST_POSTGRES_URL"],
+            "HUBBOT_TEST_POSTGRES_URL is not set: run Scripts/test.sh, which starts PostgreSQL"
+        )
+        return url + (url.contains("?") ? "&" : "?") + "search_path=ha\(UUID().uuidString.prefix(8).lowercased())"
+    }
+
+    /// Waits until one of `instances` leads and has its chat running; that one.
+    static func leader(of instances: [Instance], timeout: Duration = .seconds(90)) async throws -> Instance {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if let leader = instances.first(where: { $0.leads && $0.process.text.contains("waiting for messages") }) {
+                return leader
+            }
+            if instances.allSatisfy({ !$0.process.isRunning }) { break }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw TestServerError(
+            "no instance leads:\n" + instances.map { String($0.process.text.suffix(3000)) }.joined(separator: "\n---\n")
+        )
+    }
+
+    @Test("the leader is killed with SIGKILL ten times during a storm: every message is answered exactly once")
+    func killTheLeaderAgainAndAgain() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let url = try Self.databaseURL()
+        let hubbot = try await HubBotProcess(
+            synapse: synapse,
+            http: http,
+            matrix: "  pickle_key: env:HUBBOT_PICKLE_KEY",
+            storage: Self.storage(lease: 3)
+        )
+        var instances = [try Instance(hubbot, databaseURL: url)]
+        let first = try await Self.leader(of: instances)
+        instances.append(try Instance(hubbot, databaseURL: url))
+        #expect(try await instances[1].process.waitForOutput("standby", timeout: .seconds(60)), "the second stands by")
+        let colleague = try await FreshAccount("colleague", on: synapse, http: http)
+        let room = try await colleague.client.createRoom(name: "Question", invite: [hubbot.bot.userID], isDirect: true)
+        #expect(try await colleague.client.waitUntilJoined(hubbot.bot.userID, room: room))
+        _ = first
+
+        var sent: [String] = []
+        var takeovers: [Duration] = []
+        for round in 1...10 {
+            for index in 1...3 {
+                sent.append(
+                    try await colleague.client.sendText(
+                        "storm message \(round).\(index)",
+                        to: room,
+                        transactionID: "storm-\(round)-\(index)",
+                        notice: false
+                    )
+                )
+            }
+            let leader = try await Self.leader(of: instances)
+            leader.process.signal(SIGKILL)
+            let killed = ContinuousClock.now
+            #expect(try await leader.process.waitForExit(timeout: .seconds(30)))
+            // Its supervisor starts it again: as a standby now.
+            instances.removeAll { $0 === leader }
+            instances.append(try Instance(hubbot, databaseURL: url))
+            let next = try await Self.leader(of: instances)
+            takeovers.append(ContinuousClock.now - killed)
+            _ = next
+        }
+        let replies = try await colleague.client.waitForReplies(
+            from: hubbot.bot.userID,
+            in: room,
+            timeout: .seconds(120)
+        ) { Set($0.compactMap(\.answers)).isSuperset(of: sent) }
+        let answered = replies.compactMap(\.answers)
+        #expect(Set(answered) == Set(sent), "every message answered")
+        #expect(answered.count == sent.count, "none twice: \(answered.count) answers for \(sent.count) messages")
+        let sorted = takeovers.sorted()
+        print(
+            "HA takeover after SIGKILL (lease 3 s), \(sorted.count) times: median \(sorted[sorted.count / 2]), max \(sorted.last!)"
+        )
+        for instance in instances {
+            instance.process.signal(SIGTERM)
+            #expect(try await instance.process.waitForExit(timeout: .seconds(60)))
+            #expect(instance.process.exitCode == 0, "\(instance.process.text.suffix(2000))")
+        }
+    }
+
+    @Test("a leader paused past its lease never sends or commits after the takeover, and steps down when it wakes")
+    func pausedLeaderStepsDown() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let url = try Self.databaseURL()
+        let hubbot = try await HubBotProcess(
+            synapse: synapse,
+            http: http,
+            matrix: "  pickle_key: env:HUBBOT_PICKLE_KEY",
+            storage: Self.storage(lease: 5)
+        )
+        let a = try Instance(hubbot, databaseURL: url)
+        _ = try await Self.leader(of: [a])
+        let b = try Instance(hubbot, databaseURL: url)
+        #expect(try await b.process.waitForOutput("standby", timeout: .seconds(60)))
+        let colleague = try await FreshAccount("colleague", on: synapse, http: http)
+        let room = try await colleague.client.createRoom(name: "Question", invite: [hubbot.bot.userID], isDirect: true)
+        #expect(try await colleague.client.waitUntilJoined(hubbot.bot.userID, room: room))
+
+        // The leader freezes (SIGSTOP) with a message on its way in; the standby takes over.
+        a.process.signal(SIGSTOP)
+        let paused = ContinuousClock.now
+        var sent = [
+            try await colleague.client.sendText("while paused", to: room, transactionID: "p-1", notice: false)
+        ]
+        _ = try await Self.leader(of: [b])
+        let takeover = ContinuousClock.now - paused
+        print("HA takeover after SIGSTOP (lease 5 s): \(takeover)")
+        for index in 2...4 {
+            sent.append(
+                try await colleague.client.sendText(
+                    "after \(index)",
+                    to: room,
+                    transactionID: "p-\(index)",
+                    notice: false
+                )
+            )
+        }
+        _ = try await colleague.client.waitForReplies(from: hubbot.bot.userID, in: room, timeout: .seconds(60)) {
+            Set($0.compactMap(\.answers)).isSuperset(of: sent)
+        }
+        // The old leader wakes up where it was: it must not act, and it leaves by itself.
+        a.process.signal(SIGCONT)
+        #expect(try await a.process.waitForExit(timeout: .seconds(60)), "the old leader stepped down")
+        #expect(a.process.exitCode == 75, "\(a.process.text.suffix(2000))")
+        #expect(a.process.text.contains("stepping down"), "\(a.process.text.suffix(2000))")
+        try await Task.sleep(for: .seconds(2))
+        let replies = try await colleague.client.replies(from: hubbot.bot.userID, in: room)
+        let answered = replies.compactMap(\.answers)
+        #expect(Set(answered) == Set(sent), "every message answered")
+        #expect(answered.count == sent.count, "none twice: \(answered.count) answers for \(sent.count) messages")
+        // /readyz tells the two apart: ready on the leader, "standby" on the other.
+        let c = try Instance(hubbot, databaseURL: url)
+        #expect(try await c.process.waitForOutput("standby", timeout: .seconds(60)))
+        let base = try await Self.listener(of: c)
+        let standby = try await http.execute(HTTPRequest(method: .get, url: "\(base)/readyz"))
+        #expect(standby.status == 503)
+        #expect(standby.text.contains("standby (leader: "), "\(standby.text)")
+        let health = try await http.execute(HTTPRequest(method: .get, url: "\(base)/healthz"))
+        #expect(health.status == 200)
+        for instance in [b, c] {
+            instance.process.signal(SIGTERM)
+            #expect(try await instance.process.waitForExit(timeout: .seconds(60)))
+            #expect(instance.process.exitCode == 0, "\(instance.process.text.suffix(2000))")
+        }
+    }
+
+    static func listener(of instance: Instance) async throws -> String {
+        guard try await instance.process.waitForOutput("HTTP listener ready", timeout: .seconds(60)),
+            let line = instance.process.text.split(separator: "\n").last(where: { $0.contains("HTTP listener ready") }),
+            let port = line.firstMatch(of: /http\.address=\S*:(\d+)/).map({ String($0.1) })
+        else { throw TestServerError("no HTTP listener in the log:\n\(instance.process.text)") }
+        return "http://127.0.0.1:\(port)"
+    }
+}
