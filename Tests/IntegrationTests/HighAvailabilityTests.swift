@@ -65,24 +65,30 @@ struct HighAvailabilityTests {
         )
     }
 
-    @Test("the leader is killed with SIGKILL 30 times during a storm: every message is answered exactly once")
-    func killTheLeaderAgainAndAgain() async throws {
+    /// A leader and a standby on `url` with a `lease`, and a colleague's direct chat with them.
+    func startPair(url: String, lease: Int) async throws -> (HubBotProcess, [Instance], FreshAccount, String) {
         let synapse = try SynapseEnvironment.require()
-        let url = try Self.databaseURL()
         let hubbot = try await HubBotProcess(
             synapse: synapse,
             http: http,
             matrix: "  pickle_key: env:HUBBOT_PICKLE_KEY",
-            storage: Self.storage(lease: 3)
+            storage: Self.storage(lease: lease)
         )
-        var instances = [try Instance(hubbot, databaseURL: url)]
-        let first = try await Self.leader(of: instances)
-        instances.append(try Instance(hubbot, databaseURL: url))
-        #expect(try await instances[1].process.waitForOutput("standby", timeout: .seconds(60)), "the second stands by")
+        let first = try Instance(hubbot, databaseURL: url)
+        _ = try await Self.leader(of: [first])
+        let second = try Instance(hubbot, databaseURL: url)
+        #expect(try await second.process.waitForOutput("standby", timeout: .seconds(60)), "the second stands by")
         let colleague = try await FreshAccount("colleague", on: synapse, http: http)
         let room = try await colleague.client.createRoom(name: "Question", invite: [hubbot.bot.userID], isDirect: true)
         #expect(try await colleague.client.waitUntilJoined(hubbot.bot.userID, room: room))
-        _ = first
+        return (hubbot, [first, second], colleague, room)
+    }
+
+    @Test("the leader is killed with SIGKILL 30 times during a storm: every message is answered exactly once")
+    func killTheLeaderAgainAndAgain() async throws {
+        let url = try Self.databaseURL()
+        let (hubbot, pair, colleague, room) = try await startPair(url: url, lease: 3)
+        var instances = pair
 
         var sent: [String] = []
         var takeovers: [Duration] = []
@@ -129,21 +135,9 @@ struct HighAvailabilityTests {
 
     @Test("a leader paused past its lease never sends or commits after the takeover, and steps down when it wakes")
     func pausedLeaderStepsDown() async throws {
-        let synapse = try SynapseEnvironment.require()
         let url = try Self.databaseURL()
-        let hubbot = try await HubBotProcess(
-            synapse: synapse,
-            http: http,
-            matrix: "  pickle_key: env:HUBBOT_PICKLE_KEY",
-            storage: Self.storage(lease: 5)
-        )
-        let a = try Instance(hubbot, databaseURL: url)
-        _ = try await Self.leader(of: [a])
-        let b = try Instance(hubbot, databaseURL: url)
-        #expect(try await b.process.waitForOutput("standby", timeout: .seconds(60)))
-        let colleague = try await FreshAccount("colleague", on: synapse, http: http)
-        let room = try await colleague.client.createRoom(name: "Question", invite: [hubbot.bot.userID], isDirect: true)
-        #expect(try await colleague.client.waitUntilJoined(hubbot.bot.userID, room: room))
+        let (hubbot, pair, colleague, room) = try await startPair(url: url, lease: 5)
+        let (a, b) = (pair[0], pair[1])
 
         // The leader freezes (SIGSTOP) with a message on its way in; the standby takes over.
         a.process.signal(SIGSTOP)
@@ -197,7 +191,6 @@ struct HighAvailabilityTests {
         "PostgreSQL restarted, then down for 20 s, under load: the instances come back and nothing is lost or doubled"
     )
     func databaseOutage() async throws {
-        let synapse = try SynapseEnvironment.require()
         // A server of this test's own: stopping the shared one would stop the other tests' stores.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hubbot-pg-\(UUID())").path
         defer {
@@ -207,19 +200,8 @@ struct HighAvailabilityTests {
             try Self.postgres(["start", folder]).split(separator: "\n").last { $0.hasPrefix("postgres://") }
             .map(String.init) ?? ""
         #expect(url.hasPrefix("postgres://"))
-        let hubbot = try await HubBotProcess(
-            synapse: synapse,
-            http: http,
-            matrix: "  pickle_key: env:HUBBOT_PICKLE_KEY",
-            storage: Self.storage(lease: 3)
-        )
-        var instances = [try Instance(hubbot, databaseURL: url)]
-        _ = try await Self.leader(of: instances)
-        instances.append(try Instance(hubbot, databaseURL: url))
-        #expect(try await instances[1].process.waitForOutput("standby", timeout: .seconds(60)))
-        let colleague = try await FreshAccount("colleague", on: synapse, http: http)
-        let room = try await colleague.client.createRoom(name: "Question", invite: [hubbot.bot.userID], isDirect: true)
-        #expect(try await colleague.client.waitUntilJoined(hubbot.bot.userID, room: room))
+        let (hubbot, pair, colleague, room) = try await startPair(url: url, lease: 3)
+        var instances = pair
         var sent: [String] = []
         func say(_ text: String) async throws {
             sent.append(try await colleague.client.sendText(text, to: room, transactionID: text, notice: false))
