@@ -1,36 +1,49 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Runs one of the project's `Scripts/*.sh` and returns its standard output.
 public enum ProjectScript {
     /// Runs `bash Scripts/<name> arguments…`; throws with its standard error when it fails.
     ///
-    /// Output goes through files, not pipes: Foundation's `Process` lets children
-    /// inherit pipe ends of processes started concurrently, so a server left
-    /// running by one test would hold another test's pipe open forever.
+    /// Output goes through files, not pipes: a server the script leaves running would hold a
+    /// pipe open forever. The script is started with posix_spawn and waited for with waitpid:
+    /// Foundation's `Process` did not notice the end of `postgres.sh start` once it had started
+    /// the server (as another user, through runuser), and waited forever.
     @discardableResult
     public static func run(_ name: String, _ arguments: [String]) throws -> String {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID())")
-        let outputURL = scratch.appendingPathExtension("out")
-        let errorURL = scratch.appendingPathExtension("err")
-        _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        let outputPath = scratch.appendingPathExtension("out").path
+        let errorPath = scratch.appendingPathExtension("err").path
         defer {
-            try? FileManager.default.removeItem(at: outputURL)
-            try? FileManager.default.removeItem(at: errorURL)
+            try? FileManager.default.removeItem(atPath: outputPath)
+            try? FileManager.default.removeItem(atPath: errorPath)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [ProjectPaths.script(name)] + arguments
-        process.standardOutput = try FileHandle(forWritingTo: outputURL)
-        process.standardError = try FileHandle(forWritingTo: errorURL)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let text = (try? String(contentsOf: outputURL, encoding: .utf8)) ?? ""
-        guard process.terminationStatus == 0 else {
-            let errorText = (try? String(contentsOf: errorURL, encoding: .utf8)) ?? ""
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let words = ["/bin/bash", ProjectPaths.script(name)] + arguments
+        let argv: [UnsafeMutablePointer<CChar>?] = words.map { word in word.withCString { strdup($0) } } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/bin/bash", &actions, nil, argv, environ)
+        guard spawned == 0 else {
+            throw TestServerError("Scripts/\(name) could not be started: \(String(cString: strerror(spawned)))")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        // Exited normally with 0 (the wait status's low byte is the signal, the next the code).
+        guard status == 0 else {
+            let errorText = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+            let code = (status & 0x7f) == 0 ? "exit \((status >> 8) & 0xff)" : "signal \(status & 0x7f)"
             throw TestServerError(
-                "Scripts/\(name) \(arguments.joined(separator: " ")) failed (exit \(process.terminationStatus)): \(errorText)"
+                "Scripts/\(name) \(arguments.joined(separator: " ")) failed (\(code)): \(errorText)"
             )
         }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)

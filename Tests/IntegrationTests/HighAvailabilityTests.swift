@@ -11,7 +11,8 @@ import Testing
 struct HighAvailabilityTests {
     let http = HTTPClient()
 
-    /// Both instances' config: PostgreSQL in a schema of the test's own, a short lease.
+    /// Both instances' config: PostgreSQL at the URL in the environment (its `search_path` a
+    /// schema of the test's own), a short lease.
     static func storage(lease: Int) -> String {
         """
         storage:
@@ -24,7 +25,6 @@ struct HighAvailabilityTests {
     /// One HubBot process of the pair, started with the shared config.
     final class Instance {
         let process: ChildProcess
-        let started = ContinuousClock.now
 
         init(_ hubbot: HubBotProcess, databaseURL: String) throws {
             process = try ChildProcess(
@@ -39,7 +39,6 @@ struct HighAvailabilityTests {
         }
 
         var leads: Bool { process.isRunning && process.text.contains("leading") }
-        var standsBy: Bool { process.isRunning && process.text.contains("standby") }
     }
 
     static func databaseURL() throws -> String {
@@ -103,12 +102,8 @@ struct HighAvailabilityTests {
                     )
                 )
             }
-            // Like systemd's Restart=on-failure: one that stepped down by itself (a lease renewal
-            // starved on a busy machine) starts again as a standby.
-            for (index, instance) in instances.enumerated() where !instance.process.isRunning {
-                #expect(instance.process.exitCode == 75, "\(instance.process.text.suffix(2000))")
-                instances[index] = try Instance(hubbot, databaseURL: url)
-            }
+            // One that stepped down by itself (a renewal starved on a busy machine) comes back.
+            try Self.supervise(&instances, hubbot: hubbot, url: url)
             let leader = try await Self.leader(of: instances)
             leader.process.signal(SIGKILL)
             let killed = ContinuousClock.now
@@ -116,9 +111,8 @@ struct HighAvailabilityTests {
             // Its supervisor starts it again: as a standby now.
             instances.removeAll { $0 === leader }
             instances.append(try Instance(hubbot, databaseURL: url))
-            let next = try await Self.leader(of: instances)
+            _ = try await Self.leader(of: instances)
             takeovers.append(ContinuousClock.now - killed)
-            _ = next
         }
         let replies = try await colleague.client.waitForReplies(
             from: hubbot.bot.userID,
@@ -200,11 +194,9 @@ struct HighAvailabilityTests {
         // A server of this test's own: stopping the shared one would stop the other tests' stores.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hubbot-pg-\(UUID())").path
         defer {
-            _ = try? Self.postgres(["wipe", folder])
+            _ = try? ProjectScript.run("postgres.sh", ["wipe", folder])
         }
-        let url =
-            try Self.postgres(["start", folder]).split(separator: "\n").last { $0.hasPrefix("postgres://") }
-            .map(String.init) ?? ""
+        let url = try ProjectScript.run("postgres.sh", ["start", folder])
         #expect(url.hasPrefix("postgres://"))
         let (hubbot, pair, colleague, room) = try await startPair(url: url, lease: 3)
         var instances = pair
@@ -212,28 +204,21 @@ struct HighAvailabilityTests {
         func say(_ text: String) async throws {
             sent.append(try await colleague.client.sendText(text, to: room, transactionID: text, notice: false))
         }
-        /// Like systemd's Restart=on-failure: an instance that stepped down (exit 75) starts again.
-        func supervise() throws {
-            for (index, instance) in instances.enumerated() where !instance.process.isRunning {
-                #expect(instance.process.exitCode == 75, "\(instance.process.text.suffix(2000))")
-                instances[index] = try Instance(hubbot, databaseURL: url)
-            }
-        }
         for index in 1...4 { try await say("before \(index)") }
-        _ = try Self.postgres(["restart", folder])
+        _ = try ProjectScript.run("postgres.sh", ["restart", folder])
         for index in 1...4 { try await say("after the restart \(index)") }
-        _ = try Self.postgres(["stop", folder])
+        _ = try ProjectScript.run("postgres.sh", ["stop", folder])
         for index in 1...4 {
             try await say("while down \(index)")
             try await Task.sleep(for: .seconds(5))
-            try supervise()
+            try Self.supervise(&instances, hubbot: hubbot, url: url)
         }
-        _ = try Self.postgres(["start", folder])
+        _ = try ProjectScript.run("postgres.sh", ["start", folder])
         for index in 1...4 { try await say("back \(index)") }
         let deadline = ContinuousClock.now + .seconds(120)
         var answered: [String] = []
         while ContinuousClock.now < deadline {
-            try supervise()
+            try Self.supervise(&instances, hubbot: hubbot, url: url)
             answered = try await colleague.client.replies(from: hubbot.bot.userID, in: room).compactMap(\.answers)
             if Set(answered).isSuperset(of: sent) { break }
             try await Task.sleep(for: .seconds(1))
@@ -246,27 +231,13 @@ struct HighAvailabilityTests {
         }
     }
 
-    /// Runs `Scripts/postgres.sh` and waits for it with waitpid: Foundation's Process did not
-    /// notice its end here once the script had started the server (a daemon of another user).
-    @discardableResult
-    static func postgres(_ arguments: [String]) throws -> String {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("postgres-\(UUID()).out").path
-        defer { try? FileManager.default.removeItem(atPath: output) }
-        let command =
-            "bash '\(ProjectPaths.script("postgres.sh"))' \(arguments.map { "'\($0)'" }.joined(separator: " "))"
-            + " > '\(output)' 2>&1 < /dev/null"
-        var pid: pid_t = 0
-        let words: [String] = ["/bin/sh", "-c", command]
-        let argv: [UnsafeMutablePointer<CChar>?] = words.map { word in word.withCString { strdup($0) } } + [nil]
-        defer { argv.forEach { free($0) } }
-        guard posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ) == 0 else {
-            throw TestServerError("cannot start Scripts/postgres.sh")
+    /// Like systemd's Restart=on-failure: an instance that stepped down (exit 75) starts again,
+    /// as a standby.
+    static func supervise(_ instances: inout [Instance], hubbot: HubBotProcess, url: String) throws {
+        for (index, instance) in instances.enumerated() where !instance.process.isRunning {
+            #expect(instance.process.exitCode == 75, "\(instance.process.text.suffix(2000))")
+            instances[index] = try Instance(hubbot, databaseURL: url)
         }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
-        guard status == 0 else { throw TestServerError("Scripts/postgres.sh \(arguments) failed: \(text)") }
-        return text
     }
 
     static func listener(of instance: Instance) async throws -> String {
