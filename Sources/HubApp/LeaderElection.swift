@@ -23,7 +23,6 @@ public final class LeaderElection: Sendable {
         var validUntil: ContinuousClock.Instant?
         /// The leader row as last seen (by a standby), for `/readyz`.
         var seen: LeaderRow?
-        var renewals = 0
     }
 
     public init(store: any LeaderLeaseStore, holder: String, lease: Duration, logger: Logger) {
@@ -42,7 +41,6 @@ public final class LeaderElection: Sendable {
 
     /// Waits as a standby until this instance leads; its term.
     public func waitForLeadership() async throws -> Int64 {
-        var reported: LeaderRow?
         while true {
             try Task.checkCancellation()
             let started = ContinuousClock.now
@@ -57,13 +55,16 @@ public final class LeaderElection: Sendable {
                     return term
                 }
                 let row = try await store.leader()
-                state.withLock { $0.seen = row }
-                if reported?.holder != row.holder || reported?.term != row.term {
+                let previous = state.withLock { state in
+                    defer { state.seen = row }
+                    return state.seen
+                }
+                // Said once per leader, not at every poll.
+                if previous?.holder != row.holder || previous?.term != row.term {
                     logger.notice(
                         "standby",
                         metadata: ["leader.holder": "\(row.holder)", "leader.term": "\(row.term)"]
                     )
-                    reported = row
                 }
                 HubMetrics.leadership(term: row.term, leading: false)
             } catch let error where !(error is CancellationError) {
@@ -94,10 +95,7 @@ public final class LeaderElection: Sendable {
             // A renewal that returned after the local deadline came too late to count.
             let deadline = state.withLock { $0.validUntil } ?? started
             guard ContinuousClock.now < deadline else { throw lost(term, "this instance was paused past its lease") }
-            state.withLock {
-                $0.validUntil = started + lease - margin
-                $0.renewals += 1
-            }
+            state.withLock { $0.validUntil = started + lease - margin }
             HubMetrics.leaseRenewed()
         }
     }
@@ -170,8 +168,8 @@ struct LeaderOnly: Service {
         let term: Int64
         do {
             term = try await cancelWhenGracefulShutdown { try await election.waitForLeadership() }
-        } catch  where Task.isShuttingDownGracefully || Task.isCancelled {
-            return
+        } catch is CancellationError {
+            return  // shut down while standing by
         }
         let keeper = LeaseKeeper(election: election, term: term)
         let group = ServiceGroup(
@@ -197,10 +195,8 @@ struct LeaderOnly: Service {
         func run() async throws {
             do {
                 try await cancelWhenGracefulShutdown { try await election.keepLeading(term: term) }
-            } catch let error as LeadershipLost {
-                throw error
-            } catch  where Task.isShuttingDownGracefully || Task.isCancelled {
-                return
+            } catch is CancellationError {
+                // Shut down: the leader's services drain, then the lead is handed over.
             }
         }
     }

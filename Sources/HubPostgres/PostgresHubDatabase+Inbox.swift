@@ -10,15 +10,9 @@ extension PostgresHubDatabase {
         let encoded = try events.map { ($0, try encoder.encode($0)) }
         try await transaction("storing a \(network) batch", fenced: true) { connection in
             for (event, data) in encoded { try await insertInbox(event, encoded: data, connection: connection) }
-            try await Self.setState(Self.cursorKey(network), cursor, connection: connection, logger: logger)
+            try await Self.setState(network.cursorKey, cursor, connection: connection, logger: logger)
         }
     }
-
-    public func cursor(for network: ChatNetwork) async throws -> String? {
-        try await value(for: Self.cursorKey(network))
-    }
-
-    static func cursorKey(_ network: ChatNetwork) -> String { "\(network.rawValue).cursor" }
 
     public func pendingInbox(limit: Int) async throws -> [InboxEntry] {
         let rows = try await read("reading the inbox") { connection in
@@ -77,9 +71,7 @@ extension PostgresHubDatabase {
                     logger: logger
                 )
             }
-            for record in records {
-                guard case .fault(let fault) = record, fault.state == .reported else { continue }
-                let faultID = fault.id
+            for faultID in records.compactMap(\.faultToDeliver) {
                 try await connection.query(
                     """
                     INSERT INTO deliveries (fault_id, created_at, next_attempt_at) VALUES (\(faultID), \(at), \(at))
@@ -115,15 +107,15 @@ extension PostgresHubDatabase {
 
     @discardableResult
     public func recordFailure(_ entry: InboxEntry, error: String, maxAttempts: Int) async throws -> Bool {
-        let attempts = Int64(entry.attempts + 1)
-        let status = attempts >= maxAttempts ? "quarantined" : "pending"
+        let (attempts, quarantined) = entry.afterFailure(maxAttempts: maxAttempts)
+        let (count, status) = (Int64(attempts), quarantined ? "quarantined" : "pending")
         try await transaction("recording a failed event", fenced: true) { connection in
             try await connection.query(
-                "UPDATE inbox SET attempts = \(attempts), status = \(status), last_error = \(error) WHERE id = \(entry.id)",
+                "UPDATE inbox SET attempts = \(count), status = \(status), last_error = \(error) WHERE id = \(entry.id)",
                 logger: logger
             )
         }
-        return status == "quarantined"
+        return quarantined
     }
 
     @discardableResult

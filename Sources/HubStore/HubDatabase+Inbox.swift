@@ -24,16 +24,10 @@ extension HubDatabase: HubStorage {
             try db.execute(
                 sql:
                     "INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                arguments: [Self.cursorKey(network), cursor]
+                arguments: [network.cursorKey, cursor]
             )
         }
     }
-
-    public func cursor(for network: ChatNetwork) async throws -> String? {
-        try await value(for: Self.cursorKey(network))
-    }
-
-    static func cursorKey(_ network: ChatNetwork) -> String { "\(network.rawValue).cursor" }
 
     /// The oldest events still to handle, in arrival order.
     public func pendingInbox(limit: Int) async throws -> [InboxEntry] {
@@ -92,11 +86,10 @@ extension HubDatabase: HubStorage {
                 )
             }
             // A new fault is queued for the ticket system in the same transaction that records it.
-            for record in records {
-                guard case .fault(let fault) = record, fault.state == .reported else { continue }
+            for faultID in records.compactMap(\.faultToDeliver) {
                 try db.execute(
                     sql: "INSERT OR IGNORE INTO deliveries (faultID, createdAt, nextAttemptAt) VALUES (?, ?, ?)",
-                    arguments: [fault.id, now.timeIntervalSince1970, now.timeIntervalSince1970]
+                    arguments: [faultID, now.timeIntervalSince1970, now.timeIntervalSince1970]
                 )
             }
             try db.execute(sql: "UPDATE inbox SET status = 'done' WHERE id = ?", arguments: [entry.id])
@@ -126,15 +119,14 @@ extension HubDatabase: HubStorage {
     /// - Returns: true when the event was quarantined.
     @discardableResult
     public func recordFailure(_ entry: InboxEntry, error: String, maxAttempts: Int) async throws -> Bool {
+        let (attempts, quarantined) = entry.afterFailure(maxAttempts: maxAttempts)
         try await writer.write { db in
-            let attempts = entry.attempts + 1
-            let status = attempts >= maxAttempts ? "quarantined" : "pending"
             try db.execute(
                 sql: "UPDATE inbox SET attempts = ?, status = ?, lastError = ? WHERE id = ?",
-                arguments: [attempts, status, error, entry.id]
+                arguments: [attempts, quarantined ? "quarantined" : "pending", error, entry.id]
             )
-            return status == "quarantined"
         }
+        return quarantined
     }
 }
 

@@ -69,6 +69,11 @@ public protocol HubStorage: ChatInbox, StateStore {
 }
 
 extension HubStorage {
+    /// Where the network's intake stopped: kept in the state, written with each batch by ``append(_:cursor:network:)``.
+    public func cursor(for network: ChatNetwork) async throws -> String? {
+        try await value(for: network.cursorKey)
+    }
+
     public func pendingInbox() async throws -> [InboxEntry] { try await pendingInbox(limit: 50) }
 
     public func complete(_ entry: InboxEntry, producing actions: [ChatAction], now: Date) async throws {
@@ -108,6 +113,30 @@ extension HubStorage {
     /// what `hubbot report` prints. Only reads.
     public func report(since: Date, until: Date) async throws -> HubReport {
         HubReport(records: try await hubRecords(), since: since, until: until)
+    }
+}
+
+// What every store decides the same way, whatever its SQL.
+
+extension ChatNetwork {
+    /// The state key of the network's sync position.
+    public var cursorKey: String { "\(rawValue).cursor" }
+}
+
+extension HubRecord {
+    /// The id of a fault reported just now: it is queued for the ticket system in the transaction
+    /// that records it. Nil for any other record (a fault already on its way, a request…).
+    public var faultToDeliver: String? {
+        guard case .fault(let fault) = self, fault.state == .reported else { return nil }
+        return fault.id
+    }
+}
+
+extension InboxEntry {
+    /// The entry's attempts after one more failure, and whether it is then quarantined (kept,
+    /// never retried) so that one bad event cannot stop the hub.
+    public func afterFailure(maxAttempts: Int) -> (attempts: Int, quarantined: Bool) {
+        (attempts + 1, attempts + 1 >= maxAttempts)
     }
 }
 
