@@ -6,7 +6,7 @@ import PostgresNIO
 import Synchronization
 
 /// HubBot's store on PostgreSQL: the same tables and promises as ``HubDatabase`` (SQLite), for
-/// instances that share one database and elect a leader (``LeaderLease``).
+/// instances that share one database and elect a leader (``LeaderLeaseStore``).
 ///
 /// Every write with an effect outside (see ``HubStorage``) is fenced: in its transaction it reads
 /// the leader row `FOR SHARE` and goes on only while this instance's term is the current one. A
@@ -28,14 +28,32 @@ public final class PostgresHubDatabase: HubStorage, Sendable {
         case leader(holder: String, term: Int64?)
     }
 
-    /// Connects (the pool connects lazily, reconnecting after failures) and brings the schema up to
-    /// date. `fenced`: writes with an effect outside need a leader term (``LeaderLease`` sets it).
+    /// Brings the schema up to date over one connection of its own, so that a wrong address,
+    /// password or certificate is reported at once with what the server said; then opens the
+    /// pool (which connects lazily and reconnects after failures). With a `holder`, writes with an effect outside are fenced: they need the term this
+    /// instance takes with ``tryToLead(holder:lease:)``. Without, nothing is fenced (commands, tests).
     public init(
         settings: PostgresSettings,
         holder: String? = nil,
         logger: Logger,
         makeTransactionID: @escaping @Sendable () -> String = HubDatabase.randomID
     ) async throws {
+        do {
+            let connection = try await PostgresConnection.connect(
+                configuration: try settings.connectionConfiguration(),
+                id: 0,
+                logger: logger
+            )
+            do {
+                try await Self.migrate(connection, schema: settings.schema, logger: logger)
+            } catch {
+                try? await connection.close()
+                throw error
+            }
+            try await connection.close()
+        } catch {
+            throw PostgresStoreError(operation: "preparing the schema in \(settings.redactedURL)", error)
+        }
         var configuration = try settings.clientConfiguration()
         configuration.options.maximumConnections = 8
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
@@ -44,12 +62,6 @@ public final class PostgresHubDatabase: HubStorage, Sendable {
         self.makeTransactionID = makeTransactionID
         self.fence = Mutex(holder.map { .leader(holder: $0, term: nil) } ?? .off)
         self.runner = Task { await client.run() }
-        do {
-            try await migrate(schema: settings.schema)
-        } catch {
-            runner.cancel()
-            throw PostgresStoreError(operation: "preparing the schema in \(settings.redactedURL)", error)
-        }
     }
 
     /// Closes the pool's connections.
@@ -83,8 +95,6 @@ public final class PostgresHubDatabase: HubStorage, Sendable {
                 }
             }
         } catch let error as HubStorageError {
-            throw error
-        } catch let error as PostgresStoreError {
             throw error
         } catch {
             throw PostgresStoreError(operation: operation, error)
@@ -177,52 +187,50 @@ public final class PostgresHubDatabase: HubStorage, Sendable {
 
     /// Applies the missing schema steps in one transaction, under an advisory lock so that
     /// instances starting together migrate once. A schema from a newer HubBot is refused.
-    private func migrate(schema: String?) async throws {
-        try await client.withConnection { connection in
-            if let schema {
-                let quoted = "\"" + schema.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    private static func migrate(_ connection: PostgresConnection, schema: String?, logger: Logger) async throws {
+        if let schema {
+            let quoted = "\"" + schema.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            try await connection.query(
+                PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(quoted)"),
+                logger: logger
+            )
+        }
+        try await connection.query("BEGIN", logger: logger)
+        do {
+            // Any constant key: only HubBot's migrations take it.
+            try await connection.query("SELECT pg_advisory_xact_lock(7262482)", logger: logger)
+            try await connection.query(
+                """
+                CREATE TABLE IF NOT EXISTS hub_migrations (
+                    version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())
+                """,
+                logger: logger
+            )
+            var applied = 0
+            for try await count in try await connection.query(
+                "SELECT COUNT(*) FROM hub_migrations",
+                logger: logger
+            ).decode(Int64.self) {
+                applied = Int(count)
+            }
+            guard applied <= Self.migrations.count else {
+                throw PostgresStoreError.newerSchema(found: applied, known: Self.migrations.count)
+            }
+            for (index, migration) in Self.migrations.enumerated().dropFirst(applied) {
+                for statement in migration.sql {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                }
+                let version = Int64(index + 1)
+                let name = migration.name
                 try await connection.query(
-                    PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(quoted)"),
+                    "INSERT INTO hub_migrations (version, name) VALUES (\(version), \(name))",
                     logger: logger
                 )
             }
-            try await connection.query("BEGIN", logger: logger)
-            do {
-                // Any constant key: only HubBot's migrations take it.
-                try await connection.query("SELECT pg_advisory_xact_lock(7262482)", logger: logger)
-                try await connection.query(
-                    """
-                    CREATE TABLE IF NOT EXISTS hub_migrations (
-                        version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())
-                    """,
-                    logger: logger
-                )
-                var applied = 0
-                for try await count in try await connection.query(
-                    "SELECT COUNT(*) FROM hub_migrations",
-                    logger: logger
-                ).decode(Int64.self) {
-                    applied = Int(count)
-                }
-                guard applied <= Self.migrations.count else {
-                    throw PostgresStoreError.newerSchema(found: applied, known: Self.migrations.count)
-                }
-                for (index, migration) in Self.migrations.enumerated().dropFirst(applied) {
-                    for statement in migration.sql {
-                        try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
-                    }
-                    let version = Int64(index + 1)
-                    let name = migration.name
-                    try await connection.query(
-                        "INSERT INTO hub_migrations (version, name) VALUES (\(version), \(name))",
-                        logger: logger
-                    )
-                }
-                try await connection.query("COMMIT", logger: logger)
-            } catch {
-                _ = try? await connection.query("ROLLBACK", logger: logger)
-                throw error
-            }
+            try await connection.query("COMMIT", logger: logger)
+        } catch {
+            _ = try? await connection.query("ROLLBACK", logger: logger)
+            throw error
         }
     }
 
@@ -286,6 +294,10 @@ public enum PostgresStoreError: Error, CustomStringConvertible {
 
     static func reason(_ error: any Error) -> String {
         guard let error = error as? PSQLError else { return "\(error)" }
+        if let underlying = error.underlying, "\(underlying)".contains("CERTIFICATE_VERIFY_FAILED") {
+            return "the server's certificate was not accepted: it must come from the authority in sslrootcert "
+                + "(or storage.postgres.ca_file, else the system's) and, with verify-full, name the host"
+        }
         if let info = error.serverInfo, let message = info[.message] {
             let code = info[.sqlState].map { " (SQLSTATE \($0))" } ?? ""
             return message + code

@@ -99,16 +99,48 @@ public struct PostgresSettings: Sendable, Equatable {
                 tls: .disable
             )
         }
-        if tlsMode != .disable {
-            var tls = TLSConfiguration.makeClientConfiguration()
-            tls.certificateVerification = tlsMode == .verifyFull ? .fullVerification : .noHostnameVerification
-            if let caFile { tls.trustRoots = .file(caFile) }
-            configuration.tls = .require(tls)
-        }
+        if let tls = tlsConfiguration { configuration.tls = .require(tls) }
         configuration.options.connectTimeout = .seconds(10)
-        if let schema { configuration.options.additionalStartupParameters = [("search_path", schema)] }
+        configuration.options.additionalStartupParameters = startupParameters
         return configuration
     }
+
+    /// The same place and checks for one connection outside the pool (the schema's migration).
+    func connectionConfiguration() throws -> PostgresConnection.Configuration {
+        let tls: PostgresConnection.Configuration.TLS =
+            try tlsConfiguration.map { .require(try NIOSSLContext(configuration: $0)) } ?? .disable
+        var configuration =
+            socketFolder.map {
+                PostgresConnection.Configuration(
+                    unixSocketPath: "\($0)/.s.PGSQL.\(port)",
+                    username: user,
+                    password: password,
+                    database: database
+                )
+            }
+            ?? PostgresConnection.Configuration(
+                host: host,
+                port: port,
+                username: user,
+                password: password,
+                database: database,
+                tls: tls
+            )
+        configuration.options.connectTimeout = .seconds(10)
+        configuration.options.additionalStartupParameters = startupParameters
+        return configuration
+    }
+
+    /// TLS with the certificate checks of `tlsMode`; nil when it is off.
+    private var tlsConfiguration: TLSConfiguration? {
+        guard tlsMode != .disable else { return nil }
+        var tls = TLSConfiguration.makeClientConfiguration()
+        tls.certificateVerification = tlsMode == .verifyFull ? .fullVerification : .noHostnameVerification
+        if let caFile { tls.trustRoots = .file(caFile) }
+        return tls
+    }
+
+    private var startupParameters: [(String, String)] { schema.map { [("search_path", $0)] } ?? [] }
 }
 
 /// A connection URL HubBot cannot use (the URL itself is never repeated: it may hold a password).

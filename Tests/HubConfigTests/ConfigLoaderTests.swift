@@ -222,3 +222,43 @@ struct ConfigLoaderTests {
         )
     }
 }
+
+@Suite("storage.postgres in hubbot.yaml")
+struct PostgresConfigTests {
+    let base = "matrix:\n  homeserver: https://m.example.org\n  access_token: env:T\n  encryption: off\n"
+
+    @Test("a reference is read at start; the defaults are a 5 s lease and no instance name")
+    func reference() throws {
+        let config = try ConfigLoader.parse(base + "storage:\n  postgres:\n    url: env:DB\n", file: "t.yaml")
+        #expect(config.storage.postgres == HubBotConfig.PostgresSection(url: "env:DB"))
+        #expect(try config.postgresURL(environment: ["DB": "postgres://h/db"], file: "t.yaml") == "postgres://h/db")
+        let missing = #expect(throws: ConfigError.self) { try config.postgresURL(environment: [:], file: "t.yaml") }
+        #expect(missing?.issues.map(\.description).joined().contains("DB is not set") == true)
+        #expect(try ConfigLoader.parse(base, file: "t.yaml").postgresURL(environment: [:], file: "t.yaml") == nil)
+    }
+
+    @Test(
+        "an inline URL (it would hold the password), a lease out of range and a missing pickle key point at their line"
+    )
+    func refused() throws {
+        let inline = #expect(throws: ConfigError.self) {
+            try ConfigLoader.parse(
+                base + "storage:\n  postgres:\n    url: postgres://u:s3cret@h/db\n    lease_seconds: 1\n",
+                file: "t.yaml"
+            )
+        }
+        let text = inline?.issues.map(\.description).joined(separator: "\n") ?? ""
+        #expect(text.contains("t.yaml:7:") && text.contains("storage.postgres.url"), "\(text)")
+        #expect(text.contains("t.yaml:8:") && text.contains("storage.postgres.lease_seconds"), "\(text)")
+        #expect(!text.contains("s3cret"))
+        let encrypted = "matrix:\n  homeserver: https://m.example.org\n  access_token: env:T\n"
+        let keys = #expect(throws: ConfigError.self) {
+            try ConfigLoader.parse(encrypted + "storage:\n  postgres:\n    url: env:DB\n", file: "t.yaml")
+        }
+        #expect(keys?.issues.map(\.description).joined().contains("matrix.pickle_key") == true, "\(keys?.issues ?? [])")
+        let typo = #expect(throws: ConfigError.self) {
+            try ConfigLoader.parse(base + "storage:\n  postgres:\n    url: env:DB\n    lease: 5\n", file: "t.yaml")
+        }
+        #expect(typo?.issues.first?.description.hasPrefix("t.yaml:8:") == true, "\(typo?.issues ?? [])")
+    }
+}
