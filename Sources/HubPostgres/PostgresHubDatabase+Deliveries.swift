@@ -24,14 +24,13 @@ extension PostgresHubDatabase {
 
     public func nextDeliveryDue() async throws -> Date? {
         try await read("reading deliveries") { connection in
-            var due: Double?
-            for try await value in try await connection.query(
-                "SELECT MIN(next_attempt_at) FROM deliveries WHERE status = 'pending'",
-                logger: logger
-            ).decode(Double?.self) {
-                due = value
-            }
-            return due.map(Date.init(timeIntervalSince1970:))
+            try await Self.single(
+                connection.query(
+                    "SELECT MIN(next_attempt_at) FROM deliveries WHERE status = 'pending'",
+                    logger: logger
+                ),
+                as: Double?.self
+            ).flatMap { $0 }.map(Date.init(timeIntervalSince1970:))
         }
     }
 
@@ -195,14 +194,10 @@ extension PostgresHubDatabase {
 
     public func deliveryStatus(_ faultID: String) async throws -> String? {
         try await read("reading a delivery") { connection in
-            var status: String?
-            for try await value in try await connection.query(
-                "SELECT status FROM deliveries WHERE fault_id = \(faultID)",
-                logger: logger
-            ).decode(String.self) {
-                status = value
-            }
-            return status
+            try await Self.single(
+                connection.query("SELECT status FROM deliveries WHERE fault_id = \(faultID)", logger: logger),
+                as: String.self
+            )
         }
     }
 }

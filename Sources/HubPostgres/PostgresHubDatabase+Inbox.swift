@@ -147,8 +147,17 @@ extension PostgresHubDatabase {
 
     /// The one number a `SELECT COUNT(*)` (or any one-integer query) returns.
     static func count(_ rows: PostgresRowSequence) async throws -> Int {
-        var count = 0
-        for try await value in rows.decode(Int64?.self) { count = Int(value ?? 0) }
-        return count
+        Int(try await single(rows, as: Int64?.self).flatMap { $0 } ?? 0)
+    }
+
+    /// The one value a query returns (its one column of its one row); nil when it returns no row.
+    static func single<Value: PostgresDecodable & Sendable>(_ rows: PostgresRowSequence, as type: Value.Type)
+        async throws
+        -> Value?
+    {
+        var value: Value?
+        // Read to the end: the connection is free for the next query only then.
+        for try await found in rows.decode(Value.self) { value = found }
+        return value
     }
 }

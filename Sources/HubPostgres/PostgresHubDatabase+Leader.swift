@@ -1,4 +1,5 @@
 import Foundation
+import HubCore
 import HubStore
 import Logging
 import PostgresNIO
@@ -8,20 +9,19 @@ extension PostgresHubDatabase: LeaderLeaseStore {
     /// fenced writes carry it from now on. Nil when someone else leads. Times are the database's
     /// (`clock_timestamp()`), so instances' clocks need not agree.
     public func tryToLead(holder: String, lease: Duration) async throws -> Int64? {
-        let seconds = Double(lease.components.seconds) + Double(lease.components.attoseconds) / 1e18
+        let seconds = lease.seconds
         let term = try await transaction("taking the lead") { connection in
-            var term: Int64?
-            for try await value in try await connection.query(
-                """
-                UPDATE hub_leader SET holder = \(holder), term = term + 1,
-                    expires_at = clock_timestamp() + make_interval(secs => \(seconds))
-                WHERE id = 1 AND expires_at < clock_timestamp() RETURNING term
-                """,
-                logger: logger
-            ).decode(Int64.self) {
-                term = value
-            }
-            return term
+            try await Self.single(
+                connection.query(
+                    """
+                    UPDATE hub_leader SET holder = \(holder), term = term + 1,
+                        expires_at = clock_timestamp() + make_interval(secs => \(seconds))
+                    WHERE id = 1 AND expires_at < clock_timestamp() RETURNING term
+                    """,
+                    logger: logger
+                ),
+                as: Int64.self
+            )
         }
         if let term { setTerm(term) }
         return term
@@ -30,7 +30,7 @@ extension PostgresHubDatabase: LeaderLeaseStore {
     /// Extends this instance's lease; false (and fenced writes refused from now on) when a newer
     /// term exists or the row names someone else.
     public func renewLead(holder: String, term: Int64, lease: Duration) async throws -> Bool {
-        let seconds = Double(lease.components.seconds) + Double(lease.components.attoseconds) / 1e18
+        let seconds = lease.seconds
         let renewed = try await transaction("renewing the lead") { connection in
             try await Self.count(
                 connection.query(

@@ -70,14 +70,13 @@ extension PostgresHubDatabase {
 
     public func correlation(ofSent eventID: String) async throws -> String? {
         try await read("looking up a sent message") { connection in
-            var correlation: String?
-            for try await value in try await connection.query(
-                "SELECT correlation FROM outbox WHERE result_id = \(eventID) AND correlation IS NOT NULL LIMIT 1",
-                logger: logger
-            ).decode(String.self) {
-                correlation = value
-            }
-            return correlation
+            try await Self.single(
+                connection.query(
+                    "SELECT correlation FROM outbox WHERE result_id = \(eventID) AND correlation IS NOT NULL LIMIT 1",
+                    logger: logger
+                ),
+                as: String.self
+            )
         }
     }
 

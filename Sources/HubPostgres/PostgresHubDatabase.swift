@@ -206,13 +206,7 @@ public final class PostgresHubDatabase: HubStorage, Sendable {
                 """,
                 logger: logger
             )
-            var applied = 0
-            for try await count in try await connection.query(
-                "SELECT COUNT(*) FROM hub_migrations",
-                logger: logger
-            ).decode(Int64.self) {
-                applied = Int(count)
-            }
+            let applied = try await count(connection.query("SELECT COUNT(*) FROM hub_migrations", logger: logger))
             guard applied <= Self.migrations.count else {
                 throw PostgresStoreError.newerSchema(found: applied, known: Self.migrations.count)
             }
@@ -238,14 +232,10 @@ public final class PostgresHubDatabase: HubStorage, Sendable {
 
     public func value(for key: String) async throws -> String? {
         try await read("reading state") { connection in
-            var value: String?
-            for try await found in try await connection.query(
-                "SELECT value FROM state WHERE key = \(key)",
-                logger: logger
-            ).decode(String.self) {
-                value = found
-            }
-            return value
+            try await Self.single(
+                connection.query("SELECT value FROM state WHERE key = \(key)", logger: logger),
+                as: String.self
+            )
         }
     }
 
