@@ -76,7 +76,7 @@ struct HighAvailabilityTests {
         let first = try Instance(hubbot, databaseURL: url)
         _ = try await Self.leader(of: [first])
         let second = try Instance(hubbot, databaseURL: url)
-        #expect(try await second.process.waitForOutput("standby", timeout: .seconds(60)), "the second stands by")
+        #expect(try await second.process.waitForOutput("standby", timeout: .seconds(120)), "the second stands by")
         let colleague = try await FreshAccount("colleague", on: synapse, http: http)
         let room = try await colleague.client.createRoom(name: "Question", invite: [hubbot.bot.userID], isDirect: true)
         #expect(try await colleague.client.waitUntilJoined(hubbot.bot.userID, room: room))
@@ -128,7 +128,10 @@ struct HighAvailabilityTests {
         )
         for instance in instances where instance.process.isRunning {
             instance.process.signal(SIGTERM)
-            #expect(try await instance.process.waitForExit(timeout: .seconds(60)))
+            #expect(
+                try await instance.process.waitForExit(timeout: .seconds(60)),
+                "still running 60 s after SIGTERM:\n\(instance.process.text.suffix(3000))"
+            )
             #expect(instance.process.exitCode == 0, "\(instance.process.text.suffix(2000))")
         }
     }
@@ -173,7 +176,7 @@ struct HighAvailabilityTests {
         #expect(answered.count == sent.count, "none twice: \(answered.count) answers for \(sent.count) messages")
         // /readyz tells the two apart: ready on the leader, "standby" on the other.
         let c = try Instance(hubbot, databaseURL: url)
-        #expect(try await c.process.waitForOutput("standby", timeout: .seconds(60)))
+        #expect(try await c.process.waitForOutput("standby", timeout: .seconds(120)))
         let base = try await Self.listener(of: c)
         let standby = try await http.execute(HTTPRequest(method: .get, url: "\(base)/readyz"))
         #expect(standby.status == 503)
@@ -182,7 +185,10 @@ struct HighAvailabilityTests {
         #expect(health.status == 200)
         for instance in [b, c] {
             instance.process.signal(SIGTERM)
-            #expect(try await instance.process.waitForExit(timeout: .seconds(60)))
+            #expect(
+                try await instance.process.waitForExit(timeout: .seconds(60)),
+                "still running 60 s after SIGTERM:\n\(instance.process.text.suffix(3000))"
+            )
             #expect(instance.process.exitCode == 0, "\(instance.process.text.suffix(2000))")
         }
     }
@@ -227,7 +233,10 @@ struct HighAvailabilityTests {
         #expect(answered.count == sent.count, "none twice: \(answered.count) answers for \(sent.count) messages")
         for instance in instances where instance.process.isRunning {
             instance.process.signal(SIGTERM)
-            #expect(try await instance.process.waitForExit(timeout: .seconds(60)))
+            #expect(
+                try await instance.process.waitForExit(timeout: .seconds(60)),
+                "still running 60 s after SIGTERM:\n\(instance.process.text.suffix(3000))"
+            )
         }
     }
 
