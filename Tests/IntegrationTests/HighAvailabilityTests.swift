@@ -240,6 +240,161 @@ struct HighAvailabilityTests {
         }
     }
 
+    @Test(
+        "three instances, the leader killed at every step of the hub's work: each fault filed once, each offer accepted once, each introduction made once"
+    )
+    func threeInstancesThroughTheHub() async throws {
+        let url = try Self.databaseURL()
+        let synapse = try SynapseEnvironment.require()
+        // Like most ticket systems, the receiver makes a new ticket for every create it is sent.
+        let receiver = try await WebhookReceiver(deduplicating: false)
+        let hubbot = try await HubBotProcess(
+            synapse: synapse,
+            http: http,
+            matrix: "  pickle_key: env:HUBBOT_PICKLE_KEY",
+            extra: """
+                tickets:
+                  retry_initial_seconds: 1
+                  targets:
+                    hook:
+                      preset: webhook
+                      url: "\(receiver.baseURL)/hook"
+                  routes:
+                    default: hook
+                """,
+            storage: Self.storage(lease: 3)
+        )
+        var instances = [try Instance(hubbot, databaseURL: url)]
+        _ = try await Self.leader(of: instances)
+        for _ in 1...2 {
+            let standby = try Instance(hubbot, databaseURL: url)
+            #expect(try await standby.process.waitForOutput("standby", timeout: .seconds(120)), "a standby")
+            instances.append(standby)
+        }
+        let alice = try await hubbot.person("alice", synapse: synapse, http: http)
+        let bob = try await hubbot.person("bob", synapse: synapse, http: http)
+        let carol = try await hubbot.person("carol", synapse: synapse, http: http)
+        for specialist in [alice, bob] {
+            try await hubbot.say("!interests add #statistics:2", as: specialist)
+            _ = try await hubbot.waitForMessage(containing: "You now offer", to: specialist)
+        }
+        /// Kills the leader (SIGKILL) after `delay`; its supervisor starts it again as a standby.
+        func killTheLeader(after delay: Int) async throws {
+            try await Task.sleep(for: .milliseconds(delay))
+            try Self.supervise(&instances, hubbot: hubbot, url: url)
+            let leader = try await Self.leader(of: instances)
+            leader.process.signal(SIGKILL)
+            #expect(try await leader.process.waitForExit(timeout: .seconds(30)))
+            instances.removeAll { $0 === leader }
+            instances.append(try Instance(hubbot, databaseURL: url))
+        }
+
+        // Faults of different kinds: the same one twice would join the first one's ticket.
+        let faultReports = [
+            "the printer on floor 2 is jammed and won't print", "vpn won't connect from home since this morning",
+            "I forgot my password and now my account is locked", "my laptop screen is cracked and flickers",
+            "the wifi in the canteen is not working",
+        ]
+        let delays = [0, 150, 400, 800, 1500]
+        var numbers: [String] = []
+        for (round, delay) in delays.enumerated() {
+            // A fault; the leader dies while filing it.
+            try await hubbot.say("round \(round): \(faultReports[round])", as: carol)
+            try await killTheLeader(after: delay)
+            try await Self.waitForCount(round + 1, of: "passing it on", to: carol, hubbot: hubbot)
+
+            // A question for "anyone"; both specialists accept at once and the leader dies again.
+            try await hubbot.say(
+                "round \(round): which statistics test tells me if the survey difference is significant?",
+                as: carol
+            )
+            try await Self.waitForCount(round + 1, of: "these people know about it", to: carol, hubbot: hubbot)
+            try await hubbot.say("anyone", as: carol)
+            let offer = try await hubbot.waitForMessage(containing: "round \(round):", to: alice)
+            _ = try await hubbot.waitForMessage(containing: "round \(round):", to: bob)
+            let number = try #require((offer.content?.body ?? "").firstMatch(of: /!accept (\d+)/).map { String($0.1) })
+            numbers.append(number)
+            let accept = "!accept \(number)"
+            async let aliceAccepts = alice.account.client.sendText(
+                accept,
+                to: alice.room,
+                transactionID: UUID().uuidString,
+                notice: false
+            )
+            async let bobAccepts = bob.account.client.sendText(
+                accept,
+                to: bob.room,
+                transactionID: UUID().uuidString,
+                notice: false
+            )
+            _ = try await (aliceAccepts, bobAccepts)
+            try await killTheLeader(after: delay)
+            _ = try await hubbot.waitForMessage(containing: "accepted request \(number)", to: carol)
+            var winners: [Person] = []
+            for specialist in [alice, bob]
+            where try await hubbot.messages(to: specialist).contains(where: {
+                $0.content?.body?.contains("Request \(number) is yours") == true
+            }) {
+                winners.append(specialist)
+            }
+            #expect(winners.count == 1, "round \(round): exactly one specialist wins request \(number)")
+            if let winner = winners.first {
+                try await hubbot.say("!done \(number)", as: winner)
+                try await Self.waitForCount(round + 1, of: "How was your conversation", to: carol, hubbot: hubbot)
+            }
+        }
+
+        // Every fault reached the ticket system once, and carol heard of each once.
+        let carolHeard = try await hubbot.messages(to: carol).compactMap(\.content?.body)
+        let faults = Set(carolHeard.compactMap { $0.firstMatch(of: /(fault-\d+-[a-z0-9]{4})/).map { String($0.1) } })
+        #expect(faults.count == delays.count, "one fault per round: \(faults.sorted())")
+        let deadline = ContinuousClock.now + .seconds(60)
+        var tickets = try await receiver.tickets(http: http)
+        while Set(tickets.map(\.fault)) != faults, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(300))
+            tickets = try await receiver.tickets(http: http)
+        }
+        #expect(Set(tickets.map(\.fault)) == faults, "every fault filed")
+        #expect(tickets.count == faults.count, "none filed twice: \(tickets.map(\.fault).sorted())")
+        #expect(carolHeard.filter { $0.contains("passing it on") }.count == delays.count, "each fault answered once")
+        // Each request was accepted once: one room each, and one "is yours" between the two.
+        #expect(try await hubbot.invites(of: carol).count == delays.count, "one introduction per request")
+        for number in numbers {
+            var yours = 0
+            for specialist in [alice, bob] {
+                yours += try await hubbot.messages(to: specialist).filter {
+                    $0.content?.body?.contains("Request \(number) is yours") == true
+                }.count
+            }
+            #expect(yours == 1, "request \(number) accepted once, not \(yours) times")
+        }
+        for instance in instances where instance.process.isRunning {
+            instance.process.signal(SIGTERM)
+            #expect(
+                try await instance.process.waitForExit(timeout: .seconds(60)),
+                "still running 60 s after SIGTERM:\n\(instance.process.text.suffix(3000))"
+            )
+        }
+    }
+
+    /// Waits until HubBot has said something containing `text` to `person` `count` times.
+    static func waitForCount(
+        _ count: Int,
+        of text: String,
+        to person: Person,
+        hubbot: HubBotProcess,
+        timeout: Duration = .seconds(90)
+    ) async throws {
+        let deadline = ContinuousClock.now + timeout
+        var seen: [String] = []
+        while ContinuousClock.now < deadline {
+            seen = try await hubbot.messages(to: person).compactMap(\.content?.body)
+            if seen.filter({ $0.contains(text) }).count >= count { return }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        throw TestServerError("“\(text)” not said \(count) times to \(person.account.name); HubBot said: \(seen)")
+    }
+
     /// Like systemd's Restart=on-failure: an instance that stepped down (exit 75) starts again,
     /// as a standby.
     static func supervise(_ instances: inout [Instance], hubbot: HubBotProcess, url: String) throws {
