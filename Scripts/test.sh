@@ -120,6 +120,10 @@ if [ $# -eq 0 ]; then
     say "the transcript in $lang:"
     sed 's/^/    /' ".scratch/demo-ci-$lang/chat.log"
   done
+  say "the demo on PostgreSQL with two instances, its leader killed mid-story: Scripts/demo.sh --ci --postgres"
+  bash Scripts/demo.sh --ci --postgres > .scratch/demo-ci-postgres.log 2>&1 \
+    || { say "the demo on PostgreSQL did not complete:"; tail -n 40 .scratch/demo-ci-postgres.log; exit 1; }
+  grep '^demo: killing\|^demo: the story completed across' .scratch/demo-ci-postgres.log
   say "checking the formatting"
   swift format lint --strict -r Sources Tests Package.swift
   say "checking the validate-config plugin (the shipped config passes, a broken one fails)"
