@@ -6,14 +6,17 @@
 # each round. Each run gets a fresh bot account and process. Per run: p50/p90/p99/max reply
 # latency, replies/s, the bot's and the homeserver's CPU per reply while the colleagues talk
 # (from /proc, registration and joins not counted), the bot's idle RSS (VmRSS once ready) and
-# peak (VmHWM). Prints a Markdown table.
+# peak (VmHWM). Prints a Markdown table. The bot "hubbot-postgres" is HubBot on a private
+# PostgreSQL (.scratch/bench-matrix-postgres, a fresh schema per run) instead of SQLite; its
+# row also has the database server's CPU per reply (postmaster and backends, from /proc).
 #
 # usage: Scripts/bench-matrix.sh [--messages M] [--loads "1:30 10:20 50:10"]
 #                                [--bots "hubbot reference"] [--rounds N] [--hubbot PATH]
 #   --messages M   messages per colleague where a load names none (env MESSAGES, default 20)
 #   --loads L      colleague counts; "50:10" means 50 colleagues with 10 messages each
 #                  (env LOADS, default "1:30 10:20 50:10")
-#   --bots B       which bots (env BOTS, default "hubbot reference")
+#   --bots B       which bots: hubbot, hubbot-postgres, reference
+#                  (env BOTS, default "hubbot reference")
 #   --rounds N     repeat every load N times, alternating the bots' order (env ROUNDS, default 1)
 #   --hubbot PATH  the HubBot binary (env HUBBOT_BIN, default .build/release/hubbot if built,
 #                  else .build/debug/hubbot; never built here)
@@ -30,7 +33,7 @@ default_hubbot=.build/debug/hubbot
 hubbot=${HUBBOT_BIN:-$default_hubbot}
 while [ $# -gt 0 ]; do
   case "$1" in
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --messages) messages=$2; shift 2 ;;
     --loads) loads=$2; shift 2 ;;
     --bots) bots=$2; shift 2 ;;
@@ -52,6 +55,27 @@ driver=Benchmarks/matrix-reply-latency.py
 
 dir=.scratch/bench-matrix
 logs=.scratch/bench-matrix-logs
+postgres_dir=.scratch/bench-matrix-postgres
+postgres_url=""
+case " $bots " in *" hubbot-postgres "*)
+  bash Scripts/postgres.sh install >/dev/null
+  bash Scripts/postgres.sh wipe "$postgres_dir" >/dev/null 2>&1 || true
+  postgres_url=$(bash Scripts/postgres.sh start "$postgres_dir") ;;
+esac
+# CPU time (clock ticks) of the PostgreSQL server so far: the postmaster with its exited children, and
+# the backends alive now.
+postgres_cpu() {
+  local pm pid total=0 f
+  pm=$(head -n 1 "$postgres_dir/data/postmaster.pid")
+  read -ra f < <(sed 's/^.*) //' "/proc/$pm/stat")
+  total=$((f[11] + f[12] + f[13] + f[14]))
+  for pid in $(pgrep -P "$pm"); do
+    read -ra f < <(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null) || continue
+    total=$((total + f[11] + f[12]))
+  done
+  echo "$total"
+}
+clock_ticks=$(getconf CLK_TCK)
 bot_pid=""
 stop_bot() {  # SIGTERM, then SIGKILL after 15 s
   [ -n "$bot_pid" ] || return 0
@@ -67,6 +91,7 @@ cleanup() {
     say "Synapse answered 429 $(grep -cE 'Processed request: .* 429 "' "$dir/homeserver.log" || true) times"
   fi
   bash Scripts/synapse.sh wipe "$dir" >/dev/null 2>&1 || true
+  [ -z "$postgres_url" ] || bash Scripts/postgres.sh wipe "$postgres_dir" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -92,19 +117,26 @@ for round in $(seq "$rounds"); do
     work=$(mktemp -d "${TMPDIR:-/tmp}/bench-matrix.XXXXXX")
     read -r user token < <("$python" "$driver" register --homeserver "$url" --name "bench-$bot-$RANDOM$RANDOM")
     case "$bot" in
-      hubbot)
-        printf 'matrix:\n  homeserver: "%s"\n  access_token: "env:HUBBOT_TEST_TOKEN"\nstorage:\n  path: "%s/hubbot.sqlite"\nlog:\n  level: info\nhub:\n  tags: "%s"\n' \
-          "$url" "$work" "$PWD/Config/tags.yaml" > "$work/hubbot.yaml"
+      hubbot|hubbot-postgres)
+        storage=$(printf 'storage:\n  path: "%s/hubbot.sqlite"' "$work")
+        if [ "$bot" = hubbot-postgres ]; then
+          # A fresh schema per run: the same empty start as a new SQLite file.
+          storage=$(printf '  pickle_key: "env:HUBBOT_PICKLE_KEY"\nstorage:\n  postgres:\n    url: "env:HUBBOT_DATABASE_URL"')
+          export HUBBOT_PICKLE_KEY=bench-pickle-key-$RANDOM$RANDOM
+          export HUBBOT_DATABASE_URL="$postgres_url?search_path=bench_$RANDOM$RANDOM"
+        fi
+        printf 'matrix:\n  homeserver: "%s"\n  access_token: "env:HUBBOT_TEST_TOKEN"\n%s\nlog:\n  level: info\nhub:\n  tags: "%s"\n' \
+          "$url" "$storage" "$PWD/Config/tags.yaml" > "$work/hubbot.yaml"
         HUBBOT_TEST_TOKEN=$token "$hubbot" run --config "$work/hubbot.yaml" > "$logs/$run.log" 2>&1 &
         ready="waiting for messages" ;;
       reference)
         "$python" "$driver" reference-bot --homeserver "$url" --token "$token" > "$logs/$run.log" 2>&1 &
         ready="reference bot ready" ;;
-      *) die "unknown bot '$bot' (hubbot, reference)" ;;
+      *) die "unknown bot '$bot' (hubbot, hubbot-postgres, reference)" ;;
     esac
     bot_pid=$!
     for _ in $(seq 300); do
-      grep -q "$ready" "$logs/$run.log" && break
+      grep -qs "$ready" "$logs/$run.log" && break
       kill -0 "$bot_pid" 2>/dev/null || { tail -n 20 "$logs/$run.log" >&2; die "$bot exited before it was ready"; }
       sleep 0.1
     done
@@ -113,23 +145,29 @@ for round in $(seq "$rounds"); do
     read -r idle _ < <(memory_of "$bot_pid")
 
     say "$bot ($user): $colleagues colleagues x $count messages"
+    database_before=""
+    [ "$bot" != hubbot-postgres ] || database_before=$(postgres_cpu)
     # Bounded: registration and joins, then at most 30 s per message per colleague.
     result=$(timeout $((120 + 35 * count)) "$python" "$driver" drive --homeserver "$url" \
       --bot-user "$user" --colleagues "$colleagues" --messages "$count" --bot-pid "$bot_pid" \
       --homeserver-pid "$homeserver_pid" 2> >(tee -a "$logs/drive-$run.log" >&2))
     kill -0 "$bot_pid" 2>/dev/null || die "$bot died during the run; see $logs/$run.log"
     read -r _ peak < <(memory_of "$bot_pid")
+    database_cpu=""
+    [ -z "$database_before" ] || database_cpu=$(($(postgres_cpu) - database_before))
     stop_bot
     warnings=$(grep -ciE 'warning|error|critical' "$logs/$run.log" || true)
     [ "$warnings" -eq 0 ] || say "$bot log has $warnings warning/error lines: $logs/$run.log"
-    rows+=("$("$python" - "$result" "$bot" "$idle" "$peak" <<'PY'
+    rows+=("$("$python" - "$result" "$bot" "$idle" "$peak" "$database_cpu" "$clock_ticks" <<'PY'
 import json, sys
 r = json.loads(sys.argv[1])
 ms = lambda v: "-" if v is None else f"{v:.0f}"
 fine = lambda v: "-" if v is None else f"{v:.2f}"
+replies = r["messages"] - r["failures"]
+database = "-" if not sys.argv[5] or not replies else f"{int(sys.argv[5]) * 1000 / int(sys.argv[6]) / replies:.2f}"
 cells = [sys.argv[2], r["colleagues"], r["messages"], ms(r["p50_ms"]), ms(r["p90_ms"]), ms(r["p99_ms"]),
          ms(r["max_ms"]), r["failures"], fine(r["replies_per_s"]), fine(r["bot_cpu_ms_per_reply"]),
-         fine(r["homeserver_cpu_ms_per_reply"]), sys.argv[3], sys.argv[4]]
+         fine(r["homeserver_cpu_ms_per_reply"]), database, sys.argv[3], sys.argv[4]]
 print("| " + " | ".join(str(c) for c in cells) + " |")
 PY
 )")
@@ -140,6 +178,6 @@ PY
 done
 
 echo
-echo "| bot | colleagues | messages | p50 ms | p90 ms | p99 ms | max ms | failures | replies/s | bot CPU ms/reply | homeserver CPU ms/reply | idle RSS MB | peak MB |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| bot | colleagues | messages | p50 ms | p90 ms | p99 ms | max ms | failures | replies/s | bot CPU ms/reply | homeserver CPU ms/reply | database CPU ms/reply | idle RSS MB | peak MB |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"

@@ -2,7 +2,9 @@ import CurlHTTP
 import Foundation
 import HubConfig
 import HubCore
+import HubPostgres
 import HubStore
+import Logging
 import MatrixChat
 
 #if canImport(Glibc)
@@ -82,10 +84,101 @@ public struct Doctor {
         let http = HTTPClient(configuration: settings.httpClientConfiguration)
         findings += await chat(settings, signIn: signIn, http: http)
         findings += await tickets(settings, http: http)
-        let running = DatabaseLease.holder(of: settings.storage.path)
-        findings.append(lease(settings, holder: running))
-        findings += database(settings)
-        findings.append(await listener(settings, running: running != nil, http: http))
+        let running: Bool
+        if settings.storage.postgres != nil {
+            findings += await postgres(settings)
+            // Instances may run on other machines: one runs here when the port is taken.
+            running =
+                settings.listen.port > 0
+                && Self.bindProblem(address: settings.listen.address, port: settings.listen.port) != nil
+        } else {
+            let holder = DatabaseLease.holder(of: settings.storage.path)
+            findings.append(lease(settings, holder: holder))
+            findings += database(settings)
+            running = holder != nil
+        }
+        findings.append(await listener(settings, running: running, http: http))
+        return findings
+    }
+
+    /// The shared PostgreSQL: its address and TLS settings, a connection with the store's
+    /// credentials, the schema, and who leads. Read-only: nothing is created or migrated.
+    private func postgres(_ settings: HubBotConfig) async -> [DoctorFinding] {
+        let postgresSettings: PostgresSettings
+        do {
+            guard let url = try settings.postgresURL(environment: environment, file: configPath) else { return [] }
+            postgresSettings = try PostgresSettings(url: url, caFile: settings.storage.postgres?.caFile)
+        } catch {
+            return
+                ([
+                    DoctorFinding(
+                        "database",
+                        .failed,
+                        "\(error)",
+                        fix: "put the URL in \(environmentFile ?? "the environment") (storage.postgres.url names it)"
+                    )
+                ])
+        }
+        let inspection: PostgresInspection
+        do {
+            inspection = try await PostgresHubDatabase.inspect(
+                settings: postgresSettings,
+                logger: Logger(label: "doctor")
+            )
+        } catch {
+            return
+                ([
+                    DoctorFinding(
+                        "database",
+                        .failed,
+                        "\(error)",
+                        fix: "check the URL's host, user and password, and ca_file or sslrootcert for its certificate"
+                    )
+                ])
+        }
+        let tls =
+            postgresSettings.tlsMode == .disable
+            ? "without TLS (sslmode=disable)" : "over TLS (sslmode=\(postgresSettings.tlsMode.rawValue))"
+        var findings = [
+            DoctorFinding(
+                "database",
+                .ok,
+                "PostgreSQL \(inspection.serverVersion) at \(postgresSettings.redactedURL) \(tls)"
+            )
+        ]
+        let known = PostgresHubDatabase.schemaVersion
+        switch inspection.schema {
+        case nil:
+            findings.append(
+                DoctorFinding("schema", .ok, "no HubBot schema yet; the first instance to start creates it")
+            )
+        case let found? where found > known:
+            findings.append(
+                DoctorFinding(
+                    "schema",
+                    .failed,
+                    "database schema \(found) is newer than this HubBot's (\(known))",
+                    fix: "run the newer HubBot on every instance, or restore a dump from before the upgrade"
+                )
+            )
+        case let found?:
+            let note = found < known ? "; the first instance of this version to start migrates it" : ""
+            findings.append(DoctorFinding("schema", .ok, "database schema \(found)\(note)"))
+        }
+        switch inspection.leader {
+        case let leader? where leader.live:
+            findings.append(DoctorFinding("running", .ok, "\(leader.holder) leads (term \(leader.term))"))
+        case let leader?:
+            findings.append(
+                DoctorFinding(
+                    "running",
+                    .ok,
+                    "no instance leads now (the last was \(leader.holder), term \(leader.term))"
+                )
+            )
+        case nil:
+            findings.append(DoctorFinding("running", .ok, "no instance has led on this database yet"))
+        }
         return findings
     }
 

@@ -65,14 +65,19 @@ extension PostgresHubDatabase: LeaderLeaseStore {
     /// The leader row now.
     public func leader() async throws -> LeaderRow {
         try await read("reading the leader") { connection in
-            var row = LeaderRow(holder: "nobody", term: 0, live: false)
-            for try await (holder, term, live) in try await connection.query(
-                "SELECT holder, term, expires_at > clock_timestamp() FROM hub_leader WHERE id = 1",
-                logger: logger
-            ).decode((String, Int64, Bool).self) {
-                row = LeaderRow(holder: holder, term: term, live: live)
-            }
-            return row
+            try await Self.leaderRow(connection, logger: logger) ?? LeaderRow(holder: "nobody", term: 0, live: false)
         }
+    }
+
+    /// The leader row, with whether its lease is live by the database's clock; nil before anyone led.
+    static func leaderRow(_ connection: PostgresConnection, logger: Logger) async throws -> LeaderRow? {
+        var row: LeaderRow?
+        for try await (holder, term, live) in try await connection.query(
+            "SELECT holder, term, expires_at > clock_timestamp() FROM hub_leader WHERE id = 1",
+            logger: logger
+        ).decode((String, Int64, Bool).self) {
+            row = LeaderRow(holder: holder, term: term, live: live)
+        }
+        return row
     }
 }

@@ -10,7 +10,8 @@ struct DoctorCommand: AsyncParsableCommand {
             Checks the config and its secrets, the tag file, the homeserver (it answers; the access \
             token is valid and whose it is), each ticket system (a read-only search where the system \
             has one; nothing is filed), whether a HubBot runs on the database, the database's folder, \
-            owner, mode and schema, and the listener port (free, or answering /healthz when HubBot \
+            owner, mode and schema (on PostgreSQL: the connection with its TLS settings, the schema \
+            and which instance leads), and the listener port (free, or answering /healthz when HubBot \
             runs). Secrets are read from the environment and from the secrets file beside the \
             config (hubbot.env, as the systemd unit reads it), which is why doctor is best run as \
             root on a server. Nothing is changed and nothing is sent to chat.

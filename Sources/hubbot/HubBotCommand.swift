@@ -1,5 +1,6 @@
 import ArgumentParser
 import HubApp
+import HubPostgres
 import HubStore
 
 @main
@@ -14,7 +15,8 @@ struct HubBotCommand: AsyncParsableCommand {
             Exit codes: 0 success, 1 failure (for check-config: a config is invalid), \
             64 wrong command-line usage, 78 the config cannot be used.
             """,
-        version: "\(HubBotVersion.current) (database schema \(HubDatabase.schemaVersion))",
+        version:
+            "\(HubBotVersion.current) (database schema \(HubDatabase.schemaVersion) on SQLite, \(PostgresHubDatabase.schemaVersion) on PostgreSQL)",
         subcommands: [
             Run.self, CheckConfig.self, TriageCommand.self, ExplainCommand.self, ReportCommand.self,
             ChatCommand.self, DemoSpecialistsCommand.self, AccountCommand.self, DoctorCommand.self, BackupCommand.self,

@@ -377,6 +377,69 @@ struct HighAvailabilityTests {
         }
     }
 
+    @Test("doctor on PostgreSQL: the connection, the schema and who leads, read-only; a wrong password fails")
+    func doctorOnPostgres() async throws {
+        let url = try Self.databaseURL()
+        let synapse = try SynapseEnvironment.require()
+        let hubbot = try await HubBotProcess(
+            synapse: synapse,
+            http: http,
+            matrix: "  pickle_key: env:HUBBOT_PICKLE_KEY",
+            storage: Self.storage(lease: 5)
+        )
+        func doctor(databaseURL: String) async throws -> (Int32, String, [String: [String: String]]) {
+            let process = try ChildProcess(
+                try ProjectPaths.hubbotExecutable(),
+                arguments: ["doctor", "--config", hubbot.configPath, "--format", "json"],
+                environment: [
+                    "HUBBOT_TEST_TOKEN": hubbot.token, "HUBBOT_DATABASE_URL": databaseURL,
+                    "HUBBOT_PICKLE_KEY": "ha-test-pickle-key-0123456789",
+                ]
+            )
+            #expect(try await process.waitForExit(timeout: .seconds(120)))
+            let text = process.text
+            let start = try #require(text.firstIndex(of: "{"), "no JSON: \(text)")
+            let report = try #require(
+                try JSONSerialization.jsonObject(with: Data(text[start...].utf8)) as? [String: Any]
+            )
+            var findings: [String: [String: String]] = [:]
+            for finding in report["findings"] as? [[String: Any]] ?? [] {
+                if let check = finding["check"] as? String {
+                    findings[check] = finding.compactMapValues { $0 as? String }
+                }
+            }
+            return (process.exitCode, text, findings)
+        }
+
+        // Before any instance started: reachable, no schema yet, and doctor creates none.
+        let (fresh, freshText, before) = try await doctor(databaseURL: url)
+        #expect(fresh == 0, "\(freshText)")
+        #expect(before["database"]?["status"] == "ok", "\(freshText)")
+        #expect(before["database"]?["detail"]?.contains("PostgreSQL") == true, "\(freshText)")
+        #expect(before["schema"]?["detail"]?.contains("no HubBot schema yet") == true, "\(freshText)")
+        let (_, _, still) = try await doctor(databaseURL: url)
+        #expect(still["schema"]?["detail"]?.contains("no HubBot schema yet") == true, "doctor created nothing")
+        let password = try #require(URLComponents(string: url)?.password)
+        #expect(!freshText.contains(password), "the password is never shown")
+
+        // With an instance leading: the schema and the leader.
+        let instance = try Instance(hubbot, databaseURL: url)
+        _ = try await Self.leader(of: [instance])
+        let (running, runningText, after) = try await doctor(databaseURL: url)
+        #expect(running == 0, "\(runningText)")
+        #expect(after["schema"]?["detail"]?.contains("database schema") == true, "\(runningText)")
+        #expect(after["running"]?["detail"]?.contains("leads (term 1)") == true, "\(runningText)")
+
+        // A wrong password: the database check fails and says what the server said.
+        let wrong = url.replacingOccurrences(of: ":\(password)@", with: ":not-the-password@")
+        let (failed, failedText, broken) = try await doctor(databaseURL: wrong)
+        #expect(failed == 1, "\(failedText)")
+        #expect(broken["database"]?["status"] == "failed", "\(failedText)")
+        #expect(broken["database"]?["fix"]?.contains("password") == true, "\(failedText)")
+        instance.process.signal(SIGTERM)
+        #expect(try await instance.process.waitForExit(timeout: .seconds(60)))
+    }
+
     /// Waits until HubBot has said something containing `text` to `person` `count` times.
     static func waitForCount(
         _ count: Int,

@@ -1,0 +1,62 @@
+import HubStore
+import Logging
+import PostgresNIO
+
+/// What `hubbot doctor` reports about a PostgreSQL store, read without changing anything.
+public struct PostgresInspection: Sendable, Equatable {
+    /// The server's version (`SHOW server_version`).
+    public var serverVersion: String
+    /// HubBot's schema version there; nil when no HubBot has started on it yet.
+    public var schema: Int?
+    /// The leader row; nil when no instance has led yet.
+    public var leader: LeaderRow?
+}
+
+extension PostgresHubDatabase {
+    /// Connects once (with the same TLS and password as the store) and reads the server's
+    /// version, the schema version and the leader row. Creates and migrates nothing.
+    public static func inspect(settings: PostgresSettings, logger: Logger) async throws -> PostgresInspection {
+        do {
+            let connection = try await PostgresConnection.connect(
+                configuration: try settings.connectionConfiguration(),
+                id: 0,
+                logger: logger
+            )
+            do {
+                let inspection = try await inspect(connection, logger: logger)
+                try await connection.close()
+                return inspection
+            } catch {
+                try? await connection.close()
+                throw error
+            }
+        } catch {
+            throw PostgresStoreError(operation: "reading \(settings.redactedURL)", error)
+        }
+    }
+
+    private static func inspect(_ connection: PostgresConnection, logger: Logger) async throws -> PostgresInspection {
+        let version =
+            try await single(connection.query("SHOW server_version", logger: logger), as: String.self) ?? "?"
+        func exists(_ table: String) async throws -> Bool {
+            try await single(
+                connection.query("SELECT to_regclass(\(table)) IS NOT NULL", logger: logger),
+                as: Bool.self
+            ) ?? false
+        }
+        var inspection = PostgresInspection(serverVersion: version)
+        if try await exists("hub_migrations") {
+            inspection.schema = try await count(connection.query("SELECT COUNT(*) FROM hub_migrations", logger: logger))
+        }
+        if try await exists("hub_leader") { inspection.leader = try await leaderRow(connection, logger: logger) }
+        return inspection
+    }
+}
+
+extension PostgresInspection {
+    init(serverVersion: String) {
+        self.serverVersion = serverVersion
+        schema = nil
+        leader = nil
+    }
+}
