@@ -90,8 +90,13 @@ public struct ChatNetworkService: Service {
         while !Task.isCancelled {
             let due = await responder.dueEvents(now: Date(), network: transport.network)
             if !due.isEmpty {
-                try await database.enqueue(due)
-                stored()
+                do {
+                    try await database.enqueue(due)
+                    stored()
+                } catch let error where isDatabaseUnreachable(error) {
+                    // Still due in a second: the same events (the same ids) are raised again.
+                    logger.warning("the database does not answer; trying again", metadata: ["error": "\(error)"])
+                }
             }
             try? await Task.sleep(for: .seconds(1))
         }

@@ -66,7 +66,14 @@ struct ChatOutboxSender {
                 let busy = lanes.busy.withLock { $0 }
                 let free = lanes.window.withLock { $0.permits } - busy.count
                 guard free > 0 else { continue }
-                let heads = try await database.outboxHeads(network: transport.network, busy: busy, limit: free)
+                let heads: [OutboxEntry]
+                do {
+                    heads = try await database.outboxHeads(network: transport.network, busy: busy, limit: free)
+                } catch let error where isDatabaseUnreachable(error) {
+                    logger.warning("the database does not answer; trying again", metadata: ["error": "\(error)"])
+                    scheduleWake(at: clock().addingTimeInterval(1), lanes: lanes, wake: wake, group: &group)
+                    continue
+                }
                 let now = clock()
                 var earliest: Date?
                 for entry in heads {
@@ -82,7 +89,19 @@ struct ChatOutboxSender {
                         }
                         var backoff = lanes.backoff.withLock { $0 }
                         let started = ContinuousClock.now
-                        let outcome = try await send(entry, backoff: &backoff)
+                        let outcome: SendOutcome
+                        do {
+                            outcome = try await send(entry, backoff: &backoff)
+                        } catch let error where isDatabaseUnreachable(error) {
+                            // The action stays queued (a message the homeserver already has keeps
+                            // its transaction id); its lane is tried again once the database answers.
+                            logger.warning(
+                                "the database does not answer; trying again",
+                                metadata: ["error": "\(error)"]
+                            )
+                            try? await Task.sleep(for: .seconds(1))
+                            return
+                        }
                         lanes.backoff.withLock { $0 = backoff }
                         let inFlight = lanes.busy.withLock { $0.count }
                         let permits = lanes.window.withLock { window in

@@ -85,7 +85,27 @@ public struct HubBotApp {
         }
         let settings = try PostgresSettings(url: databaseURL ?? "", caFile: postgres.caFile)
         let holder = postgres.instance ?? LeaderElection.defaultHolder
-        let store = try await PostgresHubDatabase(settings: settings, holder: holder, logger: logger(for: "storage"))
+        // A database that does not answer yet (down, restarting) is waited for; one that refuses
+        // (a password, a certificate) is said at once.
+        var backoff = Backoff(initial: .seconds(1), cap: .seconds(30))
+        var opened: PostgresHubDatabase?
+        while opened == nil {
+            do {
+                opened = try await PostgresHubDatabase(
+                    settings: settings,
+                    holder: holder,
+                    logger: logger(for: "storage")
+                )
+            } catch let error where isDatabaseUnreachable(error) {
+                let delay = backoff.nextDelay()
+                logger.warning(
+                    "the shared database does not answer; trying again",
+                    metadata: ["error": "\(error)", "retry.in": "\(delay)"]
+                )
+                try await Task.sleep(for: delay)
+            }
+        }
+        guard let store = opened else { throw CancellationError() }
         logger.info(
             "storage: PostgreSQL",
             metadata: ["database": "\(settings.redactedURL)", "leader.holder": "\(holder)"]

@@ -29,7 +29,15 @@ struct InboxProcessor {
         var rings = newEvents.rings.makeAsyncIterator()
         do {
             while !Task.isCancelled {
-                let page = try await processPage()
+                let page: (count: Int, failed: Bool)
+                do {
+                    page = try await processPage()
+                } catch let error where isDatabaseUnreachable(error) {
+                    // Nothing was lost: the events stay pending until the database answers again.
+                    logger.warning("the database does not answer; trying again", metadata: ["error": "\(error)"])
+                    try? await Task.sleep(for: .seconds(1))
+                    continue
+                }
                 if page.failed {
                     try? await Task.sleep(for: .seconds(1))
                 } else if page.count < Self.pageSize, await rings.next() == nil {
@@ -84,6 +92,9 @@ struct InboxProcessor {
             return true
         } catch is CancellationError {
             throw CancellationError()
+        } catch let error where isDatabaseUnreachable(error) {
+            // Not the event's fault: it is not counted as a failed attempt.
+            throw error
         } catch {
             let quarantined = try await database.recordFailure(entry, error: "\(error)", maxAttempts: maxAttempts)
             if quarantined {

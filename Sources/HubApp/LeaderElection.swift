@@ -25,11 +25,22 @@ public final class LeaderElection: Sendable {
         var seen: LeaderRow?
     }
 
-    public init(store: any LeaderLeaseStore, holder: String, lease: Duration, logger: Logger) {
+    /// What happens when the leader's services have not ended ``stepDownGrace`` after stepping
+    /// down: the process exits (tests replace it).
+    let stuckAfterSteppingDown: @Sendable () -> Void
+
+    public init(
+        store: any LeaderLeaseStore,
+        holder: String,
+        lease: Duration,
+        logger: Logger,
+        stuckAfterSteppingDown: @escaping @Sendable () -> Void = { exit(LeadershipLost.exitCode) }
+    ) {
         self.store = store
         self.holder = holder
         self.lease = lease
         self.logger = logger
+        self.stuckAfterSteppingDown = stuckAfterSteppingDown
     }
 
     /// The default instance name: host name and process id.
@@ -38,6 +49,9 @@ public final class LeaderElection: Sendable {
     }
 
     var margin: Duration { lease / 5 }
+
+    /// How long the leader's services have to end after stepping down before the process exits.
+    static let stepDownGrace = Duration.seconds(10)
 
     /// Waits as a standby until this instance leads; its term.
     public func waitForLeadership() async throws -> Int64 {
@@ -80,23 +94,53 @@ public final class LeaderElection: Sendable {
         while true {
             try await Task.sleep(for: lease / 3)
             let started = ContinuousClock.now
-            let renewed: Bool
+            let deadline = state.withLock { $0.validUntil } ?? started
+            let answer: Bool?
             do {
-                renewed = try await store.renewLead(holder: holder, term: term, lease: lease)
+                // A database that does not answer (down, cut off: the pool waits for a connection)
+                // must not keep this instance from stepping down at its deadline.
+                answer = try await Self.before(deadline) { [store, holder, lease] in
+                    try await store.renewLead(holder: holder, term: term, lease: lease)
+                }
             } catch let error where !(error is CancellationError) {
-                let deadline = state.withLock { $0.validUntil } ?? started
                 if ContinuousClock.now >= deadline {
                     throw lost(term, "the lease could not be renewed in time (\(error))")
                 }
                 logger.warning("renewing the lease failed; trying again", metadata: ["error": "\(error)"])
                 continue
             }
+            guard let renewed = answer else {
+                throw lost(term, "the lease could not be renewed in time (the shared database did not answer)")
+            }
             guard renewed else { throw lost(term, "a newer leader took over") }
             // A renewal that returned after the local deadline came too late to count.
-            let deadline = state.withLock { $0.validUntil } ?? started
             guard ContinuousClock.now < deadline else { throw lost(term, "this instance was paused past its lease") }
             state.withLock { $0.validUntil = started + lease - margin }
             HubMetrics.leaseRenewed()
+        }
+    }
+
+    /// What `operation` returns, or nil when `deadline` comes first. The operation is then
+    /// cancelled but not waited for: a database call stuck on a dead connection must not hold
+    /// the caller past its deadline.
+    static func before<Value: Sendable>(
+        _ deadline: ContinuousClock.Instant,
+        _ operation: @escaping @Sendable () async throws -> Value
+    ) async throws -> Value? {
+        let first = FirstAnswer<Value?>()
+        let work = Task { first.give(await Result(catching: operation)) }
+        let timer = Task {
+            try? await Task.sleep(until: deadline)
+            first.give(.success(nil))
+        }
+        defer {
+            work.cancel()
+            timer.cancel()
+        }
+        return try await withTaskCancellationHandler {
+            try await first.value()
+        } onCancel: {
+            first.give(.failure(CancellationError()))
         }
     }
 
@@ -107,6 +151,14 @@ public final class LeaderElection: Sendable {
         }
         HubMetrics.leadership(term: term, leading: false)
         logger.critical("stepping down", metadata: ["leader.term": "\(term)", "reason": "\(reason)"])
+        // The leader's services end now; one stuck in a call to a database that does not answer
+        // must not keep the process (which may no longer act) from leaving for its supervisor.
+        let (logger, leave) = (logger, stuckAfterSteppingDown)
+        Task.detached {
+            try? await Task.sleep(for: Self.stepDownGrace)
+            logger.critical("the leader's work did not end after stepping down; leaving now")
+            leave()
+        }
         return LeadershipLost(term: term, reason: reason)
     }
 
@@ -149,6 +201,9 @@ public final class LeaderElection: Sendable {
 public struct LeadershipLost: Error, CustomStringConvertible, Equatable {
     public var term: Int64?
     public var reason: String
+
+    /// The process's exit status after stepping down (EX_TEMPFAIL): its supervisor starts it again.
+    public static let exitCode: Int32 = 75
 
     public var description: String {
         if let term { "stepped down from leading (term \(term)): \(reason)" } else { "not leading: \(reason)" }
@@ -199,5 +254,43 @@ struct LeaderOnly: Service {
                 // Shut down: the leader's services drain, then the lead is handed over.
             }
         }
+    }
+}
+
+/// The first of several answers given from different tasks; later ones are dropped.
+final class FirstAnswer<Value: Sendable>: Sendable {
+    private enum State {
+        case waiting(CheckedContinuation<Value, any Error>?)
+        case answered(Result<Value, any Error>)
+    }
+    private let state = Mutex(State.waiting(nil))
+
+    func give(_ answer: Result<Value, any Error>) {
+        let waiter = state.withLock { state -> CheckedContinuation<Value, any Error>?? in
+            guard case .waiting(let waiter) = state else { return nil }
+            state = .answered(answer)
+            return .some(waiter)
+        }
+        if case .some(.some(let waiter)) = waiter { waiter.resume(with: answer) }
+    }
+
+    func value() async throws -> Value {
+        try await withCheckedThrowingContinuation { continuation in
+            let answered = state.withLock { state -> Result<Value, any Error>? in
+                switch state {
+                case .answered(let answer): return answer
+                case .waiting:
+                    state = .waiting(continuation)
+                    return nil
+                }
+            }
+            if let answered { continuation.resume(with: answered) }
+        }
+    }
+}
+
+extension Result where Failure == any Error {
+    init(catching body: () async throws -> Success) async {
+        do { self = .success(try await body()) } catch { self = .failure(error) }
     }
 }

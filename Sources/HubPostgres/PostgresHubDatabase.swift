@@ -96,6 +96,8 @@ public final class PostgresHubDatabase: HubStorage, Sendable {
             }
         } catch let error as HubStorageError {
             throw error
+        } catch  where Task.isCancelled {
+            throw CancellationError()
         } catch {
             throw PostgresStoreError(operation: operation, error)
         }
@@ -107,6 +109,8 @@ public final class PostgresHubDatabase: HubStorage, Sendable {
     {
         do {
             return try await client.withConnection { try await body($0) }
+        } catch  where Task.isCancelled {
+            throw CancellationError()
         } catch {
             throw PostgresStoreError(operation: operation, error)
         }
@@ -270,8 +274,10 @@ public final class PostgresHubDatabase: HubStorage, Sendable {
 
 /// A PostgreSQL operation that failed, with what HubBot was doing and what the server said
 /// (never the password).
-public enum PostgresStoreError: Error, CustomStringConvertible {
+public enum PostgresStoreError: DatabaseReachability, CustomStringConvertible {
     case failed(operation: String, reason: String)
+    /// The server could not be reached or dropped the connection (down, restarting, cut off).
+    case unreachable(operation: String, reason: String)
     case newerSchema(found: Int, known: Int)
 
     init(operation: String, _ error: any Error) {
@@ -279,7 +285,30 @@ public enum PostgresStoreError: Error, CustomStringConvertible {
             self = error
             return
         }
-        self = .failed(operation: operation, reason: Self.reason(error))
+        self =
+            Self.isConnectionProblem(error)
+            ? .unreachable(operation: operation, reason: Self.reason(error))
+            : .failed(operation: operation, reason: Self.reason(error))
+    }
+
+    public var isUnreachable: Bool {
+        if case .unreachable = self { return true }
+        return false
+    }
+
+    /// No connection, a connection lost, or a server shutting down or starting (SQLSTATE classes
+    /// 08 and 57P): not a problem of the request itself.
+    static func isConnectionProblem(_ error: any Error) -> Bool {
+        // The pool's own "no connection could be made for a while" (its circuit breaker).
+        if String(reflecting: type(of: error)).hasSuffix(".ConnectionPoolError") { return true }
+        guard let error = error as? PSQLError else { return false }
+        switch error.code {
+        case .connectionError, .clientClosedConnection, .serverClosedConnection, .uncleanShutdown: return true
+        case .server:
+            let state = error.serverInfo?[.sqlState] ?? ""
+            return state.hasPrefix("08") || state.hasPrefix("57P")
+        default: return false
+        }
     }
 
     static func reason(_ error: any Error) -> String {
@@ -299,6 +328,8 @@ public enum PostgresStoreError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .failed(let operation, let reason): "PostgreSQL: \(operation) failed: \(reason)"
+        case .unreachable(let operation, let reason):
+            "PostgreSQL: \(operation) failed, the database could not be reached: \(reason)"
         case .newerSchema(let found, let known):
             "the PostgreSQL database was written by a newer HubBot (schema \(found); this HubBot knows \(known)): "
                 + "run that HubBot, or restore a dump made before the upgrade"

@@ -140,6 +140,18 @@ extension InboxEntry {
     }
 }
 
+/// An error of a store that could not reach its database (a server down, restarting or cut
+/// off). The same operation may succeed later: the leader's services wait and try again
+/// instead of stopping (and an instance that cannot renew its lease steps down by itself).
+public protocol DatabaseReachability: Error {
+    var isUnreachable: Bool { get }
+}
+
+/// Whether `error` says the database could not be reached (and trying again later may work).
+public func isDatabaseUnreachable(_ error: any Error) -> Bool {
+    (error as? any DatabaseReachability)?.isUnreachable == true
+}
+
 /// A write refused by the store.
 public enum HubStorageError: Error, CustomStringConvertible, Equatable {
     /// This instance's leadership ended: a newer leader (`current`) exists, or none was held.

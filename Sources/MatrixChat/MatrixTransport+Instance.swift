@@ -99,9 +99,8 @@ extension MatrixTransport {
     }
 
     /// Gives the claim up at a clean stop, so another database may take over at once.
-    func releaseClaim(client: MatrixClient, userID: String) async {
-        guard let me = try? await instanceID() else { return }
-        let claim = InstanceClaim(instance: me, holder: "stopped", renewedAt: 0)
+    func releaseClaim(client: MatrixClient, userID: String, instance: String) async {
+        let claim = InstanceClaim(instance: instance, holder: "stopped", renewedAt: 0)
         try? await client.setAccountData(Self.claimType, of: userID, to: claim)
     }
 }

@@ -79,6 +79,8 @@ public final class MatrixTransport: ChatTransport {
         let client = signedIn.client
         var backoff = settings.backoff
         var since = try await inbox.cursor(for: .matrix)
+        // Read now: giving the account up at the end must not need the database (it may be gone).
+        let instance = try await instanceID()
         // The first sync of each run is a request the homeserver has not answered before.
         var filter = MatrixClient.syncFilter(nonce: UUID().uuidString)
         if since == nil {
@@ -160,7 +162,7 @@ public final class MatrixTransport: ChatTransport {
         }
         // A clean stop gives the account up, so a HubBot on another database may start at once.
         let userID = signedIn.userID
-        await Task { await self.releaseClaim(client: client, userID: userID) }.value
+        await Task { await self.releaseClaim(client: client, userID: userID, instance: instance) }.value
     }
 
     /// How often a failing homeserver is asked whether it answers again.

@@ -111,7 +111,7 @@ struct Run: AsyncParsableCommand {
         } catch let error as LeadershipLost {
             // Another instance leads now: this one stops acting; its supervisor starts it again as a standby.
             Diagnostics.fail("\(error)")
-            throw ExitCode(75)
+            throw ExitCode(LeadershipLost.exitCode)
         } catch {
             Diagnostics.fail("\(error)")
             throw ExitCode.failure

@@ -65,12 +65,17 @@ struct HighAvailabilityTests {
     }
 
     /// A leader and a standby on `url` with a `lease`, and a colleague's direct chat with them.
-    func startPair(url: String, lease: Int) async throws -> (HubBotProcess, [Instance], FreshAccount, String) {
+    func startPair(
+        url: String,
+        lease: Int,
+        extra: String = ""
+    ) async throws -> (HubBotProcess, [Instance], FreshAccount, String) {
         let synapse = try SynapseEnvironment.require()
         let hubbot = try await HubBotProcess(
             synapse: synapse,
             http: http,
             matrix: "  pickle_key: env:HUBBOT_PICKLE_KEY",
+            extra: extra,
             storage: Self.storage(lease: lease)
         )
         let first = try Instance(hubbot, databaseURL: url)
@@ -136,18 +141,37 @@ struct HighAvailabilityTests {
         }
     }
 
-    @Test("a leader paused past its lease never sends or commits after the takeover, and steps down when it wakes")
+    @Test(
+        "a leader paused past its lease, in the middle of filing a fault, never sends, files or commits after the takeover, and steps down when it wakes"
+    )
     func pausedLeaderStepsDown() async throws {
         let url = try Self.databaseURL()
-        let (hubbot, pair, colleague, room) = try await startPair(url: url, lease: 5)
+        let receiver = try await WebhookReceiver(deduplicating: false)
+        let (hubbot, pair, colleague, room) = try await startPair(
+            url: url,
+            lease: 5,
+            extra: Self.webhookTickets(receiver)
+        )
         let (a, b) = (pair[0], pair[1])
 
-        // The leader freezes (SIGSTOP) with a message on its way in; the standby takes over.
+        // A fault whose ticket request takes 3 s to answer: the leader freezes (SIGSTOP) while
+        // it waits, with another message on its way in; the standby takes over.
+        try await receiver.plan([["sleep": 3]], http: http)
+        var sent = [
+            try await colleague.client.sendText(
+                "the printer on floor 2 is jammed and won't print",
+                to: room,
+                transactionID: "p-0",
+                notice: false
+            )
+        ]
+        let requested = ContinuousClock.now + .seconds(60)
+        while try await receiver.received(http: http).isEmpty, ContinuousClock.now < requested {
+            try await Task.sleep(for: .milliseconds(20))
+        }
         a.process.signal(SIGSTOP)
         let paused = ContinuousClock.now
-        var sent = [
-            try await colleague.client.sendText("while paused", to: room, transactionID: "p-1", notice: false)
-        ]
+        sent.append(try await colleague.client.sendText("while paused", to: room, transactionID: "p-1", notice: false))
         _ = try await Self.leader(of: [b])
         let takeover = ContinuousClock.now - paused
         print("HA takeover after SIGSTOP (lease 5 s): \(takeover)")
@@ -169,11 +193,29 @@ struct HighAvailabilityTests {
         #expect(try await a.process.waitForExit(timeout: .seconds(60)), "the old leader stepped down")
         #expect(a.process.exitCode == 75, "\(a.process.text.suffix(2000))")
         #expect(a.process.text.contains("stepping down"), "\(a.process.text.suffix(2000))")
+        func ticketNumbersTold() async throws -> Int {
+            try await colleague.client.recentEvents(in: room, limit: 100).filter {
+                $0.sender == hubbot.bot.userID && $0.content?.body?.contains("as ticket") == true
+            }.count
+        }
+        let toldBy = ContinuousClock.now + .seconds(60)
+        while try await ticketNumbersTold() == 0, ContinuousClock.now < toldBy {
+            try await Task.sleep(for: .milliseconds(200))
+        }
         try await Task.sleep(for: .seconds(2))
         let replies = try await colleague.client.replies(from: hubbot.bot.userID, in: room)
         let answered = replies.compactMap(\.answers)
         #expect(Set(answered) == Set(sent), "every message answered")
-        #expect(answered.count == sent.count, "none twice: \(answered.count) answers for \(sent.count) messages")
+        // Each message once, and the fault a second time with its ticket's number.
+        #expect(
+            answered.count == sent.count + 1,
+            "none twice: \(answered.count) answers for \(sent.count) messages and one ticket"
+        )
+        // The fault reached the ticket system once, and its number was told once.
+        let tickets = try await receiver.tickets(http: http)
+        #expect(tickets.count == 1, "one ticket, not \(tickets.count): \(tickets.map(\.fault))")
+        let told = try await ticketNumbersTold()
+        #expect(told == 1, "the ticket's number told once, not \(told) times")
         // /readyz tells the two apart: ready on the leader, "standby" on the other.
         let c = try Instance(hubbot, databaseURL: url)
         #expect(try await c.process.waitForOutput("standby", timeout: .seconds(120)))
@@ -235,7 +277,7 @@ struct HighAvailabilityTests {
             instance.process.signal(SIGTERM)
             #expect(
                 try await instance.process.waitForExit(timeout: .seconds(60)),
-                "still running 60 s after SIGTERM:\n\(instance.process.text.suffix(3000))"
+                "still running 60 s after SIGTERM:\n\(instance.process.text.suffix(12000))"
             )
         }
     }
@@ -252,16 +294,7 @@ struct HighAvailabilityTests {
             synapse: synapse,
             http: http,
             matrix: "  pickle_key: env:HUBBOT_PICKLE_KEY",
-            extra: """
-                tickets:
-                  retry_initial_seconds: 1
-                  targets:
-                    hook:
-                      preset: webhook
-                      url: "\(receiver.baseURL)/hook"
-                  routes:
-                    default: hook
-                """,
+            extra: Self.webhookTickets(receiver),
             storage: Self.storage(lease: 3)
         )
         var instances = [try Instance(hubbot, databaseURL: url)]
@@ -438,6 +471,22 @@ struct HighAvailabilityTests {
         #expect(broken["database"]?["fix"]?.contains("password") == true, "\(failedText)")
         instance.process.signal(SIGTERM)
         #expect(try await instance.process.waitForExit(timeout: .seconds(60)))
+    }
+
+    /// Faults go to `receiver`'s webhook; a fault that may have arrived is looked up there.
+    static func webhookTickets(_ receiver: WebhookReceiver) -> String {
+        """
+        tickets:
+          retry_initial_seconds: 1
+          targets:
+            hook:
+              preset: webhook
+              url: "\(receiver.baseURL)/hook"
+              # The receiver makes a ticket for every create: HubBot asks before it creates again.
+              lookup_url: "\(receiver.baseURL)/lookup"
+          routes:
+            default: hook
+        """
     }
 
     /// Waits until HubBot has said something containing `text` to `person` `count` times.
