@@ -105,37 +105,23 @@ public struct Doctor {
     /// credentials, the schema, and who leads. Read-only: nothing is created or migrated.
     private func postgres(_ settings: HubBotConfig) async -> [DoctorFinding] {
         let postgresSettings: PostgresSettings
+        let inspection: PostgresInspection
         do {
             guard let url = try settings.postgresURL(environment: environment, file: configPath) else { return [] }
             postgresSettings = try PostgresSettings(url: url, caFile: settings.storage.postgres?.caFile)
-        } catch {
-            return
-                ([
-                    DoctorFinding(
-                        "database",
-                        .failed,
-                        "\(error)",
-                        fix: "put the URL in \(environmentFile ?? "the environment") (storage.postgres.url names it)"
-                    )
-                ])
-        }
-        let inspection: PostgresInspection
-        do {
             inspection = try await PostgresHubDatabase.inspect(
                 settings: postgresSettings,
                 logger: Logger(label: "doctor")
             )
         } catch {
-            return
-                ([
-                    DoctorFinding(
-                        "database",
-                        .failed,
-                        "\(error)",
-                        fix: "check the URL's host, user and password, and ca_file or sslrootcert for its certificate"
-                    )
-                ])
+            // The server answered (or did not), or the URL itself is missing or wrong.
+            let fix =
+                error is PostgresStoreError
+                ? "check the URL's host, user and password, and ca_file or sslrootcert for its certificate"
+                : "put the URL in \(environmentFile ?? "the environment") (storage.postgres.url names it)"
+            return [DoctorFinding("database", .failed, "\(error)", fix: fix)]
         }
+
         let tls =
             postgresSettings.tlsMode == .disable
             ? "without TLS (sslmode=disable)" : "over TLS (sslmode=\(postgresSettings.tlsMode.rawValue))"

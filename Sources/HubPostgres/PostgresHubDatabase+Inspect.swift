@@ -16,22 +16,8 @@ extension PostgresHubDatabase {
     /// Connects once (with the same TLS and password as the store) and reads the server's
     /// version, the schema version and the leader row. Creates and migrates nothing.
     public static func inspect(settings: PostgresSettings, logger: Logger) async throws -> PostgresInspection {
-        do {
-            let connection = try await PostgresConnection.connect(
-                configuration: try settings.connectionConfiguration(),
-                id: 0,
-                logger: logger
-            )
-            do {
-                let inspection = try await inspect(connection, logger: logger)
-                try await connection.close()
-                return inspection
-            } catch {
-                try? await connection.close()
-                throw error
-            }
-        } catch {
-            throw PostgresStoreError(operation: "reading \(settings.redactedURL)", error)
+        try await withOwnConnection(settings, logger, "reading \(settings.redactedURL)") {
+            try await inspect($0, logger: logger)
         }
     }
 

@@ -38,21 +38,8 @@ public final class PostgresHubDatabase: HubStorage, Sendable {
         logger: Logger,
         makeTransactionID: @escaping @Sendable () -> String = HubDatabase.randomID
     ) async throws {
-        do {
-            let connection = try await PostgresConnection.connect(
-                configuration: try settings.connectionConfiguration(),
-                id: 0,
-                logger: logger
-            )
-            do {
-                try await Self.migrate(connection, schema: settings.schema, logger: logger)
-            } catch {
-                try? await connection.close()
-                throw error
-            }
-            try await connection.close()
-        } catch {
-            throw PostgresStoreError(operation: "preparing the schema in \(settings.redactedURL)", error)
+        try await Self.withOwnConnection(settings, logger, "preparing the schema in \(settings.redactedURL)") {
+            try await Self.migrate($0, schema: settings.schema, logger: logger)
         }
         var configuration = try settings.clientConfiguration()
         configuration.options.maximumConnections = 8
@@ -62,6 +49,33 @@ public final class PostgresHubDatabase: HubStorage, Sendable {
         self.makeTransactionID = makeTransactionID
         self.fence = Mutex(holder.map { .leader(holder: $0, term: nil) } ?? .off)
         self.runner = Task { await client.run() }
+    }
+
+    /// Runs `body` on a connection of its own (not the pool's), closed afterwards: what the
+    /// server says when it refuses (a password, a certificate) is reported at once.
+    static func withOwnConnection<Result: Sendable>(
+        _ settings: PostgresSettings,
+        _ logger: Logger,
+        _ operation: String,
+        _ body: (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        do {
+            let connection = try await PostgresConnection.connect(
+                configuration: try settings.connectionConfiguration(),
+                id: 0,
+                logger: logger
+            )
+            do {
+                let result = try await body(connection)
+                try await connection.close()
+                return result
+            } catch {
+                try? await connection.close()
+                throw error
+            }
+        } catch {
+            throw PostgresStoreError(operation: operation, error)
+        }
     }
 
     /// Closes the pool's connections.

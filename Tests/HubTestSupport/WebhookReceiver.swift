@@ -73,6 +73,23 @@ public final class WebhookReceiver: Sendable {
         }
     }
 
+    /// A `tickets:` section sending every fault to this receiver's webhook; with `lookup`, a fault
+    /// that may have arrived is looked up before it is created again (a receiver made with
+    /// `deduplicating: false` needs that).
+    public func ticketsYAML(lookup: Bool = true) -> String {
+        """
+        tickets:
+          retry_initial_seconds: 1
+          targets:
+            hook:
+              preset: webhook
+              url: "\(baseURL)/hook"
+        \(lookup ? "      lookup_url: \"\(baseURL)/lookup\"" : "")
+          routes:
+            default: hook
+        """
+    }
+
     public func received(http: HTTPClient) async throws -> [Attempt] {
         let response = try await http.execute(HTTPRequest(url: "\(baseURL)/control/received"))
         return try JSONDecoder().decode([Attempt].self, from: response.body)

@@ -159,16 +159,7 @@ struct EncryptionTests {
         let hubbot = try await HubBotProcess(
             synapse: synapse,
             http: http,
-            extra: """
-                tickets:
-                  retry_initial_seconds: 1
-                  targets:
-                    hook:
-                      preset: webhook
-                      url: "\(receiver.baseURL)/hook"
-                  routes:
-                    default: hook
-                """
+            extra: receiver.ticketsYAML(lookup: false)
         )
         try await hubbot.start()
         let bot = hubbot.bot.userID

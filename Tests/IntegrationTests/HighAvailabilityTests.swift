@@ -150,7 +150,7 @@ struct HighAvailabilityTests {
         let (hubbot, pair, colleague, room) = try await startPair(
             url: url,
             lease: 5,
-            extra: Self.webhookTickets(receiver)
+            extra: receiver.ticketsYAML()
         )
         let (a, b) = (pair[0], pair[1])
 
@@ -294,7 +294,7 @@ struct HighAvailabilityTests {
             synapse: synapse,
             http: http,
             matrix: "  pickle_key: env:HUBBOT_PICKLE_KEY",
-            extra: Self.webhookTickets(receiver),
+            extra: receiver.ticketsYAML(),
             storage: Self.storage(lease: 3)
         )
         var instances = [try Instance(hubbot, databaseURL: url)]
@@ -471,22 +471,6 @@ struct HighAvailabilityTests {
         #expect(broken["database"]?["fix"]?.contains("password") == true, "\(failedText)")
         instance.process.signal(SIGTERM)
         #expect(try await instance.process.waitForExit(timeout: .seconds(60)))
-    }
-
-    /// Faults go to `receiver`'s webhook; a fault that may have arrived is looked up there.
-    static func webhookTickets(_ receiver: WebhookReceiver) -> String {
-        """
-        tickets:
-          retry_initial_seconds: 1
-          targets:
-            hook:
-              preset: webhook
-              url: "\(receiver.baseURL)/hook"
-              # The receiver makes a ticket for every create: HubBot asks before it creates again.
-              lookup_url: "\(receiver.baseURL)/lookup"
-          routes:
-            default: hook
-        """
     }
 
     /// Waits until HubBot has said something containing `text` to `person` `count` times.

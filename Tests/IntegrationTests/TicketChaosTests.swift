@@ -153,17 +153,7 @@ struct TicketChaosTests {
         let hubbot = try await HubBotProcess(
             synapse: synapse,
             http: http,
-            extra: """
-                tickets:
-                  retry_initial_seconds: 1
-                  targets:
-                    hook:
-                      preset: webhook
-                      url: "\(receiver.baseURL)/hook"
-                      lookup_url: "\(receiver.baseURL)/lookup"
-                  routes:
-                    default: hook
-                """
+            extra: receiver.ticketsYAML()
         )
         try await hubbot.start()
         let reports = Self.reports(faults)

@@ -49,7 +49,9 @@ enum TriageLexicon {
     /// The English entries are the thesaurus: chat words → the plain words of descriptions.
     static let glossary: [TriageLanguage: [String: String]] = {
         var result: [TriageLanguage: [String: String]] = [:]
-        for line in [glossaryText, thesaurusText, domainText, workText].joined(separator: "\n").split(separator: "\n") {
+        for line in [glossaryText, thesaurusText, domainText, workText, topicText].joined(separator: "\n").split(
+            separator: "\n"
+        ) {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3, let language = TriageLanguage(rawValue: String(fields[0])) else { continue }
             let foreign = TriageText.words(String(fields[1])).map(\.folded).joined(separator: " ")

@@ -123,13 +123,16 @@ struct TriageReading {
                 // The glossary of the message's language into English (0.85), then the English
                 // thesaurus of chat words (0.6): "Drucker" is a printer, a "beamer" a projector.
                 translations.removeAll(keepingCapacity: true)
+                // A function word means nothing on its own (Dutch "met" is "with", not a
+                // measurement), though it may begin a phrase ("met de hand").
                 if language != .english,
                     let found = Self.glossary(
                         folded,
                         at: position,
                         language,
                         stem: word.raw == word.folded ? rawStem : nil
-                    )
+                    ),
+                    !stop || found.1 > 1
                 {
                     translations.append((found.0, found.1, 0.85))
                     // And what the English word means in chat ("Beamer" → beamer → projector).
