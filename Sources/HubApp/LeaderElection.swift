@@ -127,21 +127,26 @@ public final class LeaderElection: Sendable {
         _ deadline: ContinuousClock.Instant,
         _ operation: @escaping @Sendable () async throws -> Value
     ) async throws -> Value? {
-        let first = FirstAnswer<Value?>()
-        let work = Task { first.give(await Result(catching: operation)) }
+        // The first of the two answers wins; the stream ends (nil) when the caller is cancelled.
+        let (answers, answer) = AsyncStream.makeStream(
+            of: Result<Value?, any Error>.self,
+            bufferingPolicy: .bufferingOldest(1)
+        )
+        let work = Task {
+            do { answer.yield(.success(try await operation())) } catch { answer.yield(.failure(error)) }
+        }
         let timer = Task {
             try? await Task.sleep(until: deadline)
-            first.give(.success(nil))
+            answer.yield(.success(nil))
         }
         defer {
             work.cancel()
             timer.cancel()
+            answer.finish()
         }
-        return try await withTaskCancellationHandler {
-            try await first.value()
-        } onCancel: {
-            first.give(.failure(CancellationError()))
-        }
+        var first = answers.makeAsyncIterator()
+        guard let result = await first.next() else { throw CancellationError() }
+        return try result.get()
     }
 
     private func lost(_ term: Int64, _ reason: String) -> LeadershipLost {
@@ -254,43 +259,5 @@ struct LeaderOnly: Service {
                 // Shut down: the leader's services drain, then the lead is handed over.
             }
         }
-    }
-}
-
-/// The first of several answers given from different tasks; later ones are dropped.
-final class FirstAnswer<Value: Sendable>: Sendable {
-    private enum State {
-        case waiting(CheckedContinuation<Value, any Error>?)
-        case answered(Result<Value, any Error>)
-    }
-    private let state = Mutex(State.waiting(nil))
-
-    func give(_ answer: Result<Value, any Error>) {
-        let waiter = state.withLock { state -> CheckedContinuation<Value, any Error>?? in
-            guard case .waiting(let waiter) = state else { return nil }
-            state = .answered(answer)
-            return .some(waiter)
-        }
-        if case .some(.some(let waiter)) = waiter { waiter.resume(with: answer) }
-    }
-
-    func value() async throws -> Value {
-        try await withCheckedThrowingContinuation { continuation in
-            let answered = state.withLock { state -> Result<Value, any Error>? in
-                switch state {
-                case .answered(let answer): return answer
-                case .waiting:
-                    state = .waiting(continuation)
-                    return nil
-                }
-            }
-            if let answered { continuation.resume(with: answered) }
-        }
-    }
-}
-
-extension Result where Failure == any Error {
-    init(catching body: () async throws -> Success) async {
-        do { self = .success(try await body()) } catch { self = .failure(error) }
     }
 }
