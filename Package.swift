@@ -69,6 +69,8 @@ let package = Package(
             dependencies: [
                 "HubCore", "HubStore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                // Only for the pool's circuit-breaker error, which PostgresNIO passes on as it is.
+                .product(name: "_ConnectionPoolModule", package: "postgres-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
             ]

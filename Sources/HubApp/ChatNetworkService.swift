@@ -94,8 +94,9 @@ public struct ChatNetworkService: Service {
                     try await database.enqueue(due)
                     stored()
                 } catch let error where isDatabaseUnreachable(error) {
-                    // Still due in a second: the same events (the same ids) are raised again.
-                    logger.warning("the database does not answer; trying again", metadata: ["error": "\(error)"])
+                    // Still due after the wait: the same events (the same ids) are raised again.
+                    await waitForDatabase(after: error, logger: logger)
+                    continue
                 }
             }
             try? await Task.sleep(for: .seconds(1))

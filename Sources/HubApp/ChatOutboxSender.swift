@@ -70,8 +70,8 @@ struct ChatOutboxSender {
                 do {
                     heads = try await database.outboxHeads(network: transport.network, busy: busy, limit: free)
                 } catch let error where isDatabaseUnreachable(error) {
-                    logger.warning("the database does not answer; trying again", metadata: ["error": "\(error)"])
-                    scheduleWake(at: clock().addingTimeInterval(1), lanes: lanes, wake: wake, group: &group)
+                    await waitForDatabase(after: error, logger: logger)
+                    wake.yield()
                     continue
                 }
                 let now = clock()
@@ -95,11 +95,7 @@ struct ChatOutboxSender {
                         } catch let error where isDatabaseUnreachable(error) {
                             // The action stays queued (a message the homeserver already has keeps
                             // its transaction id); its lane is tried again once the database answers.
-                            logger.warning(
-                                "the database does not answer; trying again",
-                                metadata: ["error": "\(error)"]
-                            )
-                            try? await Task.sleep(for: .seconds(1))
+                            await waitForDatabase(after: error, logger: logger)
                             return
                         }
                         lanes.backoff.withLock { $0 = backoff }

@@ -85,27 +85,7 @@ public struct HubBotApp {
         }
         let settings = try PostgresSettings(url: databaseURL ?? "", caFile: postgres.caFile)
         let holder = postgres.instance ?? LeaderElection.defaultHolder
-        // A database that does not answer yet (down, restarting) is waited for; one that refuses
-        // (a password, a certificate) is said at once.
-        var backoff = Backoff(initial: .seconds(1), cap: .seconds(30))
-        var opened: PostgresHubDatabase?
-        while opened == nil {
-            do {
-                opened = try await PostgresHubDatabase(
-                    settings: settings,
-                    holder: holder,
-                    logger: logger(for: "storage")
-                )
-            } catch let error where isDatabaseUnreachable(error) {
-                let delay = backoff.nextDelay()
-                logger.warning(
-                    "the shared database does not answer; trying again",
-                    metadata: ["error": "\(error)", "retry.in": "\(delay)"]
-                )
-                try await Task.sleep(for: delay)
-            }
-        }
-        guard let store = opened else { throw CancellationError() }
+        let store = try await openPatiently(settings, holder: holder)
         logger.info(
             "storage: PostgreSQL",
             metadata: ["database": "\(settings.redactedURL)", "leader.holder": "\(holder)"]
@@ -117,6 +97,24 @@ public struct HubBotApp {
             logger: logger(for: "leader")
         )
         return (store, election, { await store.shutdown() })
+    }
+
+    /// The shared database, waited for while it does not answer yet (down, restarting); one
+    /// that refuses (a password, a certificate) is said at once.
+    private func openPatiently(_ settings: PostgresSettings, holder: String) async throws -> PostgresHubDatabase {
+        var backoff = Backoff(initial: .seconds(1), cap: .seconds(30))
+        while true {
+            do {
+                return try await PostgresHubDatabase(settings: settings, holder: holder, logger: logger(for: "storage"))
+            } catch let error where isDatabaseUnreachable(error) {
+                let delay = backoff.nextDelay()
+                logger.warning(
+                    "the shared database does not answer; trying again",
+                    metadata: ["error": "\(error)", "retry.in": "\(delay)"]
+                )
+                try await Task.sleep(for: delay)
+            }
+        }
     }
 
     private func run(database: any HubStorage, election: LeaderElection?) async throws {

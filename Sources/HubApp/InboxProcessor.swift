@@ -33,9 +33,7 @@ struct InboxProcessor {
                 do {
                     page = try await processPage()
                 } catch let error where isDatabaseUnreachable(error) {
-                    // Nothing was lost: the events stay pending until the database answers again.
-                    logger.warning("the database does not answer; trying again", metadata: ["error": "\(error)"])
-                    try? await Task.sleep(for: .seconds(1))
+                    await waitForDatabase(after: error, logger: logger)
                     continue
                 }
                 if page.failed {

@@ -7,9 +7,9 @@ public struct PostgresInspection: Sendable, Equatable {
     /// The server's version (`SHOW server_version`).
     public var serverVersion: String
     /// HubBot's schema version there; nil when no HubBot has started on it yet.
-    public var schema: Int?
+    public var schema: Int? = nil
     /// The leader row; nil when no instance has led yet.
-    public var leader: LeaderRow?
+    public var leader: LeaderRow? = nil
 }
 
 extension PostgresHubDatabase {
@@ -36,13 +36,5 @@ extension PostgresHubDatabase {
         }
         if try await exists("hub_leader") { inspection.leader = try await leaderRow(connection, logger: logger) }
         return inspection
-    }
-}
-
-extension PostgresInspection {
-    init(serverVersion: String) {
-        self.serverVersion = serverVersion
-        schema = nil
-        leader = nil
     }
 }

@@ -4,6 +4,7 @@ import HubStore
 import Logging
 import PostgresNIO
 import Synchronization
+import _ConnectionPoolModule
 
 /// HubBot's store on PostgreSQL: the same tables and promises as ``HubDatabase`` (SQLite), for
 /// instances that share one database and elect a leader (``LeaderLeaseStore``).
@@ -314,7 +315,7 @@ public enum PostgresStoreError: DatabaseReachability, CustomStringConvertible {
     /// 08 and 57P): not a problem of the request itself.
     static func isConnectionProblem(_ error: any Error) -> Bool {
         // The pool's own "no connection could be made for a while" (its circuit breaker).
-        if String(reflecting: type(of: error)).hasSuffix(".ConnectionPoolError") { return true }
+        if error as? ConnectionPoolError == .connectionCreationCircuitBreakerTripped { return true }
         guard let error = error as? PSQLError else { return false }
         switch error.code {
         case .connectionError, .clientClosedConnection, .serverClosedConnection, .uncleanShutdown: return true
