@@ -39,21 +39,36 @@ extension HubBotProcess {
             .reversed()
     }
 
-    /// Waits for a message from HubBot in the person's direct chat containing `text`.
+    /// Waits for a message from HubBot in the person's direct chat containing `text`; the latest.
     func waitForMessage(
         containing text: String,
         to person: Person,
         timeout: Duration = .seconds(90)
     ) async throws -> SyncResponse.RoomEvent {
+        let found = try await waitForMessages(containing: text, count: 1, to: person, timeout: timeout)
+        guard let latest = found.last else { throw TestServerError("no message containing “\(text)”") }
+        return latest
+    }
+
+    /// Waits until HubBot has said something containing `text` to `person` `count` times (or
+    /// more); those messages, oldest first.
+    @discardableResult
+    func waitForMessages(
+        containing text: String,
+        count: Int,
+        to person: Person,
+        timeout: Duration = .seconds(90)
+    ) async throws -> [SyncResponse.RoomEvent] {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
-            if let found = try await messages(to: person).last(where: { $0.content?.body?.contains(text) == true }) {
-                return found
-            }
+            let found = try await messages(to: person).filter { $0.content?.body?.contains(text) == true }
+            if found.count >= count { return found }
             try await Task.sleep(for: .milliseconds(200))
         }
         let seen = try await messages(to: person).compactMap { $0.content?.body }
-        throw TestServerError("no message containing “\(text)”; HubBot said: \(seen)\n\(output)")
+        throw TestServerError(
+            "no \(count) messages containing “\(text)” to \(person.account.name); HubBot said: \(seen)\n\(output)"
+        )
     }
 
     /// Rooms the person is invited to.

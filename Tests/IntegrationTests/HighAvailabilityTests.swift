@@ -131,14 +131,7 @@ struct HighAvailabilityTests {
         print(
             "HA takeover after SIGKILL (lease 3 s), \(sorted.count) times: median \(sorted[sorted.count / 2]), max \(sorted.last!)"
         )
-        for instance in instances where instance.process.isRunning {
-            instance.process.signal(SIGTERM)
-            #expect(
-                try await instance.process.waitForExit(timeout: .seconds(60)),
-                "still running 60 s after SIGTERM:\n\(instance.process.text.suffix(3000))"
-            )
-            #expect(instance.process.exitCode == 0, "\(instance.process.text.suffix(2000))")
-        }
+        try await Self.stop(instances.filter(\.process.isRunning), expecting: 0)
     }
 
     @Test(
@@ -193,15 +186,8 @@ struct HighAvailabilityTests {
         #expect(try await a.process.waitForExit(timeout: .seconds(60)), "the old leader stepped down")
         #expect(a.process.exitCode == 75, "\(a.process.text.suffix(2000))")
         #expect(a.process.text.contains("stepping down"), "\(a.process.text.suffix(2000))")
-        func ticketNumbersTold() async throws -> Int {
-            try await colleague.client.recentEvents(in: room, limit: 100).filter {
-                $0.sender == hubbot.bot.userID && $0.content?.body?.contains("as ticket") == true
-            }.count
-        }
-        let toldBy = ContinuousClock.now + .seconds(60)
-        while try await ticketNumbersTold() == 0, ContinuousClock.now < toldBy {
-            try await Task.sleep(for: .milliseconds(200))
-        }
+        let chat = Person(account: colleague, room: room)
+        try await hubbot.waitForMessages(containing: "as ticket", count: 1, to: chat, timeout: .seconds(60))
         try await Task.sleep(for: .seconds(2))
         let replies = try await colleague.client.replies(from: hubbot.bot.userID, in: room)
         let answered = replies.compactMap(\.answers)
@@ -214,7 +200,7 @@ struct HighAvailabilityTests {
         // The fault reached the ticket system once, and its number was told once.
         let tickets = try await receiver.tickets(http: http)
         #expect(tickets.count == 1, "one ticket, not \(tickets.count): \(tickets.map(\.fault))")
-        let told = try await ticketNumbersTold()
+        let told = try await hubbot.waitForMessages(containing: "as ticket", count: 1, to: chat).count
         #expect(told == 1, "the ticket's number told once, not \(told) times")
         // /readyz tells the two apart: ready on the leader, "standby" on the other.
         let c = try Instance(hubbot, databaseURL: url)
@@ -225,14 +211,7 @@ struct HighAvailabilityTests {
         #expect(standby.text.contains("standby (leader: "), "\(standby.text)")
         let health = try await http.execute(HTTPRequest(method: .get, url: "\(base)/healthz"))
         #expect(health.status == 200)
-        for instance in [b, c] {
-            instance.process.signal(SIGTERM)
-            #expect(
-                try await instance.process.waitForExit(timeout: .seconds(60)),
-                "still running 60 s after SIGTERM:\n\(instance.process.text.suffix(3000))"
-            )
-            #expect(instance.process.exitCode == 0, "\(instance.process.text.suffix(2000))")
-        }
+        try await Self.stop([b, c], expecting: 0)
     }
 
     @Test(
@@ -273,13 +252,7 @@ struct HighAvailabilityTests {
         }
         #expect(Set(answered) == Set(sent), "every message answered")
         #expect(answered.count == sent.count, "none twice: \(answered.count) answers for \(sent.count) messages")
-        for instance in instances where instance.process.isRunning {
-            instance.process.signal(SIGTERM)
-            #expect(
-                try await instance.process.waitForExit(timeout: .seconds(60)),
-                "still running 60 s after SIGTERM:\n\(instance.process.text.suffix(12000))"
-            )
-        }
+        try await Self.stop(instances.filter(\.process.isRunning))
     }
 
     @Test(
@@ -334,14 +307,14 @@ struct HighAvailabilityTests {
             // A fault; the leader dies while filing it.
             try await hubbot.say("round \(round): \(faultReports[round])", as: carol)
             try await killTheLeader(after: delay)
-            try await Self.waitForCount(round + 1, of: "passing it on", to: carol, hubbot: hubbot)
+            try await hubbot.waitForMessages(containing: "passing it on", count: round + 1, to: carol)
 
             // A question for "anyone"; both specialists accept at once and the leader dies again.
             try await hubbot.say(
                 "round \(round): which statistics test tells me if the survey difference is significant?",
                 as: carol
             )
-            try await Self.waitForCount(round + 1, of: "these people know about it", to: carol, hubbot: hubbot)
+            try await hubbot.waitForMessages(containing: "these people know about it", count: round + 1, to: carol)
             try await hubbot.say("anyone", as: carol)
             let offer = try await hubbot.waitForMessage(containing: "round \(round):", to: alice)
             _ = try await hubbot.waitForMessage(containing: "round \(round):", to: bob)
@@ -373,7 +346,7 @@ struct HighAvailabilityTests {
             #expect(winners.count == 1, "round \(round): exactly one specialist wins request \(number)")
             if let winner = winners.first {
                 try await hubbot.say("!done \(number)", as: winner)
-                try await Self.waitForCount(round + 1, of: "How was your conversation", to: carol, hubbot: hubbot)
+                try await hubbot.waitForMessages(containing: "How was your conversation", count: round + 1, to: carol)
             }
         }
 
@@ -401,13 +374,7 @@ struct HighAvailabilityTests {
             }
             #expect(yours == 1, "request \(number) accepted once, not \(yours) times")
         }
-        for instance in instances where instance.process.isRunning {
-            instance.process.signal(SIGTERM)
-            #expect(
-                try await instance.process.waitForExit(timeout: .seconds(60)),
-                "still running 60 s after SIGTERM:\n\(instance.process.text.suffix(3000))"
-            )
-        }
+        try await Self.stop(instances.filter(\.process.isRunning))
     }
 
     @Test("doctor on PostgreSQL: the connection, the schema and who leads, read-only; a wrong password fails")
@@ -469,26 +436,22 @@ struct HighAvailabilityTests {
         #expect(failed == 1, "\(failedText)")
         #expect(broken["database"]?["status"] == "failed", "\(failedText)")
         #expect(broken["database"]?["fix"]?.contains("password") == true, "\(failedText)")
-        instance.process.signal(SIGTERM)
-        #expect(try await instance.process.waitForExit(timeout: .seconds(60)))
+        try await Self.stop([instance])
     }
 
-    /// Waits until HubBot has said something containing `text` to `person` `count` times.
-    static func waitForCount(
-        _ count: Int,
-        of text: String,
-        to person: Person,
-        hubbot: HubBotProcess,
-        timeout: Duration = .seconds(90)
-    ) async throws {
-        let deadline = ContinuousClock.now + timeout
-        var seen: [String] = []
-        while ContinuousClock.now < deadline {
-            seen = try await hubbot.messages(to: person).compactMap(\.content?.body)
-            if seen.filter({ $0.contains(text) }).count >= count { return }
-            try await Task.sleep(for: .milliseconds(200))
+    /// Stops `instances` with SIGTERM, as a supervisor would; each must leave within a minute,
+    /// with the exit status `expecting` when one is given.
+    static func stop(_ instances: [Instance], expecting status: Int32? = nil) async throws {
+        for instance in instances {
+            instance.process.signal(SIGTERM)
+            #expect(
+                try await instance.process.waitForExit(timeout: .seconds(60)),
+                "still running 60 s after SIGTERM:\n\(instance.process.text.suffix(6000))"
+            )
+            if let status {
+                #expect(instance.process.exitCode == status, "\(instance.process.text.suffix(2000))")
+            }
         }
-        throw TestServerError("“\(text)” not said \(count) times to \(person.account.name); HubBot said: \(seen)")
     }
 
     /// Like systemd's Restart=on-failure: an instance that stepped down (exit 75) starts again,
