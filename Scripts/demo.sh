@@ -256,9 +256,10 @@ fi
 ha_banner="" hubbot_log="log: $state/hubbot.log"
 if [ "$postgres" = yes ]; then
   hubbot_log="logs: $state/hubbot-1.log and -2.log"
+  leader=$(leader_instance)
   ha_banner="
-               Two instances on one PostgreSQL; instance $(leader_instance) leads, the other stands by.
-               Try a failover: kill -9 \$(cat $state/hubbot-$(leader_instance).pid)
+               Two instances on one PostgreSQL; instance $leader leads, the other stands by.
+               Try a failover: kill -9 \$(cat $state/hubbot-$leader.pid)
                — the other takes over within about 5 s, and the killed one comes back as a standby."
 fi
 cat >&2 <<BANNER

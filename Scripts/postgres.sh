@@ -81,7 +81,11 @@ certificates() {
 
 start() {
   local bin; bin=$(bindir)
-  if running; then say "already running on port $(port)"; cat "$dir/env"; return 0; fi
+  if running; then
+    say "already running on port $(port)"
+    sed -n 's/^HUBBOT_DATABASE_URL=//p' "$dir/env"  # its URL, as a fresh start prints it
+    return 0
+  fi
   [ -s "$dir/port" ] || python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' > "$dir/port"
   [ -s "$dir/password" ] || python3 -c 'import secrets; print(secrets.token_hex(12))' > "$dir/password"
   certificates
