@@ -16,7 +16,6 @@ extension TriageLexicon {
         en	which factor really drives sales	regression statistics
         en	test two versions of the page	a/b test experiment statistics
         de	ist der unterschied echt	statistics significance hypothesis test
-        de	zufall oder nicht	statistics significance noise
         de	wie viele leute befragen	sample size sampling statistics
         de	zwei varianten vergleichen	a/b test experiment statistics
         de	reicht die stichprobe	sample size sampling statistics
@@ -160,9 +159,7 @@ extension TriageLexicon {
         de	schönere diagramme	charts data visualization
         de	bericht für die geschäftsführung	reporting dashboard kpi
         de	kennzahlen übersichtlich darstellen	kpi dashboard data visualization
-        de	grafik für das paper	figures charts data visualisation
         de	ampel-übersicht	dashboard kpi reporting
-        fr	tableau de bord	dashboard reporting kpi
         fr	rendre les chiffres lisibles	charts data visualization
         fr	figure pour ma publication	figures charts data visualisation
         es	ver los números de un vistazo	dashboard kpi reporting
@@ -179,7 +176,6 @@ extension TriageLexicon {
         pt	gráficos mais claros	charts data visualization
         pl	wszystkie liczby na jednym ekranie	dashboard kpi reporting
         pl	czytelne wykresy	charts data visualization
-        en	who talks to whom	social network analysis communication
         en	which teams work together	collaboration network analysis
         en	map which teams work together	social network analysis collaboration teams
         en	map who works with whom	social network analysis collaboration
@@ -190,25 +186,18 @@ extension TriageLexicon {
         en	informal groups in the company	communities social network analysis
         en	how information flows between departments	communication network analysis departments
         de	wer mit wem zusammenarbeitet	social network analysis collaboration
-        de	wer redet mit wem	social network analysis communication
         de	silos zwischen abteilungen	social network analysis departments
         de	schlüsselpersonen im netzwerk finden	centrality social network analysis
         de	zusammenarbeit zwischen standorten sichtbar machen	collaboration network analysis depots
-        de	informelle netzwerke	social network analysis communities
-        fr	qui travaille avec qui	social network analysis collaboration
         fr	cartographier les échanges entre équipes	communication network analysis teams
         fr	silos entre services	social network analysis departments
-        es	quién habla con quién	social network analysis communication
         es	mapear quién trabaja con quién	social network analysis collaboration
         es	silos entre departamentos	social network analysis departments
         nl	wie werkt met wie samen	social network analysis collaboration
         nl	in kaart brengen wie met wie praat	social network analysis communication
         nl	eilandjes tussen afdelingen	social network analysis departments
-        it	chi lavora con chi	social network analysis collaboration
         it	mappare i contatti tra reparti	communication network analysis departments
-        sv	vem pratar med vem	social network analysis communication
         sv	kartlägga samarbetet mellan team	collaboration network analysis teams
-        pt	quem fala com quem	social network analysis communication
         pt	mapear as ligações entre equipas	collaboration network analysis teams
         pl	kto z kim współpracuje	social network analysis collaboration
         en	can we use this free library	open source software licence
@@ -219,27 +208,18 @@ extension TriageLexicon {
         en	share code between departments	inner source open source
         en	free alternative to this paid tool	open source software
         en	which licence do we put on it	open source licence publish
-        de	kostenlose alternative	open source software
         de	darf ich code von github verwenden	open source licence compliance
         de	unser tool veröffentlichen	publish open source software
         de	lizenz von freier software prüfen	open source licence compliance
         de	code zwischen abteilungen teilen	inner source open source
-        fr	logiciel libre	open source software
-        fr	alternative gratuite	open source software
         fr	publier notre code	publish open source software
-        es	software libre	open source software
-        es	alternativa gratuita	open source software
         es	publicar nuestro código	publish open source software
-        nl	gratis alternatief	open source software
         nl	mag ik deze code gebruiken	open source licence compliance
         nl	onze code openbaar maken	publish open source software
-        it	alternativa gratuita	open source software
         it	pubblicare il nostro codice	publish open source software
         sv	gratis alternativ	open source software
         sv	publicera vår kod	publish open source software
-        pt	alternativa gratuita	open source software
         pt	contribuir para o projeto	upstream contribution open source
-        pl	darmowa alternatywa	open source software
         pl	czy możemy użyć tego kodu	open source licence compliance
         en	copy paste every morning	automation repetitive manual tasks
         en	same boring task every week	automation repetitive manual tasks
@@ -278,7 +258,6 @@ extension TriageLexicon {
         en	map the process	process map improvement
         en	map how the work flows	process map lean flow
         en	map the steps from order to delivery	process map improvement
-        en	too many handovers	handoffs process improvement
         en	why does it take so long	process improvement bottleneck lean
         en	too many steps to get approval	process improvement handoffs simplify
         en	five whys	root cause process improvement
@@ -288,8 +267,6 @@ extension TriageLexicon {
         de	wo es hakt	bottleneck process improvement
         de	ablauf aufzeichnen	process map improvement
         de	prozess abbilden	process map improvement
-        de	zu viele übergaben	handoffs process improvement
-        de	warum dauert das so lange	bottleneck process improvement lean
         de	verschwendung reduzieren	waste lean process improvement
         de	der ablauf ist zu kompliziert	process improvement simplify
         de	ursache statt symptome	root cause process improvement
@@ -298,20 +275,15 @@ extension TriageLexicon {
         fr	où ça bloque	bottleneck process improvement
         fr	cartographier le processus	process map improvement
         fr	trop d'allers-retours	handoffs process improvement
-        fr	simplifier la procédure	process improvement simplify
         fr	pourquoi ça prend autant de temps	bottleneck process improvement lean
         es	dónde se atasca	bottleneck process improvement
         es	mapear el proceso	process map improvement
-        es	demasiados pasos	process improvement simplify handoffs
-        es	por qué tarda tanto	bottleneck process improvement lean
         nl	waar het vastloopt	bottleneck process improvement
         nl	het proces in kaart brengen	process map improvement
-        nl	te veel overdrachten	handoffs process improvement
         nl	verspilling eruit halen	waste lean process improvement
         it	dove si blocca	bottleneck process improvement
         it	mappare il processo	process map improvement
         it	troppi passaggi di mano	handoffs process improvement
-        sv	var det fastnar	bottleneck process improvement
         sv	rita upp flödet	process map lean
         sv	för många överlämningar	handoffs process improvement
         pt	onde é que encrava	bottleneck process improvement
@@ -320,7 +292,6 @@ extension TriageLexicon {
         pt	demasiadas passagens de mão	handoffs process improvement
         pl	gdzie się zacina	bottleneck process improvement
         pl	rozrysować proces	process map improvement
-        en	customer journey	user journey ux research
         en	map the customer journey	user journey map ux research
         en	map what patients go through	patient journey map ux research
         en	what users actually need	ux research users needs
@@ -366,7 +337,6 @@ extension TriageLexicon {
         de	seite sieht am handy schlecht aus	frontend web development responsive
         de	inhalte selbst pflegen	cms website web development
         de	online-formular für kunden	web app development portal
-        fr	créer un site	website web development
         fr	portail pour nos clients	portal web development
         fr	le site s'affiche mal sur mobile	frontend web development responsive
         es	hacer una página web	website web development
@@ -377,7 +347,6 @@ extension TriageLexicon {
         it	fare un sito	website web development
         it	portale per i clienti	portal web development
         sv	bygga en webbsida	website web development
-        pt	criar um site	website web development
         pl	zrobić stronę internetową	website web development
         en	the query takes forever	database query performance index
         en	the table gets slow	database query performance index
@@ -392,7 +361,6 @@ extension TriageLexicon {
         de	access-datenbank stößt an grenzen	database design sql
         fr	la requête est lente	database query performance sql
         fr	structurer nos tables	data model database design
-        fr	entrepôt de données	data warehouse database
         es	la consulta tarda mucho	database query performance sql
         es	dónde guardar los datos	database design data model
         es	todos los datos en un sitio	data warehouse database
@@ -418,14 +386,11 @@ extension TriageLexicon {
         de	wo sollen wir die anwendung hosten	cloud architecture hosting
         de	infrastruktur als code	terraform cloud infrastructure
         de	rechenzentrum ablösen	cloud migration architecture
-        fr	passer au cloud	cloud migration architecture
         fr	facture cloud trop élevée	cloud cost architecture
-        es	migrar a la nube	cloud migration architecture
         es	la factura de la nube	cloud cost architecture
         nl	naar de cloud verhuizen	cloud migration architecture
         nl	cloudkosten omlaag	cloud cost architecture
         it	portare tutto nel cloud	cloud migration architecture
-        sv	flytta till molnet	cloud migration architecture
         pt	migrar para a nuvem	cloud migration architecture
         pl	przenieść serwery do chmury	cloud migration architecture
         en	where to keep passwords for scripts	secrets management security
@@ -462,12 +427,10 @@ extension TriageLexicon {
         en	heat map of orders	gis maps location data
         de	kunden auf einer karte	gis maps geographic data
         de	adressen in koordinaten umwandeln	geocoding addresses gis
-        de	einzugsgebiet	catchment area gis
         de	wie weit mit dem auto	drive times gis
         de	neuer standort für ein lager	depot locations gis
         de	postleitzahlen auf der karte	gis maps geographic data
         fr	mettre nos clients sur une carte	gis maps geographic data
-        fr	zone de chalandise	catchment area gis
         fr	à combien de minutes en voiture	drive times gis
         es	poner clientes en un mapa	gis maps geographic data
         es	a cuántos minutos en coche	drive times gis
@@ -513,7 +476,6 @@ extension TriageLexicon {
         en	record a button in excel	macros excel
         en	count how many per category	pivot tables excel formulas
         de	excel-formel funktioniert nicht	excel formulas spreadsheets
-        de	sverweis	excel formulas vlookup
         de	mehrere tabellen zusammenführen	power query excel
         de	liste nach monat zusammenfassen	pivot tables excel
         de	makro aufzeichnen	macros excel
@@ -521,14 +483,11 @@ extension TriageLexicon {
         fr	ma formule excel ne marche pas	excel formulas spreadsheets
         fr	recherchev	excel formulas vlookup
         fr	tableau croisé	pivot tables excel
-        es	fórmula de excel	excel formulas spreadsheets
         es	buscarv	excel formulas vlookup
-        es	tabla dinámica	pivot tables excel
         nl	excel formule klopt niet	excel formulas spreadsheets
         nl	vert.zoeken	excel formulas vlookup
         it	cerca.vert	excel formulas vlookup
         it	formula excel sbagliata	excel formulas spreadsheets
-        sv	letarad	excel formulas vlookup
         pt	procv	excel formulas vlookup
         pl	wyszukaj.pionowo	excel formulas vlookup
         en	who does what on the project	raci project management
@@ -564,7 +523,6 @@ extension TriageLexicon {
         en	make the pdf readable for everyone	accessibility documents
         en	alt text for pictures	accessibility screen readers images
         en	easy to read language	accessibility plain language
-        de	barrierefrei	accessibility wcag
         de	für sehbehinderte lesbar	accessibility contrast screen readers
         de	untertitel für videos	captions accessibility
         de	mit vorleseprogramm nutzbar	screen readers accessibility
@@ -616,16 +574,12 @@ extension TriageLexicon {
         fr	faire communiquer deux logiciels	api integration systems
         fr	relier notre outil à salesforce	salesforce api integration
         fr	être prévenu quand une commande arrive	webhook integration api
-        es	conectar dos sistemas	api integration systems
         es	avisar cuando cambia algo	webhook integration api
         nl	systemen aan elkaar koppelen	api integration systems
         nl	koppeling met sap	sap api integration
         nl	seintje als er iets verandert	webhook integration api
-        it	collegare due sistemi	api integration systems
         it	far parlare i gestionali	api integration middleware
         sv	koppla ihop systemen	api integration systems
-        pt	ligar dois sistemas	api integration systems
-        pl	połączyć dwa systemy	api integration systems
         en	build a small app without coding	low-code no-code apps
         en	replace our excel tracker with an app	low-code app power apps
         en	form with a list behind it	sharepoint lists low-code
@@ -633,7 +587,6 @@ extension TriageLexicon {
         en	phone app for inspections	low-code app power apps appsheet
         en	drag and drop app builder	low-code no-code apps
         en	requests app instead of emails	low-code app power apps
-        de	app ohne programmieren	low-code no-code apps
         de	kleine app selbst bauen	low-code apps
         de	excel-liste durch app ersetzen	low-code app power apps
         de	formular mit liste dahinter	sharepoint lists low-code
@@ -643,7 +596,6 @@ extension TriageLexicon {
         es	crear una app yo mismo	low-code apps
         nl	app bouwen zonder code	low-code no-code apps
         nl	eigen app in elkaar klikken	low-code apps
-        it	app senza programmare	low-code no-code apps
         sv	app utan att koda	low-code no-code apps
         pt	aplicação sem programar	low-code no-code apps
         pl	aplikacja bez programowania	low-code no-code apps
@@ -662,7 +614,6 @@ extension TriageLexicon {
         fr	j'ai une idée	innovation idea
         fr	tester l'idée rapidement	proof of concept innovation
         es	tengo una idea	innovation idea
-        es	lluvia de ideas	brainstorming ideation
         es	taller de ideas	innovation workshop ideation
         nl	ik heb een idee	innovation idea
         nl	ideeën bedenken met het team	brainstorming ideation workshop
@@ -679,7 +630,6 @@ extension TriageLexicon {
         en	save fuel on deliveries	route optimisation fuel savings
         en	fewer trucks for the same deliveries	route optimisation load planning
         de	touren besser planen	route optimisation vehicle routing
-        de	reihenfolge der stopps	drop sequences route optimisation
         de	leerfahrten vermeiden	route optimisation empty runs fuel
         de	lkw besser beladen	load planning
         de	sprit sparen bei den touren	route optimisation fuel savings
@@ -699,7 +649,6 @@ extension TriageLexicon {
         sv	planera rutterna smartare	route optimisation vehicle routing
         sv	lasta bilarna bättre	load planning
         pt	planear as rotas	route optimisation vehicle routing
-        pl	planowanie tras	route optimisation vehicle routing
         en	how busy will we be next month	demand forecast volumes
         en	how many people do we need at christmas	staffing needs forecasting seasonality
         en	predict next year's volumes	forecasting volumes
@@ -710,7 +659,6 @@ extension TriageLexicon {
         de	wie viel wird nächste woche los sein	demand forecast volumes
         de	wie viele leute brauchen wir im dezember	staffing needs forecasting seasonality
         de	mengen fürs nächste jahr schätzen	forecasting volumes
-        de	saisonale schwankungen	seasonality forecasting
         de	personalbedarf planen	staffing needs forecasting
         de	hochsaison vorhersagen	seasonality forecasting peak
         fr	prévoir les volumes	forecasting volumes
@@ -722,12 +670,9 @@ extension TriageLexicon {
         nl	hoe druk wordt het	demand forecast volumes
         nl	personeel inplannen voor de piek	staffing needs forecasting
         nl	seizoenspieken	seasonality forecasting
-        it	prevedere i volumi	forecasting volumes
         it	quanto personale serve a natale	staffing needs forecasting seasonality
         sv	hur mycket att göra nästa månad	demand forecast volumes
         sv	säsongstoppar	seasonality forecasting
-        pt	prever a procura	demand forecast forecasting
-        pl	przewidzieć zapotrzebowanie	demand forecast forecasting
         en	keep an eye on the fridge temperature	temperature loggers sensors iot
         en	where are the trucks right now	gps trackers telematics
         en	data coming from the trucks	vehicle data streams telematics
@@ -763,18 +708,15 @@ extension TriageLexicon {
         de	vorlesung aufzeichnen	lecture recordings teaching
         de	klausur am computer	online exam teaching
         de	kursraum für studierende	moodle course teaching
-        fr	formation en ligne	training e-learning course
         fr	accueil des nouveaux arrivants	onboarding training
         fr	examen sur ordinateur	online exam teaching
         es	curso online para el equipo	training e-learning course
         es	formación para nuevos empleados	onboarding training
         nl	online cursus maken	training e-learning course
         nl	inwerken van nieuwe collega's	onboarding training
-        it	corso online	training e-learning course
         it	registrare le lezioni	lecture recordings teaching
         sv	utbildning på nätet	training e-learning course
         pt	formação online	training e-learning course
-        pl	szkolenie online	training e-learning course
         en	our carbon footprint	co2 emissions carbon accounting
         en	how much co2 our trucks produce	co2 emissions fleet carbon
         en	energy use of the warehouses	energy data sustainability
@@ -787,16 +729,10 @@ extension TriageLexicon {
         de	stromverbrauch der lager	energy data sustainability
         de	zahlen für den nachhaltigkeitsbericht	sustainability report data
         de	grüner werden	sustainability emissions reduction
-        fr	bilan carbone	carbon accounting co2 emissions
         fr	consommation d'énergie des entrepôts	energy data sustainability
-        es	huella de carbono	carbon accounting co2 emissions
         es	gasto de energía	energy data sustainability
         nl	co2-uitstoot berekenen	co2 emissions carbon accounting
         nl	energieverbruik van de loods	energy data sustainability
-        it	impronta di carbonio	carbon accounting co2 emissions
-        sv	klimatavtryck	carbon accounting co2 emissions
-        pt	pegada de carbono	carbon accounting co2 emissions
-        pl	ślad węglowy	carbon accounting co2 emissions
         en	how many patients do we need	sample size biostatistics clinical study
         en	how long until relapse	survival analysis biostatistics
         en	time until patients die or recover	survival analysis biostatistics
@@ -873,7 +809,6 @@ extension TriageLexicon {
         en	is my questionnaire measuring the right thing	questionnaire validation survey design
         en	online form for patients to fill in	limesurvey survey questionnaire
         en	too many people drop out of the survey	survey design questionnaire
-        en	leading questions	survey design questionnaire wording
         de	fragebogen erstellen	survey design questionnaire
         de	patienten nach ihrem befinden fragen	patient-reported outcomes proms
         de	fragebogen übersetzen	translating questionnaire validation
@@ -884,7 +819,6 @@ extension TriageLexicon {
         fr	traduire le questionnaire	translating questionnaire validation
         es	hacer una encuesta	survey design questionnaire
         es	traducir el cuestionario	translating questionnaire validation
-        nl	vragenlijst opstellen	survey design questionnaire
         nl	enquête onder patiënten	survey design questionnaire patient-reported outcomes
         it	preparare un questionario	survey design questionnaire
         it	tradurre il questionario	translating questionnaire validation
@@ -902,7 +836,6 @@ extension TriageLexicon {
         de	einwilligung der patienten	consent data protection
         de	daten an eine andere klinik geben	data use agreement data protection
         de	datenschutzteil im ethikantrag	ethics committee data protection
-        de	dsgvo	gdpr data protection
         fr	utiliser les données des patients	data protection gdpr patient data
         fr	rendre les données anonymes	anonymisation data protection
         fr	consentement des patients	consent data protection
@@ -930,19 +863,15 @@ extension TriageLexicon {
         de	was wäre wenn wir eine station mehr hätten	simulation operations research
         fr	planning du bloc opératoire	operating theatre scheduling
         fr	manque de lits	bed management occupancy
-        fr	planning des gardes	staff rosters rostering
         es	programación de quirófanos	operating theatre scheduling
         es	faltan camas	bed management occupancy
         es	cuadrante del personal	staff rosters rostering
         nl	ok-planning verbeteren	operating theatre scheduling
-        nl	beddenplanning	bed management occupancy
         nl	roosters maken	staff rosters rostering
         it	programmazione delle sale operatorie	operating theatre scheduling
-        it	turni del personale	staff rosters rostering
         sv	operationsplaneringen	operating theatre scheduling
         sv	schemat för personalen	staff rosters rostering
         pt	escalas do pessoal	staff rosters rostering
-        pl	grafik dyżurów	staff rosters rostering
         en	build the forms for my study	ecrf electronic case report forms
         en	database for my clinical trial	redcap study database
         en	assign patients to groups by chance	randomisation redcap
@@ -984,7 +913,6 @@ extension TriageLexicon {
         nl	vrij toegankelijk publiceren	open access publishing
         nl	onderzoeksdata delen	data sharing fair open science
         it	pubblicare ad accesso aperto	open access publishing
-        sv	dela forskningsdata	data sharing fair open science
         pt	publicar em acesso aberto	open access publishing
         pl	udostępnić dane z badań	data sharing fair open science
         en	find patients with a diagnosis in the letters	clinical text mining discharge letters
@@ -1072,7 +1000,6 @@ extension TriageLexicon {
         nl	datamanagementplan voor de subsidie	data management plan grant proposal
         nl	mijn code reproduceerbaar maken	reproducibility research software
         it	piano di gestione dei dati	data management plan grant
-        sv	datahanteringsplan	data management plan grant
         pt	plano de gestão de dados	data management plan grant
         pl	plan zarządzania danymi	data management plan grant
         de	kundenreise abbilden	user journey map ux research
@@ -1080,18 +1007,12 @@ extension TriageLexicon {
         nl	patiëntreis in kaart brengen	patient journey map ux research
         pt	testar com utilizadores reais	usability test ux research
         sv	intervjua användarna	user interviews ux research
-        pl	wywiady z użytkownikami	user interviews ux research
         de	abläufe sichtbar machen	process map improvement
         pl	zmapować proces	process map improvement
         sv	kartlägga processen	process map improvement
         pt	porque é que demora tanto	bottleneck process improvement lean
-        es	cuello de botella	bottleneck process improvement
-        fr	goulot d'étranglement	bottleneck process improvement
         nl	dubbel werk tussen afdelingen	waste handoffs lean process improvement
         de	netzwerk der zusammenarbeit abbilden	social network analysis collaboration
-        it	chi parla con chi	social network analysis communication
-        pt	quem trabalha com quem	social network analysis collaboration
-        sv	vem jobbar med vem	social network analysis collaboration
         es	quién es la persona clave del equipo	centrality social network analysis
         nl	wie is de spin in het web	centrality social network analysis
         fr	qui est la personne clé du réseau	centrality social network analysis
@@ -1109,12 +1030,9 @@ extension TriageLexicon {
         pt	quantos camiões precisamos	vehicle routing load planning
         pt	ordem das entregas	drop sequences route optimisation
         it	scovare valori strani	anomaly detection machine learning
-        it	tabella pivot	pivot tables excel
         it	macro in excel	macros excel
-        pt	tabela dinâmica	pivot tables excel
         sv	pivottabell	pivot tables excel
         es	macro de excel	macros excel
-        nl	draaitabel	pivot tables excel
         fr	macro excel	macros excel
         it	sito accessibile a tutti	accessibility wcag usable by everyone
         it	misurare la qualità delle cure	quality indicators quality improvement
@@ -1126,7 +1044,6 @@ extension TriageLexicon {
         nl	toestemming van patiënten	consent data protection
         it	cosa pensano i clienti nei commenti	sentiment text mining
         it	collegare il gestionale a salesforce	salesforce api integration
-        pt	painel de indicadores	dashboard kpi reporting
         pt	tradução do questionário	translating questionnaire validation
         """#
 }
