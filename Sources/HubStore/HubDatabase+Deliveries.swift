@@ -56,8 +56,10 @@ extension HubDatabase {
     /// When the next pending delivery is due, if any.
     public func nextDeliveryDue() async throws -> Date? {
         try await writer.read { db in
-            try Double.fetchOne(db, sql: "SELECT MIN(nextAttemptAt) FROM deliveries WHERE status = 'pending'")
-                .map { Date(timeIntervalSince1970: $0) }
+            try Double.fetchOne(
+                db.cachedStatement(sql: "SELECT MIN(nextAttemptAt) FROM deliveries WHERE status = 'pending'")
+            )
+            .map { Date(timeIntervalSince1970: $0) }
         }
     }
 
@@ -87,7 +89,7 @@ extension HubDatabase {
     private func deliveries(sql: String, arguments: StatementArguments) async throws -> [Delivery] {
         try await writer.read { db in
             let decoder = JSONDecoder()
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row in
                 let faultData: Data = row["fault"]
                 let ticketID: String? = row["ticketID"]
                 let firstTried: Double? = row["firstTriedAt"]
@@ -109,7 +111,7 @@ extension HubDatabase {
         let encoded = try JSONEncoder().encode(news)
         try await writer.write { db in
             try db.execute(
-                sql: """
+                cached: """
                     UPDATE deliveries SET status = 'delivered', attempts = attempts + 1, ticketID = ?, ticketURL = ?,
                         lastError = NULL, firstTriedAt = COALESCE(firstTriedAt, ?) WHERE faultID = ?
                     """,
@@ -130,7 +132,7 @@ extension HubDatabase {
     ) async throws {
         try await writer.write { db in
             try db.execute(
-                sql: """
+                cached: """
                     UPDATE deliveries SET attempts = attempts + ?, nextAttemptAt = ?, lastError = ?,
                         mayHaveArrived = MAX(mayHaveArrived, ?), firstTriedAt = COALESCE(firstTriedAt, ?)
                     WHERE faultID = ?
@@ -147,7 +149,7 @@ extension HubDatabase {
     /// A request for this fault is about to leave: until it is answered, a ticket may exist.
     public func noteMayHaveArrived(_ faultID: String) async throws {
         try await writer.write { db in
-            try db.execute(sql: "UPDATE deliveries SET mayHaveArrived = 1 WHERE faultID = ?", arguments: [faultID])
+            try db.execute(cached: "UPDATE deliveries SET mayHaveArrived = 1 WHERE faultID = ?", arguments: [faultID])
         }
     }
 
@@ -155,7 +157,7 @@ extension HubDatabase {
     public func expeditePending(now: Date) async throws {
         try await writer.write { db in
             try db.execute(
-                sql: "UPDATE deliveries SET nextAttemptAt = ? WHERE status = 'pending' AND nextAttemptAt > ?",
+                cached: "UPDATE deliveries SET nextAttemptAt = ? WHERE status = 'pending' AND nextAttemptAt > ?",
                 arguments: [now.timeIntervalSince1970, now.timeIntervalSince1970]
             )
         }
@@ -166,7 +168,7 @@ extension HubDatabase {
         try await writer.write { db in
             for id in faultIDs {
                 try db.execute(
-                    sql:
+                    cached:
                         "UPDATE deliveries SET nextAttemptAt = ?, lastError = ? WHERE faultID = ? AND status = 'pending'",
                     arguments: [until.timeIntervalSince1970, reason, id]
                 )
@@ -179,7 +181,8 @@ extension HubDatabase {
         let encoded = try JSONEncoder().encode(news)
         try await writer.write { db in
             try db.execute(
-                sql: "UPDATE deliveries SET status = 'dead', attempts = attempts + 1, lastError = ? WHERE faultID = ?",
+                cached:
+                    "UPDATE deliveries SET status = 'dead', attempts = attempts + 1, lastError = ? WHERE faultID = ?",
                 arguments: [reason, faultID]
             )
             try Self.insertInbox(news, encoded: encoded, db: db)
@@ -192,7 +195,7 @@ extension HubDatabase {
         try await writer.write { db in
             let status = closedNews == nil ? "delivered" : "closed"
             try db.execute(
-                sql: "UPDATE deliveries SET polledAt = ?, status = ? WHERE faultID = ?",
+                cached: "UPDATE deliveries SET polledAt = ?, status = ? WHERE faultID = ?",
                 arguments: [date.timeIntervalSince1970, status, faultID]
             )
             if let closedNews, let encoded { try Self.insertInbox(closedNews, encoded: encoded, db: db) }
@@ -202,7 +205,9 @@ extension HubDatabase {
     public func deliveryCounts() async throws -> DeliveryCounts {
         try await writer.read { db in
             var counts = DeliveryCounts()
-            for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status") {
+            for row in try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status")
+            ) {
                 let status: String = row["status"]
                 let count: Int = row["n"]
                 switch status {
@@ -212,8 +217,7 @@ extension HubDatabase {
                 }
             }
             counts.oldestPending = try Double.fetchOne(
-                db,
-                sql: "SELECT MIN(createdAt) FROM deliveries WHERE status = 'pending'"
+                db.cachedStatement(sql: "SELECT MIN(createdAt) FROM deliveries WHERE status = 'pending'")
             ).map(Date.init(timeIntervalSince1970:))
             return counts
         }
@@ -224,7 +228,10 @@ extension HubDatabase {
     /// pending, delivered, closed or dead; nil when the fault has no delivery.
     public func deliveryStatus(_ faultID: String) async throws -> String? {
         try await writer.read { db in
-            try String.fetchOne(db, sql: "SELECT status FROM deliveries WHERE faultID = ?", arguments: [faultID])
+            try String.fetchOne(
+                db.cachedStatement(sql: "SELECT status FROM deliveries WHERE faultID = ?"),
+                arguments: [faultID]
+            )
         }
     }
 }

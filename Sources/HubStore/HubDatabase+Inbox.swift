@@ -22,7 +22,7 @@ extension HubDatabase: HubStorage {
         try await writer.write { db in
             for (event, data) in encoded { try Self.insertInbox(event, encoded: data, db: db) }
             try db.execute(
-                sql:
+                cached:
                     "INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 arguments: [network.cursorKey, cursor]
             )
@@ -33,8 +33,9 @@ extension HubDatabase: HubStorage {
     public func pendingInbox(limit: Int) async throws -> [InboxEntry] {
         let rows = try await writer.read { db in
             try Row.fetchAll(
-                db,
-                sql: "SELECT id, event, attempts FROM inbox WHERE status = 'pending' ORDER BY id LIMIT ?",
+                db.cachedStatement(
+                    sql: "SELECT id, event, attempts FROM inbox WHERE status = 'pending' ORDER BY id LIMIT ?"
+                ),
                 arguments: [limit]
             ).map { row -> (id: Int64, event: Data, attempts: Int) in (row["id"], row["event"], row["attempts"]) }
         }
@@ -64,7 +65,7 @@ extension HubDatabase: HubStorage {
         try await writer.write { db in
             for (position, action) in encoded.enumerated() {
                 try db.execute(
-                    sql: """
+                    cached: """
                         INSERT OR IGNORE INTO outbox
                             (network, causeID, position, transactionID, action, createdAt, notBefore, correlation, room)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -78,7 +79,7 @@ extension HubDatabase: HubStorage {
             }
             for (kind, key, value) in stored {
                 try db.execute(
-                    sql: """
+                    cached: """
                         INSERT INTO records (kind, key, value, updatedAt) VALUES (?, ?, ?, ?)
                         ON CONFLICT(kind, key) DO UPDATE SET value = excluded.value, updatedAt = excluded.updatedAt
                         """,
@@ -88,11 +89,11 @@ extension HubDatabase: HubStorage {
             // A new fault is queued for the ticket system in the same transaction that records it.
             for faultID in records.compactMap(\.faultToDeliver) {
                 try db.execute(
-                    sql: "INSERT OR IGNORE INTO deliveries (faultID, createdAt, nextAttemptAt) VALUES (?, ?, ?)",
+                    cached: "INSERT OR IGNORE INTO deliveries (faultID, createdAt, nextAttemptAt) VALUES (?, ?, ?)",
                     arguments: [faultID, now.timeIntervalSince1970, now.timeIntervalSince1970]
                 )
             }
-            try db.execute(sql: "UPDATE inbox SET status = 'done' WHERE id = ?", arguments: [entry.id])
+            try db.execute(cached: "UPDATE inbox SET status = 'done' WHERE id = ?", arguments: [entry.id])
         }
     }
 
@@ -109,7 +110,7 @@ extension HubDatabase: HubStorage {
     /// Stores one event in the inbox unless an event with its id is there already.
     static func insertInbox(_ event: ChatEvent, encoded: Data, db: Database) throws {
         try db.execute(
-            sql: "INSERT OR IGNORE INTO inbox (network, eventID, event, receivedAt) VALUES (?, ?, ?, ?)",
+            cached: "INSERT OR IGNORE INTO inbox (network, eventID, event, receivedAt) VALUES (?, ?, ?, ?)",
             arguments: [event.network.rawValue, event.id, encoded, Date().timeIntervalSince1970]
         )
     }
@@ -122,7 +123,7 @@ extension HubDatabase: HubStorage {
         let (attempts, quarantined) = entry.afterFailure(maxAttempts: maxAttempts)
         try await writer.write { db in
             try db.execute(
-                sql: "UPDATE inbox SET attempts = ?, status = ?, lastError = ? WHERE id = ?",
+                cached: "UPDATE inbox SET attempts = ?, status = ?, lastError = ? WHERE id = ?",
                 arguments: [attempts, quarantined ? "quarantined" : "pending", error, entry.id]
             )
         }
@@ -143,12 +144,12 @@ extension HubDatabase {
     public func pruneHandled(before date: Date) async throws -> (inbox: Int, outbox: Int) {
         try await writer.write { db in
             try db.execute(
-                sql: "DELETE FROM inbox WHERE status = 'done' AND receivedAt < ?",
+                cached: "DELETE FROM inbox WHERE status = 'done' AND receivedAt < ?",
                 arguments: [date.timeIntervalSince1970]
             )
             let inbox = db.changesCount
             try db.execute(
-                sql: "DELETE FROM outbox WHERE status = 'sent' AND correlation IS NULL AND createdAt < ?",
+                cached: "DELETE FROM outbox WHERE status = 'sent' AND correlation IS NULL AND createdAt < ?",
                 arguments: [date.timeIntervalSince1970]
             )
             return (inbox, db.changesCount)

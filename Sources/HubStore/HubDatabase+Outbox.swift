@@ -54,11 +54,12 @@ extension HubDatabase {
     public func nextOutbox(network: ChatNetwork) async throws -> OutboxEntry? {
         let row = try await writer.read { db in
             try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT id, transactionID, action, attempts, notBefore FROM outbox
-                    WHERE status = 'pending' AND network = ? ORDER BY id LIMIT 1
-                    """,
+                db.cachedStatement(
+                    sql: """
+                        SELECT id, transactionID, action, attempts, notBefore FROM outbox
+                        WHERE status = 'pending' AND network = ? ORDER BY id LIMIT 1
+                        """
+                ),
                 arguments: [network.rawValue]
             ).map { row -> (id: Int64, transactionID: String, action: Data, attempts: Int, notBefore: Double) in
                 (row["id"], row["transactionID"], row["action"], row["attempts"], row["notBefore"])
@@ -81,14 +82,15 @@ extension HubDatabase {
     public func outboxHeads(network: ChatNetwork, busy: Set<String>, limit: Int) async throws -> [OutboxEntry] {
         let rows = try await writer.read { db in
             try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT id, transactionID, action, attempts, notBefore, room FROM outbox
-                    WHERE id IN (
-                        SELECT MIN(id) FROM outbox WHERE status = 'pending' AND network = ? GROUP BY room
-                    )
-                    ORDER BY id LIMIT ?
-                    """,
+                db.cachedStatement(
+                    sql: """
+                        SELECT id, transactionID, action, attempts, notBefore, room FROM outbox
+                        WHERE id IN (
+                            SELECT MIN(id) FROM outbox WHERE status = 'pending' AND network = ? GROUP BY room
+                        )
+                        ORDER BY id LIMIT ?
+                        """
+                ),
                 arguments: [network.rawValue, limit + busy.count]
             ).map {
                 row -> (id: Int64, transactionID: String, action: Data, attempts: Int, notBefore: Double, room: String)
@@ -115,7 +117,7 @@ extension HubDatabase {
     public func markSent(_ entry: OutboxEntry, resultID: String?) async throws {
         try await writer.write { db in
             try db.execute(
-                sql: "UPDATE outbox SET status = 'sent', attempts = attempts + 1, resultID = ? WHERE id = ?",
+                cached: "UPDATE outbox SET status = 'sent', attempts = attempts + 1, resultID = ? WHERE id = ?",
                 arguments: [resultID, entry.id]
             )
         }
@@ -125,8 +127,9 @@ extension HubDatabase {
     public func correlation(ofSent eventID: String) async throws -> String? {
         try await writer.read { db in
             try String.fetchOne(
-                db,
-                sql: "SELECT correlation FROM outbox WHERE resultID = ? AND correlation IS NOT NULL LIMIT 1",
+                db.cachedStatement(
+                    sql: "SELECT correlation FROM outbox WHERE resultID = ? AND correlation IS NOT NULL LIMIT 1"
+                ),
                 arguments: [eventID]
             )
         }
@@ -138,7 +141,7 @@ extension HubDatabase {
         let encoded = try news.map { ($0, try JSONEncoder().encode($0)) }
         try await writer.write { db in
             try db.execute(
-                sql: "UPDATE outbox SET status = 'failed', attempts = attempts + 1, lastError = ? WHERE id = ?",
+                cached: "UPDATE outbox SET status = 'failed', attempts = attempts + 1, lastError = ? WHERE id = ?",
                 arguments: [error, entry.id]
             )
             if let (news, data) = encoded { try Self.insertInbox(news, encoded: data, db: db) }
@@ -149,7 +152,7 @@ extension HubDatabase {
     public func postpone(_ entry: OutboxEntry, until: Date, error: String) async throws {
         try await writer.write { db in
             try db.execute(
-                sql: "UPDATE outbox SET attempts = attempts + 1, notBefore = ?, lastError = ? WHERE id = ?",
+                cached: "UPDATE outbox SET attempts = attempts + 1, notBefore = ?, lastError = ? WHERE id = ?",
                 arguments: [until.timeIntervalSince1970, error, entry.id]
             )
         }
@@ -157,7 +160,7 @@ extension HubDatabase {
 
     public func depths() async throws -> QueueDepths {
         try await writer.read { db in
-            func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
+            func count(_ sql: String) throws -> Int { try Int.fetchOne(db.cachedStatement(sql: sql)) ?? 0 }
             return QueueDepths(
                 inboxPending: try count("SELECT COUNT(*) FROM inbox WHERE status = 'pending'"),
                 inboxQuarantined: try count("SELECT COUNT(*) FROM inbox WHERE status = 'quarantined'"),

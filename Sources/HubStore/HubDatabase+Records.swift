@@ -6,7 +6,7 @@ extension HubDatabase {
     /// Every stored hub record, to rebuild the hub at start.
     public func hubRecords() async throws -> [HubRecord] {
         let rows = try await writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT kind, key, value FROM records ORDER BY kind, key").map {
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT kind, key, value FROM records ORDER BY kind, key")).map {
                 row -> (kind: String, key: String, value: Data) in (row["kind"], row["key"], row["value"])
             }
         }

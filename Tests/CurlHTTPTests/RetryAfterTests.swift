@@ -36,6 +36,11 @@ struct RetryAfterTests {
             ),
             ("https://host/_matrix/client/v3/sync?timeout=30000", "https://host/_matrix/client/v3/sync?timeout=30000"),
             ("https://user@host", "https://host"),
+            (
+                "https://host/h?X-Auth-Key=1&Session=2&k=3&tok=4",
+                "https://host/h?X-Auth-Key=<redacted>&Session=<redacted>&k=3&tok=4"
+            ),
+            ("https://host/h?myAccessTOKEN=1&=2&flag", "https://host/h?myAccessTOKEN=<redacted>&=2&flag"),
         ]
     )
     func redaction(input: String, expected: String) {

@@ -332,4 +332,22 @@ struct TypoTableTests {
         #expect(table.ids(for: 12_345).isEmpty)
         #expect(TypoTable([:]).ids(for: 1).isEmpty)
     }
+
+    @Test("word frequencies keep one decimal in every language's lane, each lane on its own")
+    func zipfRows() {
+        #expect(TriageLanguage.allCases.count * 7 <= 64)
+        var row = TriageLexicon.ZipfRow()
+        for (lane, language) in TriageLanguage.allCases.enumerated() { row[language.index] = Float(lane) + 0.3 }
+        for (lane, language) in TriageLanguage.allCases.enumerated() {
+            #expect(abs(row[language.index] - (Float(lane) + 0.3)) < 0.001)
+        }
+        row[TriageLanguage.german.index] = 0
+        #expect(row[TriageLanguage.german.index] == 0)
+        #expect(abs(row[TriageLanguage.english.index] - 0.3) < 0.001)
+        #expect(abs(row[TriageLanguage.french.index] - 2.3) < 0.001)
+        // The table's values as the data has them: "the" is the most common English word.
+        #expect(abs(TriageLexicon.zipf("the", .english) - 7.7) < 0.001)
+        #expect(abs(TriageLexicon.zipf("fehler", .german) - 5.1) < 0.001)
+        #expect(TriageLexicon.zipf("fehler", .english) == 0)
+    }
 }

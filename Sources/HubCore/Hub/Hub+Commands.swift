@@ -97,17 +97,17 @@ extension Hub {
     // MARK: - Colleagues
 
     private func latestOpenRequest(of person: PersonID) -> Int? {
-        requests.values.filter { $0.requester == person && $0.isOpen }.map(\.id).max()
+        requests(of: person).filter(\.isOpen).map(\.id).max()
     }
 
     private func ratingCandidate(of person: PersonID) -> Int? {
         for case .rating(let id) in people[person]?.pending ?? [] { return id }
-        return requests.values.filter { $0.requester == person && $0.flow?.state == .closed(.done) && $0.rating == nil }
+        return requests(of: person).filter { $0.flow?.state == .closed(.done) && $0.rating == nil }
             .map(\.id).max()
     }
 
     private mutating func showStatus(_ context: Context) {
-        let open = requests.values.filter { $0.requester == context.person && $0.isOpen }.sorted { $0.id < $1.id }
+        let open = requests(of: context.person).filter(\.isOpen)
         guard !open.isEmpty else {
             reply(Said(.statusEmpty), to: context)
             return

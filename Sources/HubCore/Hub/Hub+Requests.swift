@@ -128,6 +128,7 @@ extension Hub {
             createdAt: now,
             phase: .choosing
         )
+        requestNumbers[context.person, default: []].append(id)
         changedRequests.insert(id)
         return id
     }
@@ -678,9 +679,14 @@ extension Hub {
     }
 
     /// The colleague's average rating of each specialist they talked to.
+    /// The requests `person` made, oldest first.
+    func requests(of person: PersonID) -> [HubRequest] {
+        requestNumbers[person, default: []].compactMap { requests[$0] }
+    }
+
     func history(of person: PersonID) -> RequesterHistory {
         var scores: [PersonID: [Int]] = [:]
-        for request in requests.values where request.requester == person {
+        for request in requests(of: person) {
             if let rating = request.rating, let specialist = request.flow?.helper {
                 scores[specialist, default: []].append(rating)
             }

@@ -101,6 +101,9 @@ public struct Hub: Sendable {
     public internal(set) var triage: Triage
     public internal(set) var directory: SpecialistDirectory
     public internal(set) var requests: [Int: HubRequest] = [:]
+    /// Each colleague's requests by number, oldest first: what they asked before is looked up
+    /// for every message, and scanning every request ever made would grow with the hub's age.
+    var requestNumbers: [PersonID: [Int]] = [:]
     public internal(set) var people: [PersonID: PersonRecord] = [:]
     public internal(set) var rooms: [RoomID: RoomRecord] = [:]
     public internal(set) var faults: [String: HygieneFault] = [:]
@@ -139,7 +142,9 @@ public struct Hub: Sendable {
         var specialists: [Specialist] = []
         for record in records {
             switch record {
-            case .request(let request): requests[request.id] = request
+            case .request(let request):
+                requests[request.id] = request
+                requestNumbers[request.requester, default: []].append(request.id)
             // Names stored before HubBot cleaned them are cleaned once, here.
             case .person(var person):
                 person.displayName = PersonName.clean(person.displayName) ?? Self.localpart(person.id)
@@ -153,6 +158,7 @@ public struct Hub: Sendable {
             case .example(let example): examples[example.id] = example
             }
         }
+        for person in requestNumbers.keys { requestNumbers[person]?.sort() }
         // One index, with the sentences learned before the restart.
         self.triage = Triage(model: tags, learned: Self.activeExamples(examples))
         self.directory = SpecialistDirectory(specialists: specialists, tags: tags)

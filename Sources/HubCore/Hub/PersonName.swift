@@ -28,7 +28,9 @@ public enum PersonName {
         }
         guard !cleaned.isEmpty else { return nil }
         if cleaned.count > maximumLength { cleaned = String(cleaned.prefix(maximumLength - 1)) + "…" }
-        // A plain "@room" in a message from a room admin notifies everyone in the room.
+        // A plain "@room" in a message from a room admin notifies everyone in the room. (Most
+        // names have no "@": they skip the regular expression, which is slow.)
+        guard cleaned.utf8.contains(UInt8(ascii: "@")) else { return cleaned }
         return cleaned.replacing(/@(room)\b/.ignoresCase(), with: { "@\u{200B}\($0.output.1)" })
     }
 }

@@ -269,8 +269,10 @@ extension TriageLexicon {
 
     /// Zipf frequency of a word in each language (in ``TriageLanguage/allCases`` order, 0
     /// where unknown), as written and with accents folded: one lookup answers for all of them.
-    static let zipfTable: [String: SIMD16<Float>] = {
-        var table: [String: SIMD16<Float>] = [:]
+    /// About 70,000 words: each row is eight bytes (``ZipfRow``), not a vector of floats, so
+    /// the table costs about 3 MB of the process instead of 10.
+    static let zipfTable: [String: ZipfRow] = {
+        var table: [String: ZipfRow] = [:]
         table.reserveCapacity(70_000)
         for line in frequencyText.split(separator: "\n") {
             let fields = line.split(separator: "\t")
@@ -280,16 +282,36 @@ extension TriageLexicon {
                 guard let colon = item.lastIndex(of: ":"), let zipf = Float(item[item.index(after: colon)...])
                 else { continue }
                 let word = String(item[..<colon])
-                table[word, default: SIMD16()][lane] = max(table[word]?[lane] ?? 0, zipf)
+                table[word, default: ZipfRow()][lane] = max(table[word]?[lane] ?? 0, zipf)
                 // Written without accents it is the same word, a little less surely.
                 let folded = TriageText.fold(word)
                 if folded != word, (table[folded]?[lane] ?? 0) == 0 {
-                    table[folded, default: SIMD16()][lane] = zipf - 0.5
+                    table[folded, default: ZipfRow()][lane] = zipf - 0.5
                 }
             }
         }
         return table
     }()
+
+    /// A word's Zipf frequency in each of the nine languages, in tenths (the data has one
+    /// decimal): seven bits per language in one word.
+    struct ZipfRow: Sendable, Equatable {
+        private var bits: UInt64 = 0
+        private static let width: UInt64 = 7
+        private static let mask: UInt64 = (1 << width) - 1
+
+        init() {}
+
+        /// The frequency in the language at `lane` (its ``TriageLanguage/index``); 0 to 12.7.
+        subscript(lane: Int) -> Float {
+            get { Float((bits >> (UInt64(lane) * Self.width)) & Self.mask) / 10 }
+            set {
+                let tenths = UInt64(max(0, min(Float(Self.mask), (newValue * 10).rounded())))
+                let shift = UInt64(lane) * Self.width
+                bits = bits & ~(Self.mask << shift) | tenths << shift
+            }
+        }
+    }
 
     /// How common `word` is in `language` (Zipf: 7 for "the", 3 for "printer", 0 if unknown).
     static func zipf(_ word: String, _ language: TriageLanguage) -> Float {
