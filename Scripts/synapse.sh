@@ -71,7 +71,7 @@ listeners:
     tls: false
     x_forwarded: false
     resources:
-      - names: [client]
+      - names: [client, metrics]
         compress: false
 database:
   name: sqlite3
@@ -91,6 +91,8 @@ suppress_key_server_warning: true
 presence:
   enabled: false
 url_preview_enabled: false
+# Prometheus metrics at /_synapse/metrics on the same local port (Benchmarks/matrix-reply-cost.py).
+enable_metrics: true
 $encryption
 rc_message: $message
 rc_registration: $generous

@@ -455,6 +455,27 @@ struct HubTests {
         #expect(fault.description.contains("decision: hygiene #printer"))
     }
 
+    @Test("a colleague's requests are listed oldest first, also after a restart from records in any order")
+    func requestsInOrderAfterRestart() {
+        var hub = HubHarness()
+        hub.specialists([(alice, "#statistics:3")])
+        hub.openDirectChat(carol)
+        hub.openDirectChat(dave)
+        hub.write("help with a regression please", from: carol)
+        hub.write("need help with a regression model", from: dave)
+        hub.write("help with a regression for sales please", from: carol)
+        hub.write("help with a regression on prices please", from: carol)
+        for _ in 0..<10 {
+            hub.restart()
+            #expect(hub.hub.requests(of: carol).map(\.id) == [1, 3, 4])
+            #expect(hub.hub.requests(of: dave).map(\.id) == [2])
+            let status = hub.write("!status", from: carol).texts.first ?? ""
+            let positions = ["• 1:", "• 3:", "• 4:"].compactMap { status.range(of: $0)?.lowerBound }
+            #expect(positions.count == 3 && positions == positions.sorted(), "\(status)")
+            #expect(!status.contains("• 2:"), "\(status)")
+        }
+    }
+
     @Test("!status and !cancel withdraw a request and its open offers")
     func cancel() {
         var hub = HubHarness()
