@@ -118,6 +118,12 @@ public struct HubBotApp {
     }
 
     private func run(database: any HubStorage, election: LeaderElection?) async throws {
+        // Triage's language tables and HubBot's wording are built once per process, about 100 ms
+        // of work: now, beside signing in, rather than by the first message, which would wait.
+        Task.detached(priority: .utility) {
+            Triage.prepare()
+            MessageCatalogue.prepare()
+        }
         let mayAct: @Sendable () throws -> Void = { try election?.checkLeading() }
         // For systemd (Type=notify): the database is there and HubBot holds it; chat follows.
         SystemdNotify.send("READY=1\nSTATUS=database open; signing in")

@@ -98,10 +98,15 @@ public final class MatrixTransport: ChatTransport {
             logger.info("first start: history before now is skipped")
         }
         logger.info("waiting for messages", metadata: ["matrix.homeserver": "\(settings.homeserver)"])
+        let clock = ContinuousClock()
+        var cursorStoredAt: ContinuousClock.Instant?
         while !Task.isCancelled {
             do {
                 var batch = try await client.sync(since: since, timeout: settings.longPoll, filter: filter)
                 if let since { try await fillGaps(in: &batch, since: since, client: client) }
+                let carriesKeys =
+                    batch.toDevice?.events?.elements.isEmpty == false
+                    || batch.deviceLists?.changed?.isEmpty == false || batch.deviceLists?.left?.isEmpty == false
                 var events: [ChatEvent]
                 if let crypto = signedIn.crypto {
                     let intake = try await crypto.process(batch, client: client)
@@ -132,7 +137,17 @@ public final class MatrixTransport: ChatTransport {
                         metadata: ["matrix.malformed_fields": "\(brokenFields)"]
                     )
                 }
-                try await inbox.append(events, cursor: batch.nextBatch, network: .matrix)
+                // A batch with nothing to handle (HubBot's own replies coming back, mostly) only
+                // moves the position: it is stored at most every ``quietCursorInterval``, since
+                // reading such a stretch again after a crash finds nothing new. Batches with
+                // events or encryption keys are stored at once.
+                let now = clock.now
+                if !events.isEmpty || carriesKeys
+                    || cursorStoredAt.map({ now - $0 >= Self.quietCursorInterval }) ?? true
+                {
+                    try await inbox.append(events, cursor: batch.nextBatch, network: .matrix)
+                    cursorStoredAt = now
+                }
                 try await signedIn.crypto?.commitPending()
                 since = batch.nextBatch
                 filter = signedIn.filterID
@@ -164,6 +179,9 @@ public final class MatrixTransport: ChatTransport {
         let userID = signedIn.userID
         await Task { await self.releaseClaim(client: client, userID: userID, instance: instance) }.value
     }
+
+    /// How long the sync position may go unstored while batches bring nothing to handle.
+    static let quietCursorInterval = Duration.seconds(30)
 
     /// How often a failing homeserver is asked whether it answers again.
     static let probeInterval = Duration.seconds(2)

@@ -335,7 +335,7 @@ struct TypoTableTests {
 
     @Test("word frequencies keep one decimal in every language's lane, each lane on its own")
     func zipfRows() {
-        #expect(TriageLanguage.allCases.count * 7 <= 64)
+        #expect(TriageLanguage.allCases.count * 7 <= 63)
         var row = TriageLexicon.ZipfRow()
         for (lane, language) in TriageLanguage.allCases.enumerated() { row[language.index] = Float(lane) + 0.3 }
         for (lane, language) in TriageLanguage.allCases.enumerated() {
@@ -349,5 +349,16 @@ struct TypoTableTests {
         #expect(abs(TriageLexicon.zipf("the", .english) - 7.7) < 0.001)
         #expect(abs(TriageLexicon.zipf("fehler", .german) - 5.1) < 0.001)
         #expect(TriageLexicon.zipf("fehler", .english) == 0)
+        // The top bit says "a known word", whatever the lanes hold.
+        row.isKnown = true
+        #expect(row.isKnown && abs(row[TriageLanguage.french.index] - 2.3) < 0.001)
+        row[TriageLanguage.polish.index] = 12.7
+        #expect(row.isKnown && abs(row[TriageLanguage.polish.index] - 12.7) < 0.001)
+        row.isKnown = false
+        #expect(!row.isKnown && abs(row[TriageLanguage.polish.index] - 12.7) < 0.001)
+        // Known: frequency words, function words, glossary words and the English word list's.
+        #expect(TriageLexicon.isKnownWord("the") && TriageLexicon.isKnownWord("fehler"))
+        #expect(TriageLexicon.isKnownWord("warehouse") && TriageLexicon.isKnownWord("und"))
+        #expect(!TriageLexicon.isKnownWord("calender") && !TriageLexicon.isKnownWord("xqzv"))
     }
 }

@@ -57,7 +57,7 @@ struct TriageIndex: Sendable {
             self.field = field
             self.source = source
             self.folded = TriageText.fold(source.lowercased())
-            self.length = source.contains(" ") ? 0 : source.count
+            self.length = source.contains(" " as Character) ? 0 : source.count
         }
     }
 
@@ -227,7 +227,7 @@ struct TriageIndex: Sendable {
             guard !words.isEmpty else { return }
             // Every one-word keyword is a hashtag, hyphens and all: #wi-fi as well as #wifi.
             let trimmed = keyword.trimmingCharacters(in: .whitespaces)
-            if !trimmed.contains(" ") {
+            if !trimmed.contains(" " as Character) {
                 let tag = TriageText.fold(trimmed.lowercased())
                 if hashtags[tag] == nil { hashtags[tag] = target }
             }
@@ -238,7 +238,7 @@ struct TriageIndex: Sendable {
                 return
             }
             // "wi-fi", "e-mail": the joined spelling is a word too.
-            if keyword.contains("-"), !keyword.contains(" ") {
+            if keyword.contains("-" as Character), !keyword.contains(" " as Character) {
                 let joined = TriageText.Word(
                     raw: words.map(\.raw).joined(),
                     folded: words.map(\.folded).joined()

@@ -31,7 +31,7 @@ enum TriageLexicon {
     /// words are looked up where they stand, without joining them into a new string first.
     static let phraseList: [[Int: [(words: [String], english: String)]]] = TriageLanguage.allCases.map {
         var table: [Int: [(words: [String], english: String)]] = [:]
-        for (phrase, english) in glossary[$0] ?? [:] where phrase.contains(" ") {
+        for (phrase, english) in glossary[$0] ?? [:] where phrase.contains(" " as Character) {
             let words = phrase.split(separator: " ").map(String.init)
             guard words.count <= 3 else { continue }
             table[phraseHash(words[...]), default: []].append((words, english))
@@ -105,12 +105,16 @@ enum TriageLexicon {
 
     /// First words of the glossary's phrases, per language: only these start a phrase lookup.
     static let glossaryPhraseStarts: [TriageLanguage: Set<String>] = glossary.mapValues { entries in
-        Set(entries.keys.compactMap { $0.contains(" ") ? $0.split(separator: " ").first.map(String.init) : nil })
+        Set(
+            entries.keys.compactMap {
+                $0.contains(" " as Character) ? $0.split(separator: " ").first.map(String.init) : nil
+            }
+        )
     }
 
     /// The single folded words of each language's glossary, for telling the language.
     static let glossaryWords: [TriageLanguage: Set<String>] = glossary.filter { $0.key != .english }.mapValues {
-        entries in Set(entries.keys.filter { !$0.contains(" ") && $0.count >= 4 })
+        entries in Set(entries.keys.filter { !$0.contains(" " as Character) && $0.count >= 4 })
     }
 
     /// What a cue says about the sentence it is in.
@@ -238,7 +242,7 @@ extension TriageLexicon {
             // Where two words share a stem, the shorter (the base form) speaks for it, then the
             // first in alphabetical order: never the dictionary's order, which changes with
             // every process, so that a message reads the same after a restart.
-            let words = entries.filter { !$0.key.contains(" ") }.sorted {
+            let words = entries.filter { !$0.key.contains(" " as Character) }.sorted {
                 $0.key.count != $1.key.count ? $0.key.count < $1.key.count : $0.key < $1.key
             }
             for (foreign, english) in words {
@@ -257,23 +261,17 @@ extension TriageLexicon {
     /// Common English words: as a key of the thesaurus they would say too little.
     static func isEveryday(_ word: String) -> Bool { zipf(word, .english) >= 5.0 }
 
-    /// Words that are real words in some language HubBot reads, so never typos of a tag word.
-    static let knownWords: Set<String> = {
-        var words = Set<String>()
-        for (_, set) in stopWords { words.formUnion(set) }
-        for (_, set) in glossaryWords { words.formUnion(set) }
-        words.formUnion(zipfTable.keys)
-        for word in moreEnglishText.split(separator: " ") { words.insert(TriageText.fold(String(word))) }
-        return words
-    }()
+    /// Whether `word` (folded) is a real word in some language HubBot reads, so never a typo of a
+    /// tag word: a function word, a glossary word, or one of the word lists'.
+    static func isKnownWord(_ word: String) -> Bool { zipfTable[word]?.isKnown == true }
 
     /// Zipf frequency of a word in each language (in ``TriageLanguage/allCases`` order, 0
     /// where unknown), as written and with accents folded: one lookup answers for all of them.
-    /// About 70,000 words: each row is eight bytes (``ZipfRow``), not a vector of floats, so
+    /// About 76,000 words: each row is eight bytes (``ZipfRow``), not a vector of floats, so
     /// the table costs about 3 MB of the process instead of 10.
     static let zipfTable: [String: ZipfRow] = {
         var table: [String: ZipfRow] = [:]
-        table.reserveCapacity(70_000)
+        table.reserveCapacity(80_000)
         for line in frequencyText.split(separator: "\n") {
             let fields = line.split(separator: "\t")
             guard fields.count == 2, let language = TriageLanguage(rawValue: String(fields[0])) else { continue }
@@ -290,17 +288,31 @@ extension TriageLexicon {
                 }
             }
         }
+        // Every word above is known; so are the function words, the glossary's words and the
+        // English word list's (which has no frequencies): one table answers both questions.
+        for word in table.keys { table[word]?.isKnown = true }
+        var known = moreEnglishText.split(separator: " ").map { TriageText.fold(String($0)) }
+        for set in stopWords.values { known += set }
+        for set in glossaryWords.values { known += set }
+        for word in known { table[word, default: ZipfRow()].isKnown = true }
         return table
     }()
 
     /// A word's Zipf frequency in each of the nine languages, in tenths (the data has one
-    /// decimal): seven bits per language in one word.
+    /// decimal): seven bits per language in one word, and the top bit for "a known word".
     struct ZipfRow: Sendable, Equatable {
         private var bits: UInt64 = 0
         private static let width: UInt64 = 7
         private static let mask: UInt64 = (1 << width) - 1
+        private static let knownBit: UInt64 = 1 << 63
 
         init() {}
+
+        /// A real word in some language HubBot reads (see ``TriageLexicon/isKnownWord(_:)``).
+        var isKnown: Bool {
+            get { bits & Self.knownBit != 0 }
+            set { bits = newValue ? bits | Self.knownBit : bits & ~Self.knownBit }
+        }
 
         /// The frequency in the language at `lane` (its ``TriageLanguage/index``); 0 to 12.7.
         subscript(lane: Int) -> Float {
@@ -317,4 +329,20 @@ extension TriageLexicon {
     static func zipf(_ word: String, _ language: TriageLanguage) -> Float {
         zipfTable[word]?[language.index] ?? 0
     }
+}
+
+extension TriageLexicon {
+    /// Builds every table now. Each is otherwise built by the first message that needs it, which
+    /// then waits (about 100 ms for all of them): the app calls ``Triage/prepare()`` once at start.
+    static func prepare() {
+        _ = (stopWordList.count, glossaryList.count, glossaryStemList.count, phraseStartList.count, phraseList.count)
+        _ = (translations.count, glossaryWords.count, manyAffectedByFirst.count, cues.count)
+        _ = (zipfTable.count, TriageLanguage.english.stemmer)
+    }
+}
+
+extension Triage {
+    /// Builds triage's language tables now rather than for the first message (see
+    /// ``TriageLexicon/prepare()``); any later call returns at once.
+    public static func prepare() { TriageLexicon.prepare() }
 }

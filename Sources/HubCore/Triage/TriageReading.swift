@@ -391,7 +391,7 @@ struct TriageReading {
     private static func nearForms(of list: [Candidate], word: TriageText.Word, index: TriageIndex) -> [Candidate] {
         var found: [Candidate] = []
         guard word.length >= 6, word.length <= 24, !word.hasDigit,
-            !TriageLexicon.knownWords.contains(word.folded)
+            !TriageLexicon.isKnownWord(word.folded)
         else { return found }
         for near in typoNeighbours(word.folded, index: index) {
             for key in index.spellings[near] ?? [] where !found.contains(where: { $0.key == key }) {

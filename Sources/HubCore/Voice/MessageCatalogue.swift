@@ -33,6 +33,9 @@ public struct MessageCatalogue: Sendable {
         }
     )
 
+    /// Parses the shipped wording now rather than for the first message HubBot says.
+    public static func prepare() { _ = shipped.count }
+
     /// The wording of `id` in `language`: the admin's, else the shipped, else English.
     public func template(_ id: MessageID, in language: ChatLanguage) -> MessageTemplate {
         overrides[language]?[id] ?? Self.shipped[language]?[id] ?? Self.shipped[.english]?[id]
