@@ -111,6 +111,44 @@ struct TriageTests {
         }
     }
 
+    @Test("a telling word of a keyword phrase counts on its own, as a description's word does")
+    func wordsOfKeywordPhrases() {
+        // "internet" is only in the phrases "no internet" and "internet down", never alone.
+        let ward = TagModel(
+            interests: TriageTests.model.interests,
+            hygiene: [
+                HygieneCategory(
+                    name: "wifi-network",
+                    description: "A flaky connection on the ward: Wi-Fi dropping, dead sockets.",
+                    keywords: ["wifi", "no internet", "internet down", "kein internet"],
+                    route: "network"
+                )
+            ]
+        )
+        let triage = Triage(model: ward)
+        for text in [
+            "Internet geht im ganzen 2. Stock nicht", "the internet is gone on our floor since 8",
+            "nie ma internetu od rana",
+        ] {
+            let result = triage.classify(text)
+            #expect(result.ranking.first?.tag == "wifi-network", "\(text) → \(result.label) \(result.evidence)")
+        }
+        // The phrase's function words ("no", "kein") say nothing on their own.
+        #expect(triage.classify("no idea, kein Plan").ranking.isEmpty)
+    }
+
+    @Test("German and Dutch separable verbs are cues with their particle at the end of the clause")
+    func separableVerbs() {
+        for text in [
+            "Die Diktiersoftware stürzt beim Speichern immer ab", "de scanner loopt elke ochtend vast",
+            "mein Laptop fährt seit dem Update nicht mehr hoch",
+        ] {
+            #expect(cueCounts(text, triage).fault >= 1, "\(text)")
+        }
+        // Too far apart, or the particle in another role, is no cue.
+        #expect(cueCounts("stürzt sie sich in die Arbeit, wir fangen morgen ab acht an", triage).fault == 0)
+    }
+
     @Test("the words of an intent cue say what the person wants, not what it is about")
     func cueWordsAreNotTopic() {
         // "Working from home" in a description must not make "it's not working" a remote-access fault.

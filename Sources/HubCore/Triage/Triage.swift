@@ -32,7 +32,7 @@ public struct Triage: Sendable {
         public var oneSidedTopicWeight = 0.6
         /// What a fault that hits many people ("nobody here can…", "tout le monde") lends the
         /// category whose words say "everyone" or "outage".
-        public var manyAffectedWeight = 1.0
+        public var manyAffectedWeight = 2.0
         /// How far the fault reading must lead the interest reading to be filed without asking.
         public var hygieneLead = 0.6
         /// Content words that make a message say something: with fewer and no clear topic it

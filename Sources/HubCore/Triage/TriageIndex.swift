@@ -250,6 +250,11 @@ struct TriageIndex: Sendable {
             for (word, wordKeys) in zip(words, keys) where !TriageLanguage.english.stopWords.contains(word.raw) {
                 spellings[word.folded, default: []].formUnion(wordKeys)
             }
+            // Each telling word of a phrase says as much as a word of the description: "internet" on
+            // its own is about the tag whose keywords say "no internet" and "internet down".
+            for (word, wordKeys) in zip(words, keys) where word.length > 2 && !Self.isFunctionWord(word) {
+                for key in wordKeys { credit(key, target: target, field: .description, source: word.raw) }
+            }
             // The same phrase twice for one tag ("calendar invite", "calendar invites") counts once.
             let signature = "\(target) " + keys.map { $0.sorted().first ?? "" }.joined(separator: " ")
             guard phraseSeen.insert(signature).inserted else { return }
@@ -276,6 +281,11 @@ struct TriageIndex: Sendable {
                 for key in keys { credit(key, target: target, field: field, source: word.raw) }
                 if field != .learned { spellings[word.folded, default: []].formUnion(keys) }
             }
+        }
+
+        /// A function word in any language HubBot reads ("no", "kein", "pas", "sin", "geen").
+        static func isFunctionWord(_ word: TriageText.Word) -> Bool {
+            TriageLexicon.stopWordList.contains { $0.contains(word.raw) || $0.contains(word.folded) }
         }
 
         mutating func credit(_ key: String, target: Int, field: Field, source: String) {

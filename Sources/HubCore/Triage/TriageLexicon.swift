@@ -117,6 +117,15 @@ enum TriageLexicon {
         entries in Set(entries.keys.filter { !$0.contains(" " as Character) && $0.count >= 4 })
     }
 
+    /// Particles of German and Dutch separable verbs, which stand at the end of the clause:
+    /// "der Rechner stürzt beim Speichern ab", "de scanner loopt elke ochtend vast".
+    static let separableParticles: Set<String> = [
+        // de
+        "ab", "an", "auf", "aus", "ein", "hoch", "runter", "fest", "los", "weg", "zu", "zuruck", "durch", "um",
+        // nl
+        "af", "aan", "op", "uit", "vast", "weg", "los", "door", "terug", "toe", "mee",
+    ]
+
     /// What a cue says about the sentence it is in.
     enum CueKind: String, Sendable {
         /// Something is broken, or a routine request for IT support.

@@ -316,19 +316,20 @@ struct TriageReading {
             candidates[position].contains { $0.factor >= 1 && forms.contains($0.key) }
         }
         for start in candidates.indices {
-            var found: TriageLexicon.Cue?
+            var found: (cue: TriageLexicon.Cue, span: [Int])?
             for candidate in candidates[start] where candidate.factor >= 1 {
                 let key = candidate.key
                 for cue in TriageLexicon.cues[key] ?? []
                 where start + cue.words.count <= candidates.count
                     && (cue.language == language || cue.language == .english)
+                    && cue.words.count > (found?.cue.words.count ?? 0)
                 {
-                    let all = cue.words.indices.allSatisfy { offset in matches(start + offset, cue.words[offset]) }
-                    if all, cue.words.count > (found?.words.count ?? 0) { found = cue }
+                    if let span = Self.match(cue, at: start, in: candidates.count, matches: matches) {
+                        found = (cue, span)
+                    }
                 }
             }
-            guard let cue = found else { continue }
-            let span = start..<(start + cue.words.count)
+            guard let (cue, span) = found else { continue }
             if span.contains(where: taken.contains) { continue }
             if cue.kind == .fault, cue.words.count == 1, Self.isImproved(at: start, candidates) { continue }
             taken.formUnion(span)
@@ -344,6 +345,36 @@ struct TriageReading {
             }
         }
     }
+
+    /// Where `cue` stands when it starts at `start`: its words one after another, or for a German
+    /// or Dutch separable verb, its other words a few words further on ("stürzt beim Speichern
+    /// immer ab" for "stürzt ab", "loopt elke ochtend vast" for "loopt vast"). Nil if it does not.
+    private static func match(
+        _ cue: TriageLexicon.Cue,
+        at start: Int,
+        in count: Int,
+        matches: (Int, Set<String>) -> Bool
+    ) -> [Int]? {
+        let words = cue.words
+        if words.indices.allSatisfy({ matches(start + $0, words[$0]) }) { return Array(start..<(start + words.count)) }
+        guard words.count >= 2, cue.language == .german || cue.language == .dutch,
+            words[words.count - 1].contains(where: TriageLexicon.separableParticles.contains)
+        else { return nil }
+        // The verb where the cue starts; its other words ("nicht", the particle) in order after it,
+        // with up to `separableGap` other words among them: "fährt seit dem Update nicht mehr hoch".
+        guard matches(start, words[0]) else { return nil }
+        let end = min(count, start + words.count + separableGap)
+        var positions = [start]
+        for word in words.dropFirst() {
+            let from = positions[positions.count - 1] + 1
+            guard from < end, let next = (from..<end).first(where: { matches($0, word) }) else { return nil }
+            positions.append(next)
+        }
+        return positions
+    }
+
+    /// How many other words may stand among a separable verb's words.
+    static let separableGap = 5
 
     /// Whether the fault noun at `position` ("errors") is what an improvement or a
     /// measurement is about ("reduce errors", "the error rate"), not a fault report.
