@@ -13,7 +13,7 @@ extension Hub {
             notes.append(.triaged("confirm"))
             clarify(
                 text,
-                guesses: [category] + result.alternatives.prefix(2),
+                guesses: result.offered,
                 intro: Said(result.alternatives.isEmpty ? .faultConfirm : .faultConfirmOrPick),
                 context: context,
                 now: now
@@ -31,9 +31,9 @@ extension Hub {
                 context: context,
                 now: now
             )
-        case .specialist(let tags) where result.confirm && !result.alternatives.isEmpty:
+        case .specialist where result.confirm && !result.alternatives.isEmpty:
             notes.append(.triaged("confirm"))
-            let guesses = Array(tags.prefix(2)) + result.alternatives.prefix(1)
+            let guesses = result.offered
             let faultAmong = guesses.contains { self.tags.hygieneCategory(named: $0) != nil }
             clarify(
                 text,

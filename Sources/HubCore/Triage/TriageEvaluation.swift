@@ -122,12 +122,10 @@ public struct TriageEvaluation: Sendable, Encodable {
                 outcome.hygieneCorrect = outcome.correct
             case (_, .hygiene):
                 outcome.hygienePredicted = true
-            case ("specialist", .specialist(let tags)):
+            case ("specialist", .specialist):
                 outcome.correct = true
                 outcome.rightKind = true
-                outcome.inTop3 = sample.tags.first.map { tags.prefix(3).contains($0) } ?? false
-            case ("specialist", .unclear(let guesses)):
-                outcome.inTop3 = sample.tags.first.map { guesses.prefix(3).contains($0) } ?? false
+            case ("specialist", .unclear):
                 outcome.unclearPredicted = true
             case ("unclear", .unclear):
                 outcome.correct = true
@@ -138,6 +136,10 @@ public struct TriageEvaluation: Sendable, Encodable {
                 outcome.unclearPredicted = true
             default:
                 break
+            }
+            // Among the first three the person is offered: the request's tags, or what HubBot asks.
+            if sample.label == "specialist", let best = sample.tags.first {
+                outcome.inTop3 = result.offered.prefix(3).contains(best)
             }
             let given: String
             switch result.label {

@@ -35,6 +35,26 @@ public struct TriageResult: Sendable, Equatable {
     /// The best readings of the other kind (interests for a fault, a fault for a
     /// request), to offer when asking to confirm.
     public var alternatives: [String] = []
+    /// What the person is offered, best first: the request's tags, the fault's category, or
+    /// when HubBot asks back, the (at most three) readings it asks them to pick from. The hub
+    /// asks with these, and `--evaluate`'s top-3 tag recall is measured on them.
+    public var offered: [String] {
+        switch label {
+        case .hygiene(let category):
+            return confirm ? [category] + alternatives.prefix(2) : [category]
+        case .specialist(let tags) where tags.isEmpty:
+            return Array(alternatives.prefix(3))
+        case .specialist(let tags) where confirm && !alternatives.isEmpty:
+            // Its interests (up to three), then alternatives: at least one, up to three readings in all.
+            let interests = Array(tags.prefix(3))
+            return interests + alternatives.prefix(max(1, 3 - interests.count))
+        case .specialist(let tags):
+            return tags
+        case .unclear(let guesses):
+            return guesses
+        }
+    }
+
     /// The best-scoring tags and categories with their points, best first (at most five),
     /// and the evidence behind every one of them: what `explain` shows admins.
     public var ranking: [Score] = []
