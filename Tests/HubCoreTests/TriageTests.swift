@@ -111,6 +111,27 @@ struct TriageTests {
         }
     }
 
+    @Test("what the person is offered: the request's tags, or up to three readings when HubBot asks back")
+    func offeredReadings() {
+        var weak = TriageResult(label: .specialist(tags: ["statistics"]), confidence: 0.2, evidence: [])
+        weak.confirm = true
+        weak.alternatives = ["data-visualization", "social-network-analysis"]
+        #expect(weak.offered == ["statistics", "data-visualization", "social-network-analysis"])
+        var three = TriageResult(label: .specialist(tags: ["a", "b", "c"]), confidence: 0.4, evidence: [])
+        three.confirm = true
+        three.alternatives = ["printer"]
+        #expect(three.offered == ["a", "b", "c", "printer"])
+        three.confirm = false
+        #expect(three.offered == ["a", "b", "c"])
+        var fault = TriageResult(label: .hygiene(category: "printer"), confidence: 0.4, evidence: [])
+        #expect(fault.offered == ["printer"])
+        fault.confirm = true
+        fault.alternatives = ["statistics", "data-visualization", "r"]
+        #expect(fault.offered == ["printer", "statistics", "data-visualization"])
+        let vague = TriageResult(label: .unclear(guesses: ["printer", "statistics"]), confidence: 0, evidence: [])
+        #expect(vague.offered == ["printer", "statistics"])
+    }
+
     @Test("a telling word of a keyword phrase counts on its own, as a description's word does")
     func wordsOfKeywordPhrases() {
         // "internet" is only in the phrases "no internet" and "internet down", never alone.
