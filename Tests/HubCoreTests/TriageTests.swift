@@ -158,6 +158,12 @@ struct TriageTests {
         #expect(triage.classify("no idea, kein Plan").ranking.isEmpty)
     }
 
+    @Test("a cue written the same in two languages is a cue in both (French 'idée', Dutch 'idee')")
+    func cuesSharedAcrossLanguages() {
+        #expect(cueCounts("Idée : regarder combien on imprime par service", triage).idea >= 1)
+        #expect(cueCounts("idee: kunnen we het printen per afdeling bekijken", triage).idea >= 1)
+    }
+
     @Test("German and Dutch separable verbs are cues with their particle at the end of the clause")
     func separableVerbs() {
         for text in [

@@ -228,7 +228,7 @@ enum TriageLexicon {
                 }
                 return forms
             }
-            let signature = "\(kind.rawValue) \(written.map(\.folded).joined(separator: " "))"
+            let signature = "\(language.rawValue) \(kind.rawValue) \(written.map(\.folded).joined(separator: " "))"
             guard !words.isEmpty, seen.insert(signature).inserted else { continue }
             for first in words[0] {
                 result[first, default: []].append(
