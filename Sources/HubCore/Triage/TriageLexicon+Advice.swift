@@ -1,7 +1,9 @@
 // Advice and planning cues in nine languages, written by a multilingual helper from
 // general knowledge (never from a corpus): how colleagues ask for know-how, an opinion,
 // permission or a plan ("kennt sich jemand mit", "par où commencer", "iemand verstand
-// van", "is it worth"). Same format as `cueText`.
+// van", "is it worth"). Same format as `cueText`. The last 46 lines were added on 2026-12-07
+// from general knowledge, in the kinds development misses showed ("is there a way", "how would
+// you", "which method", "any ideas", in each language).
 extension TriageLexicon {
     static let adviceCueText = #"""
         de	idea	best practice für
@@ -547,5 +549,52 @@ extension TriageLexicon {
         sv	idea	är det tillåtet
         sv	idea	är det vettigt att
         sv	idea	är det värt att
+        de	idea	gibt es einen weg
+        de	idea	gibt es eine möglichkeit
+        de	idea	ideen
+        de	idea	wie würdet ihr
+        de	idea	was würdet ihr
+        de	idea	welche methode
+        de	idea	wie gehen wir
+        de	idea	wie sollten wir
+        nl	idea	ideeën
+        nl	idea	iemand ideeën
+        nl	idea	hoe pakken we
+        nl	idea	hoe zouden jullie
+        nl	idea	welke methode
+        nl	idea	heeft iemand ervaring
+        fr	idea	y a-t-il un moyen
+        fr	idea	comment faire pour
+        fr	idea	quelqu'un sait faire
+        fr	idea	je rêve d'
+        fr	idea	qui peut nous aider à
+        fr	idea	quelle méthode
+        fr	idea	comment pourrait-on
+        fr	idea	des idées
+        es	idea	cómo podemos
+        es	idea	qué método
+        es	idea	alguna idea
+        es	idea	ideas para
+        it	idea	si può far
+        it	idea	come possiamo
+        it	idea	cosa usare
+        it	idea	qualche idea
+        it	idea	idee per
+        it	idea	che metodo
+        pt	idea	como podemos
+        pt	idea	como tornamos
+        pt	idea	alguma ideia
+        pt	idea	ideias para
+        sv	idea	hur bygger man
+        sv	idea	hur gör man
+        sv	idea	några idéer
+        sv	idea	tips på
+        pl	idea	jakieś pomysły
+        pl	idea	macie pomysł
+        en	idea	what's a fair way
+        en	idea	is there a smarter way
+        en	idea	how would you even
+        en	idea	any method
+        en	idea	what would you recommend
         """#
 }
