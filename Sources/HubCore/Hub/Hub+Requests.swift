@@ -9,7 +9,7 @@ extension Hub {
         let result = triage.classify(text)
         noteLanguage(result.language, of: text, person: context.person)
         switch result.label {
-        case .hygiene(let category) where result.confirm:
+        case .hygiene where result.confirm:
             notes.append(.triaged("confirm"))
             clarify(
                 text,
