@@ -120,7 +120,8 @@ public struct HubBotApp {
     private func run(database: any HubStorage, election: LeaderElection?) async throws {
         // Triage's language tables and HubBot's wording are built once per process, about 100 ms
         // of work: now, beside signing in, rather than by the first message, which would wait.
-        Task.detached(priority: .utility) {
+        // On a thread of its own, not one of the few that run every task (the lease, the chat).
+        DispatchQueue.global(qos: .utility).async {
             Triage.prepare()
             MessageCatalogue.prepare()
         }
