@@ -289,21 +289,20 @@ extension TriageLexicon {
                 guard let colon = item.lastIndex(of: ":"), let zipf = Float(item[item.index(after: colon)...])
                 else { continue }
                 let word = String(item[..<colon])
-                table[word, default: ZipfRow()][lane] = max(table[word]?[lane] ?? 0, zipf)
+                table[word, default: ZipfRow(known: true)][lane] = max(table[word]?[lane] ?? 0, zipf)
                 // Written without accents it is the same word, a little less surely.
                 let folded = TriageText.fold(word)
                 if folded != word, (table[folded]?[lane] ?? 0) == 0 {
-                    table[folded, default: ZipfRow()][lane] = zipf - 0.5
+                    table[folded, default: ZipfRow(known: true)][lane] = zipf - 0.5
                 }
             }
         }
         // Every word above is known; so are the function words, the glossary's words and the
         // English word list's (which has no frequencies): one table answers both questions.
-        for word in table.keys { table[word]?.isKnown = true }
         var known = moreEnglishText.split(separator: " ").map { TriageText.fold(String($0)) }
         for set in stopWords.values { known += set }
         for set in glossaryWords.values { known += set }
-        for word in known { table[word, default: ZipfRow()].isKnown = true }
+        for word in known { table[word, default: ZipfRow(known: true)].isKnown = true }
         return table
     }()
 
@@ -315,7 +314,7 @@ extension TriageLexicon {
         private static let mask: UInt64 = (1 << width) - 1
         private static let knownBit: UInt64 = 1 << 63
 
-        init() {}
+        init(known: Bool = false) { isKnown = known }
 
         /// A real word in some language HubBot reads (see ``TriageLexicon/isKnownWord(_:)``).
         var isKnown: Bool {
