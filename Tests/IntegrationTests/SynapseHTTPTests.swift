@@ -111,6 +111,25 @@ struct SynapseHTTPTests {
         #expect(health.failures == 0)
         #expect(try await database.depths().inboxPending == 1)
 
+        // HubBot's own reply coming back is a batch with nothing to handle: the sync goes on, but
+        // the stored position does not move (it is stored at most every 30 s for such batches).
+        let storedCursor = try await database.cursor(for: .matrix)
+        let syncedBefore = try #require(await transport.intakeHealth().lastSuccess)
+        _ = try await bot.client.sendText("on it", to: room, transactionID: "own-1")
+        for _ in 0..<400 where await transport.intakeHealth().lastSuccess == syncedBefore {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(await transport.intakeHealth().lastSuccess != syncedBefore, "no sync after HubBot's own reply")
+        #expect(try await database.cursor(for: .matrix) == storedCursor)
+        // A colleague's next message is stored at once, with its position.
+        try await colleague.client.sendText("thanks!", to: room, transactionID: "t2", notice: false)
+        var thanks: InboxEntry?
+        while thanks == nil, await batches.next() != nil {
+            thanks = try await database.pendingInbox().first { $0.event.kind == .message(text: "thanks!") }
+        }
+        #expect(thanks != nil)
+        #expect(try await database.cursor(for: .matrix) != storedCursor)
+
         // The transport is now in a 30 s long-poll; cancelling ends it, as a cancellation (not
         // as a finished poll or an error). How fast is for Benchmarks/; this only guards hangs.
         receiving.cancel()
