@@ -38,11 +38,19 @@ public struct Doctor {
     public var configPath: String
     public var environment: [String: String]
     public var environmentFile: String?
+    /// How long a check waits for a server (the homeserver, a ticket system) to answer.
+    public var timeout: Duration
 
-    public init(configPath: String, environment: [String: String], environmentFile: String?) {
+    public init(
+        configPath: String,
+        environment: [String: String],
+        environmentFile: String?,
+        timeout: Duration = .seconds(10)
+    ) {
         self.configPath = configPath
         self.environment = environment
         self.environmentFile = environmentFile
+        self.timeout = timeout
     }
 
     public func run() async -> [DoctorFinding] {
@@ -217,7 +225,7 @@ public struct Doctor {
         let anonymous = MatrixClient(homeserver: matrix.homeserver, http: http)
         var findings: [DoctorFinding] = []
         do {
-            let versions = try await anonymous.versions(timeout: .seconds(10))
+            let versions = try await anonymous.versions(timeout: timeout)
             findings.append(
                 DoctorFinding("homeserver", .ok, "\(matrix.homeserver) answers (\(versions.last ?? "no versions"))")
             )
@@ -290,7 +298,7 @@ public struct Doctor {
                 url: call?.url ?? target.url,
                 headers: HTTPHeaders((call?.headers ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }),
                 body: nil,
-                timeout: .seconds(15)
+                timeout: timeout * 1.5
             )
             request.freshConnection = true
             do {
@@ -436,7 +444,7 @@ public struct Doctor {
         if running {
             let url = "http://\(address.contains(":") ? "[\(address)]" : address):\(port)/healthz"
             do {
-                let response = try await http.execute(HTTPRequest(method: .get, url: url, timeout: .seconds(5)))
+                let response = try await http.execute(HTTPRequest(method: .get, url: url, timeout: timeout / 2))
                 return DoctorFinding("listener", .ok, "\(url) answers HTTP \(response.status)")
             } catch {
                 return DoctorFinding(

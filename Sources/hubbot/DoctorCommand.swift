@@ -33,6 +33,13 @@ struct DoctorCommand: AsyncParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Option(help: "Seconds each check waits for a server (the homeserver, a ticket system) to answer.")
+    var timeout = 10
+
+    func validate() throws {
+        guard (1...600).contains(timeout) else { throw ValidationError("--timeout takes 1 to 600 seconds") }
+    }
+
     struct Report: Encodable {
         var ok: Bool
         var findings: [DoctorFinding]
@@ -41,7 +48,12 @@ struct DoctorCommand: AsyncParsableCommand {
     func run() async throws {
         signal(SIGPIPE, SIG_IGN)
         let (environment, usedFile) = try EnvironmentFile.serviceEnvironment(config: config, envFile: envFile)
-        let findings = await Doctor(configPath: config, environment: environment, environmentFile: usedFile).run()
+        let findings = await Doctor(
+            configPath: config,
+            environment: environment,
+            environmentFile: usedFile,
+            timeout: .seconds(timeout)
+        ).run()
         let ok = !findings.contains { $0.status == .failed }
         switch format {
         case .json:

@@ -167,8 +167,9 @@ struct HubStoryTests {
     @Test("an offer nobody answers times out and goes to the next person; a colleague can't accept it")
     func timeoutAndStrangers() async throws {
         let synapse = try SynapseEnvironment.require()
-        // Long enough that Bob's answer arrives in time on a busy CI machine, short enough to wait out.
-        let hubbot = try await HubBotProcess(synapse: synapse, http: http, hub: "  offer_timeout_seconds: 25")
+        // Long enough that Bob's answer arrives in time on a busy CI machine (25 s was not, beside
+        // the install test), short enough to wait out.
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http, hub: "  offer_timeout_seconds: 60")
         try await hubbot.start()
         let alice = try await hubbot.person("alice", synapse: synapse, http: http)
         let bob = try await hubbot.person("bob", synapse: synapse, http: http)
@@ -189,7 +190,7 @@ struct HubStoryTests {
         _ = try await hubbot.waitForMessage(containing: "wasn't offered to you", to: dave)
 
         // Alice stays silent: after the timeout Bob is asked, and Alice is told it moved on.
-        _ = try await hubbot.waitForMessage(containing: "!accept \(number)", to: bob, timeout: .seconds(60))
+        _ = try await hubbot.waitForMessage(containing: "!accept \(number)", to: bob, timeout: .seconds(150))
         _ = try await hubbot.waitForMessage(containing: "no longer open", to: alice)
         _ = try await hubbot.waitForMessage(containing: "Nobody answered in time", to: carol)
         try await hubbot.say("!accept \(number)", as: bob)
