@@ -44,7 +44,8 @@ trap 'kill $nginx_pid 2>/dev/null || true' EXIT
 for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/hello" >/dev/null && break; sleep 0.1; done
 
 swift build --product hubbot >/dev/null
-for corpus in blind/corpus-m.tsv:Config/tags.yaml blind/corpus-n.tsv:Tests/Fixtures/blind/org2-tags.yaml \
+for corpus in blind/corpus-p.tsv:Config/tags.yaml blind/corpus-q.tsv:Tests/Fixtures/blind/org2-tags.yaml \
+  blind/corpus-r.tsv:Tests/Fixtures/blind/org3-tags.yaml blind/corpus-m.tsv:Config/tags.yaml blind/corpus-n.tsv:Tests/Fixtures/blind/org2-tags.yaml \
   blind/corpus-o.tsv:Tests/Fixtures/blind/org3-tags.yaml blind/corpus-i.tsv:Tests/Fixtures/blind/org3-tags.yaml \
   blind/corpus-d.tsv:Config/tags.yaml blind/corpus-e.tsv:Tests/Fixtures/blind/org2-tags.yaml \
   blind/corpus-f.tsv:Tests/Fixtures/blind/org3-tags.yaml blind/corpus-a.tsv:Config/tags.yaml \

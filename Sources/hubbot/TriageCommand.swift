@@ -52,6 +52,9 @@ struct TriageCommand: ParsableCommand {
         var evidence: [String]
         /// The best-scoring tags and categories with their points.
         var ranking: [String]
+        /// What the person is offered, best first: the request's tags, the fault's category, or
+        /// the readings HubBot asks them to pick from when it asks back (at most three).
+        var offered: [String]
     }
 
     func run() throws {
@@ -94,7 +97,8 @@ struct TriageCommand: ParsableCommand {
                 language: result.language,
                 intent: result.intent.fault.map { "fault: \($0)" } + result.intent.idea.map { "idea: \($0)" },
                 evidence: result.evidence.prefix(6).map(\.description),
-                ranking: result.ranking.map(\.description)
+                ranking: result.ranking.map(\.description),
+                offered: result.offered
             )
         }
         switch format {

@@ -426,4 +426,21 @@ struct TypoTableTests {
         #expect(TriageLexicon.isKnownWord("warehouse") && TriageLexicon.isKnownWord("und"))
         #expect(!TriageLexicon.isKnownWord("calender") && !TriageLexicon.isKnownWord("xqzv"))
     }
+
+    @Test("a glossary phrase of more than three words is met by its telling words in order, a few others among them")
+    func longerGlossaryPhrases() {
+        let triage = Triage(model: TriageTests.model)
+        // "is this difference real" (the topic glossary) as colleagues write it.
+        let result = triage.classify("is the difference between our two depots actually real?")
+        #expect(result.label == .specialist(tags: ["statistics"]), "\(result.label) \(result.evidence)")
+        #expect(
+            result.evidence.contains {
+                $0.kind == "glossary" && ($0.typo ?? "").hasPrefix("difference between our two depots actually real→")
+            },
+            "\(result.evidence)"
+        )
+        // Its words with more than three others among them are not the phrase.
+        let apart = triage.classify("the difference shows in new depot layouts, colours, signs and labels: real nice")
+        #expect(!apart.evidence.contains { ($0.typo ?? "").hasPrefix("difference") }, "\(apart.evidence)")
+    }
 }

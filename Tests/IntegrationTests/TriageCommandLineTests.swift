@@ -91,6 +91,9 @@ struct TriageCommandLineTests {
         #expect(decisions?.map { $0["label"] as? String } == ["hygiene", "hygiene", "specialist"])
         #expect(decisions?[1]["language"] as? String == "de")
         #expect((decisions?[0]["ranking"] as? [String])?.isEmpty == false)
+        // What the person would be offered: the fault's category; the request's interest.
+        #expect(decisions?[0]["offered"] as? [String] == ["printer"])
+        #expect((decisions?[2]["offered"] as? [String])?.first == "social-network-analysis")
     }
 
     @Test("--evaluate reports per language and per category, with confusion matrices, in text and JSON")

@@ -344,7 +344,7 @@ extension TriageLexicon {
     /// then waits (about 100 ms for all of them): the app calls ``Triage/prepare()`` once at start.
     static func prepare() {
         _ = (stopWordList.count, glossaryList.count, glossaryStemList.count, phraseStartList.count, phraseList.count)
-        _ = (translations.count, glossaryWords.count, manyAffectedByFirst.count, cues.count)
+        _ = (translations.count, glossaryWords.count, manyAffectedByFirst.count, cues.count, topicPatterns.count)
         _ = (zipfTable.count, TriageLanguage.english.stemmer)
     }
 }

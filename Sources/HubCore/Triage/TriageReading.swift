@@ -175,6 +175,7 @@ struct TriageReading {
             }
             candidates.append(list)
         }
+        Self.readPatterns(&candidates, isStop: isStop, language: language, index: index)
 
         findCues(candidates, language: language)
         // Only a fault report asks whether many are hit (`Triage.decide`).
@@ -375,6 +376,79 @@ struct TriageReading {
 
     /// How many other words may stand among a separable verb's words.
     static let separableGap = 5
+
+    /// Where `pattern` ends when its first word stands at `start`: its other words in order, each
+    /// with at most ``TriageLexicon/patternGap`` other content words before it (function words
+    /// don't count: "the difference between our two depots, is it real"). Nil if it does not.
+    private static func patternEnd(
+        _ pattern: TriageLexicon.TopicPattern,
+        from start: Int,
+        isStop: [Bool],
+        matches: (Int, Set<String>) -> Bool
+    ) -> Int? {
+        var last = start
+        for word in pattern.words.dropFirst() {
+            var position = last + 1
+            var skipped = 0
+            while position < isStop.count, !matches(position, word) {
+                if !isStop[position] { skipped += 1 }
+                if skipped > TriageLexicon.patternGap { return nil }
+                position += 1
+            }
+            guard position < isStop.count else { return nil }
+            last = position
+        }
+        return last
+    }
+
+    /// How much a pattern's English words count (``TriageLexicon/topicPatterns``): as a
+    /// translation, a little less than a phrase met word for word.
+    static let patternFactor = 0.85
+
+    /// The glossary's longer entries met with a few other words among theirs ("how many
+    /// drivers should we ask" for "how many people should we ask" does not match, but "is the
+    /// difference between the two depots real" does "is this difference real"): their English
+    /// words join the readings of the entry's first word. One entry per place, the longest.
+    private static func readPatterns(
+        _ candidates: inout [[Candidate]],
+        isStop: [Bool],
+        language: TriageLanguage,
+        index: TriageIndex
+    ) {
+        /// A word's forms as written or stemmed (not translations or typos).
+        func matches(_ position: Int, _ forms: Set<String>) -> Bool {
+            candidates[position].contains { $0.how == nil && $0.factor >= 1 && forms.contains($0.key) }
+        }
+        let patterns = TriageLexicon.topicPatterns
+        for start in candidates.indices {
+            var found: (pattern: TriageLexicon.TopicPattern, end: Int)?
+            for candidate in candidates[start] where candidate.how == nil && candidate.factor >= 1 {
+                for pattern in patterns[candidate.key] ?? []
+                where (pattern.language == language || pattern.language == .english)
+                    && pattern.words.count > (found?.pattern.words.count ?? 0)
+                {
+                    if let last = Self.patternEnd(pattern, from: start, isStop: isStop, matches: matches) {
+                        found = (pattern, last)
+                    }
+                }
+            }
+            guard let (pattern, end) = found else { continue }
+            let how = Reading(start: start, length: end - start + 1, meaning: pattern.english)
+            for translated in TriageLexicon.englishWords(of: pattern.english) {
+                for key in translated.keys where !candidates[start].contains(where: { $0.key == key }) {
+                    var candidate = Candidate(
+                        key: key,
+                        factor: patternFactor,
+                        how: how,
+                        length: translated.length,
+                        everyday: translated.zipf >= 5.0
+                    )
+                    resolve(&candidate, in: index)
+                    candidates[start].append(candidate)
+                }
+            }
+        }
+    }
 
     /// Whether the fault noun at `position` ("errors") is what an improvement or a
     /// measurement is about ("reduce errors", "the error rate"), not a fault report.
