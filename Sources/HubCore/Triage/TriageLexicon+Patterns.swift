@@ -4,8 +4,9 @@ extension TriageLexicon {
     /// them: colleagues rarely write such a sentence word for word ("is the difference between
     /// the depots real"), but its telling words they do.
     struct TopicPattern: Sendable {
-        /// Each content word's accepted forms: as written (folded) and stemmed in its language.
-        var words: [Set<String>]
+        /// Each content word's accepted forms: as written (folded) and stemmed in its language
+        /// (one or two: compared one by one, which is cheaper than hashing the message's words).
+        var words: [[String]]
         var english: String
         var language: TriageLanguage
     }
@@ -29,10 +30,12 @@ extension TriageLexicon {
                     $0.length > 2 && !stops.contains($0.raw) && !englishStops.contains($0.raw)
                 }
                 guard content.count >= 2 else { continue }
-                let words = content.map { word -> Set<String> in
-                    var forms: Set<String> = [word.folded]
-                    if let stem = language.stemmer?.stem(word.raw), stem.count >= 4 {
-                        forms.insert(TriageText.fold(stem))
+                let words = content.map { word -> [String] in
+                    var forms = [word.folded]
+                    if let stem = (language.stemmer?.stem(word.raw)).map(TriageText.fold), stem.count >= 4,
+                        stem != word.folded
+                    {
+                        forms.append(stem)
                     }
                     return forms
                 }

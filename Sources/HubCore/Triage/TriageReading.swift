@@ -384,7 +384,7 @@ struct TriageReading {
         _ pattern: TriageLexicon.TopicPattern,
         from start: Int,
         isStop: [Bool],
-        matches: (Int, Set<String>) -> Bool
+        matches: (Int, [String]) -> Bool
     ) -> Int? {
         var last = start
         for word in pattern.words.dropFirst() {
@@ -416,11 +416,12 @@ struct TriageReading {
         index: TriageIndex
     ) {
         /// A word's forms as written or stemmed (not translations or typos).
-        func matches(_ position: Int, _ forms: Set<String>) -> Bool {
+        func matches(_ position: Int, _ forms: [String]) -> Bool {
             candidates[position].contains { $0.how == nil && $0.factor >= 1 && forms.contains($0.key) }
         }
         let patterns = TriageLexicon.topicPatterns
-        for start in candidates.indices {
+        // A pattern starts with a content word.
+        for start in candidates.indices where !isStop[start] {
             var found: (pattern: TriageLexicon.TopicPattern, end: Int)?
             for candidate in candidates[start] where candidate.how == nil && candidate.factor >= 1 {
                 for pattern in patterns[candidate.key] ?? []
