@@ -19,13 +19,13 @@ extension TriageLexicon {
     static let topicPatterns: [String: [TopicPattern]] = {
         var result: [String: [TopicPattern]] = [:]
         var seen = Set<String>()
+        let englishStops = stopWordList[TriageLanguage.english.index]
         for (language, entries) in glossary {
+            let stops = stopWordList[language.index]
             // In a fixed order: the order patterns are met in must not change with the process.
             for (phrase, english) in entries.sorted(by: { $0.key < $1.key }) {
                 let written = TriageText.words(phrase)
                 guard written.count > 3 else { continue }
-                let stops = stopWordList[language.index]
-                let englishStops = stopWordList[TriageLanguage.english.index]
                 let content = written.filter {
                     $0.length > 2 && !stops.contains($0.raw) && !englishStops.contains($0.raw)
                 }

@@ -21,14 +21,20 @@ enum TriageLexicon {
 
     /// ``stopWords`` as an array in ``TriageLanguage/allCases`` order (no hashing to find a language's).
     static let stopWordList: [Set<String>] = TriageLanguage.allCases.map { stopWords[$0] ?? [] }
-    /// ``glossary``, ``glossaryStems`` and ``glossaryPhraseStarts`` the same way.
+    /// ``glossary`` and ``glossaryStems`` the same way.
     static let glossaryList: [[String: String]] = TriageLanguage.allCases.map { glossary[$0] ?? [:] }
     static let glossaryStemList: [[String: (english: String, length: Int)]] = TriageLanguage.allCases.map {
         glossaryStems[$0] ?? [:]
     }
-    static let phraseStartList: [Set<String>] = TriageLanguage.allCases.map { glossaryPhraseStarts[$0] ?? [] }
+    /// First words of the phrases in ``phraseList``, per language: only these start a phrase
+    /// lookup. Not those of longer entries, which are read as patterns (``topicPatterns``): their
+    /// first words ("is", "das", "ich") would start lookups that can never match.
+    static let phraseStartList: [Set<String>] = phraseList.map { table in
+        Set(table.values.joined().map { $0.words[0] })
+    }
     /// The glossary's phrases of two and three words, by the hash of their words: a message's
     /// words are looked up where they stand, without joining them into a new string first.
+    /// Longer entries are ``topicPatterns``.
     static let phraseList: [[Int: [(words: [String], english: String)]]] = TriageLanguage.allCases.map {
         var table: [Int: [(words: [String], english: String)]] = [:]
         for (phrase, english) in glossary[$0] ?? [:] where phrase.contains(" " as Character) {
@@ -101,15 +107,6 @@ enum TriageLexicon {
                 zipf: zipf(word.folded, .english)
             )
         }
-    }
-
-    /// First words of the glossary's phrases, per language: only these start a phrase lookup.
-    static let glossaryPhraseStarts: [TriageLanguage: Set<String>] = glossary.mapValues { entries in
-        Set(
-            entries.keys.compactMap {
-                $0.contains(" " as Character) ? $0.split(separator: " ").first.map(String.init) : nil
-            }
-        )
     }
 
     /// The single folded words of each language's glossary, for telling the language.
