@@ -164,6 +164,22 @@ struct TriageTests {
         #expect(cueCounts("idee: kunnen we het printen per afdeling bekijken", triage).idea >= 1)
     }
 
+    @Test("a glossary phrase of more than three words is met by its telling words in order, a few others among them")
+    func longerGlossaryPhrases() {
+        // "is this difference real" (the topic glossary) as colleagues write it.
+        let result = triage.classify("is the difference between our two depots actually real?")
+        #expect(result.label == .specialist(tags: ["statistics"]), "\(result.label) \(result.evidence)")
+        #expect(
+            result.evidence.contains {
+                $0.kind == "glossary" && ($0.typo ?? "").hasPrefix("difference between our two depots actually real→")
+            },
+            "\(result.evidence)"
+        )
+        // Its words with more than three others among them are not the phrase.
+        let apart = triage.classify("the difference shows in new depot layouts, colours, signs and labels: real nice")
+        #expect(!apart.evidence.contains { ($0.typo ?? "").hasPrefix("difference") }, "\(apart.evidence)")
+    }
+
     @Test("German and Dutch separable verbs are cues with their particle at the end of the clause")
     func separableVerbs() {
         for text in [
@@ -425,22 +441,5 @@ struct TypoTableTests {
         #expect(TriageLexicon.isKnownWord("the") && TriageLexicon.isKnownWord("fehler"))
         #expect(TriageLexicon.isKnownWord("warehouse") && TriageLexicon.isKnownWord("und"))
         #expect(!TriageLexicon.isKnownWord("calender") && !TriageLexicon.isKnownWord("xqzv"))
-    }
-
-    @Test("a glossary phrase of more than three words is met by its telling words in order, a few others among them")
-    func longerGlossaryPhrases() {
-        let triage = Triage(model: TriageTests.model)
-        // "is this difference real" (the topic glossary) as colleagues write it.
-        let result = triage.classify("is the difference between our two depots actually real?")
-        #expect(result.label == .specialist(tags: ["statistics"]), "\(result.label) \(result.evidence)")
-        #expect(
-            result.evidence.contains {
-                $0.kind == "glossary" && ($0.typo ?? "").hasPrefix("difference between our two depots actually real→")
-            },
-            "\(result.evidence)"
-        )
-        // Its words with more than three others among them are not the phrase.
-        let apart = triage.classify("the difference shows in new depot layouts, colours, signs and labels: real nice")
-        #expect(!apart.evidence.contains { ($0.typo ?? "").hasPrefix("difference") }, "\(apart.evidence)")
     }
 }
