@@ -441,5 +441,51 @@ struct TypoTableTests {
         #expect(TriageLexicon.isKnownWord("the") && TriageLexicon.isKnownWord("fehler"))
         #expect(TriageLexicon.isKnownWord("warehouse") && TriageLexicon.isKnownWord("und"))
         #expect(!TriageLexicon.isKnownWord("calender") && !TriageLexicon.isKnownWord("xqzv"))
+        // Function words share the row: each language's bit on its own.
+        #expect(TriageLexicon.facts(of: "und", hash: WordHash.of("und"), in: .german).isStop)
+        #expect(TriageLexicon.facts(of: "the", hash: WordHash.of("the"), in: .german).isStop)
+        #expect(!TriageLexicon.facts(of: "drucker", hash: WordHash.of("drucker"), in: .german).isStop)
+        #expect(!TriageLexicon.facts(of: "und", hash: WordHash.of("und"), in: .french).isStop)
+    }
+}
+
+@Suite("Triage's word tables")
+struct WordTableTests {
+    @Test("every word finds its value, long, accented and empty ones included; others find none")
+    func lookups() {
+        var entries: [String: Int] = [:]
+        for number in 0..<3_000 { entries["word\(number)"] = number }
+        entries["a-very-long-word-over-sixteen-bytes"] = -1
+        entries["geschäftsführung"] = -2
+        entries[""] = -3
+        let table = WordTable(entries)
+        #expect(table.count == entries.count)
+        for (word, value) in entries {
+            #expect(table[word] == value)
+            #expect(table[word, WordHash.of(word)] == value)
+        }
+        #expect(table["word3000"] == nil && table["geschaftsfuhrung"] == nil && table["a"] == nil)
+        #expect(WordTable<Int>([:])["word"] == nil)
+        let set = WordTable(Set(["und", "der"]))
+        #expect(set.contains("und") && set.contains("der", hash: WordHash.of("der")) && !set.contains("die"))
+    }
+
+    @Test("a word's hash depends on every byte and on the length")
+    func hashes() {
+        let words = ["", "a", "b", "ab", "ba", "abcdefgh", "abcdefgi", "abcdefgh\u{0}", "bcdefghi"]
+        #expect(Set(words.map(WordHash.of)).count == words.count)
+        #expect(WordHash.of("drucker") == WordHash.of(String("xdrucker".dropFirst())))
+    }
+
+    @Test("a number set holds what was inserted, through growing")
+    func numbers() {
+        var set = NumberSet(capacity: 4)
+        for number in stride(from: 0, to: 20_000, by: 7) { set.insert(number << 32 | number) }
+        set.insert(0)
+        for number in stride(from: 0, to: 20_000, by: 7) {
+            #expect(set.contains(number << 32 | number))
+            #expect(!set.contains(number << 32 | (number + 1)))
+        }
+        #expect(set.contains(0) && !set.contains(1))
     }
 }

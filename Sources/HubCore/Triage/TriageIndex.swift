@@ -62,8 +62,8 @@ struct TriageIndex: Sendable {
     }
 
     struct Phrase: Sendable {
-        /// Each word's possible keys (as written and stemmed).
-        var words: [Set<String>]
+        /// Each word's possible keys (as written and stemmed): one or two, compared one by one.
+        var words: [[String]]
         var target: Int
         var weight: Double
         var source: String
@@ -73,17 +73,19 @@ struct TriageIndex: Sendable {
     var targets: [Target] = []
     /// A term: the tags it points to (the strongest field per tag), and how rare it is.
     struct Term: Sendable {
+        /// A number for the term, unique in this index.
+        var id: Int
         var postings: [Posting]
         /// Inverse document frequency, 0…1.2.
         var idf: Double
     }
 
     /// Term key (folded stem) → the term.
-    var terms: [String: Term] = [:]
+    var terms = WordTable<Term>([:])
     /// Multi-word keywords, by each key of their first word.
-    var phrases: [String: [Phrase]] = [:]
+    var phrases = WordTable<[Phrase]>([:])
     /// Folded words of keywords and names → their keys, for typo tolerance.
-    var spellings: [String: [String]] = [:]
+    var spellings = WordTable<[String]>([:])
     /// Those words in a list, for the typo tables below.
     var spellingList: [String] = []
     /// Their UTF-8 bytes, for checking a typo's candidates without converting each one.
@@ -134,19 +136,23 @@ struct TriageIndex: Sendable {
         }
         self.targets = targets
 
-        self.phrases = collector.phrases
+        self.phrases = WordTable(collector.phrases)
         self.hashtags = collector.hashtags
-        self.spellings = collector.spellings.mapValues { Array($0).sorted() }
+        let spellings = collector.spellings.mapValues { Array($0).sorted() }
+        self.spellings = WordTable(spellings)
         let count = Double(max(targets.count, 2))
         let top = log(1 + (count - 0.5) / 1.5)
-        for (key, byTarget) in collector.terms {
+        var terms: [String: Term] = [:]
+        // In a fixed order: a term's number must not change with the process.
+        for (key, byTarget) in collector.terms.sorted(by: { $0.key < $1.key }) {
             let postings = Array(byTarget.values).sorted { $0.target < $1.target }
             // A description mention counts as less than a keyword: "headset" in an
             // interest's description must not halve a fault category's own keyword.
             let frequency = postings.reduce(0) { $0 + $1.field.weight / Field.keyword.weight }
             let idf = min(1.2, log(1 + (count - frequency + 0.5) / (frequency + 0.5)) / top)
-            terms[key] = Term(postings: postings, idf: idf)
+            terms[key] = Term(id: terms.count, postings: postings, idf: idf)
         }
+        self.terms = WordTable(terms)
         var deletionLists: [UInt64: [Int32]] = [:]
         var spellingLists: [UInt64: [Int32]] = [:]
         for word in spellings.keys.sorted() where word.count >= 6 {
@@ -261,7 +267,7 @@ struct TriageIndex: Sendable {
             // A hyphenated word ("sign-in", "e-mail") is one word, not a phrase of two.
             let spoken = keyword.split(whereSeparator: \.isWhitespace).count
             let phrase = Phrase(
-                words: keys,
+                words: keys.map { $0.sorted() },
                 target: target,
                 weight: Field.keyword.weight + 1.5 * Double(max(spoken, 1) - 1),
                 source: keyword,

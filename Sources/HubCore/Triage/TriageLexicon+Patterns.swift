@@ -16,7 +16,7 @@ extension TriageLexicon {
 
     /// The glossary's longer entries as patterns, by each form of their first content word.
     /// An entry whose content words come down to one is left out: one word is not a phrase.
-    static let topicPatterns: [String: [TopicPattern]] = {
+    static let topicPatterns: WordTable<[TopicPattern]> = {
         var result: [String: [TopicPattern]] = [:]
         var seen = Set<String>()
         let englishStops = stopWordList[TriageLanguage.english.index]
@@ -46,6 +46,6 @@ extension TriageLexicon {
             }
         }
         // Longer patterns first: they say more.
-        return result.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        return WordTable(result.mapValues { $0.sorted { $0.words.count > $1.words.count } })
     }()
 }

@@ -22,15 +22,15 @@ enum TriageLexicon {
     /// ``stopWords`` as an array in ``TriageLanguage/allCases`` order (no hashing to find a language's).
     static let stopWordList: [Set<String>] = TriageLanguage.allCases.map { stopWords[$0] ?? [] }
     /// ``glossary`` and ``glossaryStems`` the same way.
-    static let glossaryList: [[String: String]] = TriageLanguage.allCases.map { glossary[$0] ?? [:] }
-    static let glossaryStemList: [[String: (english: String, length: Int)]] = TriageLanguage.allCases.map {
-        glossaryStems[$0] ?? [:]
+    static let glossaryList: [WordTable<String>] = TriageLanguage.allCases.map { WordTable(glossary[$0] ?? [:]) }
+    static let glossaryStemList: [WordTable<(english: String, length: Int)>] = TriageLanguage.allCases.map {
+        WordTable(glossaryStems[$0] ?? [:])
     }
     /// First words of the phrases in ``phraseList``, per language: only these start a phrase
     /// lookup. Not those of longer entries, which are read as patterns (``topicPatterns``): their
     /// first words ("is", "das", "ich") would start lookups that can never match.
-    static let phraseStartList: [Set<String>] = phraseList.map { table in
-        Set(table.values.joined().map { $0.words[0] })
+    static let phraseStartList: [WordTable<Void>] = phraseList.map { table in
+        WordTable(Set(table.values.joined().map { $0.words[0] }))
     }
     /// The glossary's phrases of two and three words, by the hash of their words: a message's
     /// words are looked up where they stand, without joining them into a new string first.
@@ -133,8 +133,9 @@ enum TriageLexicon {
 
     struct Cue: Sendable {
         var kind: CueKind
-        /// Each word's accepted forms: as written (folded) and its stem in the cue's language.
-        var words: [Set<String>]
+        /// Each word's accepted forms: as written (folded) and its stem in the cue's language
+        /// (one or two, compared one by one: cheaper than hashing).
+        var words: [[String]]
         var text: String
         var language: TriageLanguage
         /// Whether the cue's words stop counting for the topic (see `TriageReading`). The
@@ -202,11 +203,11 @@ enum TriageLexicon {
         .filter { !$0.isEmpty }
 
     /// `manyAffected` by first word: a message's words are looked up, not scanned for each phrase.
-    static let manyAffectedByFirst: [String: [[String]]] = Dictionary(grouping: manyAffected) { $0[0] }
+    static let manyAffectedByFirst = WordTable(Dictionary(grouping: manyAffected) { $0[0] })
 
     /// Intent cues by their first folded word (all languages together: a colleague
     /// mixes them, and "pls help" is the same in every one).
-    static let cues: [String: [Cue]] = {
+    static let cues: WordTable<[Cue]> = {
         var result: [String: [Cue]] = [:]
         var seen = Set<String>()
         let masking = (cueText + "\n" + domainCueText).split(separator: "\n").map { ($0, true) }
@@ -217,11 +218,13 @@ enum TriageLexicon {
                 let language = TriageLanguage(rawValue: String(fields[0]))
             else { continue }
             let written = TriageText.words(String(fields[2]))
-            let words = written.map { word -> Set<String> in
+            let words = written.map { word -> [String] in
                 // A one-word cue matches its inflections too ("automated" for "automate").
-                var forms: Set<String> = [word.folded]
-                if written.count == 1, let stem = language.stemmer?.stem(word.raw), stem.count >= 5 {
-                    forms.insert(TriageText.fold(stem))
+                var forms = [word.folded]
+                if written.count == 1, let stem = language.stemmer?.stem(word.raw), stem.count >= 5,
+                    case let folded = TriageText.fold(stem), folded != word.folded
+                {
+                    forms.append(folded)
                 }
                 return forms
             }
@@ -234,7 +237,7 @@ enum TriageLexicon {
             }
         }
         // Longer phrases first, so "could we" wins over "could".
-        return result.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        return WordTable(result.mapValues { $0.sorted { $0.words.count > $1.words.count } })
     }()
 }
 
@@ -271,11 +274,19 @@ extension TriageLexicon {
     /// tag word: a function word, a glossary word, or one of the word lists'.
     static func isKnownWord(_ word: String) -> Bool { zipfTable[word]?.isKnown == true }
 
+    /// Whether `word` (as written) is a function word of `language` or of English, whose
+    /// ``WordHash`` is `hash`: the answer and the word's Zipf frequency in `language`, from one
+    /// lookup.
+    static func facts(of word: String, hash: UInt64, in language: TriageLanguage) -> (zipf: Float, isStop: Bool) {
+        guard let row = zipfTable[word, hash] else { return (0, false) }
+        return (row[language.index], row.isStop(in: language) || row.isStop(in: .english))
+    }
+
     /// Zipf frequency of a word in each language (in ``TriageLanguage/allCases`` order, 0
     /// where unknown), as written and with accents folded: one lookup answers for all of them.
     /// About 76,000 words: each row is eight bytes (``ZipfRow``), not a vector of floats, so
     /// the table costs about 3 MB of the process instead of 10.
-    static let zipfTable: [String: ZipfRow] = {
+    static let zipfTable: WordTable<ZipfRow> = {
         var table: [String: ZipfRow] = [:]
         table.reserveCapacity(80_000)
         for line in frequencyText.split(separator: "\n") {
@@ -300,13 +311,18 @@ extension TriageLexicon {
         for set in stopWords.values { known += set }
         for set in glossaryWords.values { known += set }
         for word in known { table[word, default: ZipfRow(known: true)].isKnown = true }
-        return table
+        for (language, words) in stopWords {
+            for word in words { table[word, default: ZipfRow(known: true)].addStop(language) }
+        }
+        return WordTable(table)
     }()
 
     /// A word's Zipf frequency in each of the nine languages, in tenths (the data has one
-    /// decimal): seven bits per language in one word, and the top bit for "a known word".
+    /// decimal): seven bits per language in one word, and the top bit for "a known word"; and
+    /// the languages in which it is a function word, one bit each.
     struct ZipfRow: Sendable, Equatable {
         private var bits: UInt64 = 0
+        private var stops: UInt16 = 0
         private static let width: UInt64 = 7
         private static let mask: UInt64 = (1 << width) - 1
         private static let knownBit: UInt64 = 1 << 63
@@ -318,6 +334,11 @@ extension TriageLexicon {
             get { bits & Self.knownBit != 0 }
             set { bits = newValue ? bits | Self.knownBit : bits & ~Self.knownBit }
         }
+
+        /// Whether the word is a function word of `language` (``TriageLexicon/stopWords``).
+        func isStop(in language: TriageLanguage) -> Bool { stops & (1 << UInt16(language.index)) != 0 }
+
+        mutating func addStop(_ language: TriageLanguage) { stops |= 1 << UInt16(language.index) }
 
         /// The frequency in the language at `lane` (its ``TriageLanguage/index``); 0 to 12.7.
         subscript(lane: Int) -> Float {

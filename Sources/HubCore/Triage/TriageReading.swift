@@ -76,9 +76,27 @@ struct TriageReading {
         /// The word it stands for is an everyday one ("team", "share"): met only through its
         /// stem, it is likely not the product or thing a keyword names ("Teams", "SharePoint").
         var everyday = false
-        /// The index's term for `key`, looked up once, and a number for it (the key's hash).
+        /// The index's term for `key`, looked up once, and its number.
         var term: TriageIndex.Term?
         var termID = 0
+        /// `key`'s ``WordHash``, for every table it is looked up in.
+        var hash: UInt64
+
+        init(
+            key: String,
+            hash: UInt64? = nil,
+            factor: Double,
+            how: Reading? = nil,
+            length: Int = 0,
+            everyday: Bool = false
+        ) {
+            self.key = key
+            self.hash = hash ?? WordHash.of(key)
+            self.factor = factor
+            self.how = how
+            self.length = length
+            self.everyday = everyday
+        }
     }
 
     init(words: [TriageText.Word], language: TriageLanguage, index: TriageIndex) {
@@ -86,9 +104,8 @@ struct TriageReading {
         hits.reserveCapacity(256)
         let folded = words.map(\.folded)
         foldedWords = folded
-
-        let stopWords = TriageLanguage.english.stopWords
-        let ownStopWords = language.stopWords
+        // Each word hashed once, for every table it is looked up in.
+        let foldedHashes = folded.map(WordHash.of)
         var candidates: [[Candidate]] = []
         candidates.reserveCapacity(words.count)
         var isStop: [Bool] = []
@@ -101,10 +118,20 @@ struct TriageReading {
         for word in words {
             defer { position += 1 }
             let length = word.length
-            let everyday = TriageLexicon.zipf(word.raw, language) >= 5.3
+            let rawHash = word.raw == word.folded ? foldedHashes[position] : WordHash.of(word.raw)
+            let facts = TriageLexicon.facts(of: word.raw, hash: rawHash, in: language)
+            let everyday = facts.zipf >= 5.3
             var list: [Candidate] = []
             list.reserveCapacity(4)
-            list.append(Candidate(key: word.folded, factor: 1, length: length, everyday: everyday))
+            list.append(
+                Candidate(
+                    key: word.folded,
+                    hash: foldedHashes[position],
+                    factor: 1,
+                    length: length,
+                    everyday: everyday
+                )
+            )
             let rawStem = language.stemmer?.stem(word.raw)
             if let stem = rawStem {
                 let key = TriageText.fold(stem)
@@ -114,7 +141,7 @@ struct TriageReading {
             }
             // No English stemmer on other languages: an English word in a German sentence is met
             // as written ("Outlook", "Teams"), and a German word is never cut the English way.
-            let stop = stopWords.contains(word.raw) || ownStopWords.contains(word.raw)
+            let stop = facts.isStop
             isStop.append(stop)
             if !stop, word.length > 2 { contentWords += 1 }
             if glossarySkip > 0 {
@@ -128,6 +155,7 @@ struct TriageReading {
                 if language != .english,
                     let found = Self.glossary(
                         folded,
+                        foldedHashes,
                         at: position,
                         language,
                         stem: word.raw == word.folded ? rawStem : nil
@@ -137,12 +165,22 @@ struct TriageReading {
                     translations.append((found.0, found.1, 0.85))
                     // And what the English word means in chat ("Beamer" → beamer → projector).
                     let english = TriageLexicon.englishWords(of: found.0).map(\.folded)
-                    if let meaning = Self.glossary(english, at: 0, .english), meaning.1 == english.count {
+                    if let meaning = Self.glossary(english, english.map(WordHash.of), at: 0, .english),
+                        meaning.1 == english.count
+                    {
                         translations.append((meaning.0, found.1, 0.5))
                     }
                 }
                 // A thesaurus phrase may start with a function word ("for everyone", "nobody can").
-                if let found = Self.glossary(folded, at: position, .english), !stop || found.1 > 1 {
+                if let found = Self.glossary(
+                    folded,
+                    foldedHashes,
+                    at: position,
+                    .english,
+                    stem: language == .english && word.raw == word.folded ? rawStem : nil
+                ),
+                    !stop || found.1 > 1
+                {
                     translations.append((found.0, found.1, found.1 > 1 ? 1.0 : 0.6))
                 }
                 for (english, length, factor) in translations {
@@ -182,7 +220,7 @@ struct TriageReading {
         manyAffected =
             faultCues > 0
             && folded.indices.contains { start in
-                (TriageLexicon.manyAffectedByFirst[folded[start]] ?? []).contains { phrase in
+                (TriageLexicon.manyAffectedByFirst[folded[start], foldedHashes[start]] ?? []).contains { phrase in
                     start + phrase.count <= folded.count
                         && phrase.indices.allSatisfy { folded[start + $0] == phrase[$0] }
                 }
@@ -202,7 +240,7 @@ struct TriageReading {
         var phraseBest: [(target: Int, weight: Double, matched: String)] = []
         for start in candidates.indices {
             for candidate in candidates[start] {
-                for phrase in index.phrases[candidate.key] ?? [] {
+                for phrase in index.phrases[candidate.key, candidate.hash] ?? [] {
                     guard let (end, factor) = Self.match(phrase, from: start, candidates: candidates) else { continue }
                     let weight = phrase.weight * min(factor, candidate.factor)
                     let id = PhraseKey(target: phrase.target, source: phrase.source)
@@ -223,39 +261,46 @@ struct TriageReading {
             hits.append(Hit(target: target, weight: weight, matched: matched, typo: nil, kind: "phrase"))
         }
 
-        var counted: Set<String> = []
+        // The words (by place) already scored: a word said twice counts once.
+        var counted: [Int] = []
+        counted.reserveCapacity(candidates.count)
         // A tag earns each of its terms once, however many words of the message lead to it.
         // (tag, term) pairs already credited, as one number each: no array per tag or term.
-        var earned = Set<Int>()
-        earned.reserveCapacity(512)
-        var best: [(target: Int, weight: Double, posting: TriageIndex.Posting, candidate: Int)] = []
+        var earned = NumberSet(capacity: 256)
+        // The best way the current word leads to each tag: its candidate and the posting (by
+        // place in the candidate's term), plain numbers, so keeping them costs no reference counts.
+        var best: [(target: Int, weight: Double, candidate: Int, posting: Int)] = []
         best.reserveCapacity(16)
         // Where a tag's entry is in `best` while one word is scored (-1: none yet).
         var slotOf = [Int](repeating: -1, count: index.targets.count)
         // Description words a tag has earned so far: each further one counts less, so a long
         // description met by several everyday words does not outweigh a keyword (BM25's saturation).
         var descriptionHits = [Int](repeating: 0, count: index.targets.count)
-        for (position, all) in candidates.enumerated() {
+        for position in candidates.indices {
             // A function word counts only through a phrase it starts ("for everyone" → outage);
             // a word of a fault cue only as written, and only as a keyword (below).
             let inCue = cueWords.contains(position)
-            var list = all
-            if isStop[position] {
-                list = all.filter { $0.how != nil }
-            } else if inCue {
-                list = all.filter { $0.how == nil }
+            let stop = isStop[position]
+            /// Whether the word's `candidate` may earn points at all.
+            func counts(_ candidate: Candidate) -> Bool {
+                stop ? candidate.how != nil : (inCue ? candidate.how == nil : true)
             }
-            guard !list.isEmpty, counted.insert(words[position].folded).inserted else { continue }
-            // The best way this word leads to each tag: (target, weight, posting, candidate).
+            guard candidates[position].contains(where: counts),
+                !counted.contains(where: {
+                    foldedHashes[$0] == foldedHashes[position] && folded[$0] == folded[position]
+                })
+            else { continue }
+            counted.append(position)
             best.removeAll(keepingCapacity: true)
-            for (number, candidate) in list.enumerated() {
-                guard let term = candidate.term else { continue }
+            for number in candidates[position].indices {
+                let candidate = candidates[position][number]
+                guard counts(candidate), let term = candidate.term else { continue }
                 let idf = term.idf
                 let termID = candidate.termID
-                for posting in term.postings {
+                for (place, posting) in term.postings.enumerated() {
                     if covered[posting.target].contains(position) { continue }
                     if inCue, posting.field != .keyword { continue }
-                    if earned.contains(posting.target << 40 | termID) { continue }
+                    if earned.contains(posting.target << 32 | termID) { continue }
                     // Stems meet only words of about the same length ("access" is not "accessibility").
                     if candidate.key != posting.folded, candidate.length > 0, posting.length > 0,
                         candidate.factor > 0.5, !TriageLexicon.sameWordLengths(candidate.length, posting.length)
@@ -266,24 +311,25 @@ struct TriageReading {
                     let weight = posting.weight * idf * candidate.factor * (stemOnly ? 0.5 : 1)
                     let slot = slotOf[posting.target]
                     if slot >= 0 {
-                        if best[slot].weight < weight { best[slot] = (posting.target, weight, posting, number) }
+                        if best[slot].weight < weight { best[slot] = (posting.target, weight, number, place) }
                     } else {
                         slotOf[posting.target] = best.count
-                        best.append((posting.target, weight, posting, number))
+                        best.append((posting.target, weight, number, place))
                     }
                 }
             }
             // The subject tends to come first: an early word counts a little more.
             let early = 1 + 0.1 * (1 - Double(position) / Double(max(words.count, 1)))
-            for (target, found, posting, number) in best {
+            for (target, found, number, place) in best {
                 slotOf[target] = -1
+                let candidate = candidates[position][number]
+                guard let posting = candidate.term?.postings[place] else { continue }
                 var weight = found
                 if posting.field == .description {
                     weight *= Self.saturation[min(descriptionHits[target], Self.saturation.count - 1)]
                     descriptionHits[target] += 1
                 }
-                let candidate = list[number]
-                earned.insert(target << 40 | candidate.termID)
+                earned.insert(target << 32 | candidate.termID)
                 scores[target] += weight * early
                 hits.append(
                     Hit(
@@ -305,22 +351,22 @@ struct TriageReading {
 
     /// Looks `candidate`'s key up in the index, once.
     static func resolve(_ candidate: inout Candidate, in index: TriageIndex) {
-        candidate.term = index.terms[candidate.key]
-        if candidate.term != nil { candidate.termID = candidate.key.hashValue & 0xFF_FFFF_FFFF }
+        candidate.term = index.terms[candidate.key, candidate.hash]
+        if let term = candidate.term { candidate.termID = term.id }
     }
 
     /// Intent cues, longest first where two overlap; a word matches as written or stemmed.
     private mutating func findCues(_ candidates: [[Candidate]], language: TriageLanguage) {
         var taken = Set<Int>()
         /// A word's forms as written or stemmed (not translations or typos).
-        func matches(_ position: Int, _ forms: Set<String>) -> Bool {
+        func matches(_ position: Int, _ forms: [String]) -> Bool {
             candidates[position].contains { $0.factor >= 1 && forms.contains($0.key) }
         }
         for start in candidates.indices {
             var found: (cue: TriageLexicon.Cue, span: [Int])?
             for candidate in candidates[start] where candidate.factor >= 1 {
                 let key = candidate.key
-                for cue in TriageLexicon.cues[key] ?? []
+                for cue in TriageLexicon.cues[key, candidate.hash] ?? []
                 where start + cue.words.count <= candidates.count
                     && (cue.language == language || cue.language == .english)
                     && cue.words.count > (found?.cue.words.count ?? 0)
@@ -354,7 +400,7 @@ struct TriageReading {
         _ cue: TriageLexicon.Cue,
         at start: Int,
         in count: Int,
-        matches: (Int, Set<String>) -> Bool
+        matches: (Int, [String]) -> Bool
     ) -> [Int]? {
         let words = cue.words
         if words.indices.allSatisfy({ matches(start + $0, words[$0]) }) { return Array(start..<(start + words.count)) }
@@ -424,7 +470,7 @@ struct TriageReading {
         for start in candidates.indices where !isStop[start] {
             var found: (pattern: TriageLexicon.TopicPattern, end: Int)?
             for candidate in candidates[start] where candidate.how == nil && candidate.factor >= 1 {
-                for pattern in patterns[candidate.key] ?? []
+                for pattern in patterns[candidate.key, candidate.hash] ?? []
                 where (pattern.language == language || pattern.language == .english)
                     && pattern.words.count > (found?.pattern.words.count ?? 0)
                 {
@@ -465,12 +511,13 @@ struct TriageReading {
     /// `stem`: the word's stem in `language`, when the caller has it already.
     private static func glossary(
         _ folded: [String],
+        _ hashes: [UInt64],
         at position: Int,
         _ language: TriageLanguage,
         stem known: String? = nil
     ) -> (String, Int)? {
         let entries = TriageLexicon.glossaryList[language.index]
-        if TriageLexicon.phraseStartList[language.index].contains(folded[position]) {
+        if TriageLexicon.phraseStartList[language.index].contains(folded[position], hash: hashes[position]) {
             let phrases = TriageLexicon.phraseList[language.index]
             for length in stride(from: min(3, folded.count - position), through: 2, by: -1) {
                 let words = folded[position..<(position + length)]
@@ -480,7 +527,7 @@ struct TriageReading {
                 }
             }
         }
-        if let english = entries[folded[position]] { return (english, 1) }
+        if let english = entries[folded[position], hashes[position]] { return (english, 1) }
         // The thesaurus is for words that say something: not "project" or "access".
         if language == .english, TriageLexicon.isEveryday(folded[position]) { return nil }
         if case let stems = TriageLexicon.glossaryStemList[language.index], !stems.isEmpty,
@@ -512,23 +559,25 @@ struct TriageReading {
     static func typoNeighbours(_ word: String, index: TriageIndex) -> [String] {
         var result: [String] = []
         let bytes = Array(word.utf8)
-        var found: [Int32] = []
+        /// Keeps the spelling `id` when it is one edit from the word.
+        func consider(_ ids: ArraySlice<Int32>) {
+            for id in ids {
+                let candidateBytes = index.spellingBytes[Int(id)]
+                guard candidateBytes.first == bytes.first, candidateBytes != bytes,
+                    withinOneEdit(candidateBytes, bytes)
+                else { continue }
+                let candidate = index.spellingList[Int(id)]
+                if !result.contains(candidate) { result.append(candidate) }
+            }
+        }
         // The word misses a letter: it is a deletion variant of a spelling.
-        found += index.deletions.ids(for: TriageIndex.hash(bytes, skipping: nil))
+        consider(index.deletions.ids(for: TriageIndex.hash(bytes, skipping: nil)))
         for skipped in bytes.indices {
             let variant = TriageIndex.hash(bytes, skipping: skipped)
             // An extra letter: one of its deletions is a spelling.
-            found += index.spellingHashes.ids(for: variant)
+            consider(index.spellingHashes.ids(for: variant))
             // Substitution or swap: both lose one letter to the same variant.
-            found += index.deletions.ids(for: variant)
-        }
-        for id in found {
-            let candidate = index.spellingList[Int(id)]
-            let candidateBytes = index.spellingBytes[Int(id)]
-            guard candidateBytes.first == bytes.first, candidateBytes != bytes, withinOneEdit(candidateBytes, bytes),
-                !result.contains(candidate)
-            else { continue }
-            result.append(candidate)
+            consider(index.deletions.ids(for: variant))
         }
         return result
     }

@@ -78,7 +78,7 @@ enum TriageText {
                 case 0x61...0x7A, 0x30...0x39:  // a-z 0-9
                     current.append(scalar)
                 case 0x41...0x5A:  // A-Z
-                    current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                    current.append(Unicode.Scalar(UInt8(scalar.value + 0x20)))
                 case 0x27:  // '
                     apostrophe()
                 case 0x23 where current.isEmpty:  // #
@@ -94,7 +94,12 @@ enum TriageText {
             if scalar == "\u{2019}" || scalar == "\u{02BC}" {
                 apostrophe()
             } else if properties.isAlphabetic || properties.numericType != nil {
-                current.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+                // Most letters are lower case already: their mapping (a new string) is skipped.
+                if properties.changesWhenLowercased {
+                    current.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+                } else {
+                    current.append(scalar)
+                }
             } else if properties.generalCategory == .nonspacingMark {
                 if !current.isEmpty {
                     current.append(scalar)

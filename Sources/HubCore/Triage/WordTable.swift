@@ -1,0 +1,142 @@
+/// A read-only table from words to values for triage's lookups, which are most of the work
+/// of reading a message: about fifteen per word. A `Dictionary` hashes its key afresh with
+/// SipHash on every lookup (a quarter of triage's time); here a word is hashed once, with a
+/// cheap hash of its UTF-8 bytes, and that one number (``WordTable/hash(_:)``) then serves
+/// every table the word is looked up in (``WordHash``).
+///
+/// The keys are fixed when the table is made (from the lexicon or the tag file), and the
+/// table is at most half full, so a probe sequence stays short whatever words a message
+/// holds: an unseeded hash is safe here as it would not be for a table that grows with
+/// input.
+struct WordTable<Value> {
+    /// Entry numbers by slot (`-1`: empty); the slot count is a power of two.
+    private let slots: [Int32]
+    private let keys: [String]
+    private let values: [Value]
+    private let mask: Int
+
+    init(_ entries: [String: Value]) {
+        // In a fixed order, so that the table is laid out the same in every process.
+        let sorted = entries.sorted { $0.key < $1.key }
+        var capacity = 8
+        while capacity < sorted.count * 2 { capacity *= 2 }
+        var slots = [Int32](repeating: -1, count: capacity)
+        mask = capacity - 1
+        for (number, entry) in sorted.enumerated() {
+            var slot = Int(truncatingIfNeeded: WordHash.of(entry.key)) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(number)
+        }
+        self.slots = slots
+        keys = sorted.map(\.key)
+        values = sorted.map(\.value)
+    }
+
+    var count: Int { keys.count }
+    var isEmpty: Bool { keys.isEmpty }
+
+    subscript(word: String) -> Value? { self[word, WordHash.of(word)] }
+
+    /// The value for `word`, whose ``WordHash`` is `hash`.
+    subscript(word: String, hash: UInt64) -> Value? {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let number = Int(slots[slot])
+            if number < 0 { return nil }
+            if keys[number] == word { return values[number] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    func contains(_ word: String) -> Bool { self[word] != nil }
+    func contains(_ word: String, hash: UInt64) -> Bool { self[word, hash] != nil }
+
+}
+
+extension WordTable: Sendable where Value: Sendable {}
+
+extension WordTable where Value == Void {
+    /// A set of words.
+    init(_ words: Set<String>) {
+        self.init(Dictionary(uniqueKeysWithValues: words.map { ($0, ()) }))
+    }
+}
+
+/// A word's hash for every ``WordTable``: computed once per word of a message.
+enum WordHash {
+    /// The word's UTF-8 bytes, eight at a time, each block mixed in with SplitMix64's finaliser.
+    static func of(_ word: String) -> UInt64 {
+        var word = word
+        return word.withUTF8 { bytes in
+            var state = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+            guard let base = bytes.baseAddress else { return mix(state) }
+            let raw = UnsafeRawPointer(base)
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                state = mix(state ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                offset += 8
+            }
+            if offset < bytes.count {
+                var tail: UInt64 = 0
+                for index in offset..<bytes.count { tail |= UInt64(bytes[index]) << (8 * UInt64(index - offset)) }
+                state = mix(state ^ tail)
+            }
+            return state
+        }
+    }
+
+    @inline(__always)
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// A set of non-negative numbers, for the pairs a message's reading has already credited:
+/// open addressing with a multiplicative hash, no `Hasher` round per lookup.
+struct NumberSet {
+    private var slots: [Int]
+    private var count = 0
+
+    init(capacity: Int = 256) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        slots = [Int](repeating: -1, count: size)
+    }
+
+    func contains(_ number: Int) -> Bool {
+        let mask = slots.count - 1
+        var slot = Self.slot(number, mask: mask)
+        while slots[slot] >= 0 {
+            if slots[slot] == number { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
+    }
+
+    mutating func insert(_ number: Int) {
+        precondition(number >= 0, "NumberSet holds non-negative numbers")
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
+        var slot = Self.slot(number, mask: mask)
+        while slots[slot] >= 0 {
+            if slots[slot] == number { return }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = number
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = slots.filter { $0 >= 0 }
+        slots = [Int](repeating: -1, count: slots.count * 2)
+        count = 0
+        for number in old { insert(number) }
+    }
+
+    private static func slot(_ number: Int, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(truncatingIfNeeded: number) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+}
