@@ -83,11 +83,10 @@ public struct Triage: Sendable {
                 scores[index] += settings.manyAffectedWeight
             }
         }
-        let ranked = scores.indices.filter { scores[$0] > 0 }.sorted {
-            scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1
-        }
-        let interests = ranked.filter { !index.targets[$0].isHygiene }
-        let faults = ranked.filter { index.targets[$0].isHygiene }
+        // Only the first few of each kind are ever shown or offered: picked, not all sorted.
+        let ranked = Self.best(5, of: scores) { _ in true }
+        let interests = Self.best(3, of: scores) { !index.targets[$0].isHygiene }
+        let faults = Self.best(3, of: scores) { index.targets[$0].isHygiene }
         let bestInterest = interests.first.map { scores[$0] } ?? 0
         let bestFault = faults.first.map { scores[$0] } ?? 0
         let faultCues = min(reading.faultCues, 3)
@@ -124,10 +123,12 @@ public struct Triage: Sendable {
         let sideIsIdea = !sideIsFault && bestInterest > 0
         // One description word alone ("wrong", "group") is a hint, not a reading.
         let bestTarget = sideIsFault ? faults.first : interests.first
-        let bestEvidence = bestTarget.map { evidence(for: [$0]) } ?? []
+        let bestHits = bestTarget.map { target in reading.hits.filter { $0.target == target } } ?? []
         let weak =
-            faultCues + ideaCues == 0 && bestEvidence.count <= 1
-            && bestEvidence.allSatisfy { $0.kind == "description" || ($0.typo != nil && $0.kind != "glossary") }
+            faultCues + ideaCues == 0 && bestHits.count <= 1
+            && bestHits.allSatisfy {
+                $0.kind == "description" || (($0.typo != nil || $0.reading != nil) && $0.kind != "glossary")
+            }
         if topic < settings.minimumScore || weak || (!sideIsFault && !sideIsIdea) {
             // A sentence that says something but matches nothing HubBot knows is a question
             // for the hub, not a vague message: ask which interest fits.
@@ -178,6 +179,20 @@ public struct Triage: Sendable {
         result.confirm = bestInterest < settings.confidentScore || margin < settings.hygieneLead
         result.alternatives = faults.prefix(1).map { index.targets[$0].name }
         return result
+    }
+
+    /// The (at most) `count` tags with the most points among those `included`, best first; of two
+    /// with equal points, the one first in the tag file.
+    static func best(_ count: Int, of scores: [Double], where included: (Int) -> Bool) -> [Int] {
+        var chosen: [Int] = []
+        chosen.reserveCapacity(count + 1)
+        for index in scores.indices where scores[index] > 0 && included(index) {
+            if chosen.count == count, scores[chosen[count - 1]] >= scores[index] { continue }
+            let place = chosen.firstIndex { scores[$0] < scores[index] } ?? chosen.count
+            chosen.insert(index, at: place)
+            if chosen.count > count { chosen.removeLast() }
+        }
+        return chosen
     }
 
     /// Hashtags naming a tag win outright; the first one naming a fault makes it hygiene.

@@ -73,8 +73,6 @@ struct TriageIndex: Sendable {
     var targets: [Target] = []
     /// A term: the tags it points to (the strongest field per tag), and how rare it is.
     struct Term: Sendable {
-        /// A number for the term, unique in this index.
-        var id: Int
         var postings: [Posting]
         /// Inverse document frequency, 0…1.2.
         var idf: Double
@@ -143,14 +141,13 @@ struct TriageIndex: Sendable {
         let count = Double(max(targets.count, 2))
         let top = log(1 + (count - 0.5) / 1.5)
         var terms: [String: Term] = [:]
-        // In a fixed order: a term's number must not change with the process.
-        for (key, byTarget) in collector.terms.sorted(by: { $0.key < $1.key }) {
+        for (key, byTarget) in collector.terms {
             let postings = Array(byTarget.values).sorted { $0.target < $1.target }
             // A description mention counts as less than a keyword: "headset" in an
             // interest's description must not halve a fault category's own keyword.
             let frequency = postings.reduce(0) { $0 + $1.field.weight / Field.keyword.weight }
             let idf = min(1.2, log(1 + (count - frequency + 0.5) / (frequency + 0.5)) / top)
-            terms[key] = Term(id: terms.count, postings: postings, idf: idf)
+            terms[key] = Term(postings: postings, idf: idf)
         }
         self.terms = WordTable(terms)
         var deletionLists: [UInt64: [Int32]] = [:]

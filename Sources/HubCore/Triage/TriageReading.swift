@@ -76,9 +76,9 @@ struct TriageReading {
         /// The word it stands for is an everyday one ("team", "share"): met only through its
         /// stem, it is likely not the product or thing a keyword names ("Teams", "SharePoint").
         var everyday = false
-        /// The index's term for `key`, looked up once, and its number.
-        var term: TriageIndex.Term?
-        var termID = 0
+        /// The index's term for `key`, looked up once: its entry in ``TriageIndex/terms`` (-1:
+        /// none). A number, not the term, so that copying a candidate costs no reference count.
+        var termID = -1
         /// `key`'s ``WordHash``, for every table it is looked up in.
         var hash: UInt64
 
@@ -204,7 +204,7 @@ struct TriageReading {
                 }
             }
             for number in list.indices { Self.resolve(&list[number], in: index) }
-            if !stop, !list.contains(where: { $0.term != nil }) {
+            if !stop, !list.contains(where: { $0.termID >= 0 }) {
                 // A compound ("Druckerpatrone", "vergaderzaal", "jobbmobilen") is read by its parts.
                 let parts = Self.compoundParts(word, language: language, index: index)
                 var more = parts.isEmpty ? Self.nearForms(of: list, word: word, index: index) : parts
@@ -294,7 +294,8 @@ struct TriageReading {
             best.removeAll(keepingCapacity: true)
             for number in candidates[position].indices {
                 let candidate = candidates[position][number]
-                guard counts(candidate), let term = candidate.term else { continue }
+                guard counts(candidate), candidate.termID >= 0 else { continue }
+                let term = index.terms.value(at: candidate.termID)
                 let idf = term.idf
                 let termID = candidate.termID
                 for (place, posting) in term.postings.enumerated() {
@@ -323,7 +324,7 @@ struct TriageReading {
             for (target, found, number, place) in best {
                 slotOf[target] = -1
                 let candidate = candidates[position][number]
-                guard let posting = candidate.term?.postings[place] else { continue }
+                let posting = index.terms.value(at: candidate.termID).postings[place]
                 var weight = found
                 if posting.field == .description {
                     weight *= Self.saturation[min(descriptionHits[target], Self.saturation.count - 1)]
@@ -351,8 +352,7 @@ struct TriageReading {
 
     /// Looks `candidate`'s key up in the index, once.
     static func resolve(_ candidate: inout Candidate, in index: TriageIndex) {
-        candidate.term = index.terms[candidate.key, candidate.hash]
-        if let term = candidate.term { candidate.termID = term.id }
+        candidate.termID = index.terms.entry(of: candidate.key, hash: candidate.hash) ?? -1
     }
 
     /// Intent cues, longest first where two overlap; a word matches as written or stemmed.

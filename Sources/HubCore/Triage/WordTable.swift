@@ -39,14 +39,23 @@ struct WordTable<Value> {
 
     /// The value for `word`, whose ``WordHash`` is `hash`.
     subscript(word: String, hash: UInt64) -> Value? {
+        entry(of: word, hash: hash).map { values[$0] }
+    }
+
+    /// Where `word` is among the entries (a number below ``count``, the same for the table's
+    /// life), whose ``WordHash`` is `hash`; nil when it is not in the table.
+    func entry(of word: String, hash: UInt64) -> Int? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let number = Int(slots[slot])
             if number < 0 { return nil }
-            if keys[number] == word { return values[number] }
+            if keys[number] == word { return number }
             slot = (slot + 1) & mask
         }
     }
+
+    /// The value of the entry numbered `entry` (``entry(of:hash:)``).
+    func value(at entry: Int) -> Value { values[entry] }
 
     func contains(_ word: String) -> Bool { self[word] != nil }
     func contains(_ word: String, hash: UInt64) -> Bool { self[word, hash] != nil }
