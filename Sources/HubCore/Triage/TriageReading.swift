@@ -21,13 +21,20 @@ struct TriageReading {
 
     /// Words of the message read as another word: a translation (`drucker→printer`) or a
     /// compound's part (`druckerpatrone→drucker`). Kept as positions, not text, because most
-    /// are never shown.
-    struct Reading {
-        var start: Int
-        var length: Int
-        var meaning: String
+    /// are never shown. A class: a candidate that holds one copies a pointer, not its strings.
+    final class Reading: Sendable {
+        let start: Int
+        let length: Int
+        let meaning: String
         /// A compound as written (its parts are cached across messages, so not by position).
-        var written: String? = nil
+        let written: String?
+
+        init(start: Int, length: Int, meaning: String, written: String? = nil) {
+            self.start = start
+            self.length = length
+            self.meaning = meaning
+            self.written = written
+        }
     }
 
     /// The message's words, folded, for writing out a `Reading`.

@@ -50,13 +50,15 @@ enum TriageText {
         var words: [Word] = []
         var hashtags: [String] = []
         words.reserveCapacity(text.utf8.count / 5)
-        var current = String.UnicodeScalarView()
+        // The word being read, as UTF-8: a byte buffer, cheaper to grow than a string.
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         var isHashtag = false
         // Whether the word has a combining mark ("e" + U+0301): only then is it composed.
         var hasMark = false
         func flush() {
             if !current.isEmpty {
-                var raw = String(current)
+                var raw = String(decoding: current, as: UTF8.self)
                 if hasMark { raw = raw.precomposedStringWithCanonicalMapping }
                 if isHashtag {
                     hashtags.append(fold(raw))
@@ -64,27 +66,29 @@ enum TriageText {
                     words.append(Word(raw: raw, folded: fold(raw)))
                 }
             }
-            current = String.UnicodeScalarView()
+            current.removeAll(keepingCapacity: true)
             isHashtag = false
             hasMark = false
         }
+        func append(_ scalar: Unicode.Scalar) { UTF8.encode(scalar) { current.append($0) } }
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
         while index != scalars.endIndex {
             let scalar = scalars[index]
             index = scalars.index(after: index)
             if scalar.isASCII {
-                switch scalar.value {
+                let byte = UInt8(scalar.value)
+                switch byte {
                 case 0x61...0x7A, 0x30...0x39:  // a-z 0-9
-                    current.append(scalar)
+                    current.append(byte)
                 case 0x41...0x5A:  // A-Z
-                    current.append(Unicode.Scalar(UInt8(scalar.value + 0x20)))
+                    current.append(byte + 0x20)
                 case 0x27:  // '
                     apostrophe()
                 case 0x23 where current.isEmpty:  // #
                     isHashtag = true
                 case 0x2D, 0x5F:  // - _
-                    if isHashtag { current.append(scalar) } else { flush() }
+                    if isHashtag { current.append(byte) } else { flush() }
                 default:
                     flush()
                 }
@@ -96,17 +100,17 @@ enum TriageText {
             } else if properties.isAlphabetic || properties.numericType != nil {
                 // Most letters are lower case already: their mapping (a new string) is skipped.
                 if properties.changesWhenLowercased {
-                    current.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+                    for lower in properties.lowercaseMapping.unicodeScalars { append(lower) }
                 } else {
-                    current.append(scalar)
+                    append(scalar)
                 }
             } else if properties.generalCategory == .nonspacingMark {
                 if !current.isEmpty {
-                    current.append(scalar)
+                    append(scalar)
                     hasMark = true
                 }
             } else if scalar == "\u{2010}" || scalar == "\u{2011}" {
-                if isHashtag { current.append("-") } else { flush() }
+                if isHashtag { current.append(0x2D) } else { flush() }
             } else {
                 flush()
             }
@@ -116,10 +120,10 @@ enum TriageText {
 
         /// `can't` → `cant`; `l'imprimante` → `imprimante`; `d'accès` → `accès`.
         func apostrophe() {
-            if !isHashtag, elisions.contains(String(current)),
+            if !isHashtag, elisions.contains(String(decoding: current, as: UTF8.self)),
                 index != scalars.endIndex, scalars[index].properties.isAlphabetic
             {
-                current = String.UnicodeScalarView()
+                current.removeAll(keepingCapacity: true)
             }
         }
     }
