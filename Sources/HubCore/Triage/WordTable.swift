@@ -16,20 +16,26 @@ struct WordTable<Value> {
     private let mask: Int
 
     init(_ entries: [String: Value]) {
-        // In a fixed order, so that the table is laid out the same in every process.
-        let sorted = entries.sorted { $0.key < $1.key }
+        // In the dictionary's order, which changes from process to process: an entry's number
+        // names it within this table and says nothing else, so nothing read depends on it.
+        var keys: [String] = []
+        var values: [Value] = []
+        keys.reserveCapacity(entries.count)
+        values.reserveCapacity(entries.count)
         var capacity = 8
-        while capacity < sorted.count * 2 { capacity *= 2 }
+        while capacity < entries.count * 2 { capacity *= 2 }
         var slots = [Int32](repeating: -1, count: capacity)
         mask = capacity - 1
-        for (number, entry) in sorted.enumerated() {
-            var slot = Int(truncatingIfNeeded: WordHash.of(entry.key)) & mask
+        for (key, value) in entries {
+            var slot = Int(truncatingIfNeeded: WordHash.of(key)) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(number)
+            slots[slot] = Int32(keys.count)
+            keys.append(key)
+            values.append(value)
         }
         self.slots = slots
-        keys = sorted.map(\.key)
-        values = sorted.map(\.value)
+        self.keys = keys
+        self.values = values
     }
 
     var count: Int { keys.count }
