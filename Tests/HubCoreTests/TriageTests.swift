@@ -368,6 +368,42 @@ struct TriageTests {
         #expect(four < 3.2 * one, "one word \(one), four words \(four)")
     }
 
+    @Test("one of a language's commonest words ('after', 'change') counts less in a description than a keyword")
+    func commonWordsInDescriptions() {
+        let tags = TagModel(
+            interests: [
+                InterestTag(
+                    name: "statistics",
+                    description: "Testing whether a difference is real.",
+                    keywords: ["statistics"]
+                )
+            ],
+            hygiene: [
+                HygieneCategory(
+                    name: "password-reset",
+                    description: "Forgotten passwords, and accounts blocked after several wrong attempts.",
+                    keywords: ["password", "change my password"],
+                    route: "identity"
+                ),
+                HygieneCategory(
+                    name: "printer",
+                    description: "Printers that jam or print nothing.",
+                    keywords: ["printer"],
+                    route: "workplace"
+                ),
+            ]
+        )
+        let triage = Triage(model: tags)
+        func points(_ text: String) -> Double {
+            triage.classify(text).ranking.first { $0.tag == "password-reset" }?.points ?? 0
+        }
+        // "after" (Zipf 6.1 in English) and "blocked" (4.4) are both description words of one tag.
+        let common = points("it started after lunch")
+        let rare = points("it started blocked lunch")
+        #expect(common > 0 && rare > 0)
+        #expect(common < 0.6 * rare, "after \(common), blocked \(rare)")
+    }
+
     @Test("a glossary entry whose words leave only a function word is not read (#n/a is not French à)")
     func glossaryFunctionWords() {
         #expect(TriageLexicon.glossary[.french]?["a"] == nil)

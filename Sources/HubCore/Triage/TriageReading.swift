@@ -83,6 +83,9 @@ struct TriageReading {
         /// The word it stands for is an everyday one ("team", "share"): met only through its
         /// stem, it is likely not the product or thing a keyword names ("Teams", "SharePoint").
         var everyday = false
+        /// The word it stands for is among the commonest of its language ("after", "time"):
+        /// in a description it says nothing about the topic.
+        var common = false
         /// The index's term for `key`, looked up once: its entry in ``TriageIndex/terms`` (-1:
         /// none). A number, not the term, so that copying a candidate costs no reference count.
         var termID = -1
@@ -139,11 +142,13 @@ struct TriageReading {
                     everyday: everyday
                 )
             )
+            list[0].common = facts.zipf >= Self.commonZipf
             let rawStem = language.stemmer?.stem(word.raw)
             if let stem = rawStem {
                 let key = TriageText.fold(stem)
                 if key != word.folded {
                     list.append(Candidate(key: key, factor: 1, length: length, everyday: everyday))
+                    list[list.count - 1].common = list[0].common
                 }
             }
             // No English stemmer on other languages: an English word in a German sentence is met
@@ -316,7 +321,12 @@ struct TriageReading {
                         continue
                     }
                     let stemOnly = candidate.everyday && candidate.key != posting.folded
-                    let weight = posting.weight * idf * candidate.factor * (stemOnly ? 0.5 : 1)
+                    // An everyday word ("after", "change") in a description says little, however
+                    // rare it is among the tags: only an admin's keyword makes it a topic word.
+                    let plainText = candidate.common && posting.field != .keyword
+                    let weight =
+                        posting.weight * idf * candidate.factor * (stemOnly ? 0.5 : 1)
+                        * (plainText ? Self.everydayTextFactor : 1)
                     let slot = slotOf[posting.target]
                     if slot >= 0 {
                         if best[slot].weight < weight { best[slot] = (posting.target, weight, number, place) }
@@ -353,6 +363,11 @@ struct TriageReading {
             }
         }
     }
+
+    /// How much an everyday word counts when it matches a description, example or learned word.
+    static let everydayTextFactor = 0.5
+    /// Zipf frequency from which a word is among the commonest of its language.
+    static let commonZipf: Float = 6.0
 
     /// How much the first, second, third… description word of a tag counts.
     static let saturation = [1.0, 0.7, 0.5, 0.35]
