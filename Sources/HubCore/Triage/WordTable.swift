@@ -1,19 +1,31 @@
 /// A read-only table from words to values for triage's lookups, which are most of the work
 /// of reading a message: about fifteen per word. A `Dictionary` hashes its key afresh with
 /// SipHash on every lookup (a quarter of triage's time); here a word is hashed once, with a
-/// cheap hash of its UTF-8 bytes, and that one number (``WordTable/hash(_:)``) then serves
-/// every table the word is looked up in (``WordHash``).
+/// cheap hash of its UTF-8 bytes (``WordHash``), and that one number then serves every table
+/// the word is looked up in.
 ///
 /// The keys are fixed when the table is made (from the lexicon or the tag file), and the
 /// table is at most half full, so a probe sequence stays short whatever words a message
 /// holds: an unseeded hash is safe here as it would not be for a table that grows with
-/// input.
+/// input. Its arrays live in one object, so handing the table around (out of a per-language
+/// list, into a function) costs one reference count, not three.
 struct WordTable<Value> {
-    /// Entry numbers by slot (`-1`: empty); the slot count is a power of two.
-    private let slots: [Int32]
-    private let keys: [String]
-    private let values: [Value]
-    private let mask: Int
+    private final class Storage {
+        /// Entry numbers by slot (`-1`: empty); the slot count is a power of two.
+        let slots: [Int32]
+        let keys: [String]
+        let values: [Value]
+        let mask: Int
+
+        init(slots: [Int32], keys: [String], values: [Value]) {
+            self.slots = slots
+            self.keys = keys
+            self.values = values
+            mask = slots.count - 1
+        }
+    }
+
+    private let storage: Storage
 
     init(_ entries: [String: Value]) {
         // In the dictionary's order, which changes from process to process: an entry's number
@@ -25,7 +37,7 @@ struct WordTable<Value> {
         var capacity = 8
         while capacity < entries.count * 2 { capacity *= 2 }
         var slots = [Int32](repeating: -1, count: capacity)
-        mask = capacity - 1
+        let mask = capacity - 1
         for (key, value) in entries {
             var slot = Int(truncatingIfNeeded: WordHash.of(key)) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
@@ -33,42 +45,41 @@ struct WordTable<Value> {
             keys.append(key)
             values.append(value)
         }
-        self.slots = slots
-        self.keys = keys
-        self.values = values
+        storage = Storage(slots: slots, keys: keys, values: values)
     }
 
-    var count: Int { keys.count }
-    var isEmpty: Bool { keys.isEmpty }
+    var count: Int { storage.keys.count }
+    var isEmpty: Bool { storage.keys.isEmpty }
 
     subscript(word: String) -> Value? { self[word, WordHash.of(word)] }
 
     /// The value for `word`, whose ``WordHash`` is `hash`.
     subscript(word: String, hash: UInt64) -> Value? {
-        entry(of: word, hash: hash).map { values[$0] }
+        entry(of: word, hash: hash).map { storage.values[$0] }
     }
 
     /// Where `word` is among the entries (a number below ``count``, the same for the table's
     /// life), whose ``WordHash`` is `hash`; nil when it is not in the table.
     func entry(of word: String, hash: UInt64) -> Int? {
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        let storage = storage
+        var slot = Int(truncatingIfNeeded: hash) & storage.mask
         while true {
-            let number = Int(slots[slot])
+            let number = Int(storage.slots[slot])
             if number < 0 { return nil }
-            if keys[number] == word { return number }
-            slot = (slot + 1) & mask
+            if storage.keys[number] == word { return number }
+            slot = (slot + 1) & storage.mask
         }
     }
 
     /// The value of the entry numbered `entry` (``entry(of:hash:)``).
-    func value(at entry: Int) -> Value { values[entry] }
+    func value(at entry: Int) -> Value { storage.values[entry] }
 
-    func contains(_ word: String) -> Bool { self[word] != nil }
-    func contains(_ word: String, hash: UInt64) -> Bool { self[word, hash] != nil }
-
+    func contains(_ word: String) -> Bool { entry(of: word, hash: WordHash.of(word)) != nil }
+    func contains(_ word: String, hash: UInt64) -> Bool { entry(of: word, hash: hash) != nil }
 }
 
-extension WordTable: Sendable where Value: Sendable {}
+// Immutable after `init`: every stored property of `Storage` is a `let` of values.
+extension WordTable: @unchecked Sendable where Value: Sendable {}
 
 extension WordTable where Value == Void {
     /// A set of words.
