@@ -368,7 +368,7 @@ struct TriageTests {
         #expect(four < 3.2 * one, "one word \(one), four words \(four)")
     }
 
-    @Test("one of a language's commonest words ('after', 'change') counts less in a description than a keyword")
+    @Test("one of a language's commonest words ('after', 'time') counts less in a description than a keyword")
     func commonWordsInDescriptions() {
         let tags = TagModel(
             interests: [

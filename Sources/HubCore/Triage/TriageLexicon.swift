@@ -284,8 +284,9 @@ extension TriageLexicon {
 
     /// Zipf frequency of a word in each language (in ``TriageLanguage/allCases`` order, 0
     /// where unknown), as written and with accents folded: one lookup answers for all of them.
-    /// About 76,000 words: each row is eight bytes (``ZipfRow``), not a vector of floats, so
-    /// the table costs about 3 MB of the process instead of 10.
+    /// About 76,000 words: each row is sixteen bytes (``ZipfRow``: eight of frequencies, two of
+    /// function-word bits), not a vector of floats, so the table costs about 4 MB of the process
+    /// instead of 10.
     static let zipfTable: WordTable<ZipfRow> = {
         var table: [String: ZipfRow] = [:]
         table.reserveCapacity(80_000)

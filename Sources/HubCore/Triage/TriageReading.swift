@@ -128,7 +128,9 @@ struct TriageReading {
         for word in words {
             defer { position += 1 }
             let length = word.length
-            let rawHash = word.raw == word.folded ? foldedHashes[position] : WordHash.of(word.raw)
+            // Byte for byte: `==` would call canonically equal spellings the same.
+            let rawHash =
+                word.raw.utf8.elementsEqual(word.folded.utf8) ? foldedHashes[position] : WordHash.of(word.raw)
             let facts = TriageLexicon.facts(of: word.raw, hash: rawHash, in: language)
             let everyday = facts.zipf >= 5.3
             var list: [Candidate] = []
@@ -274,8 +276,21 @@ struct TriageReading {
         }
 
         // The words (by place) already scored: a word said twice counts once.
+        // Compared one by one while few (most messages); a set once a long paste makes them many.
         var counted: [Int] = []
-        counted.reserveCapacity(candidates.count)
+        counted.reserveCapacity(Self.countedScanLimit)
+        var countedWords = Set<String>()
+        /// Whether the word at `position` is scored for the first time (and now counted).
+        func isFirst(_ position: Int) -> Bool {
+            guard counted.count < Self.countedScanLimit else { return countedWords.insert(folded[position]).inserted }
+            if counted.contains(where: { foldedHashes[$0] == foldedHashes[position] && folded[$0] == folded[position] })
+            {
+                return false
+            }
+            counted.append(position)
+            if counted.count == Self.countedScanLimit { countedWords = Set(counted.map { folded[$0] }) }
+            return true
+        }
         // A tag earns each of its terms once, however many words of the message lead to it.
         // (tag, term) pairs already credited, as one number each: no array per tag or term.
         var earned = NumberSet(capacity: 256)
@@ -297,12 +312,7 @@ struct TriageReading {
             func counts(_ candidate: Candidate) -> Bool {
                 stop ? candidate.how != nil : (inCue ? candidate.how == nil : true)
             }
-            guard candidates[position].contains(where: counts),
-                !counted.contains(where: {
-                    foldedHashes[$0] == foldedHashes[position] && folded[$0] == folded[position]
-                })
-            else { continue }
-            counted.append(position)
+            guard candidates[position].contains(where: counts), isFirst(position) else { continue }
             best.removeAll(keepingCapacity: true)
             for number in candidates[position].indices {
                 let candidate = candidates[position][number]
@@ -321,8 +331,9 @@ struct TriageReading {
                         continue
                     }
                     let stemOnly = candidate.everyday && candidate.key != posting.folded
-                    // An everyday word ("after", "change") in a description says little, however
-                    // rare it is among the tags: only an admin's keyword makes it a topic word.
+                    // One of the commonest words ("after", "time", "work") says little in a
+                    // description, however rare it is among the tags: only a one-word keyword or a
+                    // keyword phrase met whole makes it a topic word.
                     let plainText = candidate.common && posting.field != .keyword
                     let weight =
                         posting.weight * idf * candidate.factor * (stemOnly ? 0.5 : 1)
@@ -364,7 +375,11 @@ struct TriageReading {
         }
     }
 
-    /// How much an everyday word counts when it matches a description, example or learned word.
+    /// How many scored words are compared one by one before a set takes over.
+    static let countedScanLimit = 32
+
+    /// How much one of a language's commonest words counts when it matches a description,
+    /// example or learned word, or one word of a keyword phrase.
     static let everydayTextFactor = 0.5
     /// Zipf frequency from which a word is among the commonest of its language.
     static let commonZipf: Float = 6.0

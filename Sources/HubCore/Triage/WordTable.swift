@@ -7,7 +7,8 @@
 /// The keys are fixed when the table is made (from the lexicon or the tag file), and the
 /// table is at most half full, so a probe sequence stays short whatever words a message
 /// holds: an unseeded hash is safe here as it would not be for a table that grows with
-/// input. Its arrays live in one object, so handing the table around (out of a per-language
+/// input. Keys are compared with `==` but hashed by their bytes: like every word triage reads,
+/// they must be in one normal form (composed, as `TriageText` writes them). Its arrays live in one object, so handing the table around (out of a per-language
 /// list, into a function) costs one reference count, not three.
 struct WordTable<Value> {
     private final class Storage {
@@ -95,7 +96,7 @@ enum WordHash {
         var word = word
         return word.withUTF8 { bytes in
             var state = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-            guard let base = bytes.baseAddress else { return mix(state) }
+            guard let base = bytes.baseAddress else { return state }
             let raw = UnsafeRawPointer(base)
             var offset = 0
             while offset + 8 <= bytes.count {
