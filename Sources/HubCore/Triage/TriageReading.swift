@@ -276,21 +276,8 @@ struct TriageReading {
         }
 
         // The words (by place) already scored: a word said twice counts once.
-        // Compared one by one while few (most messages); a set once a long paste makes them many.
-        var counted: [Int] = []
-        counted.reserveCapacity(Self.countedScanLimit)
-        var countedWords = Set<String>()
-        /// Whether the word at `position` is scored for the first time (and now counted).
-        func isFirst(_ position: Int) -> Bool {
-            guard counted.count < Self.countedScanLimit else { return countedWords.insert(folded[position]).inserted }
-            if counted.contains(where: { foldedHashes[$0] == foldedHashes[position] && folded[$0] == folded[position] })
-            {
-                return false
-            }
-            counted.append(position)
-            if counted.count == Self.countedScanLimit { countedWords = Set(counted.map { folded[$0] }) }
-            return true
-        }
+        // The words already scored: a word said twice counts once.
+        var counted = Set<String>()
         // A tag earns each of its terms once, however many words of the message lead to it.
         // (tag, term) pairs already credited, as one number each: no array per tag or term.
         var earned = NumberSet(capacity: 256)
@@ -312,7 +299,9 @@ struct TriageReading {
             func counts(_ candidate: Candidate) -> Bool {
                 stop ? candidate.how != nil : (inCue ? candidate.how == nil : true)
             }
-            guard candidates[position].contains(where: counts), isFirst(position) else { continue }
+            guard candidates[position].contains(where: counts), counted.insert(folded[position]).inserted else {
+                continue
+            }
             best.removeAll(keepingCapacity: true)
             for number in candidates[position].indices {
                 let candidate = candidates[position][number]
@@ -374,9 +363,6 @@ struct TriageReading {
             }
         }
     }
-
-    /// How many scored words are compared one by one before a set takes over.
-    static let countedScanLimit = 32
 
     /// How much one of a language's commonest words counts when it matches a description,
     /// example or learned word, or one word of a keyword phrase.

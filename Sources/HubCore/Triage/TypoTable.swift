@@ -26,7 +26,8 @@ struct TypoTable: Sendable {
         }
     }
 
-    private static func slot(_ key: UInt64, mask: Int) -> Int {
+    /// A 64-bit key's slot in a table of `mask + 1` slots (Fibonacci hashing); ``NumberSet``'s too.
+    static func slot(_ key: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 

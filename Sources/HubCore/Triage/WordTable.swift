@@ -8,8 +8,9 @@
 /// table is at most half full, so a probe sequence stays short whatever words a message
 /// holds: an unseeded hash is safe here as it would not be for a table that grows with
 /// input. Keys are compared with `==` but hashed by their bytes: like every word triage reads,
-/// they must be in one normal form (composed, as `TriageText` writes them). Its arrays live in one object, so handing the table around (out of a per-language
-/// list, into a function) costs one reference count, not three.
+/// they must be in one normal form (composed, as `TriageText` writes them). Its arrays live in
+/// one object, so handing the table around (out of a per-language list, into a function) costs
+/// one reference count, not three.
 struct WordTable<Value> {
     private final class Storage {
         /// Entry numbers by slot (`-1`: empty); the slot count is a power of two.
@@ -164,6 +165,6 @@ struct NumberSet {
     }
 
     private static func slot(_ number: Int, mask: Int) -> Int {
-        Int(truncatingIfNeeded: (UInt64(truncatingIfNeeded: number) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        TypoTable.slot(UInt64(truncatingIfNeeded: number), mask: mask)
     }
 }
