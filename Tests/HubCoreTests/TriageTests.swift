@@ -404,6 +404,72 @@ struct TriageTests {
         #expect(common < 0.6 * rare, "after \(common), blocked \(rare)")
     }
 
+    @Test("a cue of several words matches the inflections of its longer words ('non mi arrivano' for 'non mi arriva')")
+    func cueInflections() {
+        let result = triage.classify("le notifiche della chat non mi arrivano più")
+        #expect(result.intent.fault.contains("non mi arriva"), "\(result.intent)")
+        // Short words of a cue stay as written: "pas" is not a form of anything else.
+        #expect(TriageLexicon.cues["arriva"] == nil)
+    }
+
+    static let smallOffice = TagModel(
+        interests: [
+            InterestTag(
+                name: "social-network-analysis",
+                description: "Who works with whom: centrality, brokers and silos in the organisation's network.",
+                keywords: ["network analysis", "centrality", "gephi"]
+            ),
+            InterestTag(
+                name: "statistics",
+                description: "Sample size, significance and regression.",
+                keywords: ["statistics", "sample size", "significance"]
+            ),
+        ],
+        hygiene: [
+            HygieneCategory(
+                name: "desk-phone",
+                description: "Desk phones and headsets: no dial tone, calls drop, cannot be called.",
+                keywords: ["desk phone", "headset", "dial tone"],
+                route: "workplace"
+            )
+        ]
+    )
+
+    @Test(
+        "everyday ways of naming a specialist topic reach it without its expert words",
+        arguments: [
+            ("who are the informal influencers in our department?", "social-network-analysis"),
+            ("Wer sind bei uns eigentlich die Brückenbauer zwischen den Abteilungen?", "social-network-analysis"),
+            ("we spot-check 20 parcels a day, does that tell us anything?", "statistics"),
+        ]
+    )
+    func everydayTopicWords(_ text: String, _ tag: String) {
+        let result = Triage(model: Self.smallOffice).classify(text)
+        #expect(result.offered.contains(tag), "\(result)")
+    }
+
+    @Test("a specialist topic's everyday words earn interests points, never a fault category's")
+    func topicWordsAreForInterests() {
+        let office = TagModel(
+            interests: [InterestTag(name: "statistics", description: "Sample size and significance.", keywords: [])],
+            hygiene: [
+                HygieneCategory(
+                    name: "network",
+                    description: "The office network is down, slow or unreachable.",
+                    keywords: ["network down"],
+                    route: "network"
+                )
+            ]
+        )
+        // "informal influencers" reads as "social network analysis influence centrality".
+        let meaning = TriageLexicon.glossary[.english]?["informal influencers"]
+        #expect(meaning?.contains("network") == true)
+        #expect(meaning.map(TriageLexicon.interestMeanings.contains) == true)
+        #expect(!TriageLexicon.interestMeanings.contains(TriageLexicon.glossary[.german]?["drucker"] ?? ""))
+        let result = Triage(model: office).classify("who are the informal influencers around here?")
+        #expect(!result.ranking.contains { $0.isFault }, "\(result)")
+    }
+
     @Test("a glossary entry whose words leave only a function word is not read (#n/a is not French à)")
     func glossaryFunctionWords() {
         #expect(TriageLexicon.glossary[.french]?["a"] == nil)

@@ -53,24 +53,49 @@ enum TriageLexicon {
 
     /// Glossary entries per language: the folded foreign word or phrase → English words.
     /// The English entries are the thesaurus: chat words → the plain words of descriptions.
-    static let glossary: [TriageLanguage: [String: String]] = {
-        var result: [TriageLanguage: [String: String]] = [:]
-        for line in [glossaryText, thesaurusText, domainText, workText, topicText].joined(separator: "\n").split(
-            separator: "\n"
-        ) {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 3, let language = TriageLanguage(rawValue: String(fields[0])) else { continue }
-            let foreign = TriageText.words(String(fields[1])).map(\.folded).joined(separator: " ")
-            // A word that is the same in English needs no translation, and says nothing of the language.
-            guard !foreign.isEmpty, foreign != String(fields[2]), result[language]?[foreign] == nil else { continue }
-            // What the words of an entry like "#n/a" leave ("a") is a function word, not the entry.
-            if stopWords[.english]?.contains(foreign) == true || stopWords[language]?.contains(foreign) == true {
-                continue
-            }
-            result[language, default: [:]][foreign] = String(fields[2])
-        }
-        return result
-    }()
+    static var glossary: [TriageLanguage: [String: String]] { glossaryAndTopics.glossary }
+
+    /// Translations that only the topic glossary and the signal vocabulary give (``topicText``,
+    /// ``signalText``): they name a specialist topic ("informal influencers" → social network analysis), so they count for
+    /// interests only. A fault category that happens to share one of their English words ("web
+    /// portal" and the outage category's "portals") learns nothing from them.
+    static var interestMeanings: Set<String> { glossaryAndTopics.interestMeanings }
+
+    private static let glossaryAndTopics:
+        (glossary: [TriageLanguage: [String: String]], interestMeanings: Set<String>) =
+            {
+                var result: [TriageLanguage: [String: String]] = [:]
+                var general = Set<String>()
+                var topical = Set<String>()
+                let sources =
+                    [glossaryText, thesaurusText, domainText, workText].map { ($0, false) } + [
+                        (topicText, true),
+                        (signalText, true),
+                    ]
+                for (text, isTopical) in sources {
+                    for line in text.split(separator: "\n") {
+                        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+                        guard fields.count == 3, let language = TriageLanguage(rawValue: String(fields[0])) else {
+                            continue
+                        }
+                        let foreign = TriageText.words(String(fields[1])).map(\.folded).joined(separator: " ")
+                        // A word that is the same in English needs no translation, and says nothing of the language.
+                        guard !foreign.isEmpty, foreign != String(fields[2]), result[language]?[foreign] == nil else {
+                            continue
+                        }
+                        // What the words of an entry like "#n/a" leave ("a") is a function word, not the entry.
+                        if stopWords[.english]?.contains(foreign) == true
+                            || stopWords[language]?.contains(foreign) == true
+                        {
+                            continue
+                        }
+                        let english = String(fields[2])
+                        result[language, default: [:]][foreign] = english
+                        if isTopical { topical.insert(english) } else { general.insert(english) }
+                    }
+                }
+                return (result, topical.subtracting(general))
+            }()
 
     /// An English word of a translation, ready to match: as written and stemmed.
     struct EnglishWord: Sendable {
@@ -80,6 +105,8 @@ enum TriageLexicon {
         var length: Int
         /// How common it is in English (Zipf).
         var zipf: Float
+        /// It comes from a translation that counts for interests only (``interestMeanings``).
+        var forInterests = false
     }
 
     /// Every translation's English words, worked out once.
@@ -98,13 +125,15 @@ enum TriageLexicon {
     }
 
     private static func englishWords(reading english: String) -> [EnglishWord] {
-        TriageText.words(english).map { word in
+        let forInterests = interestMeanings.contains(english)
+        return TriageText.words(english).map { word in
             let stem = TriageText.fold(TriageLanguage.english.stemmer?.stem(word.raw) ?? word.raw)
             return EnglishWord(
                 folded: word.folded,
                 keys: stem == word.folded ? [stem] : [stem, word.folded],
                 length: word.length,
-                zipf: zipf(word.folded, .english)
+                zipf: zipf(word.folded, .english),
+                forInterests: forInterests
             )
         }
     }
@@ -219,9 +248,10 @@ enum TriageLexicon {
             else { continue }
             let written = TriageText.words(String(fields[2]))
             let words = written.map { word -> [String] in
-                // A one-word cue matches its inflections too ("automated" for "automate").
+                // A cue's longer words match their inflections too ("automated" for "automate",
+                // "non mi arrivano" for "non mi arriva"); short ones ("non", "pas") only as written.
                 var forms = [word.folded]
-                if written.count == 1, let stem = language.stemmer?.stem(word.raw), stem.count >= 5,
+                if let stem = language.stemmer?.stem(word.raw), stem.count >= 5,
                     case let folded = TriageText.fold(stem), folded != word.folded
                 {
                     forms.append(folded)

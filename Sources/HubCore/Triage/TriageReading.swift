@@ -91,6 +91,9 @@ struct TriageReading {
         var termID = -1
         /// `key`'s ``WordHash``, for every table it is looked up in.
         var hash: UInt64
+        /// It reads the word through a specialist topic's vocabulary: it earns interests points, no
+        /// fault category's (``TriageLexicon/interestMeanings``).
+        var forInterests = false
 
         init(
             key: String,
@@ -213,6 +216,7 @@ struct TriageReading {
                                     everyday: translated.zipf >= 5.0
                                 )
                             )
+                            list[list.count - 1].forInterests = translated.forInterests
                         }
                     }
                 }
@@ -311,6 +315,7 @@ struct TriageReading {
                 let termID = candidate.termID
                 for (place, posting) in term.postings.enumerated() {
                     if covered[posting.target].contains(position) { continue }
+                    if candidate.forInterests, index.targets[posting.target].isHygiene { continue }
                     if inCue, posting.field != .keyword { continue }
                     if earned.contains(posting.target << 32 | termID) { continue }
                     // Stems meet only words of about the same length ("access" is not "accessibility").
@@ -513,6 +518,7 @@ struct TriageReading {
                         length: translated.length,
                         everyday: translated.zipf >= 5.0
                     )
+                    candidate.forInterests = translated.forInterests
                     resolve(&candidate, in: index)
                     candidates[start].append(candidate)
                 }
