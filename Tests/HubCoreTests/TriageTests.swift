@@ -295,6 +295,23 @@ struct TriageTests {
         )
     }
 
+    @Test(
+        "'nobody knows why' lacks an answer; 'nobody can log in' is many people hit",
+        arguments: [
+            ("the export doesn't work and nobody knows why", false),
+            ("der Export funktioniert nicht und niemand weiß warum", false),
+            ("la exportación no funciona y nadie sabe por qué", false),
+            ("the export doesn't work and nobody can log in", true),
+            ("der Export funktioniert nicht, niemand kann sich anmelden", true),
+        ]
+    )
+    func nobodyKnows(_ text: String, _ many: Bool) {
+        let words = TriageText.read(text).words
+        let reading = TriageReading(words: words, language: TriageLanguage.identify(words), index: triage.index)
+        #expect(reading.faultCues > 0, "\(text)")
+        #expect(reading.manyAffected == many, "\(text)")
+    }
+
     @Test("words sharing a stem read as their base form, in every process (not in the dictionary's order)")
     func glossaryStemsAreStable() {
         // "sendung" and "sendungen" share the stem "sendung"; the dictionary's order changes with

@@ -231,6 +231,21 @@ enum TriageLexicon {
         """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { $0.split(separator: " ").map(String.init) }
         .filter { !$0.isEmpty }
 
+    /// What follows "nobody" when nobody knows rather than nobody can ("nobody knows why",
+    /// "niemand weiß", "personne ne sait", "nadie sabe"…), folded: then the many are not hit
+    /// by a fault, they lack an answer.
+    static let unknowing: Set<String> = [
+        "know", "knows", "knew", "tell", "explain", "explains", "understand", "understands", "remember",
+        "weiss", "wusste", "versteht", "erklaren", "durchblickt",
+        "sait", "savait", "comprend", "explique",
+        "sabe", "sabia", "entiende", "explica", "explicar",
+        "weet", "wist", "snapt", "begrijpt",
+        "sa", "sapeva", "capisce", "spiega",
+        "vet", "visste", "forstar",
+        "entende",
+        "wiedzial", "rozumie",
+    ]
+
     /// `manyAffected` by first word: a message's words are looked up, not scanned for each phrase.
     static let manyAffectedByFirst = WordTable(Dictionary(grouping: manyAffected) { $0[0] })
 

@@ -239,8 +239,12 @@ struct TriageReading {
             faultCues > 0
             && folded.indices.contains { start in
                 (TriageLexicon.manyAffectedByFirst[folded[start], foldedHashes[start]] ?? []).contains { phrase in
-                    start + phrase.count <= folded.count
+                    let end = start + phrase.count
+                    return end <= folded.count
                         && phrase.indices.allSatisfy { folded[start + $0] == phrase[$0] }
+                        // "Nobody knows why", "nadie sabe": a question for someone who finds out,
+                        // not many people hit by a fault.
+                        && !folded[end..<min(folded.count, end + 3)].contains(where: TriageLexicon.unknowing.contains)
                 }
             }
 
