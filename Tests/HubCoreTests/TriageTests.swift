@@ -296,8 +296,27 @@ struct TriageTests {
     }
 
     @Test(
-        "'nobody knows why' lacks an answer; 'nobody can log in' is many people hit",
+        "symptoms are fault cues, in their inflected forms and in every language",
+        arguments: ["the export keeps failing", "der Export bricht immer ab", "no me llegan los correos"]
+    )
+    func symptomCues(_ text: String) {
+        #expect(cueCounts(text, triage).fault >= 1, "\(text)")
+    }
+
+    @Test("a symptom that names what broke leaves that word to the topic; one of symptom words alone does not")
+    func symptomsNamingTheTopic() throws {
+        let naming = try #require(TriageLexicon.cues["no"]?.first { $0.text == "no recibo correos" })
+        #expect(!naming.masksTopic)
+        let plain = try #require(TriageLexicon.cues["keeps"]?.first { $0.text == "keeps failing" })
+        #expect(plain.masksTopic)
+    }
+
+    @Test(
+        "'nobody knows why' lacks an answer, 'the whole day' is how long; 'nobody can log in' is many people hit",
         arguments: [
+            ("the app doesn't work the whole day", false),
+            ("Jobbtelefonen fungerar inte, startar om hela tiden", false),
+            ("the app doesn't work for the whole team", true),
             ("the export doesn't work and nobody knows why", false),
             ("der Export funktioniert nicht und niemand weiß warum", false),
             ("la exportación no funciona y nadie sabe por qué", false),

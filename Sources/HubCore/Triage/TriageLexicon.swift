@@ -246,6 +246,20 @@ enum TriageLexicon {
         "wiedzial", "rozumie",
     ]
 
+    /// Spans of time after "whole", "hela", "ganzen", "todo el"…, folded: "the whole day", "hela
+    /// tiden" (all the time), "den ganzen Tag" say how long something fails, not for how many.
+    static let spansOfTime: Set<String> = [
+        "day", "days", "morning", "afternoon", "evening", "night", "week", "weekend", "time", "month", "year", "shift",
+        "tag", "vormittag", "nachmittag", "morgen", "abend", "nacht", "woche", "zeit", "monat", "jahr", "schicht",
+        "journee", "matinee", "apres", "soiree", "nuit", "semaine", "temps", "mois",
+        "dia", "manana", "tarde", "noche", "semana", "tiempo", "mes", "ano", "turno",
+        "dag", "ochtend", "middag", "avond", "tijd", "maand", "jaar", "dienst",
+        "giorno", "giornata", "mattina", "mattinata", "pomeriggio", "sera", "notte", "settimana", "tempo", "mese",
+        "dagen", "morgonen", "eftermiddagen", "kvallen", "natten", "veckan", "tiden", "manaden", "aret", "passet",
+        "manha", "noite",
+        "dzien", "ranek", "rano", "wieczor", "noc", "tydzien", "czas", "miesiac", "rok", "zmiane",
+    ]
+
     /// `manyAffected` by first word: a message's words are looked up, not scanned for each phrase.
     static let manyAffectedByFirst = WordTable(Dictionary(grouping: manyAffected) { $0[0] })
 
@@ -254,14 +268,24 @@ enum TriageLexicon {
     static let cues: WordTable<[Cue]> = {
         var result: [String: [Cue]] = [:]
         var seen = Set<String>()
-        let masking = (cueText + "\n" + domainCueText).split(separator: "\n").map { ($0, true) }
-        let naming = (requestCueText + "\n" + adviceCueText).split(separator: "\n").map { ($0, false) }
-        for (line, masksTopic) in masking + naming {
+        let masking = (cueText + "\n" + domainCueText).split(separator: "\n").map { ($0, true, false) }
+        let naming = (requestCueText + "\n" + adviceCueText).split(separator: "\n").map { ($0, false, false) }
+        let symptoms = symptomCueText.split(separator: "\n").map { ($0, true, true) }
+        for (line, masking, isSymptom) in masking + naming + symptoms {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3, let kind = CueKind(rawValue: String(fields[1])),
                 let language = TriageLanguage(rawValue: String(fields[0]))
             else { continue }
             let written = TriageText.words(String(fields[2]))
+            // A symptom that names what broke ("no recibo correos", "keine Mails") keeps its words
+            // as topic words: only one made of symptom words alone ("keeps failing") hides them.
+            let masksTopic =
+                masking
+                && !(isSymptom
+                    && written.contains { word in
+                        word.folded.count >= 3 && glossary[language]?[word.folded] != nil
+                            && !(stopWords[language]?.contains(word.folded) ?? false)
+                    })
             let words = written.map { word -> [String] in
                 // A cue's longer words match their inflections too ("automated" for "automate",
                 // "non mi arrivano" for "non mi arriva"); short ones ("non", "pas") only as written.

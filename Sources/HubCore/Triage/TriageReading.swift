@@ -245,6 +245,8 @@ struct TriageReading {
                         // "Nobody knows why", "nadie sabe": a question for someone who finds out,
                         // not many people hit by a fault.
                         && !folded[end..<min(folded.count, end + 3)].contains(where: TriageLexicon.unknowing.contains)
+                        // "The whole day", "hela tiden", "den ganzen Tag": how long, not how many.
+                        && !(end < folded.count && TriageLexicon.spansOfTime.contains(folded[end]))
                 }
             }
 
