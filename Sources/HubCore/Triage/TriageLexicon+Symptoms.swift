@@ -5,7 +5,9 @@ extension TriageLexicon {
     /// by a helper from general knowledge, given only the cues HubBot already had (to add, not
     /// repeat), never a corpus or a tag file. Wordings with an everyday meaning outside IT
     /// ("freezing", "fallisce", "est mort") and lone words that also describe people or processes
-    /// ("disconnects", "fallan") were left out. Read like ``cueText``.
+    /// ("disconnects", "fallan") were left out. Read like ``cueText``, except that a phrase with
+    /// a word HubBot translates ("no recibo correos", "ça ne marche pas") is not read at all
+    /// (see ``cues``).
     static let symptomCueText = #"""
         en	fault	fails
         en	fault	failing

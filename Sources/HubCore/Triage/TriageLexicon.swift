@@ -56,9 +56,10 @@ enum TriageLexicon {
     static var glossary: [TriageLanguage: [String: String]] { glossaryAndTopics.glossary }
 
     /// Translations that only the topic glossary and the signal vocabulary give (``topicText``,
-    /// ``signalText``): they name a specialist topic ("informal influencers" → social network analysis), so they count for
-    /// interests only. A fault category that happens to share one of their English words ("web
-    /// portal" and the outage category's "portals") learns nothing from them.
+    /// ``signalText``): they name a specialist topic ("informal influencers" → social network
+    /// analysis), so they count for interests only. A fault category that happens to share one of
+    /// their English words ("web portal" and the outage category's "portals") learns nothing
+    /// from them.
     static var interestMeanings: Set<String> { glossaryAndTopics.interestMeanings }
 
     private static let glossaryAndTopics:
@@ -240,24 +241,37 @@ enum TriageLexicon {
         "sait", "savait", "comprend", "explique",
         "sabe", "sabia", "entiende", "explica", "explicar",
         "weet", "wist", "snapt", "begrijpt",
-        "sa", "sapeva", "capisce", "spiega",
+        "sapeva", "capisce", "spiega",
         "vet", "visste", "forstar",
         "entende",
-        "wiedzial", "rozumie",
+        "rozumie",
+    ]
+
+    /// The many-affected phrases that say "nobody" (``unknowing`` is checked after these only:
+    /// "does anyone else know if Teams is down" is still many people hit).
+    static let nobody: Set<String> = [
+        "nobody", "no", "noone", "niemand", "keiner", "personne", "nadie", "nessuno", "ninguem", "nikt", "ingen",
+    ]
+
+    /// Verbs of being able that end the look for ``unknowing``: in "niemand kann drucken, weiß
+    /// jemand warum?" nobody *can*.
+    static let ability: Set<String> = [
+        "can", "cant", "cannot", "could", "kann", "konnen", "kan", "kunnen", "peut", "peuvent", "puede", "pueden",
+        "pode", "podem", "puo", "riesce", "riescono", "moze", "moga",
     ]
 
     /// Spans of time after "whole", "hela", "ganzen", "todo el"…, folded: "the whole day", "hela
     /// tiden" (all the time), "den ganzen Tag" say how long something fails, not for how many.
     static let spansOfTime: Set<String> = [
-        "day", "days", "morning", "afternoon", "evening", "night", "week", "weekend", "time", "month", "year", "shift",
-        "tag", "vormittag", "nachmittag", "morgen", "abend", "nacht", "woche", "zeit", "monat", "jahr", "schicht",
-        "journee", "matinee", "apres", "soiree", "nuit", "semaine", "temps", "mois",
-        "dia", "manana", "tarde", "noche", "semana", "tiempo", "mes", "ano", "turno",
-        "dag", "ochtend", "middag", "avond", "tijd", "maand", "jaar", "dienst",
-        "giorno", "giornata", "mattina", "mattinata", "pomeriggio", "sera", "notte", "settimana", "tempo", "mese",
-        "dagen", "morgonen", "eftermiddagen", "kvallen", "natten", "veckan", "tiden", "manaden", "aret", "passet",
+        "day", "days", "morning", "afternoon", "evening", "night", "week", "weekend", "time", "month", "year",
+        "tag", "vormittag", "nachmittag", "morgen", "abend", "nacht", "woche", "zeit", "monat", "jahr",
+        "journee", "matinee", "soiree", "nuit", "semaine", "temps", "mois",
+        "dia", "manana", "tarde", "noche", "semana", "tiempo", "mes", "ano",
+        "dag", "ochtend", "middag", "avond", "tijd", "maand", "jaar",
+        "giorno", "giornata", "mattina", "mattinata", "pomeriggio", "notte", "settimana", "tempo", "mese",
+        "dagen", "morgonen", "eftermiddagen", "kvallen", "natten", "veckan", "tiden", "manaden", "aret",
         "manha", "noite",
-        "dzien", "ranek", "rano", "wieczor", "noc", "tydzien", "czas", "miesiac", "rok", "zmiane",
+        "dzien", "ranek", "rano", "wieczor", "noc", "tydzien", "czas", "miesiac", "rok",
     ]
 
     /// `manyAffected` by first word: a message's words are looked up, not scanned for each phrase.
@@ -271,21 +285,17 @@ enum TriageLexicon {
         let masking = (cueText + "\n" + domainCueText).split(separator: "\n").map { ($0, true, false) }
         let naming = (requestCueText + "\n" + adviceCueText).split(separator: "\n").map { ($0, false, false) }
         let symptoms = symptomCueText.split(separator: "\n").map { ($0, true, true) }
-        for (line, masking, isSymptom) in masking + naming + symptoms {
+        for (line, masksTopic, isSymptom) in masking + naming + symptoms {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3, let kind = CueKind(rawValue: String(fields[1])),
                 let language = TriageLanguage(rawValue: String(fields[0]))
             else { continue }
             let written = TriageText.words(String(fields[2]))
-            // A symptom that names what broke ("no recibo correos", "keine Mails") keeps its words
-            // as topic words: only one made of symptom words alone ("keeps failing") hides them.
-            let masksTopic =
-                masking
-                && !(isSymptom
-                    && written.contains { word in
-                        word.folded.count >= 3 && glossary[language]?[word.folded] != nil
-                            && !(stopWords[language]?.contains(word.folded) ?? false)
-                    })
+            // A symptom with a word HubBot can translate ("no recibo correos", "keine Mails", "ça
+            // ne marche pas") is left out: as a cue it would hide that word from the topic, and,
+            // longer than the cue it contains, take that cue's place. Those made of symptom words
+            // alone ("keeps failing", "bricht immer ab") stay.
+            if isSymptom, written.contains(where: { glossary[language]?[$0.folded] != nil }) { continue }
             let words = written.map { word -> [String] in
                 // A cue's longer words match their inflections too ("automated" for "automate",
                 // "non mi arrivano" for "non mi arriva"); short ones ("non", "pas") only as written.

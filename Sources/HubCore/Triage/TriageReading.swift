@@ -126,7 +126,8 @@ struct TriageReading {
         var position = 0
         var glossarySkip = 0
         // What a word may mean in English (words, how many message words, factor): one buffer.
-        var translations: [(String, Int, Double)] = []
+        // The last: it reads through a specialist topic's vocabulary (interests only).
+        var translations: [(String, Int, Double, Bool)] = []
         translations.reserveCapacity(4)
         for word in words {
             defer { position += 1 }
@@ -179,13 +180,14 @@ struct TriageReading {
                     ),
                     !stop || found.1 > 1
                 {
-                    translations.append((found.0, found.1, 0.85))
+                    let forInterests = TriageLexicon.interestMeanings.contains(found.0)
+                    translations.append((found.0, found.1, 0.85, forInterests))
                     // And what the English word means in chat ("Beamer" → beamer → projector).
                     let english = TriageLexicon.englishWords(of: found.0).map(\.folded)
                     if let meaning = Self.glossary(english, english.map(WordHash.of), at: 0, .english),
                         meaning.1 == english.count
                     {
-                        translations.append((meaning.0, found.1, 0.5))
+                        translations.append((meaning.0, found.1, 0.5, forInterests))
                     }
                 }
                 // A thesaurus phrase may start with a function word ("for everyone", "nobody can").
@@ -198,9 +200,11 @@ struct TriageReading {
                 ),
                     !stop || found.1 > 1
                 {
-                    translations.append((found.0, found.1, found.1 > 1 ? 1.0 : 0.6))
+                    translations.append(
+                        (found.0, found.1, found.1 > 1 ? 1.0 : 0.6, TriageLexicon.interestMeanings.contains(found.0))
+                    )
                 }
-                for (english, length, factor) in translations {
+                for (english, length, factor, forInterests) in translations {
                     glossarySkip = max(glossarySkip, length - 1)
                     let how = Reading(start: position, length: length, meaning: english)
                     // Everyday words ("data", "team") say little as a translation's echo.
@@ -216,7 +220,7 @@ struct TriageReading {
                                     everyday: translated.zipf >= 5.0
                                 )
                             )
-                            list[list.count - 1].forInterests = translated.forInterests
+                            list[list.count - 1].forInterests = forInterests
                         }
                     }
                 }
@@ -244,7 +248,7 @@ struct TriageReading {
                         && phrase.indices.allSatisfy { folded[start + $0] == phrase[$0] }
                         // "Nobody knows why", "nadie sabe": a question for someone who finds out,
                         // not many people hit by a fault.
-                        && !folded[end..<min(folded.count, end + 3)].contains(where: TriageLexicon.unknowing.contains)
+                        && !(TriageLexicon.nobody.contains(phrase[0]) && Self.nobodyKnows(after: end, in: folded))
                         // "The whole day", "hela tiden", "den ganzen Tag": how long, not how many.
                         && !(end < folded.count && TriageLexicon.spansOfTime.contains(folded[end]))
                 }
@@ -373,6 +377,16 @@ struct TriageReading {
                 )
             }
         }
+    }
+
+    /// Whether one of the three words after "nobody" (at `end`) says that nobody knows, before
+    /// any says that nobody can.
+    static func nobodyKnows(after end: Int, in folded: [String]) -> Bool {
+        for word in folded[end..<min(folded.count, end + 3)] {
+            if TriageLexicon.ability.contains(word) { return false }
+            if TriageLexicon.unknowing.contains(word) { return true }
+        }
+        return false
     }
 
     /// How much one of a language's commonest words counts when it matches a description,
