@@ -122,7 +122,8 @@ final class HubBotProcess {
             environment: environment.merging(["HUBBOT_TEST_TOKEN": override ?? token]) { $1 }
         )
         current = process
-        guard try await process.waitForOutput("waiting for messages", timeout: .seconds(120)) else {
+        // A hang guard: on a loaded machine signing in and the first sync can take minutes.
+        guard try await process.waitForOutput("waiting for messages", timeout: .seconds(300)) else {
             throw TestServerError("hubbot did not start:\n\(process.text)")
         }
     }
@@ -189,7 +190,9 @@ extension MatrixClient {
     func waitForReplies(
         from bot: String,
         in room: String,
-        timeout: Duration = .seconds(30),
+        // A hang guard, not a speed check: beside `stress-ng --cpu 2` a restarted HubBot's backlog
+        // took more than 30 s to be answered.
+        timeout: Duration = .seconds(120),
         until condition: ([(id: String, answers: String?)]) -> Bool
     ) async throws -> [(id: String, answers: String?)] {
         let deadline = ContinuousClock.now + timeout
