@@ -126,7 +126,8 @@ struct TriageReading {
         var position = 0
         var glossarySkip = 0
         // What a word may mean in English (words, how many message words, factor): one buffer.
-        // The last: it reads through a specialist topic's vocabulary (interests only).
+        // The last: it reads a translation that counts for interests only, whatever its own
+        // words are (the thesaurus's meaning of one: ``TriageLexicon/interestMeanings``).
         var translations: [(String, Int, Double, Bool)] = []
         translations.reserveCapacity(4)
         for word in words {
@@ -180,14 +181,14 @@ struct TriageReading {
                     ),
                     !stop || found.1 > 1
                 {
-                    let forInterests = TriageLexicon.interestMeanings.contains(found.0)
-                    translations.append((found.0, found.1, 0.85, forInterests))
+                    translations.append((found.0, found.1, 0.85, false))
                     // And what the English word means in chat ("Beamer" → beamer → projector).
-                    let english = TriageLexicon.englishWords(of: found.0).map(\.folded)
+                    let translated = TriageLexicon.englishWords(of: found.0)
+                    let english = translated.map(\.folded)
                     if let meaning = Self.glossary(english, english.map(WordHash.of), at: 0, .english),
                         meaning.1 == english.count
                     {
-                        translations.append((meaning.0, found.1, 0.5, forInterests))
+                        translations.append((meaning.0, found.1, 0.5, translated.first?.forInterests ?? false))
                     }
                 }
                 // A thesaurus phrase may start with a function word ("for everyone", "nobody can").
@@ -200,11 +201,9 @@ struct TriageReading {
                 ),
                     !stop || found.1 > 1
                 {
-                    translations.append(
-                        (found.0, found.1, found.1 > 1 ? 1.0 : 0.6, TriageLexicon.interestMeanings.contains(found.0))
-                    )
+                    translations.append((found.0, found.1, found.1 > 1 ? 1.0 : 0.6, false))
                 }
-                for (english, length, factor, forInterests) in translations {
+                for (english, length, factor, inherited) in translations {
                     glossarySkip = max(glossarySkip, length - 1)
                     let how = Reading(start: position, length: length, meaning: english)
                     // Everyday words ("data", "team") say little as a translation's echo.
@@ -220,7 +219,7 @@ struct TriageReading {
                                     everyday: translated.zipf >= 5.0
                                 )
                             )
-                            list[list.count - 1].forInterests = forInterests
+                            list[list.count - 1].forInterests = inherited || translated.forInterests
                         }
                     }
                 }
@@ -242,15 +241,8 @@ struct TriageReading {
         manyAffected =
             faultCues > 0
             && folded.indices.contains { start in
-                (TriageLexicon.manyAffectedByFirst[folded[start], foldedHashes[start]] ?? []).contains { phrase in
-                    let end = start + phrase.count
-                    return end <= folded.count
-                        && phrase.indices.allSatisfy { folded[start + $0] == phrase[$0] }
-                        // "Nobody knows why", "nadie sabe": a question for someone who finds out,
-                        // not many people hit by a fault.
-                        && !(TriageLexicon.nobody.contains(phrase[0]) && Self.nobodyKnows(after: end, in: folded))
-                        // "The whole day", "hela tiden", "den ganzen Tag": how long, not how many.
-                        && !(end < folded.count && TriageLexicon.spansOfTime.contains(folded[end]))
+                (TriageLexicon.manyAffectedByFirst[folded[start], foldedHashes[start]] ?? []).contains {
+                    Self.saysMany($0, at: start, in: folded)
                 }
             }
 
@@ -379,14 +371,22 @@ struct TriageReading {
         }
     }
 
-    /// Whether one of the three words after "nobody" (at `end`) says that nobody knows, before
-    /// any says that nobody can.
-    static func nobodyKnows(after end: Int, in folded: [String]) -> Bool {
-        for word in folded[end..<min(folded.count, end + 3)] {
-            if TriageLexicon.ability.contains(word) { return false }
-            if TriageLexicon.unknowing.contains(word) { return true }
+    /// Whether `phrase` (of ``TriageLexicon/manyAffected``) stands at `start` and there says that
+    /// many people are hit. Not in "nobody knows why" / "nadie sabe" (a question for someone who
+    /// finds out: a knowing verb among the next three words, before any "can"), nor in "the
+    /// whole day" / "hela tiden" (how long, not how many).
+    static func saysMany(_ phrase: [String], at start: Int, in folded: [String]) -> Bool {
+        let end = start + phrase.count
+        guard end <= folded.count, phrase.indices.allSatisfy({ folded[start + $0] == phrase[$0] }) else {
+            return false
         }
-        return false
+        if end < folded.count, TriageLexicon.spansOfTime.contains(folded[end]) { return false }
+        guard TriageLexicon.nobody.contains(phrase[0]) else { return true }
+        for word in folded[end..<min(folded.count, end + 3)] {
+            if TriageLexicon.ability.contains(word) { return true }
+            if TriageLexicon.unknowing.contains(word) { return false }
+        }
+        return true
     }
 
     /// How much one of a language's commonest words counts when it matches a description,
