@@ -310,6 +310,53 @@ struct TriageTests {
         #expect(TriageLexicon.cues["ca"]?.contains { $0.text == "ça ne marche pas" } != true)
         let plain = try #require(TriageLexicon.cues["keeps"]?.first { $0.text == "keeps failing" })
         #expect(plain.masksTopic)
+        // Every symptom line holds symptom words only, and is read as a cue of its own.
+        for line in TriageLexicon.symptomCueText.split(separator: "\n") {
+            let fields = line.split(separator: "\t").map(String.init)
+            let language = try #require(TriageLanguage(rawValue: fields[0]), "\(line)")
+            let words = TriageText.words(fields[2])
+            let translated = words.filter { TriageLexicon.glossary[language]?[$0.folded] != nil }
+            #expect(translated.isEmpty, "\(line): \(translated.map(\.folded)) translate")
+            let read = TriageLexicon.cues[words[0].folded]?.contains {
+                $0.text == fields[2] && $0.language == language && $0.masksTopic
+            }
+            #expect(read == true, "\(line) is not read as a cue")
+        }
+        let older = [
+            TriageLexicon.cueText, TriageLexicon.domainCueText, TriageLexicon.requestCueText,
+            TriageLexicon.adviceCueText,
+        ]
+        #expect(Self.shadowedLines(of: TriageLexicon.symptomCueText, after: older, key: 2).isEmpty)
+    }
+
+    /// The lines of `text` whose key (language and the folded words of field `key`) a line of
+    /// `older` or an earlier line of `text` already has: never read, since the first one wins.
+    static func shadowedLines(of text: String, after older: [String], key: Int) -> [String] {
+        func keyOf(_ line: Substring) -> String? {
+            let fields = line.split(separator: "\t").map(String.init)
+            guard fields.count == 3 else { return nil }
+            let words = TriageText.words(fields[key]).map(\.folded).joined(separator: " ")
+            // A glossary line that translates a word into itself is skipped; it shadows nothing.
+            return key == 1 && words == fields[2] ? nil : fields[0] + " " + words
+        }
+        var seen = Set(older.flatMap { $0.split(separator: "\n") }.compactMap(keyOf))
+        return text.split(separator: "\n").filter { line in keyOf(line).map { !seen.insert($0).inserted } ?? true }
+            .map(String.init)
+    }
+
+    @Test("every line of the signal vocabulary is read: none is shadowed by an earlier entry")
+    func signalLinesAreRead() throws {
+        for line in TriageLexicon.signalText.split(separator: "\n") {
+            let fields = line.split(separator: "\t").map(String.init)
+            let language = try #require(TriageLanguage(rawValue: fields[0]), "\(line)")
+            let foreign = TriageText.words(fields[1]).map(\.folded).joined(separator: " ")
+            #expect(TriageLexicon.glossary[language]?[foreign] == fields[2], "\(line)")
+        }
+        let older = [
+            TriageLexicon.glossaryText, TriageLexicon.thesaurusText, TriageLexicon.domainText,
+            TriageLexicon.workText, TriageLexicon.topicText,
+        ]
+        #expect(Self.shadowedLines(of: TriageLexicon.signalText, after: older, key: 1) == [])
     }
 
     @Test(

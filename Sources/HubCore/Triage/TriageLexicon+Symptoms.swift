@@ -1,13 +1,15 @@
 extension TriageLexicon {
     /// `lang<TAB>fault<TAB>phrase`: more ways of saying that something does not work for the
-    /// person ("keeps failing", "bricht immer ab", "n'arrivent pas", "non riceviamo", "se
-    /// cuelga"), with the inflected forms people write, in nine languages. Written on 2026-12-07
-    /// by a helper from general knowledge, given only the cues HubBot already had (to add, not
-    /// repeat), never a corpus or a tag file. Wordings with an everyday meaning outside IT
-    /// ("freezing", "fallisce", "est mort") and lone words that also describe people or processes
-    /// ("disconnects", "fallan") were left out. Read like ``cueText``, except that a phrase with
-    /// a word HubBot translates ("no recibo correos", "ça ne marche pas") is not read at all
-    /// (see ``cues``).
+    /// person ("keeps failing", "bricht immer ab", "n'arrivent pas", "non riceviamo"), with the
+    /// inflected forms people write, in nine languages. Written on 2026-12-07 by a helper from
+    /// general knowledge, given only the cues HubBot already had, never a corpus or a tag file.
+    /// Read like ``cueText``: a cue hides its words from the topic, so a phrase here holds only
+    /// symptom words. Left out: wordings with an everyday meaning outside IT ("freezing",
+    /// "fallisce", "est mort"), lone words that also describe people or processes
+    /// ("disconnects", "fallan"), repeats of an older cue, and every phrase with a word the
+    /// glossary translates ("no recibo correos", "ça ne marche pas"): it would hide what broke,
+    /// or, longer than an older cue it contains, take that cue's place and free its words
+    /// ("marche" → market). `TriageTests.symptomsNamingTheTopic` holds the file to that.
     static let symptomCueText = #"""
         en	fault	fails
         en	fault	failing
@@ -19,122 +21,59 @@ extension TriageLexicon {
         en	fault	it fails
         en	fault	is failing
         en	fault	doesn't do anything
-        en	fault	doesnt do anything
         en	fault	does nothing
         en	fault	nothing happens
-        en	fault	wont load
-        en	fault	stuck loading
-        en	fault	keeps loading
-        en	fault	loading forever
-        en	fault	stopped syncing
         en	fault	throws an error
-        en	fault	throws errors
         en	fault	gives an error
         en	fault	gives me an error
-        en	fault	gives me errors
         en	fault	i get an error
         en	fault	keeps erroring
-        en	fault	errors out
         en	fault	errored out
         en	fault	has stopped working
         en	fault	stopped working again
         en	fault	no longer works
         en	fault	not working anymore
         en	fault	doesn't work anymore
-        en	fault	doesnt work anymore
         en	fault	doesn't work for me
         en	fault	stopped responding
         en	fault	isn't responding
-        en	fault	isnt responding
-        en	fault	unresponsive
         en	fault	won't respond
-        en	fault	froze
-        en	fault	hangs
-        en	fault	crashing
-        en	fault	crashed again
         en	fault	keeps closing
         en	fault	closes by itself
         en	fault	closes on its own
-        en	fault	shuts down by itself
-        en	fault	keeps shutting down
-        en	fault	keeps rebooting
-        en	fault	wont open
         en	fault	won't launch
-        en	fault	wont launch
         en	fault	doesn't start
-        en	fault	doesnt start
-        en	fault	doesn't open
         en	fault	not opening
         en	fault	not starting
         en	fault	not launching
         en	fault	won't work
-        en	fault	wont work
-        en	fault	not getting emails
-        en	fault	not getting my emails
-        en	fault	not getting notifications
-        en	fault	not getting calls
         en	fault	didn't arrive
-        en	fault	didnt arrive
         en	fault	never arrived
         en	fault	haven't received
-        en	fault	havent received
-        en	fault	didn't get the invite
         en	fault	cannot connect
         en	fault	can't connect anymore
         en	fault	couldn't connect
         en	fault	keeps cutting out
         en	fault	lost connection
         en	fault	keeps timing out
-        en	fault	lagging
-        en	fault	laggy
         en	fault	painfully slow
         en	fault	takes forever to load
-        en	fault	screen is black
-        en	fault	screen went black
         en	fault	went blank
-        en	fault	white screen
-        en	fault	screen is blank
         en	fault	lost my files
         en	fault	files are gone
-        en	fault	my files disappeared
-        en	fault	emails disappeared
-        en	fault	lost my emails
-        en	fault	emails are gone
-        en	fault	doesn't sync
-        en	fault	doesnt sync
         en	fault	won't save
-        en	fault	wont save
         en	fault	doesn't save
-        en	fault	doesnt save
         en	fault	not saving
         en	fault	can't save
-        en	fault	doesnt print
         en	fault	not showing up
         en	fault	doesn't show up
-        en	fault	doesnt show up
         en	fault	keeps asking for password
         en	fault	keeps prompting for password
         en	fault	keeps logging me out
         en	fault	it's broken
-        en	fault	its broken
-        en	fault	is dead
-        en	fault	it died
-        en	fault	battery died
-        en	fault	wont charge
-        en	fault	stopped charging
-        en	fault	broke after the update
-        en	fault	stopped after the update
-        en	fault	broken since the update
-        en	fault	not working since update
-        en	fault	wont turn on
-        en	fault	isn't loading
-        en	fault	stopped loading
-        en	fault	can't open
         en	fault	cannot open
         en	fault	bluescreen
-        en	fault	bsod
         en	fault	no internet
-        en	fault	wifi keeps dropping
         de	fault	bricht ab
         de	fault	bricht immer ab
         de	fault	bricht jedes mal ab
@@ -164,14 +103,12 @@ extension TriageLexicon {
         de	fault	es passiert nichts
         de	fault	tut sich nichts
         de	fault	lädt und lädt
-        de	fault	bleibt beim laden hängen
         de	fault	laedt ewig
         de	fault	startet nicht richtig
         de	fault	öffnet sich nicht
         de	fault	oeffnet nicht
         de	fault	lässt sich nicht öffnen
         de	fault	lässt sich nicht starten
-        de	fault	ist abgestürzt
         de	fault	stürzt immer ab
         de	fault	stürzt dauernd ab
         de	fault	stuerzt immer ab
@@ -179,56 +116,23 @@ extension TriageLexicon {
         de	fault	schmiert ständig ab
         de	fault	ist abgeschmiert
         de	fault	friert ständig ein
-        de	fault	ist eingefroren
         de	fault	schließt sich von selbst
         de	fault	schließt sich einfach
         de	fault	beendet sich einfach
-        de	fault	fährt einfach runter
         de	fault	startet ständig neu
         de	fault	startet immer neu
-        de	fault	bekomme eine fehlermeldung
-        de	fault	bekomme einen fehler
-        de	fault	kriege eine fehlermeldung
-        de	fault	kriege einen fehler
-        de	fault	zeigt einen fehler
-        de	fault	wirft einen fehler
-        de	fault	es kommt ein fehler
-        de	fault	kommt eine fehlermeldung
-        de	fault	bekomme keine mails
-        de	fault	bekomme keine e-mails
         de	fault	bekomme keine emails
-        de	fault	kriege keine mails
-        de	fault	erhalte keine mails
-        de	fault	mails kommen nicht an
         de	fault	ist nicht angekommen
         de	fault	sind nicht angekommen
         de	fault	nicht angekommen
         de	fault	bekomme keine benachrichtigungen
-        de	fault	bekomme keine anrufe
-        de	fault	einladung nicht erhalten
-        de	fault	kann keine verbindung herstellen
         de	fault	kann mich nicht verbinden
-        de	fault	verbindung bricht ständig ab
-        de	fault	verbindung bricht immer ab
-        de	fault	verliert die verbindung
         de	fault	fliegt ständig raus
         de	fault	fliege ständig raus
         de	fault	fliege immer raus
         de	fault	trennt sich ständig
-        de	fault	wlan bricht ab
-        de	fault	total langsam
-        de	fault	super langsam
-        de	fault	mega langsam
-        de	fault	unglaublich langsam
         de	fault	laggt
         de	fault	ruckelt
-        de	fault	bildschirm ist schwarz
-        de	fault	bildschirm bleibt weiß
-        de	fault	weißer bildschirm
-        de	fault	bildschirm ist weiß
-        de	fault	meine dateien sind weg
-        de	fault	dateien sind weg
-        de	fault	mails sind weg
         de	fault	alles ist weg
         de	fault	sind verschwunden
         de	fault	synchronisiert nicht
@@ -242,14 +146,9 @@ extension TriageLexicon {
         de	fault	erscheint nicht
         de	fault	taucht nicht auf
         de	fault	druckt nichts
-        de	fault	fragt ständig nach passwort
-        de	fault	fragt immer nach passwort
-        de	fault	will ständig das passwort
         de	fault	ist tot
         de	fault	lädt nicht auf
         de	fault	hat den geist aufgegeben
-        de	fault	seit dem update kaputt
-        de	fault	nach dem update kaputt
         de	fault	hängt beim start
         fr	fault	n'arrivent pas
         fr	fault	narrivent pas
@@ -262,49 +161,26 @@ extension TriageLexicon {
         fr	fault	n'est jamais arrivé
         fr	fault	je ne reçois rien
         fr	fault	je reçois rien
-        fr	fault	je recois pas
-        fr	fault	je recois rien
         fr	fault	ne reçoit pas
         fr	fault	ne reçoit plus
         fr	fault	ne reçoivent pas
         fr	fault	on ne reçoit pas
         fr	fault	plantent
-        fr	fault	ça a planté
-        fr	fault	ca a plante
-        fr	fault	il a planté
-        fr	fault	plante sans arrêt
-        fr	fault	plante à chaque fois
         fr	fault	crashe
         fr	fault	a crashé
-        fr	fault	ça bug
-        fr	fault	ca bug
         fr	fault	ça bugge
-        fr	fault	bugue
         fr	fault	échoue
-        fr	fault	echoue
         fr	fault	échoue à chaque fois
         fr	fault	a échoué
-        fr	fault	a echoue
         fr	fault	ça échoue
         fr	fault	n'apparaît pas
-        fr	fault	n'apparait pas
         fr	fault	n'apparaît plus
         fr	fault	fonctionne plus
-        fr	fault	marche plus
-        fr	fault	ca marche plus
-        fr	fault	ça marche plus
-        fr	fault	ça ne marche pas
-        fr	fault	ca ne marche pas
-        fr	fault	ça ne marche plus
         fr	fault	ça ne fonctionne pas
         fr	fault	ça ne fonctionne plus
         fr	fault	répond plus
-        fr	fault	repond plus
-        fr	fault	ne repond plus
         fr	fault	ne réagit pas
         fr	fault	ne réagit plus
-        fr	fault	se bloque
-        fr	fault	reste bloqué
         fr	fault	se ferme tout seul
         fr	fault	se ferme toute seule
         fr	fault	s'éteint tout seul
@@ -317,71 +193,39 @@ extension TriageLexicon {
         fr	fault	charge à l'infini
         fr	fault	tourne dans le vide
         fr	fault	mouline
-        fr	fault	chargement infini
-        fr	fault	j'ai un message d'erreur
-        fr	fault	affiche une erreur
-        fr	fault	m'affiche une erreur
-        fr	fault	me met une erreur
         fr	fault	impossible de me connecter
-        fr	fault	se déconnecte
-        fr	fault	la connexion saute
-        fr	fault	perd la connexion
-        fr	fault	super lent
-        fr	fault	hyper lent
-        fr	fault	extrêmement lent
         fr	fault	rame à mort
         fr	fault	ça lag
-        fr	fault	ca lag
         fr	fault	ça lague
-        fr	fault	écran blanc
-        fr	fault	ecran blanc
-        fr	fault	l'écran reste noir
-        fr	fault	écran tout noir
-        fr	fault	mes fichiers ont disparu
-        fr	fault	mes mails ont disparu
-        fr	fault	j'ai perdu mes fichiers
-        fr	fault	j'ai perdu mes mails
         fr	fault	tout a disparu
         fr	fault	ne se synchronise pas
         fr	fault	ne se synchronise plus
         fr	fault	ne synchronise pas
         fr	fault	n'enregistre pas
         fr	fault	n'enregistre plus
-        fr	fault	ne sauvegarde pas
-        fr	fault	impossible d'enregistrer
-        fr	fault	n'imprime rien
         fr	fault	ne se recharge pas
         fr	fault	ne se recharge plus
         fr	fault	ne fonctionne pas bien
-        fr	fault	marche mal
-        fr	fault	ça marche mal
         es	fault	no cargan
-        es	fault	no me carga
         es	fault	no me cargan
-        es	fault	no carga nada
         es	fault	se queda cargando
         es	fault	se queda pensando
         es	fault	se cuelgan
         es	fault	se me cuelga
         es	fault	se ha colgado
         es	fault	se me colgó
-        es	fault	se me colgo
         es	fault	se me traba
         es	fault	se trabó
         es	fault	no llegan
         es	fault	no llegó
-        es	fault	no llego
         es	fault	no han llegado
         es	fault	no ha llegado
         es	fault	no me ha llegado
         es	fault	no me han llegado
-        es	fault	no recibo
-        es	fault	no recibo correos
         es	fault	no recibimos
         es	fault	no recibe
         es	fault	no reciben
         es	fault	no me entran
-        es	fault	no entran los correos
         es	fault	da un error
         es	fault	me sale un error
         es	fault	sale error
@@ -392,7 +236,6 @@ extension TriageLexicon {
         es	fault	falla siempre
         es	fault	sigue fallando
         es	fault	ha fallado
-        es	fault	falló
         es	fault	no funciona bien
         es	fault	no funciona nada
         es	fault	no funcionan
@@ -414,25 +257,15 @@ extension TriageLexicon {
         es	fault	no consigo conectarme
         es	fault	no me conecta
         es	fault	se me desconecta
-        es	fault	se cae la conexión
-        es	fault	se cae la conexion
         es	fault	se cayó el sistema
         es	fault	se cae todo
-        es	fault	pierde la conexión
-        es	fault	va lentisimo
         es	fault	va fatal
-        es	fault	va súper lento
-        es	fault	va super lento
         es	fault	lentísimo
-        es	fault	pantalla blanca
         es	fault	se queda en negro
         es	fault	se pone en negro
-        es	fault	perdí mis archivos
-        es	fault	he perdido mis archivos
         es	fault	han desaparecido
         es	fault	desaparecieron
         es	fault	se borraron
-        es	fault	se han borrado
         es	fault	se me borró
         es	fault	no sincroniza
         es	fault	no se sincroniza
@@ -442,23 +275,12 @@ extension TriageLexicon {
         es	fault	no aparece
         es	fault	no aparecen
         es	fault	no me aparece
-        es	fault	no se muestra
-        es	fault	me vuelve a pedir
         es	fault	está muerto
-        es	fault	esta muerto
-        es	fault	no se carga
-        es	fault	está estropeado
-        es	fault	se ha estropeado
         es	fault	se estropeó
         es	fault	va a tirones
-        es	fault	da fallo
         es	fault	da fallos
-        es	fault	me da fallo
         es	fault	se congeló
-        es	fault	se ha congelado
-        es	fault	pantalla congelada
         es	fault	se bloqueó
-        es	fault	se ha bloqueado
         es	fault	funciona mal
         es	fault	no funciona nada bien
         es	fault	no me anda
@@ -469,15 +291,11 @@ extension TriageLexicon {
         it	fault	non mi arrivano
         it	fault	non è arrivata
         it	fault	non è arrivato
-        it	fault	non e arrivato
         it	fault	non sono arrivate
         it	fault	non sono arrivati
         it	fault	non mi è arrivato
         it	fault	non mi è arrivata
-        it	fault	non arrivano le mail
         it	fault	si bloccano
-        it	fault	si è bloccata
-        it	fault	si e bloccato
         it	fault	si blocca sempre
         it	fault	si blocca continuamente
         it	fault	non caricano
@@ -493,7 +311,6 @@ extension TriageLexicon {
         it	fault	non va niente
         it	fault	non partono
         it	fault	non parte più
-        it	fault	non parte piu
         it	fault	non mi si apre
         it	fault	non si aprono
         it	fault	non si avvia più
@@ -511,36 +328,20 @@ extension TriageLexicon {
         it	fault	fallisce sempre
         it	fault	continua a fallire
         it	fault	non risponde più
-        it	fault	non risponde piu
         it	fault	non rispondono
-        it	fault	mi dà un errore
-        it	fault	mi da un errore
-        it	fault	mi esce un errore
-        it	fault	esce un errore
-        it	fault	compare un errore
-        it	fault	appare un errore
-        it	fault	dà un errore
         it	fault	non riesco a connettermi
-        it	fault	non si collega
         it	fault	non si connette più
         it	fault	si disconnette sempre
         it	fault	cade la linea
-        it	fault	cade sempre la connessione
-        it	fault	perde la connessione
         it	fault	lentissima
-        it	fault	va lentissimo
-        it	fault	è lentissimo
         it	fault	va a scatti
         it	fault	lagga
         it	fault	schermata nera
         it	fault	schermata bianca
-        it	fault	schermo bloccato
         it	fault	ho perso i file
-        it	fault	ho perso le mail
         it	fault	sono sparite
         it	fault	è sparita
         it	fault	mi sono spariti
-        it	fault	sparite le mail
         it	fault	non sincronizza
         it	fault	non si sincronizza
         it	fault	non salva
@@ -553,14 +354,7 @@ extension TriageLexicon {
         it	fault	non si vede
         it	fault	chiede continuamente la password
         it	fault	non si ricarica
-        it	fault	non carica la batteria
-        it	fault	dall'aggiornamento non va
-        it	fault	dopo l'aggiornamento non funziona
-        it	fault	si è rotto
-        it	fault	si è rotta
-        it	fault	è rotta
         it	fault	non mi funziona
-        it	fault	non va piu
         it	fault	non funziona più bene
         it	fault	non funziona neanche
         it	fault	non va proprio
@@ -576,12 +370,8 @@ extension TriageLexicon {
         nl	fault	faalt
         nl	fault	faalt steeds
         nl	fault	gaat steeds mis
-        nl	fault	gaat steeds fout
-        nl	fault	ging fout
         nl	fault	crashte
-        nl	fault	crasht telkens
         nl	fault	liep vast
-        nl	fault	is vastgelopen
         nl	fault	hangt steeds
         nl	fault	bevriest steeds
         nl	fault	sluit vanzelf af
@@ -592,49 +382,27 @@ extension TriageLexicon {
         nl	fault	opent niet
         nl	fault	wil niet openen
         nl	fault	wil niet starten
-        nl	fault	wil niet laden
-        nl	fault	blijft laden
-        nl	fault	blijft maar laden
         nl	fault	laadt eindeloos
         nl	fault	reageert niet meer
         nl	fault	reageert nergens op
-        nl	fault	geeft een foutmelding
-        nl	fault	geeft foutmelding
-        nl	fault	krijg een fout
         nl	fault	krijg een error
         nl	fault	krijg foutmeldingen
         nl	fault	geeft een error
         nl	fault	geeft error
         nl	fault	ontvang geen mail
-        nl	fault	ontvang geen mails
         nl	fault	ontvang niks
         nl	fault	ontvang niets
         nl	fault	krijg geen mail
-        nl	fault	krijg geen mails
-        nl	fault	krijg geen meldingen
         nl	fault	krijg geen notificaties
         nl	fault	is niet aangekomen
         nl	fault	zijn niet aangekomen
         nl	fault	niet ontvangen
         nl	fault	nooit ontvangen
-        nl	fault	kan geen verbinding maken
-        nl	fault	krijg geen verbinding
-        nl	fault	verbinding verbroken
         nl	fault	verbreekt steeds
         nl	fault	ligt er steeds uit
-        nl	fault	heel erg traag
-        nl	fault	extreem traag
-        nl	fault	ontzettend traag
-        nl	fault	tergend traag
         nl	fault	hapert
         nl	fault	laggt
-        nl	fault	wit scherm
-        nl	fault	scherm is zwart
-        nl	fault	scherm blijft wit
         nl	fault	zwart beeld
-        nl	fault	mijn bestanden zijn weg
-        nl	fault	bestanden kwijt
-        nl	fault	mails zijn weg
         nl	fault	alles is weg
         nl	fault	zijn verdwenen
         nl	fault	synchroniseert niet
@@ -642,14 +410,10 @@ extension TriageLexicon {
         nl	fault	sync werkt niet
         nl	fault	slaat niet op
         nl	fault	wordt niet opgeslagen
-        nl	fault	kan niet opslaan
         nl	fault	print niks
         nl	fault	print niet meer
         nl	fault	verschijnt niet
         nl	fault	wordt niet weergegeven
-        nl	fault	vraagt steeds om wachtwoord
-        nl	fault	vraagt telkens om wachtwoord
-        nl	fault	blijft om wachtwoord vragen
         nl	fault	is dood
         nl	fault	doet helemaal niks
         nl	fault	doet helemaal niets
@@ -657,10 +421,7 @@ extension TriageLexicon {
         nl	fault	er gebeurt niets
         nl	fault	laadt niet meer op
         nl	fault	laadt niet meer
-        nl	fault	sinds de update kapot
-        nl	fault	kapot sinds update
         nl	fault	werkt niet sinds update
-        nl	fault	gaat kapot
         nl	fault	is kapotgegaan
         nl	fault	kapotgegaan
         sv	fault	funkar ej
@@ -677,12 +438,10 @@ extension TriageLexicon {
         sv	fault	har kraschat
         sv	fault	kraschat
         sv	fault	krashar
-        sv	fault	fryser hela tiden
         sv	fault	har frusit
         sv	fault	hänger sig hela tiden
         sv	fault	hängde sig
         sv	fault	låser sig
-        sv	fault	har låst sig
         sv	fault	låste sig
         sv	fault	stänger av sig själv
         sv	fault	stänger sig själv
@@ -696,21 +455,11 @@ extension TriageLexicon {
         sv	fault	laddas inte
         sv	fault	svarar inte längre
         sv	fault	reagerar inte
-        sv	fault	får felmeddelande
-        sv	fault	får ett felmeddelande
-        sv	fault	visar ett fel
-        sv	fault	visar felmeddelande
-        sv	fault	kommer ett fel
-        sv	fault	kommer ett felmeddelande
-        sv	fault	ger ett fel
         sv	fault	har inte kommit fram
         sv	fault	kom aldrig fram
         sv	fault	kom inte fram
-        sv	fault	får inga mejl
-        sv	fault	får inga mail
         sv	fault	får inga samtal
         sv	fault	får inga notiser
-        sv	fault	får inte inbjudan
         sv	fault	har inte fått
         sv	fault	kan inte koppla upp
         sv	fault	kan inte ansluta längre
@@ -720,19 +469,12 @@ extension TriageLexicon {
         sv	fault	bryts hela tiden
         sv	fault	kopplas bort
         sv	fault	superlångsam
-        sv	fault	supersegt
         sv	fault	jätteseg
-        sv	fault	går jättesegt
         sv	fault	går så segt
         sv	fault	laggar
         sv	fault	hackar hela tiden
-        sv	fault	skärmen blir svart
-        sv	fault	vit skärm
-        sv	fault	skärmen är vit
         sv	fault	svart bild
-        sv	fault	mina filer är borta
         sv	fault	filerna är borta
-        sv	fault	mejlen är borta
         sv	fault	mailen är borta
         sv	fault	allt är borta
         sv	fault	försvann
@@ -741,16 +483,10 @@ extension TriageLexicon {
         sv	fault	synkroniserar inte
         sv	fault	sparar inte
         sv	fault	sparas inte
-        sv	fault	går inte att spara
         sv	fault	syns inte
         sv	fault	visas inte
         sv	fault	dyker inte upp
-        sv	fault	laddar inte batteriet
-        sv	fault	gick sönder
-        sv	fault	är sönder
         sv	fault	fungerar dåligt
-        sv	fault	strular
-        sv	fault	krånglar
         sv	fault	det funkar inte
         sv	fault	vill inte starta
         sv	fault	funkar inte längre alls
@@ -758,18 +494,14 @@ extension TriageLexicon {
         sv	fault	det händer ingenting
         sv	fault	händer inget
         pt	fault	não carregam
-        pt	fault	nao carrega
         pt	fault	fica carregando
         pt	fault	fica só carregando
-        pt	fault	fica so carregando
         pt	fault	carregando infinito
         pt	fault	travando
         pt	fault	fica travando
         pt	fault	tá travando
-        pt	fault	ta travando
         pt	fault	travado
         pt	fault	travada
-        pt	fault	travou tudo
         pt	fault	crasha
         pt	fault	crashando
         pt	fault	fecha sozinha
@@ -778,85 +510,40 @@ extension TriageLexicon {
         pt	fault	reinicia sozinho
         pt	fault	fica reiniciando
         pt	fault	não inicializa
-        pt	fault	nao inicia
-        pt	fault	nao responde
         pt	fault	parou de responder
         pt	fault	não chegam
         pt	fault	não chegou
         pt	fault	não chegaram
         pt	fault	não está chegando
-        pt	fault	nao chega
-        pt	fault	nao chegou
-        pt	fault	nao recebo
         pt	fault	não recebi
-        pt	fault	nao recebi
         pt	fault	não recebemos
-        pt	fault	não estou a receber
         pt	fault	não recebe
         pt	fault	não recebem
         pt	fault	falhou
-        pt	fault	falha sempre
         pt	fault	continua falhando
         pt	fault	fica falhando
-        pt	fault	apresenta erro
-        pt	fault	aparece erro
-        pt	fault	dando erro
-        pt	fault	está dando erro
-        pt	fault	tá dando erro
-        pt	fault	ta dando erro
-        pt	fault	dá sempre erro
         pt	fault	não conecto
         pt	fault	não consigo me conectar
-        pt	fault	nao consigo conectar
         pt	fault	fica desconectando
-        pt	fault	caiu a internet
-        pt	fault	caiu a conexão
-        pt	fault	a ligação cai
-        pt	fault	muito lenta
         pt	fault	lentíssima
-        pt	fault	super lento
-        pt	fault	tá muito lento
-        pt	fault	está muito lento
-        pt	fault	ecrã branco
-        pt	fault	ecrã negro
-        pt	fault	tela apagada
-        pt	fault	perdi meus arquivos
-        pt	fault	perdi os ficheiros
-        pt	fault	perdi os meus emails
         pt	fault	sumiram
         pt	fault	desapareceram
-        pt	fault	meus arquivos sumiram
         pt	fault	meus emails sumiram
         pt	fault	não sincroniza
-        pt	fault	nao sincroniza
         pt	fault	não salva
-        pt	fault	nao salva
         pt	fault	não guarda
         pt	fault	não grava
         pt	fault	não aparece
-        pt	fault	nao aparece
         pt	fault	não aparecem
-        pt	fault	pede senha toda hora
-        pt	fault	fica pedindo senha
-        pt	fault	pede sempre a senha
         pt	fault	pede sempre a palavra-passe
-        pt	fault	não carrega a bateria
-        pt	fault	não está a carregar
         pt	fault	não funciona mais
-        pt	fault	nao funciona mais
         pt	fault	não funcionam
         pt	fault	não tá funcionando
-        pt	fault	nao ta funcionando
         pt	fault	pifou
         pt	fault	deu pane
-        pt	fault	está com defeito
-        pt	fault	com defeito
         pt	fault	parou do nada
         pt	fault	não está a responder
-        pt	fault	bloqueia sempre
-        pt	fault	tela congelada
         pt	fault	não faz nada
-        pt	fault	nao faz nada
         pl	fault	juz nie dziala
         pl	fault	przestała działać
         pl	fault	przestały działać
@@ -870,29 +557,18 @@ extension TriageLexicon {
         pl	fault	nie udało się
         pl	fault	nie udalo sie
         pl	fault	ciągle się nie udaje
-        pl	fault	wywala błąd
-        pl	fault	wywala blad
-        pl	fault	wyrzuca błąd
-        pl	fault	wyrzuca blad
-        pl	fault	dostaję błąd
-        pl	fault	dostaje blad
         pl	fault	sypie błędami
-        pl	fault	wywaliło
-        pl	fault	wywala mnie
         pl	fault	wyrzuca mnie
         pl	fault	zawiesiło się
         pl	fault	zawiesilo sie
         pl	fault	zawiesiła się
-        pl	fault	ciągle się zawiesza
         pl	fault	zamroziło się
         pl	fault	zamyka się sam
         pl	fault	sam się zamyka
         pl	fault	sama się zamyka
-        pl	fault	sam się wyłącza
         pl	fault	sam się restartuje
         pl	fault	ciągle się restartuje
         pl	fault	nie chce się uruchomić
-        pl	fault	nie chce sie uruchomic
         pl	fault	nie chce się otworzyć
         pl	fault	nie otwiera
         pl	fault	nie wczytuje
@@ -900,29 +576,15 @@ extension TriageLexicon {
         pl	fault	ładuje się w nieskończoność
         pl	fault	nie reaguje
         pl	fault	przestał odpowiadać
-        pl	fault	nie dostaję maili
-        pl	fault	nie dostaje maili
         pl	fault	nie dostaję
         pl	fault	nie otrzymuję
         pl	fault	nie dotarł
         pl	fault	nie dotarło
         pl	fault	nie dotarły
         pl	fault	nie dochodzą
-        pl	fault	nie dochodza
         pl	fault	nie mogę się podłączyć
         pl	fault	rwie się
-        pl	fault	ciągle rozłącza
-        pl	fault	traci połączenie
-        pl	fault	gubi połączenie
-        pl	fault	zerwało połączenie
-        pl	fault	strasznie wolno
-        pl	fault	laguje
         pl	fault	tnie się
-        pl	fault	ekran jest czarny
-        pl	fault	zgubiłem pliki
-        pl	fault	zniknęły pliki
-        pl	fault	zniknęły maile
-        pl	fault	pliki zniknęły
         pl	fault	wszystko zniknęło
         pl	fault	zniknęło
         pl	fault	znikły
@@ -933,57 +595,22 @@ extension TriageLexicon {
         pl	fault	nie zapisało
         pl	fault	nie pokazuje się
         pl	fault	nie wyświetla się
-        pl	fault	nie wyswietla sie
         pl	fault	nie pojawia się
-        pl	fault	ciągle prosi o hasło
-        pl	fault	ciągle pyta o hasło
-        pl	fault	ciagle prosi o haslo
         pl	fault	padła
         pl	fault	zdechł
-        pl	fault	nie ładuje baterii
-        pl	fault	od aktualizacji nie działa
-        pl	fault	po aktualizacji nie działa
         pl	fault	zepsuła się
         pl	fault	zepsuło się
-        pl	fault	zepsute
-        pl	fault	zepsuta
         pl	fault	scrashował się
         pl	fault	wykrzacza się
         pl	fault	nie odpowiada już
-        fr	fault	redemande sans arrêt
         fr	fault	redemande tout le temps
-        fr	fault	plante depuis la maj
-        fr	fault	bug depuis la maj
-        fr	fault	ne marche plus depuis
-        es	fault	pide contraseña constantemente
-        es	fault	me pide contraseña siempre
-        es	fault	falla desde la actualización
         es	fault	falla todo el rato
         it	fault	chiede sempre la password
-        nl	fault	sinds update kapot
-        sv	fault	trasig sedan uppdateringen
         sv	fault	funkar inte sedan uppdateringen
-        sv	fault	datorn dog
-        pt	fault	falha toda hora
         pt	fault	falhando
-        pt	fault	quebrou depois da atualização
         de	fault	geht seit update nicht
-        de	fault	fragt dauernd nach passwort
-        fr	fault	se bloque sans arrêt
-        fr	fault	se ferme sans arrêt
-        fr	fault	se déconnecte constamment
-        fr	fault	redemande le mdp
-        fr	fault	me redemande le mdp
         es	fault	se corta constantemente
-        es	fault	pide contraseña otra vez
         sv	fault	stänger ner sig själv
-        sv	fault	frågar efter lösenordet igen
-        sv	fault	ber om lösenordet igen
-        it	fault	il pc è morto
-        pl	fault	mail nie przychodzi
-        pl	fault	maile nie przychodzą
-        pl	fault	nie przychodzą maile
         pl	fault	powiadomienia nie przychodzą
-        pl	fault	mail nie doszedł
         """#
 }

@@ -282,20 +282,16 @@ enum TriageLexicon {
     static let cues: WordTable<[Cue]> = {
         var result: [String: [Cue]] = [:]
         var seen = Set<String>()
-        let masking = (cueText + "\n" + domainCueText).split(separator: "\n").map { ($0, true, false) }
-        let naming = (requestCueText + "\n" + adviceCueText).split(separator: "\n").map { ($0, false, false) }
-        let symptoms = symptomCueText.split(separator: "\n").map { ($0, true, true) }
-        for (line, masksTopic, isSymptom) in masking + naming + symptoms {
+        let masking = [cueText, domainCueText, symptomCueText].joined(separator: "\n").split(separator: "\n").map {
+            ($0, true)
+        }
+        let naming = (requestCueText + "\n" + adviceCueText).split(separator: "\n").map { ($0, false) }
+        for (line, masksTopic) in masking + naming {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3, let kind = CueKind(rawValue: String(fields[1])),
                 let language = TriageLanguage(rawValue: String(fields[0]))
             else { continue }
             let written = TriageText.words(String(fields[2]))
-            // A symptom with a word HubBot can translate ("no recibo correos", "keine Mails", "ça
-            // ne marche pas") is left out: as a cue it would hide that word from the topic, and,
-            // longer than the cue it contains, take that cue's place. Those made of symptom words
-            // alone ("keeps failing", "bricht immer ab") stay.
-            if isSymptom, written.contains(where: { glossary[language]?[$0.folded] != nil }) { continue }
             let words = written.map { word -> [String] in
                 // A cue's longer words match their inflections too ("automated" for "automate",
                 // "non mi arrivano" for "non mi arriva"); short ones ("non", "pas") only as written.
