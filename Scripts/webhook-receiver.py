@@ -16,7 +16,8 @@ Exits on SIGTERM or SIGINT, or when the process that started it (--parent PID) i
                         connection without answering (a lost answer, for reconciliation tests);
                         {"garble_after_forward": true} passes it on, then answers 200 with HTML;
                         {"status": 503} answers that itself without passing the request on;
-                        {"method": "PUT", ...} applies only to the next request with that method.
+                        {"method": "PUT", ...} applies only to the next request with that method,
+                        {"path": "/sync", ...} only to the next whose path contains that.
                         {"drop_after_create": true} makes the ticket, then closes without answering.
   GET  /lookup?fault_id=ID   {"ticket": {"id", "url"}} for the fault's first ticket, or {"ticket": null}
                         (a planned {"lookup": true, "status": 503} answers that instead).
@@ -86,8 +87,10 @@ class Handler(JSONHandler):
 
     def forward_request(self, body):
         with lock:
-            # The first planned answer for this method ({"method": "PUT", ...}), or for any.
-            index = next((i for i, a in enumerate(plan) if a.get("method", self.command) == self.command), None)
+            # The first planned answer for this method ({"method": "PUT", ...}) and path
+            # ({"path": "/sync", ...}: a part of it), or for any.
+            index = next((i for i, a in enumerate(plan) if a.get("method", self.command) == self.command
+                          and a.get("path", "") in self.path), None)
             answer = plan.pop(index) if index is not None else chaos_answer(PROXY_CHAOS)
             entry = {"time": time.time(), "path": self.path, "method": self.command,
                      "idempotency_key": self.headers.get("Idempotency-Key"),
@@ -104,11 +107,11 @@ class Handler(JSONHandler):
             extra = [("Retry-After", answer["retry_after"])] if "retry_after" in answer else []
             self.reply(answer["status"], {"error": "planned by the proxy"}, extra)
             return
-        headers = {k: v for k, v in self.headers.items() if k.lower() in ("content-type", "x-redmine-api-key", "accept")}
+        headers = {k: v for k, v in self.headers.items() if k.lower() in ("content-type", "x-redmine-api-key", "accept", "authorization")}
         request = urllib.request.Request(forward + self.path[len("/forward"):], data=body if self.command != "GET" else None,
                                          headers=headers, method=self.command)
         try:
-            with urllib.request.urlopen(request, timeout=30) as response:
+            with urllib.request.urlopen(request, timeout=90) as response:
                 status, data = response.status, response.read()
         except urllib.error.HTTPError as error:
             status, data = error.code, error.read()

@@ -83,27 +83,24 @@ public final class MatrixTransport: ChatTransport {
         let instance = try await instanceID()
         // The first sync of each run is a request the homeserver has not answered before.
         var filter = MatrixClient.syncFilter(nonce: UUID().uuidString)
-        if since == nil {
-            // First start ever: take the current position and skip the history before it.
-            var first = try await client.sync(since: nil, timeout: .zero, filter: filter)
-            // Room keys sent to HubBot's device before now are kept (the history they open is not read).
-            if let crypto = signedIn.crypto {
-                first = try await crypto.process(first, client: client, history: true).batch
-            }
-            // Invitations waiting from before are not history: HubBot still answers them.
-            let invites = first.chatEvents(me: signedIn.userID).filter { $0.kind == .invite }
-            try await inbox.append(invites, cursor: first.nextBatch, network: .matrix)
-            if !invites.isEmpty { stored() }
-            since = first.nextBatch
-            logger.info("first start: history before now is skipped")
+        // Said once the position is known (operators and tests take it as "ready").
+        let waiting = {
+            self.logger.info("waiting for messages", metadata: ["matrix.homeserver": "\(self.settings.homeserver)"])
         }
-        logger.info("waiting for messages", metadata: ["matrix.homeserver": "\(settings.homeserver)"])
+        if since != nil { waiting() }
         let clock = ContinuousClock()
         var cursorStoredAt: ContinuousClock.Instant?
         while !Task.isCancelled {
             do {
-                var batch = try await client.sync(since: since, timeout: settings.longPoll, filter: filter)
-                if let since { try await fillGaps(in: &batch, since: since, client: client) }
+                // Inside the retry loop: a first sync that times out on a busy homeserver is tried again.
+                guard let position = since else {
+                    since = try await skipHistory(signedIn: signedIn, filter: filter, into: inbox, stored: stored)
+                    backoff.reset()
+                    waiting()
+                    continue
+                }
+                var batch = try await client.sync(since: position, timeout: settings.longPoll, filter: filter)
+                try await fillGaps(in: &batch, since: position, client: client)
                 let carriesKeys =
                     batch.toDevice?.events?.elements.isEmpty == false
                     || batch.deviceLists?.changed?.isEmpty == false || batch.deviceLists?.left?.isEmpty == false
@@ -178,6 +175,27 @@ public final class MatrixTransport: ChatTransport {
         // A clean stop gives the account up, so a HubBot on another database may start at once.
         let userID = signedIn.userID
         await Task { await self.releaseClaim(client: client, userID: userID, instance: instance) }.value
+    }
+
+    /// The first start ever: takes the current position and skips the history before it.
+    /// Invitations waiting from before are not history (HubBot still answers them), and
+    /// room keys sent to HubBot's device before now are kept (the history they open is
+    /// not read). Returns the position to sync from.
+    func skipHistory(
+        signedIn: SignedIn,
+        filter: String,
+        into inbox: any ChatInbox,
+        stored: @Sendable () -> Void
+    ) async throws -> String {
+        var first = try await signedIn.client.sync(since: nil, timeout: .zero, filter: filter)
+        if let crypto = signedIn.crypto {
+            first = try await crypto.process(first, client: signedIn.client, history: true).batch
+        }
+        let invites = first.chatEvents(me: signedIn.userID).filter { $0.kind == .invite }
+        try await inbox.append(invites, cursor: first.nextBatch, network: .matrix)
+        if !invites.isEmpty { stored() }
+        logger.info("first start: history before now is skipped")
+        return first.nextBatch
     }
 
     /// How long the sync position may go unstored while batches bring nothing to handle.

@@ -85,6 +85,16 @@ final class HubBotProcess {
         }
     }
 
+    /// Points `matrix.homeserver` at another URL (a proxy before the same homeserver) for the next start.
+    func pointHomeserver(at url: String) throws {
+        let config = try String(contentsOfFile: configPath, encoding: .utf8)
+        guard let line = config.firstMatch(of: /homeserver: "[^"]*"/)?.output else {
+            throw TestServerError("no homeserver in \(configPath)")
+        }
+        try config.replacingOccurrences(of: line, with: "homeserver: \"\(url)\"")
+            .write(toFile: configPath, atomically: true, encoding: .utf8)
+    }
+
     /// Points `storage.path` at a new, empty database in the same folder (the old one is lost).
     func moveStorage(to name: String) throws {
         let old = try storagePath

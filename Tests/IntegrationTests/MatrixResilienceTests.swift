@@ -69,6 +69,36 @@ struct MatrixResilienceTests {
         return logged.addingTimeInterval(delay)
     }
 
+    @Test("a first start whose first syncs fail (a busy homeserver, a gateway): HubBot retries, starts and answers")
+    func firstSyncFails() async throws {
+        let synapse = try SynapseEnvironment.require()
+        let proxy = try await WebhookReceiver(forward: synapse.baseURL)
+        // The first-start sync (no position yet) fails three ways before one gets through.
+        try await proxy.plan(
+            [
+                ["path": "/sync", "status": 504],
+                ["path": "/sync", "drop_before_forward": true],
+                ["path": "/sync", "status": 502],
+            ],
+            http: http
+        )
+        let hubbot = try await HubBotProcess(synapse: synapse, http: http)
+        try hubbot.pointHomeserver(at: "\(proxy.baseURL)/forward")
+        try await hubbot.start()
+        let carol = try await hubbot.person("carol", synapse: synapse, http: http)
+        _ = try await hubbot.say("the printer on the 2nd floor jams on every job", as: carol)
+        _ = try await hubbot.waitForMessage(containing: "fault-", to: carol)
+
+        let syncs = try await proxy.received(http: http).filter { ($0.path ?? "").contains("/sync") }
+        let failed = syncs.prefix(3).map(\.answered)
+        #expect(failed == [.status(504), .other("dropped before"), .status(502)], "\(failed)")
+        #expect(syncs.count > 3)
+        // The connection closed without an answer may be retried by the HTTP client itself (a GET).
+        #expect(hubbot.output.components(separatedBy: "sync failed; retrying").count - 1 >= 2, "\(hubbot.output)")
+        #expect(hubbot.output.contains("first start: history before now is skipped"))
+        #expect(try await hubbot.stop() == 0)
+    }
+
     @Test("the homeserver down for a while: HubBot backs off, notices at once that it is back, and answers again")
     func outage() async throws {
         let scripted = try ScriptedSynapse(profile: "test")
