@@ -149,4 +149,35 @@ struct TriageDefectTests {
         // A word that names a thing is no improvement: "the share drive" still reports an error.
         #expect(!Self.triage.classify("the share drive gives an error when I save").intent.fault.isEmpty)
     }
+
+    @Test(
+        "a fault cue naming what broke counts in any language: 'kann mich nicht anmelden' is a sign-in fault",
+        arguments: [
+            "ich kann mich nicht anmelden",
+            "nie mogę się zalogować",
+            "ik kan niet inloggen",
+            "no puedo iniciar sesión",
+            "hasło wygasło",
+        ]
+    )
+    func translatedCueNamesTheFault(text: String) {
+        let result = Self.triage.classify(text)
+        guard case .hygiene(let category) = result.label else {
+            Issue.record("\(text) → \(result.label), evidence \(result.evidence)")
+            return
+        }
+        #expect(["account-access", "password-reset"].contains(category), "\(text) → \(category)")
+    }
+
+    @Test("a longer telling phrase is met with one of its words missing: 'avant/après … quel test' is statistics")
+    func patternWithAWordMissing() {
+        let result = Self.triage.classify(
+            "on veut comparer les délais avant/après le nouveau planning, quel test faut-il ?"
+        )
+        guard case .specialist(let tags) = result.label else {
+            Issue.record("\(result.label), evidence \(result.evidence)")
+            return
+        }
+        #expect(tags.first == "statistics", "\(tags) \(result.evidence)")
+    }
 }

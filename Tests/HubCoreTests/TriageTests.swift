@@ -284,7 +284,9 @@ struct TriageTests {
                 ),
             ]
         )
-        let text = "het klantportaal ligt plat, niemand hier kan inloggen"
+        // "Inloggen" is the access category's keyword "log in" (a translation met whole); that
+        // everyone is hit is what makes it the outage.
+        let text = "het klantportaal ligt plat voor iedereen, ik kan niet inloggen"
         #expect(Triage(model: portal).classify(text).label == .hygiene(category: "outage"))
         var unscoped = Triage.Settings()
         unscoped.manyAffectedWeight = 0
@@ -388,6 +390,13 @@ struct TriageTests {
         // next as "shipments".
         #expect(TriageLexicon.glossaryStems[.german]?["sendung"]?.english == "shipment")
         #expect(TriageLexicon.glossaryStems[.german]?["sendung"]?.length == "sendung".count)
+    }
+
+    @Test("Polish letters with a stroke fold like accents: 'błąd' is 'blad', as people type it without them")
+    func strokeLettersFold() {
+        #expect(TriageText.fold("błąd") == "blad")
+        #expect(TriageText.fold("włączyć") == "wlaczyc")
+        #expect(TriageText.fold("Đakovo".lowercased()) == "dakovo")
     }
 
     @Test("folding from the Latin table agrees with Unicode decomposition, letter by letter and in words")

@@ -544,23 +544,16 @@ extension TriageLexicon {
         pt	fault	parou do nada
         pt	fault	não está a responder
         pt	fault	não faz nada
-        pl	fault	juz nie dziala
         pl	fault	przestała działać
         pl	fault	przestały działać
-        pl	fault	przestalo dzialac
         pl	fault	nie działają
-        pl	fault	nie dzialaja
         pl	fault	nic nie działa
-        pl	fault	nic nie dziala
         pl	fault	coś nie działa
-        pl	fault	cos nie dziala
         pl	fault	nie udało się
-        pl	fault	nie udalo sie
         pl	fault	ciągle się nie udaje
         pl	fault	sypie błędami
         pl	fault	wyrzuca mnie
         pl	fault	zawiesiło się
-        pl	fault	zawiesilo sie
         pl	fault	zawiesiła się
         pl	fault	zamroziło się
         pl	fault	zamyka się sam
@@ -588,7 +581,6 @@ extension TriageLexicon {
         pl	fault	wszystko zniknęło
         pl	fault	zniknęło
         pl	fault	znikły
-        pl	fault	zniknely
         pl	fault	nie synchronizuje
         pl	fault	nie synchronizuje się
         pl	fault	nie zapisuje się

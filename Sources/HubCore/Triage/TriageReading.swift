@@ -94,6 +94,10 @@ struct TriageReading {
         /// It reads the word through a specialist topic's vocabulary: it earns interests points, no
         /// fault category's (``TriageLexicon/interestMeanings``).
         var forInterests = false
+        /// It reads a word of a message not in English through that language's glossary: inside a
+        /// fault cue it stands for the words as written ("kann mich nicht anmelden" → log in), so
+        /// it may earn a keyword's points as an English cue's own words do ("can't log in").
+        var fromGlossary = false
 
         init(
             key: String,
@@ -181,7 +185,7 @@ struct TriageReading {
                     ),
                     !stop || found.1 > 1
                 {
-                    translations.append((found.0, found.1, 0.85, false))
+                    translations.append((found.0, found.1, Self.glossaryFactor, false))
                     // And what the English word means in chat ("Beamer" → beamer → projector).
                     let translated = TriageLexicon.englishWords(of: found.0)
                     let english = translated.map(\.folded)
@@ -220,6 +224,7 @@ struct TriageReading {
                                 )
                             )
                             list[list.count - 1].forInterests = inherited || translated.forInterests
+                            list[list.count - 1].fromGlossary = language != .english && factor >= Self.glossaryFactor
                         }
                     }
                 }
@@ -261,7 +266,13 @@ struct TriageReading {
         for start in candidates.indices {
             for candidate in candidates[start] {
                 for phrase in index.phrases[candidate.key, candidate.hash] ?? [] {
-                    guard let (end, factor) = Self.match(phrase, from: start, candidates: candidates) else { continue }
+                    guard
+                        let (end, factor) = Self.match(phrase, from: start, candidates: candidates)
+                            ?? Self.match(phrase, in: candidate).map({
+                                // A fault cue's own words, translated ("não liga" → won't turn on): less.
+                                ($0.0, $0.1 * (cueWords.contains(start) ? Self.cueTranslationFactor : 1))
+                            })
+                    else { continue }
                     let weight = phrase.weight * min(factor, candidate.factor)
                     let id = PhraseKey(target: phrase.target, source: phrase.source)
                     if let slot = phraseSlot[id] {
@@ -298,12 +309,13 @@ struct TriageReading {
         var descriptionHits = [Int](repeating: 0, count: index.targets.count)
         for position in candidates.indices {
             // A function word counts only through a phrase it starts ("for everyone" → outage);
-            // a word of a fault cue only as written, and only as a keyword (below).
+            // a word of a fault cue only as written (or its glossary translation), and only as a
+            // keyword (below).
             let inCue = cueWords.contains(position)
             let stop = isStop[position]
             /// Whether the word's `candidate` may earn points at all.
             func counts(_ candidate: Candidate) -> Bool {
-                stop ? candidate.how != nil : (inCue ? candidate.how == nil : true)
+                stop ? candidate.how != nil : (inCue ? candidate.how == nil || candidate.fromGlossary : true)
             }
             guard candidates[position].contains(where: counts), counted.insert(folded[position]).inserted else {
                 continue
@@ -334,6 +346,7 @@ struct TriageReading {
                     let weight =
                         posting.weight * idf * candidate.factor * (stemOnly ? 0.5 : 1)
                         * (plainText ? Self.everydayTextFactor : 1)
+                        * (inCue && candidate.fromGlossary ? Self.cueTranslationFactor : 1)
                     let slot = slotOf[posting.target]
                     if slot >= 0 {
                         if best[slot].weight < weight { best[slot] = (posting.target, weight, number, place) }
@@ -481,23 +494,35 @@ struct TriageReading {
         matches: (Int, [String]) -> Bool
     ) -> Int? {
         var last = start
+        // A pattern of three content words or more may miss one of them after its first.
+        var missable = pattern.words.count >= 3 ? 1 : 0
         for word in pattern.words.dropFirst() {
             var position = last + 1
             var skipped = 0
             while position < isStop.count, !matches(position, word) {
                 if !isStop[position] { skipped += 1 }
-                if skipped > TriageLexicon.patternGap { return nil }
+                if skipped > TriageLexicon.patternGap { break }
                 position += 1
             }
-            guard position < isStop.count else { return nil }
-            last = position
+            if position < isStop.count, skipped <= TriageLexicon.patternGap {
+                last = position
+            } else if missable > 0 {
+                missable -= 1
+            } else {
+                return nil
+            }
         }
-        return last
+        return last > start ? last : nil
     }
 
     /// How much a pattern's English words count (``TriageLexicon/topicPatterns``): as a
     /// translation, a little less than a phrase met word for word.
     static let patternFactor = 0.85
+    /// How much a translation through the message language's glossary counts.
+    static let glossaryFactor = 0.85
+    /// How much more a fault cue's words count when translated ("kann mich nicht anmelden" →
+    /// sign-in): they name what broke as often as they only say that something did.
+    static let cueTranslationFactor = 0.5
 
     /// The glossary's longer entries met with a few other words among theirs ("how many
     /// drivers should we ask" for "how many people should we ask" does not match, but "is the
@@ -539,6 +564,8 @@ struct TriageReading {
                         everyday: translated.zipf >= 5.0
                     )
                     candidate.forInterests = translated.forInterests
+                    // A longer glossary entry of the message's language is a translation too.
+                    candidate.fromGlossary = pattern.language != .english
                     resolve(&candidate, in: index)
                     candidates[start].append(candidate)
                 }
@@ -647,6 +674,22 @@ struct TriageReading {
 
     /// Whether `phrase` continues from `start`, its words in order with at most one
     /// other word between two of them; the last position and the weakest match factor.
+    /// Where `phrase` ends when one translation says it whole: "nie mogę się zalogować" →
+    /// "can't log in", and "inloggen" → "log in", are the keyword phrases, though their English
+    /// words all stand at the translation's first place. Nil when the translation does not hold it.
+    static func match(_ phrase: TriageIndex.Phrase, in candidate: Candidate) -> (Int, Double)? {
+        guard candidate.fromGlossary, let how = candidate.how else { return nil }
+        let english = TriageLexicon.englishWords(of: how.meaning)
+        guard phrase.words.count <= english.count else { return nil }
+        for offset in 0...(english.count - phrase.words.count)
+        where phrase.words.indices.allSatisfy({ index in
+            english[offset + index].keys.contains(where: phrase.words[index].contains)
+        }) {
+            return (how.start + how.length - 1, candidate.factor)
+        }
+        return nil
+    }
+
     static func match(_ phrase: TriageIndex.Phrase, from start: Int, candidates: [[Candidate]]) -> (Int, Double)? {
         var position = start
         var factor = 1.0

@@ -128,7 +128,7 @@ enum TriageText {
         }
     }
 
-    /// Lower-case text with accents folded: `é` → `e`, `ß` → `ss`, `ø` → `o`.
+    /// Lower-case text with accents folded: `é` → `e`, `ß` → `ss`, `ø` → `o`, `ł` → `l`.
     static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         // Most accented words in chat are Latin-1 or Latin Extended-A letters: folded from a
@@ -161,6 +161,9 @@ enum TriageText {
             case "ð": result.append("d")
             case "þ": result.append(contentsOf: "th".unicodeScalars)
             case "ı": result.append("i")
+            // Letters with a stroke do not decompose: Polish "ł" ("włączyć", "błąd"), Croatian "đ".
+            case "ł": result.append("l")
+            case "đ": result.append("d")
             default:
                 if scalar.properties.generalCategory != .nonspacingMark { result.append(scalar) }
             }
