@@ -3952,5 +3952,3469 @@ extension TriageLexicon {
         nl	cloudrekening	cloud cost optimization finops
         en	secrets in config	secrets management security
         en	store tokens safely	secrets management key vault security
+        en	is the drop real	statistical significance hypothesis test
+        en	just luck or a real change	statistical significance random variation
+        en	is the difference significant	p-value statistical significance
+        en	could it be random chance	statistical significance random variation
+        en	just noise or a trend	statistical significance signal noise
+        en	is this increase meaningful	statistical significance effect size
+        en	compare two sites fairly	hypothesis test group comparison
+        en	did the change make a difference	before after comparison hypothesis test
+        en	what does the p value mean	p-value statistical significance
+        en	confidence interval around the average	confidence interval statistics
+        en	margin of error on this	confidence interval margin of error
+        en	t test or chi square	chi-square t-test statistics
+        en	which statistical test to use	statistical test selection
+        en	interpret the a/b test results	a/b test statistical significance
+        en	did variant b really win	a/b test statistical significance
+        en	correlation or causation	correlation causation statistics
+        en	does x really affect y	regression analysis causal effect
+        en	control for other factors	regression confounding variables
+        en	outliers skewing the average	outliers robust statistics
+        en	median or mean here	descriptive statistics average
+        en	false positive risk	type i error multiple testing
+        en	too many comparisons at once	multiple testing correction
+        en	check if the data is normal	normality test distribution
+        en	spread of the results	variance standard deviation
+        en	is this month unusual	statistical significance anomaly
+        en	seasonal blip or real change	statistical significance seasonality
+        en	statistically sound conclusion	statistical significance hypothesis test
+        en	need a statistician to check	statistics consulting significance
+        en	run an anova	anova group comparison
+        en	error bars on the chart	confidence interval uncertainty
+        en	bayesian or frequentist approach	bayesian statistics inference
+        en	effect size not just p	statistical significance effect size
+        en	happened by coincidence or not	statistical significance random variation
+        en	how many people to survey	sample size survey sampling
+        en	is 200 responses enough	statistical power sample size
+        en	enough respondents to be representative	representative sample sampling
+        en	representative of all staff	representative sample sampling
+        en	random sample of customers	random sampling selection
+        en	pick people at random	random sampling selection
+        en	response rate too low	survey response rate nonresponse
+        en	only the unhappy ones answered	nonresponse bias sampling
+        en	who we forgot to ask	sampling bias coverage
+        en	stratified by region	stratified sampling sample size
+        en	weight the responses	survey weighting sampling
+        en	sample size calculator	sample size calculation
+        en	power calculation for a study	statistical power sample size
+        en	how many interviews are enough	sample size qualitative saturation
+        en	minimum number of participants	statistical power sample size
+        en	can we generalise from this	representative sample sampling
+        en	check a subset instead of all	audit sampling sample size
+        en	audit sample of invoices	audit sampling sample size
+        en	too few answers per team	subgroup sample size
+        en	margin of error with 300	sample size margin of error
+        en	how big should the pilot be	pilot sample size power
+        en	enough cases per department	subgroup sample size
+        en	biased sample from volunteers	self-selection bias sampling
+        en	quota per age group	quota sampling survey
+        en	survey everyone or a sample	census versus sampling
+        en	sampling frame for the survey	sampling frame survey design
+        en	boost the response rate	survey response rate nonresponse
+        en	reminders to get more answers	survey response rate follow-up
+        en	skewed towards head office	sampling bias representativeness
+        en	how many tests to detect	statistical power sample size
+        en	detect a small difference	statistical power sample size
+        en	spot checks how many	audit sampling sample size
+        en	how many should we interview	sample size survey sampling
+        en	the person everyone goes to	informal influencers network analysis
+        en	draw who talks to whom	social network analysis communication network
+        en	informal influencers in the organisation	informal influencers network analysis
+        en	hidden go-to people	informal influencers network analysis
+        en	who knows who here	social network analysis relationships
+        en	bridges between teams	network brokers boundary spanners
+        en	teams that never talk	silos collaboration network
+        en	break down silos	silos collaboration network
+        en	who connects the departments	network brokers boundary spanners
+        en	key people we would lose	key person risk network analysis
+        en	collaboration patterns across units	collaboration network analysis
+        en	map informal relationships	social network analysis informal structure
+        en	meeting patterns between teams	collaboration network analysis metadata
+        en	isolated teams or people	network isolation collaboration
+        en	knowledge flows between sites	knowledge network information flow
+        en	who asks whom for advice	advice network analysis
+        en	change champions to recruit	informal influencers change agents
+        en	opinion leaders among staff	informal influencers opinion leaders
+        en	central people in the network	network centrality key people
+        en	co-authorship network	collaboration network co-authorship
+        en	network diagram of contacts	network graph visualisation
+        en	graph of relationships	network graph visualisation
+        en	communities within the network	community detection network analysis
+        en	gatekeepers of information	knowledge network information flow
+        en	overloaded connectors	network centrality collaboration overload
+        en	informal org chart	social network analysis informal structure
+        en	real org chart vs official	social network analysis informal structure
+        en	who influences decisions	informal influencers network analysis
+        en	spread a message through people	network diffusion influencers
+        en	word of mouth between teams	network diffusion information flow
+        en	relationship map of partners	stakeholder network analysis
+        en	where does all the time go	process improvement lead time
+        en	time between order and dispatch	process improvement lead time
+        en	things wait too long	waiting time waste lean
+        en	stuck waiting for approval	approval process bottleneck
+        en	work bounces between teams	handovers process mapping lean
+        en	same step done twice	duplicate work waste lean
+        en	map the process end to end	process mapping end to end
+        en	value stream map	value stream mapping lean
+        en	where is the bottleneck	bottleneck analysis process
+        en	root cause of delays	root cause analysis
+        en	fishbone diagram	root cause analysis ishikawa
+        en	cut out unnecessary steps	waste elimination lean
+        en	streamline the workflow	process improvement streamlining
+        en	too many sign-offs	approval process bottleneck
+        en	queue keeps growing	queue bottleneck capacity
+        en	backlog piling up	backlog bottleneck flow
+        en	reduce turnaround time	lead time reduction lean
+        en	kaizen event	continuous improvement kaizen
+        en	continuous improvement culture	continuous improvement kaizen
+        en	lean six sigma	lean six sigma process improvement
+        en	swimlane diagram	process mapping swimlane
+        en	rework and errors	rework waste process improvement
+        en	standard work instructions	standard work lean
+        en	as-is and to-be process	process mapping as-is to-be
+        en	idle time between steps	waiting time waste lean
+        en	takt time	takt time lean flow
+        en	5s the workspace	5s lean workplace organisation
+        en	gemba walk	gemba lean observation
+        en	cycle time per step	cycle time process measurement
+        en	process mining from timestamps	process mining event log
+        en	why do orders get stuck	bottleneck analysis process
+        en	why users struggle	ux research usability
+        en	find out why users dislike it	ux research usability
+        en	watch people use it	usability testing observation
+        en	usability test with five users	usability testing ux research
+        en	interview users about their needs	user interviews ux research
+        en	user personas	personas ux research
+        en	customer journey map	customer journey mapping
+        en	where people get lost	usability navigation ux
+        en	people give up halfway	usability drop-off ux research
+        en	confusing for new users	usability onboarding ux
+        en	card sorting for the menu	card sorting information architecture
+        en	think aloud session	think aloud usability testing
+        en	user feedback sessions	user research feedback
+        en	what do users actually need	user needs ux research
+        en	test the prototype with users	prototype testing usability
+        en	clickable mock-up	prototyping ux design
+        en	nobody uses the new feature	feature adoption ux research
+        en	pain points of customers	pain points user research
+        en	jobs to be done	jobs to be done research
+        en	heuristic evaluation	heuristic evaluation usability
+        en	ux researcher needed	ux research usability
+        en	recruit participants for testing	usability testing recruitment
+        en	diary study	diary study user research
+        en	tree testing navigation	tree testing information architecture
+        en	understand how staff really work	contextual inquiry user research
+        en	empathy map	empathy map ux research
+        en	user satisfaction score	user experience measurement sus
+        en	first click test	usability testing first click
+        en	wireframes before building	wireframing ux design
+        en	sensors on the machines	iot sensors telemetry
+        en	sensor data in real time	iot sensor data real-time
+        en	track where the pallets are	asset tracking iot
+        en	gps trackers on vehicles	gps tracking telematics iot
+        en	monitor temperature remotely	iot remote tracking sensors
+        en	humidity sensors in storage	iot environmental sensors
+        en	telemetry from the field	telemetry iot data
+        en	live readings on a map	iot real-time tracking
+        en	occupancy sensors in meeting rooms	occupancy sensing iot
+        en	how full are the bins	iot fill level sensors
+        en	predictive maintenance from vibration	predictive maintenance iot sensors
+        en	smart meters energy use	smart metering iot energy
+        en	lorawan network	lorawan iot connectivity
+        en	connect sensors to the cloud	iot platform cloud ingestion
+        en	mqtt messages	mqtt iot messaging
+        en	edge computing on site	edge computing iot
+        en	rfid tags for tools	rfid asset tracking
+        en	indoor positioning beacons	indoor positioning beacons iot
+        en	air quality measurements	air quality sensors iot
+        en	count people passing	people counting sensors iot
+        en	water leak detection	leak detection iot sensors
+        en	digital twin of the building	digital twin iot
+        en	data logger readings	data logging sensors telemetry
+        en	alerts when threshold exceeded	iot alerting thresholds
+        en	battery powered sensors	low-power iot sensors
+        en	sensor time series	sensor data time series
+        en	track shipments in transit	shipment tracking iot
+        en	condition monitoring of pumps	condition tracking iot
+        en	temperature in the cold store	iot remote tracking sensors
+        en	retyping figures into several sheets	automation manual data entry
+        en	re-typing the same numbers	automation manual data entry
+        en	same manual steps every week	automation repetitive tasks
+        en	automate the monthly report	report automation scripting
+        en	write a script for this	scripting automation
+        en	python script to rename files	python scripting automation
+        en	batch rename hundreds of files	batch file processing scripting
+        en	spreadsheet macro	spreadsheet macros vba automation
+        en	vba to save time	spreadsheet macros vba automation
+        en	scheduled job every night	scheduled jobs automation
+        en	robotic process automation	rpa robotic process automation
+        en	bots for routine tasks	rpa automation bots
+        en	merge files automatically	data merging automation
+        en	download and combine every morning	automation data pipeline
+        en	tedious manual work	automation manual work
+        en	fill in forms automatically	form filling automation rpa
+        en	auto-generate letters	document generation automation
+        en	bulk letters from a list	document generation mail merge
+        en	powershell script	powershell scripting automation
+        en	bash one-liner	shell scripting automation
+        en	cron job	scheduled jobs cron
+        en	glue two systems together	integration automation workflow
+        en	workflow automation	workflow automation integration
+        en	trigger when a file arrives	event-driven automation workflow
+        en	reconcile two lists automatically	data reconciliation automation
+        en	scrape data from pages	web scraping automation
+        en	save hours each week	automation time saving productivity
+        en	the same clicks over and over	automation repetitive tasks
+        en	pull numbers into one sheet	data consolidation automation
+        en	automatic file transfer	file transfer automation
+        en	one click instead of ten	automation time saving productivity
+        en	regex to clean data	regular expressions scripting
+        en	publish our code openly	open source publishing code
+        en	share the code publicly	open source publishing code
+        en	which licence to choose	open source licensing
+        en	mit or gpl	open source licences gpl mit
+        en	contribute back upstream	open source contribution
+        en	submit a pull request	open source contribution pull request
+        en	open source policy	open source governance policy
+        en	fork the project	open source forking
+        en	licence compatibility	open source licence compatibility
+        en	copyleft obligations	copyleft obligations licensing
+        en	is it free to use commercially	open source licence commercial use
+        en	maintain a public repository	open source maintenance
+        en	community around our tool	open source community
+        en	release under apache	apache licence open source
+        en	third-party components inventory	software bill of materials licences
+        en	software bill of materials	software bill of materials sbom
+        en	inner source between departments	inner source collaboration
+        en	open source alternatives	open source software alternatives
+        en	public money public code	public code open source
+        en	readme and contribution guide	open source documentation contributing
+        en	code of conduct for contributors	open source community governance
+        en	credit the authors	open source attribution
+        en	vulnerable dependencies	open source dependency security
+        en	who owns the copyright	copyright open source licensing
+        en	reuse other agencies code	open source reuse
+        en	report a bug to the maintainers	open source contribution
+        en	open source program office	ospo open source governance
+        en	make sense of our data	data analytics insights
+        en	dig into the numbers	data analysis exploration
+        en	find patterns in the data	data mining pattern analysis
+        en	what does the data tell us	data analytics insights
+        en	analyse customer behaviour	customer analytics data science
+        en	clean up messy data	data cleaning preparation
+        en	combine data from sources	data integration analytics
+        en	exploratory analysis	exploratory data analysis
+        en	churn analysis	churn analysis customer analytics
+        en	python or r for analysis	data science python r
+        en	analyse the survey results	survey data analysis
+        en	data-driven decisions	data-driven decision making
+        en	which factors drive sales	driver analysis regression
+        en	cohort analysis	cohort analysis analytics
+        en	basket analysis	market basket analysis
+        en	data scientist needed	data science analytics
+        en	pivot tables not enough	advanced analytics data analysis
+        en	dataset too large to handle	big data analytics
+        en	linking records across datasets	record linkage data integration
+        en	duplicates in the records	data quality deduplication
+        en	data quality issues	data quality analytics
+        en	pandas dataframe	python pandas data analysis
+        en	statistical model of usage	statistical modelling analytics
+        en	insights from usage data	usage analytics insights
+        en	feature engineering	feature engineering data science
+        en	extract data from documents	nlp information extraction
+        en	pull fields out of pdfs	document extraction nlp
+        en	classify free text	text classification nlp
+        en	sort incoming messages by topic	text classification routing
+        en	sentiment of comments	sentiment analysis nlp
+        en	what are people complaining about	text mining topic modelling
+        en	analyse open-ended answers	text analysis open-ended responses
+        en	themes in free text comments	topic modelling text mining
+        en	read thousands of reports	text mining document analysis
+        en	keyword extraction	keyword extraction nlp
+        en	named entities in text	named entity recognition
+        en	summarise long documents	text summarisation nlp
+        en	search across our documents	semantic search nlp
+        en	find similar cases	text similarity semantic search
+        en	ocr on scanned forms	ocr document processing
+        en	answer questions from our documents	retrieval augmented generation nlp
+        en	translate automatically	machine translation nlp
+        en	anonymise names in text	text anonymisation nlp
+        en	tag documents automatically	document classification nlp
+        en	tone of customer feedback	sentiment analysis nlp
+        en	word frequencies	text mining word frequency
+        en	detect language of text	language detection nlp
+        en	embeddings for search	text embeddings semantic search
+        en	contract clauses extraction	information extraction legal nlp
+        en	transcribe and analyse calls	speech to text analytics
+        en	how much needed next month	forecasting demand planning
+        en	predict next quarter's demand	demand forecasting
+        en	forecast sales	sales forecasting
+        en	plan stock levels	inventory planning demand forecasting
+        en	how many staff next winter	workforce planning forecasting
+        en	predict call volumes	volume forecasting capacity planning
+        en	seasonal pattern in orders	seasonality time series forecasting
+        en	time series model	time series forecasting
+        en	budget projections	financial forecasting projections
+        en	overstock problem	inventory optimisation demand planning
+        en	scenario planning	scenario planning forecasting
+        en	what if demand doubles	scenario analysis forecasting
+        en	arima or prophet	time series forecasting models
+        en	capacity for next year	capacity planning forecasting
+        en	peak season planning	peak demand planning
+        en	trend extrapolation	trend forecasting time series
+        en	predict patient numbers	demand forecasting health
+        en	expected volumes per week	volume forecasting capacity planning
+        en	safety stock calculation	safety stock inventory planning
+        en	sales and operations planning	s&op demand planning
+        en	how many to order	order quantity demand planning
+        en	predict energy consumption	energy demand forecasting
+        en	kpis on a screen	kpi dashboard reporting
+        en	one page overview for managers	management reporting dashboard
+        en	monthly report for the board	board reporting kpi
+        en	self-service reporting	self-service bi reporting
+        en	key figures at a glance	kpi dashboard reporting
+        en	traffic light status	rag status kpi dashboard
+        en	weekly numbers by team	kpi reporting weekly
+        en	management information pack	management information reporting
+        en	automate the kpi report	report automation dashboards
+        en	single source for the numbers	reporting single source of truth
+        en	define the right kpis	kpi definition performance measurement
+        en	scorecard for departments	balanced scorecard kpi
+        en	drill down by region	dashboard drill-down bi
+        en	live figures on the wall	real-time dashboards kpi
+        en	metrics everyone agrees on	kpi definition performance measurement
+        en	report nobody reads	reporting usability dashboards
+        en	too many reports	reporting rationalisation
+        en	performance indicators per site	kpi tracking performance reporting
+        en	ad hoc data requests	reporting ad hoc analysis
+        en	business intelligence tool	business intelligence bi
+        en	trends over time for management	dashboards trend reporting
+        en	compare targets and actuals	target versus actual reporting
+        en	operational dashboard for shifts	operational dashboards
+        en	board pack figures	board reporting kpi
+        en	visualise our kpis	kpi dashboard reporting
+        en	predict which customers leave	machine learning churn prediction
+        en	classify images	image classification machine learning
+        en	spot unusual transactions	anomaly detection machine learning
+        en	detect fraud patterns	fraud detection machine learning
+        en	predictive model	machine learning predictive modelling
+        en	computer vision for inspection	computer vision machine learning
+        en	predict failures before they happen	predictive maintenance machine learning
+        en	label training data	data labelling machine learning
+        en	model accuracy	model evaluation accuracy
+        en	model is overfitting	overfitting model validation
+        en	deploy a model	mlops model deployment
+        en	explain the model's decisions	explainable ai machine learning
+        en	bias in the algorithm	algorithmic bias fairness
+        en	ai for our data	artificial intelligence machine learning
+        en	recommendation engine	recommender systems machine learning
+        en	cluster similar cases	clustering unsupervised learning
+        en	score leads automatically	predictive scoring machine learning
+        en	which features matter most	feature importance machine learning
+        en	retrain when data changes	model drift mlops
+        en	risk scoring	risk prediction machine learning
+        en	defect detection in photos	computer vision defect detection
+        en	one place for all data	data warehouse database
+        en	design the data model	data modelling database design
+        en	query the database	sql queries database
+        en	speed up slow queries	sql query optimisation
+        en	write a select statement	sql queries database
+        en	primary and foreign keys	relational database keys
+        en	entity relationship diagram	er diagram data model
+        en	move from spreadsheets to a database	spreadsheets to database migration
+        en	duplicate records everywhere	database deduplication master data
+        en	relational or nosql	database choice nosql
+        en	stored procedures	sql stored procedures
+        en	indexes to speed up	database indexing performance
+        en	data warehouse design	data warehouse dimensional modelling
+        en	etl pipeline	etl data integration
+        en	sql for beginners	sql training
+        en	group by and count	sql aggregation queries
+        en	left join missing rows	sql joins databases
+        en	merge two datasets on id	data joins matching
+        en	schema for new data	database schema design
+        en	window functions	sql window functions
+        en	training video for staff	e-learning training videos
+        en	short how-to videos	training videos microlearning
+        en	online course for onboarding	e-learning onboarding course
+        en	record a tutorial	screencast training video
+        en	screen recording with voice	screencast training video
+        en	quiz after the training	e-learning assessment quiz
+        en	interactive module	e-learning interactive module
+        en	scorm package	scorm e-learning standards
+        en	learning management	training completion tracking lms
+        en	microlearning nuggets	training videos microlearning
+        en	explainer animation	explainer video animation
+        en	instructional design	instructional design e-learning
+        en	make training engaging	e-learning engagement
+        en	webinar recording	webinar training video
+        en	mandatory training online	compliance e-learning mandatory training
+        en	track who completed training	training completion tracking lms
+        en	storyboard for a course	instructional design storyboard
+        en	teach colleagues a new tool	training staff e-learning
+        en	edit the video	video editing training
+        en	blended learning	blended learning training
+        en	gamified learning	gamification e-learning
+        en	knowledge check questions	e-learning assessment quiz
+        en	video instead of a manual	e-learning training videos
+        en	learning path for new hires	learning path training
+        en	security by design	security by design architecture
+        en	role-based access	identity access management roles
+        en	encrypt sensitive data	encryption data security
+        en	secure architecture review	security architecture review
+        en	pen test before launch	penetration testing security
+        en	secrets in the code	secrets management security
+        en	identity and access management	identity access management roles
+        en	security requirements early	security by design architecture
+        en	data minimisation	data minimisation privacy by design
+        en	pseudonymise the data	pseudonymisation privacy
+        en	network segmentation	network segmentation security
+        en	audit trail of access	audit logging security
+        en	owasp top ten	owasp application security
+        en	secure coding	secure coding practices
+        en	supply chain security	software supply chain security
+        en	logging and monitoring for attacks	security tracking detection
+        en	defence in depth	defence in depth security architecture
+        en	keys and certificates	key management pki
+        en	put it on a map	gis mapping
+        en	map our locations	gis mapping locations
+        en	where are our customers	geospatial analysis customers
+        en	heat map of incidents	spatial analysis heat map
+        en	distance to nearest site	spatial analysis proximity
+        en	postcode to coordinates	geocoding addresses gis
+        en	convert shapefiles	gis spatial data formats
+        en	spatial data	geospatial data gis
+        en	layers on a map	gis map layers overlay
+        en	travel time zones	isochrones travel time gis
+        en	coverage of our services	spatial coverage analysis gis
+        en	map by region	choropleth mapping gis
+        en	overlay flood zones	gis map layers overlay
+        en	coordinates from gps	gps coordinates geospatial
+        en	interactive map	interactive web mapping
+        en	cluster of points on map	spatial clustering gis
+        en	satellite imagery	remote sensing satellite imagery
+        en	land use data	land use gis
+        en	boundaries of districts	administrative boundaries gis
+        en	openstreetmap data	openstreetmap geospatial data
+        en	plot sites by postcode	geocoding addresses gis
+        en	spatial join	spatial join gis
+        en	where to open a new branch	location analysis site selection
+        en	quality indicators	quality indicators measurement
+        en	pdsa cycle	pdca quality improvement cycle
+        en	plan do study act	pdca quality improvement cycle
+        en	run chart	run chart statistical process control
+        en	control chart	statistical process control chart
+        en	reduce errors	error reduction quality improvement
+        en	incident reports trends	incident analysis quality
+        en	same mistakes keep happening	incident learning recurring errors
+        en	measure quality of care	quality measurement healthcare
+        en	clinical audit	clinical audit quality improvement
+        en	improvement project	quality improvement project
+        en	complaints analysis	complaints analysis quality
+        en	root cause of the incident	root cause analysis incident
+        en	benchmark against others	benchmarking quality indicators
+        en	quality audit	quality audit management
+        en	customer complaints trend	complaints analysis quality
+        en	non-conformities in audits	nonconformity quality management
+        en	corrective actions	corrective preventive actions capa
+        en	measure for improvement	improvement measurement indicators
+        en	is this allowed under gdpr	gdpr data protection compliance
+        en	gdpr compliant or not	gdpr data protection compliance
+        en	consent form	consent gdpr
+        en	can we store this data	lawful basis data protection
+        en	how long can we keep data	data retention gdpr
+        en	data protection impact assessment	dpia data protection impact assessment
+        en	do we need a dpia	dpia data protection impact assessment
+        en	lawful basis for processing	lawful basis gdpr
+        en	anonymise before sharing	anonymisation data protection
+        en	share data with a partner	data sharing agreement gdpr
+        en	data processing agreement	data processing agreement gdpr
+        en	opt in or opt out	consent management gdpr
+        en	cookie consent	cookie consent eprivacy
+        en	record of processing	records of processing gdpr
+        en	data breach reporting	data breach notification gdpr
+        en	sensitive personal data	special category data gdpr
+        en	transfer data outside the eu	international data transfers gdpr
+        en	data protection officer	dpo data protection
+        en	withdraw consent	consent withdrawal gdpr
+        en	photos of staff consent	image consent data protection
+        en	use data for research	research data protection consent
+        en	run a workshop	workshop facilitation
+        en	brainstorm new ideas	ideation brainstorming
+        en	ideation session	brainstorming ideation session
+        en	run a hackathon	hackathon innovation
+        en	generate ideas with the team	ideation brainstorming
+        en	prioritise the ideas	idea prioritisation innovation
+        en	how might we questions	design thinking ideation
+        en	post-its on the wall	workshop facilitation
+        en	idea to prototype	innovation prototyping
+        en	test an idea quickly	experimentation lean startup
+        en	innovation challenge	innovation challenge ideas
+        en	co-creation with customers	co-creation design thinking
+        en	workshop agenda	workshop design facilitation
+        en	get people thinking differently	creativity methods facilitation
+        en	retrospective format	retrospective facilitation
+        en	virtual workshop	remote workshop facilitation
+        en	problem framing	problem definition design thinking
+        en	innovation funnel	innovation pipeline
+        en	idea pitch	idea pitching innovation
+        en	world café	world cafe facilitation
+        en	lego serious play	serious play facilitation
+        en	shortest route for deliveries	route optimisation delivery
+        en	plan delivery routes	route planning logistics
+        en	optimise driver rounds	route optimisation vehicle routing
+        en	fewer miles driven	route optimisation mileage
+        en	vehicle routing problem	vehicle routing optimisation
+        en	which van goes where	vehicle routing allocation
+        en	best order to visit	route sequencing optimisation
+        en	time windows for deliveries	vehicle routing time windows
+        en	home visits scheduling	field service route scheduling
+        en	technician rounds	field service route scheduling
+        en	reduce fuel costs	route optimisation fuel costs
+        en	fleet planning	fleet management routing
+        en	pickups and drop-offs	pickup delivery routing
+        en	multi-stop routes	multi-stop route optimisation
+        en	depot location	facility location optimisation
+        en	load the trucks efficiently	vehicle loading optimisation
+        en	route optimisation algorithm	routing algorithm optimisation
+        en	drive times between stops	travel time matrix routing
+        en	last mile delivery	last mile delivery routing
+        en	dynamic rerouting	dynamic routing real-time
+        en	balance workload between drivers	route balancing workload
+        en	school bus routes	transport routing optimisation
+        en	waste collection rounds	collection route optimisation
+        en	measure our emissions	carbon accounting emissions
+        en	energy use of buildings	energy consumption sustainability
+        en	sustainability reporting	sustainability reporting esg
+        en	esg data	esg data reporting
+        en	net zero target	net zero carbon targets
+        en	greenhouse gas inventory	ghg inventory emissions
+        en	emission factors	emission factors carbon accounting
+        en	travel emissions	business travel emissions
+        en	green it	green it sustainability
+        en	waste and recycling data	waste data sustainability
+        en	csrd reporting	csrd sustainability reporting
+        en	environmental impact	environmental impact sustainability
+        en	reduce our footprint	carbon reduction sustainability
+        en	energy monitoring	energy tracking sustainability
+        en	carbon offsets	carbon offsetting
+        en	water consumption	water usage sustainability
+        en	commuting survey emissions	commuting emissions sustainability
+        en	climate targets progress	net zero carbon targets
+        en	electricity from renewables	renewable energy sustainability
+        en	paper consumption	resource consumption sustainability
+        en	reproduce the results	reproducibility research software
+        en	rerun the analysis later	reproducible analysis
+        en	version control for analysis	version control reproducibility
+        en	research code quality	research software engineering
+        en	research software engineer	research software engineering
+        en	share data and code	open science data code sharing
+        en	document the analysis	analysis documentation reproducibility
+        en	same results every time	reproducibility research software
+        en	containerise the environment	containers reproducible environment
+        en	pin package versions	dependency management reproducibility
+        en	literate programming	literate programming reproducibility
+        en	unit tests for research code	software testing research code
+        en	workflow manager	workflow management reproducibility
+        en	snakemake pipeline	workflow management pipelines
+        en	archive the dataset	data archiving research data
+        en	doi for the dataset	persistent identifiers doi datasets
+        en	reproducible pipeline	reproducible analysis
+        en	code review for scientists	code review research software
+        en	sustainable research software	research software sustainability
+        en	hpc cluster jobs	hpc research computing
+        en	random seed	reproducibility random seed
+        en	lost track of versions	version control reproducibility
+        en	write good survey questions	question wording survey design
+        en	design a questionnaire	questionnaire design survey
+        en	likert scale	likert scale survey design
+        en	how many answer options	rating scales survey design
+        en	too long survey	survey length respondent burden
+        en	pilot the questionnaire	questionnaire pretesting
+        en	open or closed questions	open closed questions survey
+        en	nps question	net promoter score survey
+        en	question order	question order effects
+        en	double-barrelled question	question wording survey design
+        en	validated scale	validated instruments measurement
+        en	matrix questions	survey design question formats
+        en	neutral middle option	rating scales survey design
+        en	anonymous survey	anonymous survey design
+        en	translate the questionnaire	questionnaire translation
+        en	cognitive interviews	questionnaire pretesting
+        en	measure engagement	engagement measurement survey
+        en	rating scale 1 to 5	rating scales survey design
+        en	demographic questions	demographics questionnaire design
+        en	which chart to use	chart selection data visualisation
+        en	chart looks cluttered	chart design decluttering
+        en	make the graph clearer	data visualisation chart design
+        en	pie chart or bar chart	chart types visualisation
+        en	colour palette for charts	colour palette charts
+        en	colour-blind friendly colours	colour-blind accessible visualisation
+        en	make an infographic	infographics visualisation
+        en	tell a story with data	data storytelling
+        en	misleading axis	misleading axis chart design
+        en	small multiples	small multiples visualisation
+        en	interactive chart	interactive visualisation
+        en	d3 visualisation	d3.js web visualisation
+        en	ggplot chart styling	ggplot2 r visualisation
+        en	plot in python	python plotting visualisation
+        en	heatmap chart	heatmap visualisation
+        en	show uncertainty in a chart	uncertainty visualisation
+        en	chart for the annual report	report graphics visualisation
+        en	sankey diagram	sankey diagram visualisation
+        en	too many lines on one chart	chart design decluttering
+        en	label the chart properly	chart labelling annotation
+        en	visual style guide	data visualisation style guide
+        en	timeline graphic	timeline visualisation
+        en	compare categories visually	chart types visualisation
+        en	show flows between departments	sankey diagram visualisation
+        en	keep stakeholders updated	stakeholder communication project management
+        en	status update for sponsors	project status reporting
+        en	milestones slipping	project milestones schedule
+        en	raid log	raid log project management
+        en	stakeholder map	stakeholder mapping analysis
+        en	who needs to be informed	stakeholder communication raci
+        en	raci matrix	raci matrix responsibilities
+        en	agile or waterfall	agile waterfall project methodology
+        en	scrum or kanban	scrum kanban agile
+        en	sprint planning	sprint planning agile
+        en	kanban board	kanban workflow
+        en	prince2 project method	prince2 project management
+        en	weekly highlight report	project status reporting
+        en	manage dependencies between projects	programme management dependencies
+        en	deadlines keep moving	project milestones schedule
+        en	benefits tracking	benefits realisation
+        en	lessons learned at close	project closure lessons learned
+        en	portfolio prioritisation	portfolio management prioritisation
+        en	accessible for blind users	accessibility screen readers
+        en	screen reader friendly	screen reader accessibility
+        en	colour contrast	colour contrast accessibility
+        en	meet wcag guidelines	wcag accessibility guidelines
+        en	captions on videos	captions subtitles accessibility
+        en	subtitles for deaf colleagues	captions subtitles accessibility
+        en	alt text for images	alt text accessibility
+        en	easy read version	easy read plain language
+        en	plain language	plain language accessibility
+        en	dyslexia friendly	dyslexia accessibility
+        en	accessibility audit	accessibility audit wcag
+        en	accessibility statement	accessibility statement compliance
+        en	font size too small	readability accessibility
+        en	people with disabilities	disability inclusion accessibility
+        en	transcripts for podcasts	transcripts accessibility
+        en	inclusive design	inclusive design accessibility
+        en	focus order	focus order accessibility
+        en	aria labels	aria accessibility
+        en	european accessibility act	european accessibility act compliance
+        en	test with assistive technology	assistive technology testing
+        en	low-code app	low-code app development
+        en	no-code tool	no-code development
+        en	build an app without coding	citizen development low-code
+        en	citizen developers	citizen development low-code
+        en	replace the spreadsheet with an app	low-code app spreadsheet replacement
+        en	simple form app	digital forms low-code
+        en	drag and drop builder	drag and drop low-code
+        en	digitise a paper form	digital forms low-code
+        en	approval workflow without code	low-code workflow approvals
+        en	quick internal tool	low-code internal tools
+        en	app for field staff	low-code mobile field app
+        en	governance of low-code	low-code governance
+        en	prototype without developers	low-code prototyping
+        en	track requests in a simple app	low-code request tracking
+        en	no developers available	citizen development low-code
+        en	digital checklist	digital checklist low-code
+        en	inspection app	low-code inspection app
+        en	booking app for rooms	low-code booking app
+        en	make my own app	citizen development low-code
+        en	turn a spreadsheet into an app	low-code app spreadsheet replacement
+        en	no-code database	no-code database
+        en	low-code platform	low-code platform
+        en	workflow builder	low-code workflow approvals
+        en	shadow it apps	low-code governance shadow it
+        en	apps built by the business	citizen development low-code
+        en	cloud migration plan	cloud migration
+        en	containers and orchestration	containers orchestration cloud
+        en	cloud costs too high	cloud cost optimisation finops
+        en	finops practice	cloud cost optimisation finops
+        en	scale up automatically	autoscaling cloud architecture
+        en	high availability design	high availability architecture
+        en	multi-cloud strategy	multi-cloud strategy
+        en	hybrid cloud	hybrid cloud architecture
+        en	split into microservices	microservices architecture
+        en	data residency in the cloud	cloud data residency sovereignty
+        en	cloud native	cloud native architecture
+        en	disaster recovery design	disaster recovery architecture
+        en	well-architected review	cloud architecture review
+        en	event-driven architecture	event-driven architecture
+        en	object storage	cloud storage architecture
+        en	saas vs self-hosted	cloud sourcing saas
+        en	architecture diagram for cloud	cloud architecture design
+        en	cloud reference architecture	cloud architecture design
+        en	frontend development	web development frontend
+        en	react or vue	frontend frameworks react vue
+        en	responsive layout	responsive web design
+        en	html and css	html css web development
+        en	javascript developer	javascript web development
+        en	build a web app	web application development
+        en	api design	api design web development
+        en	backend in python	backend development python
+        en	single page app	spa web development
+        en	page load speed	web performance page speed
+        en	seo for our pages	search engine optimisation
+        en	content management	cms web development
+        en	design system components	design system frontend
+        en	css styling	css layout web design
+        en	typescript or javascript	typescript web development
+        en	node backend	node.js backend development
+        en	web forms validation	web forms frontend
+        en	css grid layout	css layout web design
+        en	mobile-first design	mobile-first responsive design
+        en	web components	web components frontend
+        en	graphql or rest	graphql api
+        en	front end developer needed	web development frontend
+        en	headless cms	headless cms web development
+        de	zufall oder echter effekt	statistical significance random variation
+        de	ist der rückgang signifikant	statistical significance hypothesis test
+        de	ist das nur zufall	statistical significance random variation
+        de	ist der unterschied signifikant	p-value statistical significance
+        de	zwei gruppen fair vergleichen	hypothesis test group comparison
+        de	zwei standorte fair vergleichen	hypothesis test group comparison
+        de	hat die änderung etwas gebracht	before after comparison hypothesis test
+        de	was bedeutet der p-wert	p-value statistical significance
+        de	konfidenzintervall berechnen	confidence interval statistics
+        de	welcher statistische test passt	statistical test selection
+        de	korrelation oder kausalität	correlation causation statistics
+        de	ausreißer verzerren den durchschnitt	outliers robust statistics
+        de	nur rauschen oder trend	statistical significance signal noise
+        de	statistisch belastbare aussage	statistical significance hypothesis test
+        de	t-test oder chi-quadrat	chi-square t-test statistics
+        de	a/b-test auswerten	a/b test statistical significance
+        de	wie viele müssen wir befragen	sample size survey sampling
+        de	reichen 200 antworten	statistical power sample size
+        de	stichprobengröße berechnen	sample size calculation
+        de	repräsentative stichprobe ziehen	representative sample sampling
+        de	personen zufällig auswählen	random sampling selection
+        de	rücklaufquote zu niedrig	survey response rate nonresponse
+        de	nur die unzufriedenen antworten	nonresponse bias sampling
+        de	geschichtete stichprobe	stratified sampling sample size
+        de	antworten gewichten	survey weighting sampling
+        de	wie viele interviews reichen	sample size qualitative saturation
+        de	ist das repräsentativ	representative sample sampling
+        de	stichprobe statt vollerhebung	census versus sampling
+        de	fehlermarge bei 300 antworten	sample size margin of error
+        de	teststärke berechnen	statistical power sample size
+        de	zu wenige antworten pro abteilung	subgroup sample size
+        de	stichprobenprüfung von rechnungen	audit sampling sample size
+        de	wer spricht mit wem	social network analysis communication network
+        de	zu wem gehen alle	informal influencers network analysis
+        de	heimliche meinungsführer finden	informal influencers opinion leaders
+        de	informelle netzwerke sichtbar machen	social network analysis informal structure
+        de	brücken zwischen teams	network brokers boundary spanners
+        de	abteilungen reden nicht miteinander	silos collaboration network
+        de	silodenken aufbrechen	silos collaboration network
+        de	wer arbeitet mit wem zusammen	collaboration network analysis
+        de	netzwerkanalyse der zusammenarbeit	organisational network analysis
+        de	schlüsselpersonen im netzwerk	network centrality key people
+        de	multiplikatoren für den wandel finden	informal influencers change agents
+        de	das inoffizielle organigramm	social network analysis informal structure
+        de	wissensfluss zwischen standorten	knowledge network information flow
+        de	beziehungsnetz visualisieren	network graph visualisation
+        de	wo bleibt die zeit	process improvement lead time
+        de	zeit zwischen bestellung und versand	process improvement lead time
+        de	wo ist der engpass	bottleneck analysis process
+        de	warten auf freigabe	approval process bottleneck
+        de	prozess von anfang bis ende aufnehmen	process mapping end to end
+        de	wertstromanalyse machen	value stream mapping lean
+        de	doppelte arbeitsschritte vermeiden	duplicate work waste lean
+        de	verschwendung im prozess	waste elimination lean
+        de	ursachenanalyse für verzögerungen	root cause analysis
+        de	fünf mal warum	root cause analysis five whys
+        de	durchlaufzeit verkürzen	lead time reduction lean
+        de	kontinuierliche verbesserung einführen	continuous improvement kaizen
+        de	ist-prozess und soll-prozess	process mapping as-is to-be
+        de	liegezeiten reduzieren	waiting time waste lean
+        de	warum kommen nutzer nicht zurecht	ux research usability
+        de	nutzer beim bedienen beobachten	usability testing observation
+        de	usability-test mit nutzern	usability testing ux research
+        de	nutzerinterviews führen	user interviews ux research
+        de	personas erstellen	personas ux research
+        de	customer journey aufnehmen	customer journey mapping
+        de	wo brechen nutzer ab	usability drop-off ux research
+        de	prototyp mit nutzern testen	prototype testing usability
+        de	was brauchen die nutzer wirklich	user needs ux research
+        de	niemand nutzt die neue funktion	feature adoption ux research
+        de	schmerzpunkte der kunden	pain points user research
+        de	card sorting für die navigation	card sorting information architecture
+        de	sensordaten in echtzeit	iot sensor data real-time
+        de	sensoren an den maschinen	iot sensors telemetry
+        de	temperatur aus der ferne überwachen	iot remote tracking sensors
+        de	paletten im lager orten	asset tracking iot
+        de	gps-tracker für fahrzeuge	gps tracking telematics iot
+        de	telemetriedaten auswerten	telemetry iot data
+        de	füllstand der container messen	iot fill level sensors
+        de	vorausschauende wartung mit sensoren	predictive maintenance iot sensors
+        de	raumbelegung mit sensoren messen	occupancy sensing iot
+        de	intelligente zähler auslesen	smart metering iot energy
+        de	digitaler zwilling	digital twin iot
+        de	wir tippen dieselben zahlen ab	automation manual data entry
+        de	immer wieder dasselbe abtippen	automation manual data entry
+        de	copy paste zwischen tabellen	spreadsheet automation scripting
+        de	monatsbericht automatisieren	report automation scripting
+        de	skript für wiederkehrende aufgaben	scripting automation
+        de	dateien automatisch umbenennen	batch file processing scripting
+        de	makro für die tabelle	spreadsheet macros vba automation
+        de	händische arbeit automatisieren	automation manual work
+        de	jede woche dieselben klicks	automation repetitive tasks
+        de	nächtlicher automatischer job	scheduled jobs automation
+        de	robotergestützte prozessautomatisierung	rpa robotic process automation
+        de	zwei listen automatisch abgleichen	data reconciliation automation
+        de	python-skript schreiben	python scripting automation
+        de	serienbriefe erstellen	document generation mail merge
+        de	stunden pro woche sparen	automation time saving productivity
+        de	code öffentlich machen	open source publishing code
+        de	welche lizenz nehmen wir	open source licensing
+        de	dürfen wir diese bibliothek nutzen	open source licence compliance
+        de	zum projekt beitragen	open source contribution
+        de	open-source-lizenz wählen	open source licensing
+        de	gpl oder mit	open source licences gpl mit
+        de	pull request einreichen	open source contribution pull request
+        de	quellcode veröffentlichen	open source publishing code
+        de	öffentliches geld öffentlicher code	public code open source
+        de	copyleft pflichten	copyleft obligations licensing
+        de	kommerziell nutzbar trotz open source	open source licence commercial use
+        de	open-source-alternative finden	open source software alternatives
+        de	aus unseren daten lernen	data analytics insights
+        de	was sagen uns die daten	data analytics insights
+        de	daten bereinigen	data cleaning preparation
+        de	kunden segmentieren	customer segmentation clustering
+        de	daten aus mehreren quellen zusammenführen	data integration analytics
+        de	explorative datenanalyse	exploratory data analysis
+        de	datengetriebene entscheidungen	data-driven decision making
+        de	umfrageergebnisse auswerten	survey data analysis
+        de	datenanalyse mit python	data science python r
+        de	datenqualität prüfen	data quality analytics
+        de	daten aus dokumenten extrahieren	nlp information extraction
+        de	freitext klassifizieren	text classification nlp
+        de	stimmung der kommentare	sentiment analysis nlp
+        de	worüber beschweren sich die leute	text mining topic modelling
+        de	themen in freitexten erkennen	topic modelling text mining
+        de	lange dokumente zusammenfassen	text summarisation nlp
+        de	gescannte formulare auslesen	ocr document processing
+        de	eingehende anfragen automatisch sortieren	text classification routing
+        de	namen im text schwärzen	text anonymisation nlp
+        de	ähnliche fälle finden	text similarity semantic search
+        de	wie viel brauchen wir nächsten monat	forecasting demand planning
+        de	nachfrage vorhersagen	demand forecasting
+        de	absatzprognose erstellen	sales forecasting
+        de	lagerbestand planen	inventory planning demand forecasting
+        de	saisonale schwankungen bei bestellungen	seasonality time series forecasting
+        de	zeitreihen prognostizieren	time series forecasting
+        de	was wenn sich die nachfrage verdoppelt	scenario analysis forecasting
+        de	prognosegenauigkeit verbessern	forecast accuracy evaluation
+        de	anrufvolumen vorhersagen	volume forecasting capacity planning
+        de	sicherheitsbestand berechnen	safety stock inventory planning
+        de	kennzahlen auf einen blick	kpi dashboard reporting
+        de	dashboard für die geschäftsführung	management reporting dashboard
+        de	monatsbericht für den vorstand	board reporting kpi
+        de	kpis definieren	kpi definition performance measurement
+        de	ampelstatus für projekte	rag status kpi dashboard
+        de	berichtswesen vereinfachen	reporting rationalisation
+        de	soll-ist-vergleich darstellen	target versus actual reporting
+        de	self-service reporting einführen	self-service bi reporting
+        de	einheitliche zahlen für alle	reporting single source of truth
+        de	drilldown nach region	dashboard drill-down bi
+        de	kennzahlen live anzeigen	real-time dashboards kpi
+        de	vorhersagen wer kündigt	machine learning churn prediction
+        de	auffällige transaktionen erkennen	fraud detection machine learning
+        de	anomalien automatisch erkennen	anomaly detection machine learning
+        de	bilder klassifizieren	image classification machine learning
+        de	maschinenausfälle vorhersagen	predictive maintenance machine learning
+        de	trainingsdaten labeln	data labelling machine learning
+        de	ki für unsere daten	artificial intelligence machine learning
+        de	modellgenauigkeit prüfen	model evaluation accuracy
+        de	entscheidungen des modells erklären	explainable ai machine learning
+        de	maschinelles lernen einsetzen	machine learning predictive modelling
+        de	zwei tabellen verknüpfen	sql joins databases
+        de	datenmodell entwerfen	data modelling database design
+        de	sql-abfrage schreiben	sql queries database
+        de	abfragen beschleunigen	sql query optimisation
+        de	von tabellen zur datenbank	spreadsheets to database migration
+        de	doppelte datensätze bereinigen	database deduplication master data
+        de	er-diagramm erstellen	er diagram data model
+        de	primär- und fremdschlüssel	relational database keys
+        de	datenbank normalisieren	database normalisation
+        de	etl-strecke bauen	etl data integration
+        de	schulungsvideo erstellen	e-learning training videos
+        de	kurze erklärvideos	training videos microlearning
+        de	online-kurs für neue mitarbeitende	e-learning onboarding course
+        de	screencast aufnehmen	screencast training video
+        de	quiz nach der schulung	e-learning assessment quiz
+        de	interaktives lernmodul	e-learning interactive module
+        de	scorm-paket erstellen	scorm e-learning standards
+        de	pflichtschulung online	compliance e-learning mandatory training
+        de	lernfortschritt nachverfolgen	training completion tracking lms
+        de	didaktisches konzept für kurs	instructional design e-learning
+        de	tutorial aufnehmen	screencast training video
+        de	microlearning einheiten bauen	training videos microlearning
+        de	privacy by design umsetzen	privacy by design
+        de	bedrohungsmodell erstellen	threat modelling security
+        de	rollen und berechtigungen	identity access management roles
+        de	minimale rechtevergabe	least privilege access control
+        de	sensible daten verschlüsseln	encryption data security
+        de	sicherheitsarchitektur prüfen	security architecture review
+        de	zero trust ansatz	zero trust security architecture
+        de	penetrationstest beauftragen	penetration testing security
+        de	security by design	security by design architecture
+        de	datensparsamkeit umsetzen	data minimisation privacy by design
+        de	zugangsdaten im quellcode	secrets management security
+        de	auf einer karte darstellen	gis mapping
+        de	standorte auf der karte	gis mapping locations
+        de	adressen geokodieren	geocoding addresses gis
+        de	einzugsgebiet berechnen	catchment analysis gis
+        de	heatmap der vorfälle	spatial analysis heat map
+        de	entfernung zur nächsten filiale	spatial analysis proximity
+        de	wo sitzen unsere kunden	geospatial analysis customers
+        de	geodaten auswerten	geospatial data gis
+        de	erreichbarkeit in 15 minuten	isochrones travel time gis
+        de	postleitzahlen auf karte	geocoding addresses gis
+        de	satellitenbilder auswerten	remote sensing satellite imagery
+        de	kartenebenen überlagern	gis map layers overlay
+        de	aus vorfällen lernen	incident learning quality improvement
+        de	beinahe-fehler melden	near miss reporting
+        de	qualitätsindikatoren messen	quality indicators measurement
+        de	pdca-zyklus anwenden	pdca quality improvement cycle
+        de	gleiche fehler passieren immer wieder	incident learning recurring errors
+        de	regelkarte erstellen	statistical process control chart
+        de	fehlerquote senken	error reduction quality improvement
+        de	beschwerden auswerten	complaints analysis quality
+        de	lessons learned sammeln	lessons learned incident learning
+        de	korrekturmaßnahmen nachverfolgen	corrective preventive actions capa
+        de	qualitätsmanagement nach iso 9001	iso 9001 quality management
+        de	kritische ereignisse analysieren	adverse events patient safety
+        de	ist das dsgvo-konform	gdpr data protection compliance
+        de	wie lange dürfen wir speichern	data retention gdpr
+        de	personenbezogene daten verarbeiten	personal data gdpr
+        de	brauchen wir eine dsfa	dpia data protection impact assessment
+        de	auskunftsersuchen beantworten	subject access request gdpr
+        de	recht auf löschung	right to erasure gdpr
+        de	daten anonymisieren vor weitergabe	anonymisation data protection
+        de	vertrag zur auftragsverarbeitung	data processing agreement gdpr
+        de	einwilligung widerrufen	consent withdrawal gdpr
+        de	fotos von mitarbeitenden veröffentlichen	image consent data protection
+        de	rechtsgrundlage für verarbeitung	lawful basis gdpr
+        de	design thinking workshop	design thinking innovation
+        de	brainstorming organisieren	brainstorming ideation session
+        de	ideen priorisieren	idea prioritisation innovation
+        de	hackathon veranstalten	hackathon innovation
+        de	innovationslabor aufbauen	innovation lab
+        de	design sprint durchführen	design sprint innovation
+        de	mit kunden gemeinsam entwickeln	co-creation design thinking
+        de	kreativmethoden für workshops	creativity methods facilitation
+        de	idee schnell testen	experimentation lean startup
+        de	kürzeste route für lieferungen	shortest route optimisation
+        de	tourenplanung optimieren	route optimisation delivery
+        de	weniger kilometer fahren	route optimisation mileage
+        de	lieferzeitfenster einhalten	vehicle routing time windows
+        de	fahrzeugeinsatz planen	fleet management routing
+        de	hausbesuche einplanen	field service route scheduling
+        de	spritkosten senken	route optimisation fuel costs
+        de	letzte meile optimieren	last mile delivery routing
+        de	fahrerrouten ausgleichen	route balancing workload
+        de	co2-fußabdruck berechnen	carbon footprint emissions
+        de	emissionen messen	carbon accounting emissions
+        de	scope 3 emissionen erfassen	scope 3 emissions
+        de	nachhaltigkeitsbericht erstellen	sustainability reporting esg
+        de	esg-daten sammeln	esg data reporting
+        de	energieverbrauch der gebäude	energy consumption sustainability
+        de	netto-null ziel	net zero carbon targets
+        de	co2 pro lieferung	carbon emissions logistics
+        de	emissionsfaktoren finden	emission factors carbon accounting
+        de	csrd bericht vorbereiten	csrd sustainability reporting
+        de	emissionen durch dienstreisen	business travel emissions
+        de	ökobilanz erstellen	life cycle assessment
+        de	ergebnisse reproduzieren	reproducibility research software
+        de	analyse später wiederholen	reproducible analysis
+        de	versionskontrolle für analysen	version control reproducibility
+        de	forschungssoftware entwickeln	research software engineering
+        de	daten und code teilen	open science data code sharing
+        de	paketversionen festschreiben	dependency management reproducibility
+        de	daten nach fair prinzipien	fair data principles
+        de	datenmanagementplan schreiben	research data management plan
+        de	software zitieren	software citation research
+        de	doi für datensatz	persistent identifiers doi datasets
+        de	tests für forschungscode	software testing research code
+        de	container für die analyse	containers reproducible environment
+        de	gute umfragefragen formulieren	question wording survey design
+        de	suggestivfragen vermeiden	leading questions bias
+        de	likert-skala verwenden	likert scale survey design
+        de	fragebogen vorab testen	questionnaire pretesting
+        de	offene oder geschlossene fragen	open closed questions survey
+        de	mitarbeiterbefragung planen	employee survey design
+        de	kundenzufriedenheit befragen	customer satisfaction survey
+        de	neutrale mittelkategorie	rating scales survey design
+        de	antwortskala von 1 bis 5	rating scales survey design
+        de	anonyme befragung	anonymous survey design
+        de	welches diagramm passt	chart selection data visualisation
+        de	diagramm wirkt überladen	chart design decluttering
+        de	grafik verständlicher machen	data visualisation chart design
+        de	tortendiagramm oder balken	chart types visualisation
+        de	farben für diagramme	colour palette charts
+        de	farbenblind freundliche farben	colour-blind accessible visualisation
+        de	infografik erstellen	infographics visualisation
+        de	mit daten geschichten erzählen	data storytelling
+        de	irreführende achse	misleading axis chart design
+        de	interaktive grafik	interactive visualisation
+        de	unsicherheit darstellen	uncertainty visualisation
+        de	stakeholder auf dem laufenden halten	stakeholder communication project management
+        de	statusbericht für den lenkungskreis	project status reporting
+        de	projektplan erstellen	project planning schedule
+        de	gantt diagramm erstellen	gantt chart project scheduling
+        de	meilensteine verschieben sich	project milestones schedule
+        de	risiken im projekt	project risk register
+        de	stakeholder analyse	stakeholder mapping analysis
+        de	raci matrix aufstellen	raci matrix responsibilities
+        de	agil oder klassisch	agile waterfall project methodology
+        de	wer muss informiert werden	stakeholder communication project management
+        de	projektumfang wächst ständig	scope creep project management
+        de	änderungsantrag im projekt	change request project control
+        de	barrierefrei für blinde	accessibility screen readers
+        de	mit screenreader nutzbar	screen reader accessibility
+        de	farbkontrast prüfen	colour contrast accessibility
+        de	alternativtexte für bilder	alt text accessibility
+        de	barrierefreie pdf dokumente	pdf accessibility
+        de	bitv test durchführen	accessibility audit wcag
+        de	barrierefreiheit prüfen	accessibility audit wcag
+        de	wcag konform umsetzen	wcag accessibility guidelines
+        de	gebärdensprache anbieten	sign language accessibility
+        de	erklärung zur barrierefreiheit	accessibility statement compliance
+        de	app ohne programmieren bauen	citizen development low-code
+        de	low-code plattform	low-code platform
+        de	no-code lösung	no-code development
+        de	papierformular digitalisieren	digital forms low-code
+        de	tabelle durch app ersetzen	low-code app spreadsheet replacement
+        de	genehmigungsworkflow ohne code	low-code workflow approvals
+        de	citizen developer	citizen development low-code
+        de	internes tool schnell bauen	low-code internal tools
+        de	digitale checkliste	digital checklist low-code
+        de	app für den außendienst	low-code mobile field app
+        de	drag and drop baukasten	drag and drop low-code
+        de	governance für low-code	low-code governance
+        de	in die cloud migrieren	cloud migration
+        de	cloud-kosten senken	cloud cost optimisation finops
+        de	automatisch skalieren	autoscaling cloud architecture
+        de	hochverfügbarkeit planen	high availability architecture
+        de	hybride cloud	hybrid cloud architecture
+        de	architektur mit microservices	microservices architecture
+        de	datenhaltung in deutschland	cloud data residency sovereignty
+        de	souveräne cloud	sovereign cloud
+        de	cloud-architektur entwerfen	cloud architecture design
+        de	container orchestrierung	containers orchestration cloud
+        de	lift and shift	cloud migration rehosting
+        de	frontend entwickeln	web development frontend
+        de	responsives layout	responsive web design
+        de	html und css	html css web development
+        de	react oder vue	frontend frameworks react vue
+        de	rest-schnittstelle bauen	rest api development
+        de	api entwerfen	api design web development
+        de	webanwendung entwickeln	web application development
+        de	ladezeit optimieren	web performance page speed
+        de	suchmaschinenoptimierung verbessern	search engine optimisation
+        de	javascript entwickler gesucht	javascript web development
+        de	css layout gestalten	css layout web design
+        fr	vraie baisse ou hasard	statistical significance hypothesis test
+        fr	c'est juste le hasard	statistical significance random variation
+        fr	est-ce vraiment significatif	p-value statistical significance
+        fr	la différence est-elle significative	p-value statistical significance
+        fr	comparer deux groupes équitablement	hypothesis test group comparison
+        fr	comparer deux dépôts équitablement	hypothesis test group comparison
+        fr	avant et après le changement	before after comparison hypothesis test
+        fr	que veut dire la p-valeur	p-value statistical significance
+        fr	calculer un intervalle de confiance	confidence interval statistics
+        fr	quel test statistique choisir	statistical test selection
+        fr	valeurs aberrantes faussent la moyenne	outliers robust statistics
+        fr	résultats du test a/b	a/b test statistical significance
+        fr	bruit ou vraie tendance	statistical significance signal noise
+        fr	test du khi-deux	chi-square t-test statistics
+        fr	quelle marge d'erreur	confidence interval margin of error
+        fr	calculer la taille d'échantillon	sample size calculation
+        fr	200 réponses ça suffit	statistical power sample size
+        fr	tirage aléatoire des répondants	random sampling selection
+        fr	taux de réponse trop faible	survey response rate nonresponse
+        fr	seuls les mécontents répondent	nonresponse bias sampling
+        fr	échantillon stratifié par région	stratified sampling sample size
+        fr	redresser les résultats	survey weighting sampling
+        fr	combien d'entretiens suffisent	sample size qualitative saturation
+        fr	sondage ou recensement complet	census versus sampling
+        fr	calcul de puissance statistique	statistical power sample size
+        fr	trop peu de répondants par service	subgroup sample size
+        fr	contrôle par échantillonnage	audit sampling sample size
+        fr	biais de sélection des volontaires	self-selection bias sampling
+        fr	vers qui tous se tournent	informal influencers network analysis
+        fr	les influenceurs informels	informal influencers network analysis
+        fr	cartographier les relations informelles	social network analysis informal structure
+        fr	ponts entre les équipes	network brokers boundary spanners
+        fr	les services ne se parlent pas	silos collaboration network
+        fr	casser les silos	silos collaboration network
+        fr	analyse de réseau organisationnel	organisational network analysis
+        fr	personnes clés du réseau	network centrality key people
+        fr	qui demande conseil à qui	advice network analysis
+        fr	trouver des relais du changement	informal influencers change agents
+        fr	l'organigramme officieux	social network analysis informal structure
+        fr	circulation de l'information entre sites	knowledge network information flow
+        fr	graphe des relations	network graph visualisation
+        fr	où passe le temps	process improvement lead time
+        fr	délai entre commande et expédition	process improvement lead time
+        fr	où est le goulot d'étranglement	bottleneck analysis process
+        fr	trop de passages de relais	handovers process mapping lean
+        fr	toujours en attente de validation	approval process bottleneck
+        fr	cartographie de la chaîne de valeur	value stream mapping lean
+        fr	éliminer les gaspillages	waste elimination lean
+        fr	analyse des causes racines	root cause analysis
+        fr	les cinq pourquoi	root cause analysis five whys
+        fr	réduire les délais de traitement	lead time reduction lean
+        fr	démarche d'amélioration continue	continuous improvement kaizen
+        fr	démarche lean au bureau	lean process improvement
+        fr	étapes faites en double	duplicate work waste lean
+        fr	temps d'attente entre étapes	waiting time waste lean
+        fr	pourquoi les utilisateurs galèrent	ux research usability
+        fr	observer les utilisateurs	usability testing observation
+        fr	faire des tests utilisateurs	usability testing ux research
+        fr	mener des entretiens utilisateurs	user interviews ux research
+        fr	créer des personas	personas ux research
+        fr	cartographier le parcours utilisateur	customer journey mapping
+        fr	où les gens abandonnent	usability drop-off ux research
+        fr	tester la maquette avec des utilisateurs	prototype testing usability
+        fr	besoins réels des utilisateurs	user needs ux research
+        fr	personne n'utilise la nouvelle fonctionnalité	feature adoption ux research
+        fr	points de douleur des clients	pain points user research
+        fr	tri par cartes	card sorting information architecture
+        fr	capteurs sur les machines	iot sensors telemetry
+        fr	données des capteurs en temps réel	iot sensor data real-time
+        fr	suivre les palettes	asset tracking iot
+        fr	traceurs gps sur les véhicules	gps tracking telematics iot
+        fr	surveiller la température à distance	iot remote tracking sensors
+        fr	données de télémétrie	telemetry iot data
+        fr	niveau de remplissage des bennes	iot fill level sensors
+        fr	maintenance prédictive avec capteurs	predictive maintenance iot sensors
+        fr	capteurs de présence en salle	occupancy sensing iot
+        fr	mesurer la qualité de l'air	air quality sensors iot
+        fr	compteurs intelligents	smart metering iot energy
+        fr	jumeau numérique	digital twin iot
+        fr	copier-coller entre tableurs	spreadsheet automation scripting
+        fr	tâches répétitives chaque semaine	automation repetitive tasks
+        fr	automatiser le rapport mensuel	report automation scripting
+        fr	petit script pour automatiser	scripting automation
+        fr	renommer des fichiers en masse	batch file processing scripting
+        fr	macro vba pour gagner du temps	spreadsheet macros vba automation
+        fr	arrêter de faire à la main	automation manual work
+        fr	tâche planifiée chaque nuit	scheduled jobs automation
+        fr	automatisation robotisée des processus	rpa robotic process automation
+        fr	remplir les formulaires automatiquement	form filling automation rpa
+        fr	rapprocher deux listes automatiquement	data reconciliation automation
+        fr	script python pour ça	python scripting automation
+        fr	faire un publipostage	document generation mail merge
+        fr	gagner des heures chaque semaine	automation time saving productivity
+        fr	quelle licence choisir	open source licensing
+        fr	peut-on utiliser cette bibliothèque	open source licence compliance
+        fr	contribuer au projet	open source contribution
+        fr	gpl ou mit	open source licences gpl mit
+        fr	proposer une pull request	open source contribution pull request
+        fr	passer au logiciel libre	open source software adoption
+        fr	argent public code public	public code open source
+        fr	obligations du copyleft	copyleft obligations licensing
+        fr	trouver une alternative libre	open source software alternatives
+        fr	ouvrir le code source	open source publishing code
+        fr	faire parler les données	data analytics insights
+        fr	que disent les données	data analytics insights
+        fr	nettoyer les données	data cleaning preparation
+        fr	segmenter nos clients	customer segmentation clustering
+        fr	croiser plusieurs sources de données	data integration analytics
+        fr	analyse exploratoire des données	exploratory data analysis
+        fr	décisions basées sur les données	data-driven decision making
+        fr	analyser les résultats de l'enquête	survey data analysis
+        fr	besoin d'un data scientist	data science analytics
+        fr	problèmes de qualité des données	data quality analytics
+        fr	extraire des infos des documents	nlp information extraction
+        fr	classer du texte libre	text classification nlp
+        fr	sentiment des commentaires	sentiment analysis nlp
+        fr	de quoi se plaignent les gens	text mining topic modelling
+        fr	analyser les réponses ouvertes	text analysis open-ended responses
+        fr	thèmes dans les verbatims	topic modelling text mining
+        fr	résumer de longs documents	text summarisation nlp
+        fr	lire des documents scannés	ocr document processing
+        fr	trier les demandes entrantes	text classification routing
+        fr	anonymiser les noms dans les textes	text anonymisation nlp
+        fr	recherche sémantique dans nos documents	semantic search nlp
+        fr	combien en faudra-t-il le mois prochain	forecasting demand planning
+        fr	planifier les stocks	inventory planning demand forecasting
+        fr	saisonnalité des commandes	seasonality time series forecasting
+        fr	modèle de séries temporelles	time series forecasting
+        fr	prévoir les effectifs	workforce planning forecasting
+        fr	et si la demande double	scenario analysis forecasting
+        fr	fiabilité des prévisions	forecast accuracy evaluation
+        fr	prévoir le volume d'appels	volume forecasting capacity planning
+        fr	calculer le stock de sécurité	safety stock inventory planning
+        fr	éviter les ruptures de stock	stock-outs demand planning
+        fr	indicateurs en un coup d'œil	kpi dashboard reporting
+        fr	tableau de bord pour la direction	management reporting dashboard
+        fr	rapport mensuel pour le comité	board reporting kpi
+        fr	définir les bons kpi	kpi definition performance measurement
+        fr	automatiser le reporting	report automation dashboards
+        fr	suivi des indicateurs clés	kpi tracking performance reporting
+        fr	comparer prévu et réalisé	target versus actual reporting
+        fr	tableau de bord en temps réel	real-time dashboards kpi
+        fr	trop de rapports inutiles	reporting rationalisation
+        fr	une seule version des chiffres	reporting single source of truth
+        fr	feux tricolores sur les projets	rag status kpi dashboard
+        fr	pilotage par indicateurs	kpi definition performance measurement
+        fr	prédire qui va partir	machine learning churn prediction
+        fr	détecter des anomalies	anomaly detection machine learning
+        fr	repérer les transactions suspectes	fraud detection machine learning
+        fr	classer des images	image classification machine learning
+        fr	anticiper les défaillances des machines	predictive maintenance machine learning
+        fr	étiqueter les données	data labelling machine learning
+        fr	appliquer l'ia à nos données	artificial intelligence machine learning
+        fr	précision du modèle	model evaluation accuracy
+        fr	expliquer les décisions du modèle	explainable ai machine learning
+        fr	projet d'apprentissage automatique	machine learning predictive modelling
+        fr	joindre deux tables	sql joins databases
+        fr	toutes les données au même endroit	data warehouse database
+        fr	concevoir le modèle de données	data modelling database design
+        fr	écrire une requête sql	sql queries database
+        fr	accélérer les requêtes	sql query optimisation
+        fr	passer du tableur à une base	spreadsheets to database migration
+        fr	doublons dans la base	database deduplication master data
+        fr	clés primaires et étrangères	relational database keys
+        fr	schéma entité association	er diagram data model
+        fr	construire un entrepôt de données	data warehouse database
+        fr	mettre en place un flux etl	etl data integration
+        fr	référentiel de données maîtres	master data management
+        fr	faire une vidéo de formation	e-learning training videos
+        fr	tutoriels vidéo courts	training videos microlearning
+        fr	module e-learning pour nouveaux arrivants	e-learning onboarding course
+        fr	quiz après la formation	e-learning assessment quiz
+        fr	formation en ligne obligatoire	compliance e-learning mandatory training
+        fr	capsules vidéo pédagogiques	training videos microlearning
+        fr	ingénierie pédagogique	instructional design e-learning
+        fr	suivre qui a fait la formation	training completion tracking lms
+        fr	export au format scorm	scorm e-learning standards
+        fr	enregistrer un tutoriel	screencast training video
+        fr	formation à distance	distance learning e-learning
+        fr	parcours de formation	learning path training
+        fr	protection des données dès la conception	privacy by design
+        fr	modélisation des menaces	threat modelling security
+        fr	qui a accès à quoi	access control authorisation
+        fr	gestion des droits d'accès	identity access management roles
+        fr	principe du moindre privilège	least privilege access control
+        fr	chiffrer les données sensibles	encryption data security
+        fr	revue d'architecture sécurité	security architecture review
+        fr	approche zero trust	zero trust security architecture
+        fr	minimisation des données	data minimisation privacy by design
+        fr	afficher ça sur une carte	gis mapping
+        fr	cartographier nos sites	gis mapping locations
+        fr	géocoder des adresses	geocoding addresses gis
+        fr	carte de chaleur des incidents	spatial analysis heat map
+        fr	distance au site le plus proche	spatial analysis proximity
+        fr	où sont nos clients	geospatial analysis customers
+        fr	exploiter les données géographiques	geospatial data gis
+        fr	temps de trajet isochrones	isochrones travel time gis
+        fr	images satellites	remote sensing satellite imagery
+        fr	couches cartographiques	gis map layers overlay
+        fr	carte interactive	interactive web mapping
+        fr	événements indésirables	adverse events patient safety
+        fr	déclarer les presque accidents	near miss reporting
+        fr	indicateurs qualité	quality indicators measurement
+        fr	roue de deming	pdca quality improvement cycle
+        fr	toujours les mêmes erreurs	incident learning recurring errors
+        fr	carte de contrôle	statistical process control chart
+        fr	réduire les erreurs	error reduction quality improvement
+        fr	analyse des réclamations	complaints analysis quality
+        fr	faire un retour d'expérience	lessons learned incident learning
+        fr	suivi des actions correctives	corrective preventive actions capa
+        fr	certification iso 9001	iso 9001 quality management
+        fr	est-ce conforme au rgpd	gdpr data protection compliance
+        fr	durée de conservation des données	data retention gdpr
+        fr	traiter des données personnelles	personal data gdpr
+        fr	faire une analyse d'impact rgpd	dpia data protection impact assessment
+        fr	demande de droit d'accès	subject access request gdpr
+        fr	anonymiser avant de partager	anonymisation data protection
+        fr	registre des traitements	records of processing gdpr
+        fr	retirer son consentement	consent withdrawal gdpr
+        fr	droit à l'image des salariés	image consent data protection
+        fr	notifier une violation de données	data breach notification gdpr
+        fr	base légale du traitement	lawful basis gdpr
+        fr	trouver des idées en équipe	ideation brainstorming
+        fr	séance de brainstorming	brainstorming ideation session
+        fr	atelier design thinking	design thinking innovation
+        fr	organiser un hackathon	hackathon innovation
+        fr	laboratoire d'innovation	innovation lab
+        fr	prioriser les idées	idea prioritisation innovation
+        fr	sprint de conception	design sprint innovation
+        fr	co-construire avec les usagers	co-creation design thinking
+        fr	tester une idée rapidement	experimentation lean startup
+        fr	méthodes d'idéation	ideation brainstorming
+        fr	intelligence collective en atelier	creativity methods facilitation
+        fr	planifier les tournées de livraison	route planning logistics
+        fr	itinéraire le plus court	shortest route optimisation
+        fr	faire moins de kilomètres	route optimisation mileage
+        fr	ordre de passage des arrêts	route sequencing optimisation
+        fr	planifier les visites à domicile	field service route scheduling
+        fr	réduire la consommation de carburant	route optimisation fuel costs
+        fr	gestion de flotte	fleet management routing
+        fr	livraison du dernier kilomètre	last mile delivery routing
+        fr	problème du voyageur de commerce	travelling salesman problem optimisation
+        fr	faire notre bilan carbone	carbon footprint emissions
+        fr	mesurer nos émissions	carbon accounting emissions
+        fr	émissions scope 3	scope 3 emissions
+        fr	co2 par livraison	carbon emissions logistics
+        fr	consommation énergétique des bâtiments	energy consumption sustainability
+        fr	préparer le rapport rse	sustainability reporting esg
+        fr	données esg	esg data reporting
+        fr	objectif zéro émission nette	net zero carbon targets
+        fr	facteurs d'émission	emission factors carbon accounting
+        fr	reporting csrd	csrd sustainability reporting
+        fr	empreinte du numérique	green it sustainability
+        fr	analyse du cycle de vie	life cycle assessment
+        fr	reproduire les résultats	reproducibility research software
+        fr	relancer l'analyse plus tard	reproducible analysis
+        fr	gestion de versions pour l'analyse	version control reproducibility
+        fr	partager données et code	open science data code sharing
+        fr	figer les versions des paquets	dependency management reproducibility
+        fr	principes fair pour les données	fair data principles
+        fr	citer un logiciel	software citation research
+        fr	doi pour le jeu de données	persistent identifiers doi datasets
+        fr	démarche de science ouverte	open science reproducibility
+        fr	tests pour le code de recherche	software testing research code
+        fr	rédiger un questionnaire	questionnaire design survey
+        fr	bien formuler les questions	question wording survey design
+        fr	éviter les questions orientées	leading questions bias
+        fr	tester le questionnaire	questionnaire pretesting
+        fr	questions ouvertes ou fermées	open closed questions survey
+        fr	baromètre social interne	employee survey design
+        fr	échelle de 1 à 5	rating scales survey design
+        fr	enquête anonyme	anonymous survey design
+        fr	ordre des questions	question order effects
+        fr	quel graphique choisir	chart selection data visualisation
+        fr	graphique trop chargé	chart design decluttering
+        fr	rendre le graphique lisible	data visualisation chart design
+        fr	camembert ou histogramme	chart types visualisation
+        fr	palette de couleurs pour graphiques	colour palette charts
+        fr	couleurs pour daltoniens	colour-blind accessible visualisation
+        fr	faire une infographie	infographics visualisation
+        fr	raconter une histoire avec les données	data storytelling
+        fr	axe tronqué trompeur	misleading axis chart design
+        fr	dataviz interactive	interactive visualisation
+        fr	diagramme de sankey	sankey diagram visualisation
+        fr	tenir les parties prenantes informées	stakeholder communication project management
+        fr	point d'avancement hebdomadaire	project status reporting
+        fr	construire le planning du projet	project planning schedule
+        fr	jalons qui glissent	project milestones schedule
+        fr	registre des risques	project risk register
+        fr	cartographie des parties prenantes	stakeholder mapping analysis
+        fr	matrice raci	raci matrix responsibilities
+        fr	dérive du périmètre	scope creep project management
+        fr	agile ou cycle en v	agile waterfall project methodology
+        fr	préparer le comité de pilotage	project steering committee governance
+        fr	demande de changement	change request project control
+        fr	accessible aux non-voyants	accessibility screen readers
+        fr	compatible lecteur d'écran	screen reader accessibility
+        fr	contraste des couleurs	colour contrast accessibility
+        fr	sous-titres des vidéos	captions subtitles accessibility
+        fr	texte alternatif des images	alt text accessibility
+        fr	documents accessibles	accessible documents
+        fr	audit rgaa	accessibility audit wcag
+        fr	version falc du document	easy read plain language
+        fr	facile à lire et à comprendre	easy read plain language
+        fr	langue des signes	sign language accessibility
+        fr	collègues malvoyants	low vision accessibility
+        fr	déclaration d'accessibilité	accessibility statement compliance
+        fr	créer une appli sans coder	citizen development low-code
+        fr	plateforme low-code	low-code platform
+        fr	outil no-code	no-code development
+        fr	dématérialiser un formulaire papier	digital forms low-code
+        fr	remplacer le tableur par une appli	low-code app spreadsheet replacement
+        fr	circuit de validation sans code	low-code workflow approvals
+        fr	développeur citoyen	citizen development low-code
+        fr	checklist numérique	digital checklist low-code
+        fr	appli pour les techniciens terrain	low-code mobile field app
+        fr	outil en glisser-déposer	drag and drop low-code
+        fr	gouvernance du low-code	low-code governance
+        fr	petite appli interne	low-code internal tools
+        fr	migrer vers le cloud	cloud migration
+        fr	choisir un fournisseur cloud	cloud provider selection
+        fr	coûts cloud trop élevés	cloud cost optimisation finops
+        fr	faire de l'infrastructure as code	infrastructure as code
+        fr	montée en charge automatique	autoscaling cloud architecture
+        fr	haute disponibilité	high availability architecture
+        fr	cloud hybride	hybrid cloud architecture
+        fr	architecture microservices	microservices architecture
+        fr	cloud souverain	sovereign cloud
+        fr	hébergement des données en france	cloud data residency sovereignty
+        fr	conteneurs et orchestration	containers orchestration cloud
+        fr	architecture cloud native	cloud native architecture
+        fr	développement front-end	web development frontend
+        fr	mise en page responsive	responsive web design
+        fr	html et css	html css web development
+        fr	react ou vue	frontend frameworks react vue
+        fr	créer une api rest	rest api development
+        fr	concevoir une api	api design web development
+        fr	développer une application web	web application development
+        fr	temps de chargement des pages	web performance page speed
+        fr	référencement naturel	search engine optimisation
+        fr	développeur javascript	javascript web development
+        fr	intégration css	css layout web design
+        es	es real o casualidad	statistical significance hypothesis test
+        es	la bajada es significativa	statistical significance hypothesis test
+        es	puro azar o tendencia	statistical significance random variation
+        es	diferencia estadísticamente significativa	p-value statistical significance
+        es	comparar dos grupos de forma justa	hypothesis test group comparison
+        es	comparar dos almacenes con rigor	hypothesis test group comparison
+        es	antes y después del cambio	before after comparison hypothesis test
+        es	qué significa el p-valor	p-value statistical significance
+        es	calcular el intervalo de confianza	confidence interval statistics
+        es	qué prueba estadística usar	statistical test selection
+        es	correlación o causalidad	correlation causation statistics
+        es	valores atípicos distorsionan la media	outliers robust statistics
+        es	resultados de la prueba a/b	a/b test statistical significance
+        es	es ruido o señal real	statistical significance signal noise
+        es	chi cuadrado o t de student	chi-square t-test statistics
+        es	a cuántos hay que encuestar	sample size survey sampling
+        es	calcular el tamaño de la muestra	sample size calculation
+        es	bastan 200 respuestas	statistical power sample size
+        es	muestreo aleatorio	random sampling selection
+        es	tasa de respuesta baja	survey response rate nonresponse
+        es	solo contestan los descontentos	nonresponse bias sampling
+        es	muestreo estratificado por región	stratified sampling sample size
+        es	ponderar las respuestas	survey weighting sampling
+        es	cuántas entrevistas bastan	sample size qualitative saturation
+        es	margen de error con 300	sample size margin of error
+        es	cálculo de potencia estadística	statistical power sample size
+        es	pocas respuestas por departamento	subgroup sample size
+        es	muestra o censo completo	census versus sampling
+        es	sesgo de autoselección	self-selection bias sampling
+        es	a quién acude todo el mundo	informal influencers network analysis
+        es	identificar influyentes informales	informal influencers network analysis
+        es	mapear relaciones informales	social network analysis informal structure
+        es	puentes entre equipos	network brokers boundary spanners
+        es	los departamentos no se hablan	silos collaboration network
+        es	romper los silos	silos collaboration network
+        es	quién colabora con quién	collaboration network analysis
+        es	análisis de redes organizacionales	organisational network analysis
+        es	personas clave de la red	network centrality key people
+        es	quién pide consejo a quién	advice network analysis
+        es	líderes de opinión internos	informal influencers opinion leaders
+        es	organigrama real frente al oficial	social network analysis informal structure
+        es	flujo de información entre sedes	knowledge network information flow
+        es	grafo de relaciones	network graph visualisation
+        es	dónde se va el tiempo	process improvement lead time
+        es	tiempo entre pedido y envío	process improvement lead time
+        es	dónde está el cuello de botella	bottleneck analysis process
+        es	demasiados traspasos entre equipos	handovers process mapping lean
+        es	siempre esperando aprobación	approval process bottleneck
+        es	mapear el proceso completo	process mapping end to end
+        es	mapa de flujo de valor	value stream mapping lean
+        es	eliminar desperdicios	waste elimination lean
+        es	análisis de causa raíz	root cause analysis
+        es	los cinco porqués	root cause analysis five whys
+        es	reducir tiempos de espera	waiting time waste lean
+        es	cultura de mejora continua	continuous improvement kaizen
+        es	aplicar metodología lean	lean process improvement
+        es	pasos que se hacen dos veces	duplicate work waste lean
+        es	por qué los usuarios se atascan	ux research usability
+        es	observar a los usuarios	usability testing observation
+        es	hacer pruebas de usabilidad	usability testing ux research
+        es	crear arquetipos de usuario	personas ux research
+        es	mapa del customer journey	customer journey mapping
+        es	dónde abandonan los usuarios	usability drop-off ux research
+        es	probar el prototipo con usuarios	prototype testing usability
+        es	qué necesitan realmente los usuarios	user needs ux research
+        es	nadie usa la nueva función	feature adoption ux research
+        es	puntos de dolor del cliente	pain points user research
+        es	investigación de usuarios	ux research usability
+        es	sensores en las máquinas	iot sensors telemetry
+        es	datos de sensores en tiempo real	iot sensor data real-time
+        es	localizar los palés	asset tracking iot
+        es	rastreadores gps en vehículos	gps tracking telematics iot
+        es	monitorizar la temperatura a distancia	iot remote tracking sensors
+        es	datos de telemetría	telemetry iot data
+        es	nivel de llenado de contenedores	iot fill level sensors
+        es	mantenimiento predictivo con sensores	predictive maintenance iot sensors
+        es	sensores de ocupación en salas	occupancy sensing iot
+        es	medir la calidad del aire	air quality sensors iot
+        es	contadores inteligentes	smart metering iot energy
+        es	gemelo digital	digital twin iot
+        es	volver a teclear los mismos datos	automation manual data entry
+        es	copiar y pegar entre hojas	spreadsheet automation scripting
+        es	tareas repetitivas cada semana	automation repetitive tasks
+        es	automatizar el informe mensual	report automation scripting
+        es	hacer un script para esto	scripting automation
+        es	renombrar archivos en lote	batch file processing scripting
+        es	macro en la hoja de cálculo	spreadsheet macros vba automation
+        es	dejar de hacerlo a mano	automation manual work
+        es	mismos clics una y otra vez	automation repetitive tasks
+        es	tarea programada nocturna	scheduled jobs automation
+        es	automatización robótica de procesos	rpa robotic process automation
+        es	cuadrar dos listas automáticamente	data reconciliation automation
+        es	script en python	python scripting automation
+        es	combinar correspondencia desde una lista	document generation mail merge
+        es	ahorrar horas cada semana	automation time saving productivity
+        es	qué licencia elegir	open source licensing
+        es	podemos usar esta librería	open source licence compliance
+        es	contribuir al proyecto	open source contribution
+        es	gpl o mit	open source licences gpl mit
+        es	pasarnos a software libre	open source software adoption
+        es	liberar como código abierto	open source publishing code
+        es	dinero público código público	public code open source
+        es	obligaciones del copyleft	copyleft obligations licensing
+        es	alternativa de código abierto	open source software alternatives
+        es	enviar un pull request	open source contribution pull request
+        es	sacar partido a los datos	data analytics insights
+        es	encontrar patrones en los datos	data mining pattern analysis
+        es	limpiar los datos	data cleaning preparation
+        es	segmentar clientes	customer segmentation clustering
+        es	cruzar varias fuentes de datos	data integration analytics
+        es	análisis exploratorio de datos	exploratory data analysis
+        es	decisiones basadas en datos	data-driven decision making
+        es	analizar resultados de la encuesta	survey data analysis
+        es	necesitamos un científico de datos	data science analytics
+        es	problemas de calidad de datos	data quality analytics
+        es	extraer datos de documentos	nlp information extraction
+        es	clasificar texto libre	text classification nlp
+        es	sentimiento de los comentarios	sentiment analysis nlp
+        es	de qué se queja la gente	text mining topic modelling
+        es	analizar respuestas abiertas	text analysis open-ended responses
+        es	detectar temas en los comentarios	topic modelling text mining
+        es	resumir documentos largos	text summarisation nlp
+        es	leer documentos escaneados con ocr	ocr document processing
+        es	clasificar solicitudes entrantes	text classification routing
+        es	anonimizar nombres en textos	text anonymisation nlp
+        es	búsqueda semántica en documentos	semantic search nlp
+        es	cuánto necesitaremos el mes que viene	forecasting demand planning
+        es	planificar el inventario	inventory planning demand forecasting
+        es	estacionalidad de los pedidos	seasonality time series forecasting
+        es	modelo de series temporales	time series forecasting
+        es	prever la plantilla necesaria	workforce planning forecasting
+        es	y si se duplica la demanda	scenario analysis forecasting
+        es	precisión del pronóstico	forecast accuracy evaluation
+        es	prever volumen de llamadas	volume forecasting capacity planning
+        es	calcular el stock de seguridad	safety stock inventory planning
+        es	evitar roturas de stock	stock-outs demand planning
+        es	indicadores de un vistazo	kpi dashboard reporting
+        es	cuadro de mando para dirección	management reporting dashboard
+        es	informe mensual para el comité	board reporting kpi
+        es	definir los kpi	kpi definition performance measurement
+        es	automatizar los informes	report automation dashboards
+        es	seguimiento de indicadores clave	kpi tracking performance reporting
+        es	previsto frente a real	target versus actual reporting
+        es	panel en tiempo real	real-time dashboards kpi
+        es	demasiados informes que nadie lee	reporting rationalisation
+        es	una sola versión de los datos	reporting single source of truth
+        es	semáforo de proyectos	rag status kpi dashboard
+        es	informes de autoservicio	self-service bi reporting
+        es	predecir qué clientes se van	machine learning churn prediction
+        es	detectar transacciones sospechosas	fraud detection machine learning
+        es	anticipar fallos en maquinaria	predictive maintenance machine learning
+        es	etiquetar datos de entrenamiento	data labelling machine learning
+        es	inteligencia artificial con nuestros datos	artificial intelligence machine learning
+        es	precisión del modelo	model evaluation accuracy
+        es	explicar las decisiones del modelo	explainable ai machine learning
+        es	proyecto de aprendizaje automático	machine learning predictive modelling
+        es	unir dos tablas	sql joins databases
+        es	diseñar el modelo de datos	data modelling database design
+        es	escribir una consulta sql	sql queries database
+        es	acelerar las consultas	sql query optimisation
+        es	montar una base de datos relacional	spreadsheets to database migration
+        es	limpiar registros duplicados	database deduplication master data
+        es	claves primarias y foráneas	relational database keys
+        es	diagrama entidad relación	er diagram data model
+        es	crear un almacén de datos	data warehouse database
+        es	montar un proceso etl	etl data integration
+        es	gestión de datos maestros	master data management
+        es	grabar un vídeo de formación	e-learning training videos
+        es	vídeos cortos explicativos	training videos microlearning
+        es	curso en línea para nuevos empleados	e-learning onboarding course
+        es	cuestionario tras la formación	e-learning assessment quiz
+        es	formación obligatoria en línea	compliance e-learning mandatory training
+        es	cápsulas formativas	training videos microlearning
+        es	diseño instruccional	instructional design e-learning
+        es	quién ha completado el curso	training completion tracking lms
+        es	paquete scorm	scorm e-learning standards
+        es	grabar un tutorial	screencast training video
+        es	formación a distancia	distance learning e-learning
+        es	itinerario formativo	learning path training
+        es	privacidad desde el diseño	privacy by design
+        es	modelado de amenazas	threat modelling security
+        es	gestión de permisos por roles	identity access management roles
+        es	principio de mínimo privilegio	least privilege access control
+        es	cifrar datos sensibles	encryption data security
+        es	revisión de arquitectura de seguridad	security architecture review
+        es	modelo de confianza cero	zero trust security architecture
+        es	minimización de datos	data minimisation privacy by design
+        es	ponerlo en un mapa	gis mapping
+        es	mapa de nuestras sedes	gis mapping locations
+        es	geocodificar direcciones	geocoding addresses gis
+        es	mapa de calor de incidencias	spatial analysis heat map
+        es	distancia a la sede más cercana	spatial analysis proximity
+        es	dónde están nuestros clientes	geospatial analysis customers
+        es	analizar datos geoespaciales	geospatial data gis
+        es	mapa de isócronas	isochrones travel time gis
+        es	imágenes de satélite	remote sensing satellite imagery
+        es	superponer capas del mapa	gis map layers overlay
+        es	mapa interactivo	interactive web mapping
+        es	aprender de los incidentes	incident learning quality improvement
+        es	notificar casi accidentes	near miss reporting
+        es	indicadores de calidad	quality indicators measurement
+        es	ciclo pdca de mejora	pdca quality improvement cycle
+        es	siempre los mismos errores	incident learning recurring errors
+        es	gráfico de control	statistical process control chart
+        es	reducir la tasa de errores	error reduction quality improvement
+        es	análisis de reclamaciones	complaints analysis quality
+        es	recoger lecciones aprendidas	lessons learned incident learning
+        es	seguimiento de acciones correctivas	corrective preventive actions capa
+        es	norma iso 9001	iso 9001 quality management
+        es	esto cumple con el rgpd	gdpr data protection compliance
+        es	pedir consentimiento informado	consent gdpr
+        es	plazo de conservación de datos	data retention gdpr
+        es	tratar datos personales	personal data gdpr
+        es	evaluación de impacto de privacidad	dpia data protection impact assessment
+        es	solicitud de derecho de acceso	subject access request gdpr
+        es	anonimizar antes de compartir	anonymisation data protection
+        es	registro de actividades de tratamiento	records of processing gdpr
+        es	retirar el consentimiento	consent withdrawal gdpr
+        es	publicar fotos de empleados	image consent data protection
+        es	notificar una brecha de datos	data breach notification gdpr
+        es	base jurídica del tratamiento	lawful basis gdpr
+        es	sesión de lluvia de ideas	brainstorming ideation session
+        es	generar ideas en equipo	ideation brainstorming
+        es	taller de design thinking	design thinking innovation
+        es	organizar un hackathon	hackathon innovation
+        es	laboratorio de innovación	innovation lab
+        es	priorizar ideas	idea prioritisation innovation
+        es	sprint de diseño	design sprint innovation
+        es	cocrear con los usuarios	co-creation design thinking
+        es	probar una idea rápido	experimentation lean startup
+        es	técnicas de creatividad	creativity methods facilitation
+        es	optimizar rutas de reparto	route optimisation delivery
+        es	la ruta más corta	shortest route optimisation
+        es	menos kilómetros recorridos	route optimisation mileage
+        es	ventanas horarias de entrega	vehicle routing time windows
+        es	organizar visitas a domicilio	field service route scheduling
+        es	ahorrar combustible	route optimisation fuel costs
+        es	gestión de flota	fleet management routing
+        es	reparto de última milla	last mile delivery routing
+        es	problema del viajante	travelling salesman problem optimisation
+        es	calcular la huella de carbono	carbon footprint emissions
+        es	medir nuestras emisiones	carbon accounting emissions
+        es	emisiones de alcance 3	scope 3 emissions
+        es	co2 por envío	carbon emissions logistics
+        es	consumo energético de edificios	energy consumption sustainability
+        es	recopilar datos esg	esg data reporting
+        es	objetivo cero emisiones netas	net zero carbon targets
+        es	factores de emisión	emission factors carbon accounting
+        es	informe csrd	csrd sustainability reporting
+        es	análisis de ciclo de vida	life cycle assessment
+        es	emisiones de viajes de trabajo	business travel emissions
+        es	reproducir los resultados	reproducibility research software
+        es	repetir el análisis más adelante	reproducible analysis
+        es	control de versiones del análisis	version control reproducibility
+        es	compartir datos y código	open science data code sharing
+        es	fijar versiones de paquetes	dependency management reproducibility
+        es	datos según principios fair	fair data principles
+        es	citar el software	software citation research
+        es	doi para el conjunto de datos	persistent identifiers doi datasets
+        es	prácticas de ciencia abierta	open science reproducibility
+        es	pruebas para código científico	software testing research code
+        es	redactar un cuestionario	questionnaire design survey
+        es	formular bien las preguntas	question wording survey design
+        es	evitar preguntas tendenciosas	leading questions bias
+        es	encuesta demasiado larga	survey length respondent burden
+        es	probar el cuestionario antes	questionnaire pretesting
+        es	preguntas abiertas o cerradas	open closed questions survey
+        es	encuesta de clima laboral	employee survey design
+        es	encuesta anónima	anonymous survey design
+        es	orden de las preguntas	question order effects
+        es	qué gráfico usar	chart selection data visualisation
+        es	gráfico demasiado cargado	chart design decluttering
+        es	hacer el gráfico más claro	data visualisation chart design
+        es	gráfico de tarta o barras	chart types visualisation
+        es	paleta de colores para gráficos	colour palette charts
+        es	colores aptos para daltónicos	colour-blind accessible visualisation
+        es	hacer una infografía	infographics visualisation
+        es	contar historias con datos	data storytelling
+        es	eje que no empieza en cero	misleading axis chart design
+        es	visualización interactiva	interactive visualisation
+        es	diagrama de sankey	sankey diagram visualisation
+        es	informar a las partes interesadas	stakeholder communication project management
+        es	informe de estado del proyecto	project status reporting
+        es	hacer el plan del proyecto	project planning schedule
+        es	hitos que se retrasan	project milestones schedule
+        es	registro de riesgos	project risk register
+        es	mapa de partes interesadas	stakeholder mapping analysis
+        es	matriz raci	raci matrix responsibilities
+        es	el alcance no para de crecer	scope creep project management
+        es	ágil o en cascada	agile waterfall project methodology
+        es	preparar el comité de seguimiento	project steering committee governance
+        es	solicitud de cambio	change request project control
+        es	accesible para personas ciegas	accessibility screen readers
+        es	compatible con lector de pantalla	screen reader accessibility
+        es	contraste de colores	colour contrast accessibility
+        es	subtítulos en los vídeos	captions subtitles accessibility
+        es	texto alternativo en imágenes	alt text accessibility
+        es	documentos accesibles	accessible documents
+        es	versión en lectura fácil	easy read plain language
+        es	intérprete de lengua de signos	sign language accessibility
+        es	compañeros con discapacidad visual	low vision accessibility
+        es	auditoría de accesibilidad	accessibility audit wcag
+        es	cumplir pautas wcag	wcag accessibility guidelines
+        es	declaración de accesibilidad	accessibility statement compliance
+        es	crear una app sin programar	citizen development low-code
+        es	plataforma low-code	low-code platform
+        es	herramienta no-code	no-code development
+        es	digitalizar un formulario en papel	digital forms low-code
+        es	de hoja de cálculo a app	low-code app spreadsheet replacement
+        es	flujo de aprobación sin código	low-code workflow approvals
+        es	desarrollador ciudadano	citizen development low-code
+        es	lista de control digital	digital checklist low-code
+        es	app para técnicos de campo	low-code mobile field app
+        es	crear apps arrastrando y soltando	drag and drop low-code
+        es	gobierno del low-code	low-code governance
+        es	pequeña herramienta interna	low-code internal tools
+        es	elegir proveedor de nube	cloud provider selection
+        es	reducir costes de la nube	cloud cost optimisation finops
+        es	infraestructura como código	infrastructure as code
+        es	escalado automático	autoscaling cloud architecture
+        es	alta disponibilidad	high availability architecture
+        es	nube híbrida	hybrid cloud architecture
+        es	arquitectura de microservicios	microservices architecture
+        es	nube soberana	sovereign cloud
+        es	datos alojados en la ue	cloud data residency sovereignty
+        es	contenedores y orquestación	containers orchestration cloud
+        es	arquitectura nativa en la nube	cloud native architecture
+        es	desarrollo front-end	web development frontend
+        es	diseño responsive	responsive web design
+        es	html y css	html css web development
+        es	react o vue	frontend frameworks react vue
+        es	crear una api rest	rest api development
+        es	diseñar una api	api design web development
+        es	desarrollar una aplicación web	web application development
+        es	mejorar la velocidad de carga	web performance page speed
+        es	posicionamiento seo	search engine optimisation
+        es	desarrollador javascript	javascript web development
+        es	aplicación web progresiva	progressive web app
+        es	maquetación css	css layout web design
+        nl	is dit echt of toeval	statistical significance hypothesis test
+        nl	is de daling significant	statistical significance hypothesis test
+        nl	puur toeval of trend	statistical significance random variation
+        nl	is het verschil significant	p-value statistical significance
+        nl	twee groepen eerlijk vergelijken	hypothesis test group comparison
+        nl	twee vestigingen eerlijk vergelijken	hypothesis test group comparison
+        nl	voor en na de verandering	before after comparison hypothesis test
+        nl	wat betekent de p-waarde	p-value statistical significance
+        nl	betrouwbaarheidsinterval berekenen	confidence interval statistics
+        nl	welke statistische toets gebruiken	statistical test selection
+        nl	correlatie of causaliteit	correlation causation statistics
+        nl	uitschieters vertekenen het gemiddelde	outliers robust statistics
+        nl	uitslag van de a/b-test	a/b test statistical significance
+        nl	ruis of echt signaal	statistical significance signal noise
+        nl	chikwadraat of t-toets	chi-square t-test statistics
+        nl	hoeveel mensen moeten we ondervragen	sample size survey sampling
+        nl	steekproefgrootte berekenen	sample size calculation
+        nl	zijn 200 reacties genoeg	statistical power sample size
+        nl	representatieve steekproef trekken	representative sample sampling
+        nl	willekeurige steekproef van klanten	random sampling selection
+        nl	responspercentage te laag	survey response rate nonresponse
+        nl	alleen de ontevredenen reageren	nonresponse bias sampling
+        nl	gestratificeerde steekproef	stratified sampling sample size
+        nl	antwoorden herwegen	survey weighting sampling
+        nl	hoeveel interviews zijn genoeg	sample size qualitative saturation
+        nl	foutmarge bij 300 respondenten	sample size margin of error
+        nl	onderscheidend vermogen berekenen	statistical power sample size
+        nl	te weinig respondenten per afdeling	subgroup sample size
+        nl	steekproef of iedereen vragen	census versus sampling
+        nl	steekproefcontrole van facturen	audit sampling sample size
+        nl	bij wie gaat iedereen langs	informal influencers network analysis
+        nl	informele beïnvloeders vinden	informal influencers network analysis
+        nl	informele netwerken in kaart brengen	social network analysis informal structure
+        nl	bruggenbouwers tussen teams	network brokers boundary spanners
+        nl	afdelingen praten niet met elkaar	silos collaboration network
+        nl	eilandjescultuur doorbreken	silos collaboration network
+        nl	netwerkanalyse van de organisatie	organisational network analysis
+        nl	sleutelfiguren in het netwerk	network centrality key people
+        nl	wie vraagt wie om advies	advice network analysis
+        nl	ambassadeurs voor de verandering	informal influencers change agents
+        nl	het informele organogram	social network analysis informal structure
+        nl	kennisdeling tussen locaties	knowledge network information flow
+        nl	relatienetwerk visualiseren	network graph visualisation
+        nl	waar blijft de tijd	process improvement lead time
+        nl	tijd tussen bestelling en verzending	process improvement lead time
+        nl	waar zit de bottleneck	bottleneck analysis process
+        nl	wachten op goedkeuring	approval process bottleneck
+        nl	value stream map maken	value stream mapping lean
+        nl	verspilling elimineren	waste elimination lean
+        nl	oorzaakanalyse van vertragingen	root cause analysis
+        nl	vijf keer waarom	root cause analysis five whys
+        nl	doorlooptijd verkorten	lead time reduction lean
+        nl	continu verbeteren	continuous improvement kaizen
+        nl	lean werken op kantoor	lean process improvement
+        nl	dubbele handelingen schrappen	duplicate work waste lean
+        nl	wachttijden tussen stappen	waiting time waste lean
+        nl	waarom lopen gebruikers vast	ux research usability
+        nl	gebruikers observeren tijdens gebruik	usability testing observation
+        nl	een gebruikerstest organiseren	usability testing ux research
+        nl	persona's opstellen	personas ux research
+        nl	waar haken gebruikers af	usability drop-off ux research
+        nl	prototype testen met gebruikers	prototype testing usability
+        nl	wat hebben gebruikers echt nodig	user needs ux research
+        nl	niemand gebruikt de nieuwe functie	feature adoption ux research
+        nl	knelpunten van klanten	pain points user research
+        nl	gebruikersonderzoek doen	ux research usability
+        nl	sensoren op de machines	iot sensors telemetry
+        nl	sensordata in realtime	iot sensor data real-time
+        nl	pallets volgen in het magazijn	asset tracking iot
+        nl	gps-trackers in voertuigen	gps tracking telematics iot
+        nl	temperatuur op afstand monitoren	iot remote tracking sensors
+        nl	telemetriegegevens analyseren	telemetry iot data
+        nl	vulgraad van containers meten	iot fill level sensors
+        nl	voorspellend onderhoud met sensoren	predictive maintenance iot sensors
+        nl	bezettingssensoren in vergaderruimtes	occupancy sensing iot
+        nl	slimme meters uitlezen	smart metering iot energy
+        nl	digitale tweeling	digital twin iot
+        nl	steeds dezelfde cijfers overtypen	automation manual data entry
+        nl	knippen en plakken tussen sheets	spreadsheet automation scripting
+        nl	elke week hetzelfde handwerk	automation repetitive tasks
+        nl	maandrapportage automatiseren	report automation scripting
+        nl	scriptje voor terugkerend werk	scripting automation
+        nl	bestanden massaal hernoemen	batch file processing scripting
+        nl	macro in de spreadsheet	spreadsheet macros vba automation
+        nl	dit niet meer handmatig doen	automation manual work
+        nl	geplande taak elke nacht	scheduled jobs automation
+        nl	robotic process automation	rpa robotic process automation
+        nl	formulieren automatisch invullen	form filling automation rpa
+        nl	twee lijsten automatisch vergelijken	data reconciliation automation
+        nl	python-script voor dit werk	python scripting automation
+        nl	uren per week besparen	automation time saving productivity
+        nl	welke licentie kiezen	open source licensing
+        nl	mogen we deze bibliotheek gebruiken	open source licence compliance
+        nl	bijdragen aan het project	open source contribution
+        nl	gpl of mit	open source licences gpl mit
+        nl	open source software gebruiken	open source software adoption
+        nl	publiek geld publieke code	public code open source
+        nl	copyleft verplichtingen	copyleft obligations licensing
+        nl	commercieel gebruik toegestaan	open source licence commercial use
+        nl	open source alternatief	open source software alternatives
+        nl	pull request indienen	open source contribution pull request
+        nl	broncode publiceren	open source publishing code
+        nl	meer halen uit onze data	data analytics insights
+        nl	patronen in de data vinden	data mining pattern analysis
+        nl	wat zegt de data	data analytics insights
+        nl	klanten segmenteren	customer segmentation clustering
+        nl	databronnen aan elkaar koppelen	data integration analytics
+        nl	verkennende data-analyse	exploratory data analysis
+        nl	datagedreven beslissen	data-driven decision making
+        nl	enquêteresultaten analyseren	survey data analysis
+        nl	data scientist nodig	data science analytics
+        nl	datakwaliteit verbeteren	data quality analytics
+        nl	gegevens uit documenten halen	nlp information extraction
+        nl	vrije tekst classificeren	text classification nlp
+        nl	sentiment van reacties	sentiment analysis nlp
+        nl	waar klagen mensen over	text mining topic modelling
+        nl	open antwoorden analyseren	text analysis open-ended responses
+        nl	thema's in opmerkingen vinden	topic modelling text mining
+        nl	lange documenten samenvatten	text summarisation nlp
+        nl	gescande formulieren uitlezen	ocr document processing
+        nl	binnenkomende vragen automatisch sorteren	text classification routing
+        nl	namen in tekst anonimiseren	text anonymisation nlp
+        nl	vergelijkbare dossiers vinden	text similarity semantic search
+        nl	hoeveel hebben we volgende maand nodig	forecasting demand planning
+        nl	de vraag voorspellen	demand forecasting
+        nl	verkoopprognose maken	sales forecasting
+        nl	voorraad plannen	inventory planning demand forecasting
+        nl	seizoenspatroon in bestellingen	seasonality time series forecasting
+        nl	tijdreeksen voorspellen	time series forecasting
+        nl	personeelsbehoefte voorspellen	workforce planning forecasting
+        nl	wat als de vraag verdubbelt	scenario analysis forecasting
+        nl	nauwkeurigheid van de prognose	forecast accuracy evaluation
+        nl	belvolume voorspellen	volume forecasting capacity planning
+        nl	veiligheidsvoorraad berekenen	safety stock inventory planning
+        nl	kpi's in één oogopslag	kpi dashboard reporting
+        nl	dashboard voor het management	management reporting dashboard
+        nl	maandrapportage voor de directie	board reporting kpi
+        nl	juiste kpi's bepalen	kpi definition performance measurement
+        nl	rapportages automatiseren	report automation dashboards
+        nl	stuurinformatie verbeteren	management information reporting
+        nl	begroting versus realisatie	target versus actual reporting
+        nl	realtime dashboard	real-time dashboards kpi
+        nl	te veel rapportages	reporting rationalisation
+        nl	één versie van de cijfers	reporting single source of truth
+        nl	stoplichtrapportage voor projecten	rag status kpi dashboard
+        nl	self-service rapportage	self-service bi reporting
+        nl	een model trainen	machine learning model training
+        nl	voorspellen wie opzegt	machine learning churn prediction
+        nl	verdachte transacties opsporen	fraud detection machine learning
+        nl	afbeeldingen classificeren	image classification machine learning
+        nl	uitval van machines voorspellen	predictive maintenance machine learning
+        nl	trainingsdata labelen	data labelling machine learning
+        nl	ai op onze data	artificial intelligence machine learning
+        nl	nauwkeurigheid van het model	model evaluation accuracy
+        nl	beslissingen van het model uitleggen	explainable ai machine learning
+        nl	machine learning toepassen	machine learning predictive modelling
+        nl	twee tabellen koppelen	sql joins databases
+        nl	datamodel ontwerpen	data modelling database design
+        nl	sql-query schrijven	sql queries database
+        nl	queries sneller maken	sql query optimisation
+        nl	van spreadsheets naar database	spreadsheets to database migration
+        nl	dubbele records opschonen	database deduplication master data
+        nl	primaire en vreemde sleutels	relational database keys
+        nl	erd tekenen	er diagram data model
+        nl	datawarehouse bouwen	data warehouse database
+        nl	etl-proces opzetten	etl data integration
+        nl	stamgegevens beheren	master data management
+        nl	instructievideo maken	e-learning training videos
+        nl	korte uitlegvideo's	training videos microlearning
+        nl	online cursus voor nieuwe collega's	e-learning onboarding course
+        nl	quiz na de training	e-learning assessment quiz
+        nl	verplichte e-learning	compliance e-learning mandatory training
+        nl	e-learningmodule bouwen	e-learning interactive module
+        nl	didactisch ontwerp	instructional design e-learning
+        nl	bijhouden wie de training volgde	training completion tracking lms
+        nl	scorm-pakket maken	scorm e-learning standards
+        nl	tutorial opnemen	screencast training video
+        nl	leren op afstand	distance learning e-learning
+        nl	leerpad voor nieuwe medewerkers	learning path training
+        nl	privacy by design toepassen	privacy by design
+        nl	security by design	security by design architecture
+        nl	dreigingsmodel opstellen	threat modelling security
+        nl	rollen en rechten	identity access management roles
+        nl	principe van minimale rechten	least privilege access control
+        nl	gevoelige gegevens versleutelen	encryption data security
+        nl	beveiligingsarchitectuur beoordelen	security architecture review
+        nl	pentest laten doen	penetration testing security
+        nl	zero trust aanpak	zero trust security architecture
+        nl	dataminimalisatie toepassen	data minimisation privacy by design
+        nl	op een kaart zetten	gis mapping
+        nl	onze locaties op de kaart	gis mapping locations
+        nl	adressen geocoderen	geocoding addresses gis
+        nl	verzorgingsgebied bepalen	catchment analysis gis
+        nl	heatmap van incidenten	spatial analysis heat map
+        nl	afstand tot dichtstbijzijnde vestiging	spatial analysis proximity
+        nl	waar zitten onze klanten	geospatial analysis customers
+        nl	geodata analyseren	geospatial data gis
+        nl	bereikbaarheid binnen 15 minuten	isochrones travel time gis
+        nl	satellietbeelden analyseren	remote sensing satellite imagery
+        nl	kaartlagen combineren	gis map layers overlay
+        nl	postcodes op de kaart	geocoding addresses gis
+        nl	bijna-incidenten melden	near miss reporting
+        nl	kwaliteitsindicatoren meten	quality indicators measurement
+        nl	pdca-cyclus doorlopen	pdca quality improvement cycle
+        nl	steeds dezelfde fouten	incident learning recurring errors
+        nl	regelkaart maken	statistical process control chart
+        nl	fouten terugdringen	error reduction quality improvement
+        nl	klachten analyseren	complaints analysis quality
+        nl	lessen trekken uit incidenten	lessons learned incident learning
+        nl	verbeteracties opvolgen	corrective preventive actions capa
+        nl	iso 9001 certificering	iso 9001 quality management
+        nl	calamiteiten analyseren	adverse events patient safety
+        nl	mag dit onder de avg	gdpr data protection compliance
+        nl	hoe lang mogen we bewaren	data retention gdpr
+        nl	persoonsgegevens verwerken	personal data gdpr
+        nl	dpia uitvoeren	dpia data protection impact assessment
+        nl	inzageverzoek afhandelen	subject access request gdpr
+        nl	recht op vergetelheid	right to erasure gdpr
+        nl	anonimiseren voor delen	anonymisation data protection
+        nl	verwerkingsregister bijhouden	records of processing gdpr
+        nl	toestemming intrekken	consent withdrawal gdpr
+        nl	foto's van medewerkers plaatsen	image consent data protection
+        nl	grondslag voor verwerking	lawful basis gdpr
+        nl	workshop begeleiden	workshop facilitation
+        nl	brainstormsessie organiseren	brainstorming ideation session
+        nl	design thinking sessie	design thinking innovation
+        nl	hackathon organiseren	hackathon innovation
+        nl	innovatielab opzetten	innovation lab
+        nl	ideeën prioriteren	idea prioritisation innovation
+        nl	design sprint doen	design sprint innovation
+        nl	samen met klanten ontwerpen	co-creation design thinking
+        nl	idee snel testen	experimentation lean startup
+        nl	creatieve werkvormen	creativity methods facilitation
+        nl	routes optimaliseren	route optimisation delivery
+        nl	bezorgroutes plannen	route planning logistics
+        nl	kortste route langs alle adressen	shortest route optimisation
+        nl	minder kilometers rijden	route optimisation mileage
+        nl	tijdvensters voor levering	vehicle routing time windows
+        nl	huisbezoeken inplannen	field service route scheduling
+        nl	brandstof besparen	route optimisation fuel costs
+        nl	wagenpark slim inzetten	fleet management routing
+        nl	bezorging laatste kilometer	last mile delivery routing
+        nl	probleem van de handelsreiziger	travelling salesman problem optimisation
+        nl	co2-voetafdruk berekenen	carbon footprint emissions
+        nl	onze uitstoot meten	carbon accounting emissions
+        nl	scope 3 uitstoot	scope 3 emissions
+        nl	co2 per levering	carbon emissions logistics
+        nl	energieverbruik van gebouwen	energy consumption sustainability
+        nl	duurzaamheidsverslag opstellen	sustainability reporting esg
+        nl	esg-gegevens verzamelen	esg data reporting
+        nl	netto nul doel	net zero carbon targets
+        nl	emissiefactoren opzoeken	emission factors carbon accounting
+        nl	csrd rapportage	csrd sustainability reporting
+        nl	levenscyclusanalyse uitvoeren	life cycle assessment
+        nl	uitstoot van zakenreizen	business travel emissions
+        nl	resultaten reproduceren	reproducibility research software
+        nl	analyse later opnieuw draaien	reproducible analysis
+        nl	versiebeheer voor analyses	version control reproducibility
+        nl	onderzoekssoftware ontwikkelen	research software engineering
+        nl	data en code delen	open science data code sharing
+        nl	pakketversies vastzetten	dependency management reproducibility
+        nl	data fair maken	fair data principles
+        nl	datamanagementplan schrijven	research data management plan
+        nl	software citeren	software citation research
+        nl	doi voor dataset	persistent identifiers doi datasets
+        nl	open science werkwijze	open science reproducibility
+        nl	tests voor onderzoekscode	software testing research code
+        nl	goede enquêtevragen formuleren	question wording survey design
+        nl	sturende vragen vermijden	leading questions bias
+        nl	likertschaal gebruiken	likert scale survey design
+        nl	enquête is veel te lang	survey length respondent burden
+        nl	vragenlijst vooraf testen	questionnaire pretesting
+        nl	open of gesloten vragen	open closed questions survey
+        nl	medewerkersonderzoek opzetten	employee survey design
+        nl	klanttevredenheid meten met enquête	customer satisfaction survey
+        nl	schaal van 1 tot 5	rating scales survey design
+        nl	anonieme enquête	anonymous survey design
+        nl	volgorde van vragen	question order effects
+        nl	welke grafiek kiezen	chart selection data visualisation
+        nl	grafiek is te druk	chart design decluttering
+        nl	grafiek duidelijker maken	data visualisation chart design
+        nl	taartdiagram of staafdiagram	chart types visualisation
+        nl	kleurenpalet voor grafieken	colour palette charts
+        nl	kleurenblind-vriendelijke kleuren	colour-blind accessible visualisation
+        nl	infographic maken	infographics visualisation
+        nl	verhaal vertellen met data	data storytelling
+        nl	misleidende as	misleading axis chart design
+        nl	interactieve visualisatie	interactive visualisation
+        nl	sankey diagram maken	sankey diagram visualisation
+        nl	stakeholders op de hoogte houden	stakeholder communication project management
+        nl	voortgangsrapportage voor de stuurgroep	project status reporting
+        nl	gantt chart maken	gantt chart project scheduling
+        nl	mijlpalen schuiven op	project milestones schedule
+        nl	risicologboek bijhouden	project risk register
+        nl	stakeholders in kaart brengen	stakeholder mapping analysis
+        nl	raci matrix opstellen	raci matrix responsibilities
+        nl	scope blijft groeien	scope creep project management
+        nl	agile of waterval	agile waterfall project methodology
+        nl	stuurgroep voorbereiden	project steering committee governance
+        nl	wijzigingsverzoek indienen	change request project control
+        nl	toegankelijk voor blinden	accessibility screen readers
+        nl	geschikt voor schermlezers	screen reader accessibility
+        nl	kleurcontrast controleren	colour contrast accessibility
+        nl	alt-teksten bij afbeeldingen	alt text accessibility
+        nl	toegankelijke documenten	accessible documents
+        nl	toegankelijke pdf maken	pdf accessibility
+        nl	in eenvoudige taal schrijven	plain language accessibility
+        nl	schrijven op b1-niveau	plain language accessibility
+        nl	gebarentolk regelen	sign language accessibility
+        nl	slechtziende collega's	low vision accessibility
+        nl	toegankelijkheidsverklaring opstellen	accessibility statement compliance
+        nl	voldoen aan wcag richtlijnen	wcag accessibility guidelines
+        nl	app bouwen zonder programmeren	citizen development low-code
+        nl	low-code platform	low-code platform
+        nl	no-code tool	no-code development
+        nl	papieren formulier digitaliseren	digital forms low-code
+        nl	spreadsheet vervangen door app	low-code app spreadsheet replacement
+        nl	goedkeuringsflow zonder code	low-code workflow approvals
+        nl	citizen developers inzetten	citizen development low-code
+        nl	digitale checklist	digital checklist low-code
+        nl	app voor buitendienst	low-code mobile field app
+        nl	governance van low-code	low-code governance
+        nl	klein intern tooltje	low-code internal tools
+        nl	naar de cloud migreren	cloud migration
+        nl	cloudleverancier kiezen	cloud provider selection
+        nl	cloudkosten verlagen	cloud cost optimisation finops
+        nl	automatisch opschalen	autoscaling cloud architecture
+        nl	hoge beschikbaarheid	high availability architecture
+        nl	hybride cloud	hybrid cloud architecture
+        nl	microservices architectuur	microservices architecture
+        nl	soevereine cloud	sovereign cloud
+        nl	data binnen europa houden	cloud data residency sovereignty
+        nl	containers en orkestratie	containers orchestration cloud
+        nl	cloudarchitectuur ontwerpen	cloud architecture design
+        nl	frontend ontwikkelen	web development frontend
+        nl	responsive ontwerp	responsive web design
+        nl	html en css	html css web development
+        nl	react of vue	frontend frameworks react vue
+        nl	rest api bouwen	rest api development
+        nl	api ontwerpen	api design web development
+        nl	webapplicatie bouwen	web application development
+        nl	laadtijd verbeteren	web performance page speed
+        nl	vindbaarheid in zoekmachines	search engine optimisation
+        nl	javascript ontwikkelaar	javascript web development
+        nl	css lay-out	css layout web design
+        it	calo reale o solo fortuna	statistical significance hypothesis test
+        it	è statisticamente significativo	statistical significance hypothesis test
+        it	la differenza è significativa	p-value statistical significance
+        it	confrontare due gruppi correttamente	hypothesis test group comparison
+        it	confrontare due magazzini in modo equo	hypothesis test group comparison
+        it	prima e dopo il cambiamento	before after comparison hypothesis test
+        it	cosa significa il p-value	p-value statistical significance
+        it	quale test statistico usare	statistical test selection
+        it	correlazione o causalità	correlation causation statistics
+        it	valori anomali falsano la media	outliers robust statistics
+        it	risultati del test a/b	a/b test statistical significance
+        it	rumore o segnale vero	statistical significance signal noise
+        it	test del chi quadrato	chi-square t-test statistics
+        it	calcolare la dimensione del campione	sample size calculation
+        it	bastano 200 risposte	statistical power sample size
+        it	campionamento casuale	random sampling selection
+        it	tasso di risposta basso	survey response rate nonresponse
+        it	rispondono solo gli scontenti	nonresponse bias sampling
+        it	campionamento stratificato	stratified sampling sample size
+        it	ponderare le risposte	survey weighting sampling
+        it	quante interviste bastano	sample size qualitative saturation
+        it	margine di errore con 300 risposte	sample size margin of error
+        it	calcolo della potenza statistica	statistical power sample size
+        it	poche risposte per reparto	subgroup sample size
+        it	campione o censimento	census versus sampling
+        it	distorsione da autoselezione	self-selection bias sampling
+        it	da chi vanno tutti	informal influencers network analysis
+        it	influencer informali in azienda	informal influencers network analysis
+        it	mappare le relazioni informali	social network analysis informal structure
+        it	ponti tra i team	network brokers boundary spanners
+        it	i reparti non si parlano	silos collaboration network
+        it	abbattere i silos	silos collaboration network
+        it	chi collabora con chi	collaboration network analysis
+        it	analisi delle reti organizzative	organisational network analysis
+        it	persone chiave nella rete	network centrality key people
+        it	chi chiede consiglio a chi	advice network analysis
+        it	ambasciatori del cambiamento	informal influencers change agents
+        it	il vero organigramma informale	social network analysis informal structure
+        it	flusso di informazioni tra sedi	knowledge network information flow
+        it	grafo delle relazioni	network graph visualisation
+        it	dove si perde il tempo	process improvement lead time
+        it	tempo tra ordine e spedizione	process improvement lead time
+        it	dov'è il collo di bottiglia	bottleneck analysis process
+        it	troppi passaggi di consegne	handovers process mapping lean
+        it	in attesa di approvazione	approval process bottleneck
+        it	mappare il processo end-to-end	process mapping end to end
+        it	fare una value stream map	value stream mapping lean
+        it	eliminare gli sprechi	waste elimination lean
+        it	analisi delle cause radice	root cause analysis
+        it	i cinque perché	root cause analysis five whys
+        it	ridurre i tempi di attraversamento	lead time reduction lean
+        it	approccio lean in ufficio	lean process improvement
+        it	eliminare attività duplicate	duplicate work waste lean
+        it	tempi morti tra le fasi	waiting time waste lean
+        it	perché gli utenti si bloccano	ux research usability
+        it	osservare gli utenti	usability testing observation
+        it	creare le personas	personas ux research
+        it	mappare il customer journey	customer journey mapping
+        it	dove abbandonano gli utenti	usability drop-off ux research
+        it	testare il prototipo con utenti	prototype testing usability
+        it	cosa serve davvero agli utenti	user needs ux research
+        it	nessuno usa la nuova funzione	feature adoption ux research
+        it	punti critici dei clienti	pain points user research
+        it	ricerca con gli utenti	ux research usability
+        it	sensori sulle macchine	iot sensors telemetry
+        it	dati dei sensori in tempo reale	iot sensor data real-time
+        it	tracciare i pallet	asset tracking iot
+        it	localizzatori gps sui mezzi	gps tracking telematics iot
+        it	monitorare la temperatura da remoto	iot remote tracking sensors
+        it	dati di telemetria	telemetry iot data
+        it	livello di riempimento dei cassonetti	iot fill level sensors
+        it	manutenzione predittiva con sensori	predictive maintenance iot sensors
+        it	sensori di presenza nelle sale	occupancy sensing iot
+        it	misurare la qualità dell'aria	air quality sensors iot
+        it	contatori intelligenti	smart metering iot energy
+        it	gemello digitale	digital twin iot
+        it	ridigitare sempre gli stessi numeri	automation manual data entry
+        it	copia e incolla tra fogli	spreadsheet automation scripting
+        it	stesse operazioni ogni settimana	automation repetitive tasks
+        it	automatizzare il report mensile	report automation scripting
+        it	scrivere uno script per questo	scripting automation
+        it	rinominare file in blocco	batch file processing scripting
+        it	macro nel foglio di calcolo	spreadsheet macros vba automation
+        it	smettere di farlo a mano	automation manual work
+        it	attività pianificata notturna	scheduled jobs automation
+        it	automazione robotica dei processi	rpa robotic process automation
+        it	compilare moduli automaticamente	form filling automation rpa
+        it	riconciliare due elenchi in automatico	data reconciliation automation
+        it	uno script python per questo	python scripting automation
+        it	risparmiare ore ogni settimana	automation time saving productivity
+        it	quale licenza scegliere	open source licensing
+        it	possiamo usare questa libreria	open source licence compliance
+        it	contribuire al progetto	open source contribution
+        it	gpl o mit	open source licences gpl mit
+        it	passare al software libero	open source software adoption
+        it	rilasciare a codice aperto	open source publishing code
+        it	riuso del software pubblico	public code open source
+        it	obblighi del copyleft	copyleft obligations licensing
+        it	alternativa open source	open source software alternatives
+        it	aprire una pull request	open source contribution pull request
+        it	far parlare i dati	data analytics insights
+        it	trovare pattern nei dati	data mining pattern analysis
+        it	cosa ci dicono i dati	data analytics insights
+        it	pulire i dati	data cleaning preparation
+        it	segmentare i clienti	customer segmentation clustering
+        it	incrociare più fonti di dati	data integration analytics
+        it	analisi esplorativa dei dati	exploratory data analysis
+        it	decisioni basate sui dati	data-driven decision making
+        it	analizzare i risultati del sondaggio	survey data analysis
+        it	serve un data scientist	data science analytics
+        it	problemi di qualità dei dati	data quality analytics
+        it	estrarre dati dai documenti	nlp information extraction
+        it	classificare testo libero	text classification nlp
+        it	sentiment dei commenti	sentiment analysis nlp
+        it	di cosa si lamentano i clienti	text mining topic modelling
+        it	analizzare risposte aperte	text analysis open-ended responses
+        it	temi nei commenti liberi	topic modelling text mining
+        it	riassumere documenti lunghi	text summarisation nlp
+        it	documenti scansionati con ocr	ocr document processing
+        it	smistare le richieste in arrivo	text classification routing
+        it	anonimizzare i nomi nei testi	text anonymisation nlp
+        it	ricerca semantica nei documenti	semantic search nlp
+        it	quanto servirà il mese prossimo	forecasting demand planning
+        it	pianificare le scorte	inventory planning demand forecasting
+        it	stagionalità degli ordini	seasonality time series forecasting
+        it	modelli su serie storiche	time series forecasting
+        it	prevedere il fabbisogno di personale	workforce planning forecasting
+        it	se la domanda raddoppia	scenario analysis forecasting
+        it	accuratezza delle previsioni	forecast accuracy evaluation
+        it	prevedere il volume di chiamate	volume forecasting capacity planning
+        it	calcolare la scorta di sicurezza	safety stock inventory planning
+        it	evitare rotture di stock	stock-outs demand planning
+        it	indicatori a colpo d'occhio	kpi dashboard reporting
+        it	cruscotto per la direzione	management reporting dashboard
+        it	report mensile per il consiglio	board reporting kpi
+        it	definire i kpi giusti	kpi definition performance measurement
+        it	automatizzare la reportistica	report automation dashboards
+        it	monitorare gli indicatori chiave	kpi tracking performance reporting
+        it	budget contro consuntivo	target versus actual reporting
+        it	cruscotto in tempo reale	real-time dashboards kpi
+        it	troppi report inutili	reporting rationalisation
+        it	un'unica versione dei numeri	reporting single source of truth
+        it	semaforo sui progetti	rag status kpi dashboard
+        it	reportistica self-service	self-service bi reporting
+        it	prevedere chi abbandona	machine learning churn prediction
+        it	individuare transazioni sospette	fraud detection machine learning
+        it	classificare immagini	image classification machine learning
+        it	anticipare i fermi macchina	predictive maintenance machine learning
+        it	etichettare i dati	data labelling machine learning
+        it	intelligenza artificiale sui nostri dati	artificial intelligence machine learning
+        it	accuratezza del modello	model evaluation accuracy
+        it	spiegare le decisioni del modello	explainable ai machine learning
+        it	progetto di apprendimento automatico	machine learning predictive modelling
+        it	unire due tabelle	sql joins databases
+        it	tutti i dati in un posto	data warehouse database
+        it	progettare il modello dati	data modelling database design
+        it	scrivere una query sql	sql queries database
+        it	velocizzare le query	sql query optimisation
+        it	dal foglio di calcolo al database	spreadsheets to database migration
+        it	pulire i record duplicati	database deduplication master data
+        it	chiavi primarie ed esterne	relational database keys
+        it	diagramma entità relazione	er diagram data model
+        it	costruire un data warehouse	data warehouse database
+        it	processo etl	etl data integration
+        it	gestione delle anagrafiche	master data management
+        it	realizzare un video formativo	e-learning training videos
+        it	brevi video tutorial	training videos microlearning
+        it	corso online per neoassunti	e-learning onboarding course
+        it	quiz dopo la formazione	e-learning assessment quiz
+        it	formazione obbligatoria online	compliance e-learning mandatory training
+        it	pillole formative	training videos microlearning
+        it	progettazione didattica	instructional design e-learning
+        it	chi ha completato il corso	training completion tracking lms
+        it	pacchetto scorm	scorm e-learning standards
+        it	registrare un tutorial	screencast training video
+        it	formazione a distanza	distance learning e-learning
+        it	percorso formativo	learning path training
+        it	applicare la privacy by design	privacy by design
+        it	modellazione delle minacce	threat modelling security
+        it	principio del privilegio minimo	least privilege access control
+        it	cifrare i dati sensibili	encryption data security
+        it	revisione dell'architettura di sicurezza	security architecture review
+        it	fare un penetration test	penetration testing security
+        it	architettura zero trust	zero trust security architecture
+        it	minimizzazione dei dati	data minimisation privacy by design
+        it	metterlo su una mappa	gis mapping
+        it	mappare le nostre sedi	gis mapping locations
+        it	geocodificare gli indirizzi	geocoding addresses gis
+        it	mappa di calore degli incidenti	spatial analysis heat map
+        it	distanza dalla sede più vicina	spatial analysis proximity
+        it	dove sono i nostri clienti	geospatial analysis customers
+        it	analizzare dati geografici	geospatial data gis
+        it	tempi di percorrenza isocrone	isochrones travel time gis
+        it	immagini satellitari	remote sensing satellite imagery
+        it	livelli della mappa	gis map layers overlay
+        it	mappa interattiva	interactive web mapping
+        it	imparare dagli incidenti	incident learning quality improvement
+        it	segnalare i quasi incidenti	near miss reporting
+        it	indicatori di qualità	quality indicators measurement
+        it	ciclo pdca	pdca quality improvement cycle
+        it	sempre gli stessi errori	incident learning recurring errors
+        it	carta di controllo	statistical process control chart
+        it	ridurre gli errori	error reduction quality improvement
+        it	analisi dei reclami	complaints analysis quality
+        it	lezioni apprese	lessons learned incident learning
+        it	seguire le azioni correttive	corrective preventive actions capa
+        it	certificazione iso 9001	iso 9001 quality management
+        it	è conforme al gdpr	gdpr data protection compliance
+        it	raccogliere il consenso	consent gdpr
+        it	per quanto conservare i dati	data retention gdpr
+        it	trattamento dei dati personali	personal data gdpr
+        it	valutazione d'impatto dpia	dpia data protection impact assessment
+        it	diritto all'oblio	right to erasure gdpr
+        it	anonimizzare prima di condividere	anonymisation data protection
+        it	registro dei trattamenti	records of processing gdpr
+        it	revocare il consenso	consent withdrawal gdpr
+        it	pubblicare foto dei dipendenti	image consent data protection
+        it	notificare una violazione dei dati	data breach notification gdpr
+        it	base giuridica del trattamento	lawful basis gdpr
+        it	generare idee in gruppo	ideation brainstorming
+        it	sessione di brainstorming	brainstorming ideation session
+        it	workshop di design thinking	design thinking innovation
+        it	organizzare un hackathon	hackathon innovation
+        it	laboratorio di innovazione	innovation lab
+        it	dare priorità alle idee	idea prioritisation innovation
+        it	fare un design sprint	design sprint innovation
+        it	co-progettare con gli utenti	co-creation design thinking
+        it	testare un'idea velocemente	experimentation lean startup
+        it	tecniche di creatività	creativity methods facilitation
+        it	ottimizzare i percorsi di consegna	route optimisation delivery
+        it	pianificare i giri dei mezzi	route planning logistics
+        it	percorso più breve	shortest route optimisation
+        it	meno chilometri percorsi	route optimisation mileage
+        it	fasce orarie di consegna	vehicle routing time windows
+        it	programmare le visite domiciliari	field service route scheduling
+        it	gestione della flotta	fleet management routing
+        it	consegne dell'ultimo miglio	last mile delivery routing
+        it	problema del commesso viaggiatore	travelling salesman problem optimisation
+        it	calcolare l'impronta di carbonio	carbon footprint emissions
+        it	misurare le nostre emissioni	carbon accounting emissions
+        it	emissioni scope 3	scope 3 emissions
+        it	co2 per consegna	carbon emissions logistics
+        it	consumi energetici degli edifici	energy consumption sustainability
+        it	raccogliere i dati esg	esg data reporting
+        it	obiettivo zero emissioni nette	net zero carbon targets
+        it	fattori di emissione	emission factors carbon accounting
+        it	rendicontazione csrd	csrd sustainability reporting
+        it	analisi del ciclo di vita	life cycle assessment
+        it	emissioni dei viaggi di lavoro	business travel emissions
+        it	riprodurre i risultati	reproducibility research software
+        it	rifare l'analisi più avanti	reproducible analysis
+        it	controllo di versione per l'analisi	version control reproducibility
+        it	software per la ricerca	research software engineering
+        it	condividere dati e codice	open science data code sharing
+        it	fissare le versioni dei pacchetti	dependency management reproducibility
+        it	dati secondo i principi fair	fair data principles
+        it	citare il software	software citation research
+        it	doi per il dataset	persistent identifiers doi datasets
+        it	pratiche di scienza aperta	open science reproducibility
+        it	test per il codice di ricerca	software testing research code
+        it	scrivere un questionario	questionnaire design survey
+        it	formulare bene le domande	question wording survey design
+        it	evitare domande suggestive	leading questions bias
+        it	testare il questionario	questionnaire pretesting
+        it	domande aperte o chiuse	open closed questions survey
+        it	indagine di clima aziendale	employee survey design
+        it	sondaggio anonimo	anonymous survey design
+        it	ordine delle domande	question order effects
+        it	quale grafico usare	chart selection data visualisation
+        it	grafico troppo affollato	chart design decluttering
+        it	rendere il grafico più chiaro	data visualisation chart design
+        it	grafico a torta o a barre	chart types visualisation
+        it	palette di colori per grafici	colour palette charts
+        it	colori adatti ai daltonici	colour-blind accessible visualisation
+        it	fare un'infografica	infographics visualisation
+        it	raccontare con i dati	data storytelling
+        it	asse fuorviante	misleading axis chart design
+        it	grafico interattivo	interactive visualisation
+        it	diagramma di sankey	sankey diagram visualisation
+        it	aggiornare gli stakeholder	stakeholder communication project management
+        it	report sullo stato di avanzamento	project status reporting
+        it	milestone in ritardo	project milestones schedule
+        it	registro dei rischi	project risk register
+        it	mappa degli stakeholder	stakeholder mapping analysis
+        it	matrice raci	raci matrix responsibilities
+        it	il perimetro continua a crescere	scope creep project management
+        it	agile o a cascata	agile waterfall project methodology
+        it	preparare il comitato guida	project steering committee governance
+        it	richiesta di modifica	change request project control
+        it	accessibile ai non vedenti	accessibility screen readers
+        it	compatibile con lettori di schermo	screen reader accessibility
+        it	contrasto dei colori	colour contrast accessibility
+        it	testo alternativo per immagini	alt text accessibility
+        it	documenti accessibili	accessible documents
+        it	scrivere in linguaggio semplice	plain language accessibility
+        it	lingua dei segni	sign language accessibility
+        it	colleghi ipovedenti	low vision accessibility
+        it	verifica di accessibilità	accessibility audit wcag
+        it	linee guida wcag	wcag accessibility guidelines
+        it	dichiarazione di accessibilità	accessibility statement compliance
+        it	creare un'app senza programmare	citizen development low-code
+        it	piattaforma low-code	low-code platform
+        it	strumento no-code	no-code development
+        it	digitalizzare un modulo cartaceo	digital forms low-code
+        it	sostituire il foglio con un'app	low-code app spreadsheet replacement
+        it	flusso di approvazione senza codice	low-code workflow approvals
+        it	diventare citizen developer	citizen development low-code
+        it	checklist digitale	digital checklist low-code
+        it	app per i tecnici sul campo	low-code mobile field app
+        it	governance del low-code	low-code governance
+        it	piccolo strumento interno	low-code internal tools
+        it	migrare al cloud	cloud migration
+        it	scegliere il fornitore cloud	cloud provider selection
+        it	ridurre i costi del cloud	cloud cost optimisation finops
+        it	infrastruttura come codice	infrastructure as code
+        it	scalabilità automatica	autoscaling cloud architecture
+        it	alta disponibilità	high availability architecture
+        it	cloud ibrido	hybrid cloud architecture
+        it	architettura a microservizi	microservices architecture
+        it	cloud sovrano	sovereign cloud
+        it	dati ospitati in italia	cloud data residency sovereignty
+        it	container e orchestrazione	containers orchestration cloud
+        it	architettura cloud native	cloud native architecture
+        it	sviluppo front-end	web development frontend
+        it	layout responsive	responsive web design
+        it	html e css	html css web development
+        it	react o vue	frontend frameworks react vue
+        it	creare api rest	rest api development
+        it	progettare un'api	api design web development
+        it	sviluppare un'applicazione web	web application development
+        it	ridurre i tempi di caricamento	web performance page speed
+        it	posizionamento sui motori di ricerca	search engine optimisation
+        it	sviluppatore javascript	javascript web development
+        it	fogli di stile css	css layout web design
+        sv	verklig minskning eller slump	statistical significance hypothesis test
+        sv	är det bara slumpen	statistical significance random variation
+        sv	är skillnaden signifikant	p-value statistical significance
+        sv	statistiskt säkerställd skillnad	statistical significance hypothesis test
+        sv	jämföra två grupper rättvist	hypothesis test group comparison
+        sv	jämföra två lager rättvist	hypothesis test group comparison
+        sv	före och efter förändringen	before after comparison hypothesis test
+        sv	vad betyder p-värdet	p-value statistical significance
+        sv	räkna ut konfidensintervall	confidence interval statistics
+        sv	vilket statistiskt test passar	statistical test selection
+        sv	korrelation eller kausalitet	correlation causation statistics
+        sv	extremvärden snedvrider medelvärdet	outliers robust statistics
+        sv	resultatet av a/b-testet	a/b test statistical significance
+        sv	brus eller verklig trend	statistical significance signal noise
+        sv	chi-två-test eller t-test	chi-square t-test statistics
+        sv	hur många behöver vi fråga	sample size survey sampling
+        sv	beräkna stickprovsstorlek	sample size calculation
+        sv	räcker 200 svar	statistical power sample size
+        sv	representativt urval	representative sample sampling
+        sv	bara de missnöjda svarar	nonresponse bias sampling
+        sv	stratifierat urval	stratified sampling sample size
+        sv	vikta svaren	survey weighting sampling
+        sv	hur många intervjuer räcker	sample size qualitative saturation
+        sv	felmarginal med 300 svar	sample size margin of error
+        sv	beräkna statistisk styrka	statistical power sample size
+        sv	för få svar per avdelning	subgroup sample size
+        sv	urval eller totalundersökning	census versus sampling
+        sv	självselektion i urvalet	self-selection bias sampling
+        sv	vem går alla till	informal influencers network analysis
+        sv	hitta informella påverkare	informal influencers network analysis
+        sv	kartlägga informella nätverk	social network analysis informal structure
+        sv	broar mellan team	network brokers boundary spanners
+        sv	avdelningarna pratar inte med varandra	silos collaboration network
+        sv	bryta stuprörstänket	silos collaboration network
+        sv	vem samarbetar med vem	collaboration network analysis
+        sv	organisatorisk nätverksanalys	organisational network analysis
+        sv	nyckelpersoner i nätverket	network centrality key people
+        sv	vem frågar vem om råd	advice network analysis
+        sv	hitta ambassadörer för förändringen	informal influencers change agents
+        sv	den informella organisationen	social network analysis informal structure
+        sv	kunskapsflöde mellan orter	knowledge network information flow
+        sv	visualisera relationsnätverket	network graph visualisation
+        sv	vart tar tiden vägen	process improvement lead time
+        sv	tid mellan order och leverans	process improvement lead time
+        sv	varför tar det så lång tid	process improvement lead time
+        sv	var är flaskhalsen	bottleneck analysis process
+        sv	väntar på godkännande	approval process bottleneck
+        sv	kartlägga processen från början	process mapping end to end
+        sv	göra en värdeflödesanalys	value stream mapping lean
+        sv	eliminera slöseri	waste elimination lean
+        sv	grundorsaksanalys av förseningar	root cause analysis
+        sv	fråga fem varför	root cause analysis five whys
+        sv	korta ledtiderna	lead time reduction lean
+        sv	ständiga förbättringar	continuous improvement kaizen
+        sv	lean i administrationen	lean process improvement
+        sv	undvika dubbelarbete	duplicate work waste lean
+        sv	väntetid mellan stegen	waiting time waste lean
+        sv	varför fastnar användarna	ux research usability
+        sv	observera användarna	usability testing observation
+        sv	göra användartester	usability testing ux research
+        sv	ta fram personas	personas ux research
+        sv	kartlägga kundresan	customer journey mapping
+        sv	var hoppar användarna av	usability drop-off ux research
+        sv	testa prototypen med användare	prototype testing usability
+        sv	vad behöver användarna egentligen	user needs ux research
+        sv	ingen använder nya funktionen	feature adoption ux research
+        sv	kundernas smärtpunkter	pain points user research
+        sv	genomföra användarundersökning	ux research usability
+        sv	sensorer på maskinerna	iot sensors telemetry
+        sv	sensordata i realtid	iot sensor data real-time
+        sv	spåra pallarna	asset tracking iot
+        sv	gps-spårning av fordon	gps tracking telematics iot
+        sv	övervaka temperaturen på distans	iot remote tracking sensors
+        sv	analysera telemetridata	telemetry iot data
+        sv	fyllnadsgrad i kärlen	iot fill level sensors
+        sv	prediktivt underhåll med sensorer	predictive maintenance iot sensors
+        sv	närvarosensorer i mötesrum	occupancy sensing iot
+        sv	smarta elmätare	smart metering iot energy
+        sv	digital tvilling	digital twin iot
+        sv	skriver in samma siffror igen	automation manual data entry
+        sv	kopiera och klistra mellan kalkylark	spreadsheet automation scripting
+        sv	samma manuella moment varje vecka	automation repetitive tasks
+        sv	automatisera månadsrapporten	report automation scripting
+        sv	skriva ett skript	scripting automation
+        sv	byta namn på många filer	batch file processing scripting
+        sv	makro i kalkylarket	spreadsheet macros vba automation
+        sv	sluta göra det för hand	automation manual work
+        sv	samma klick om och om	automation repetitive tasks
+        sv	schemalagt jobb varje natt	scheduled jobs automation
+        sv	robotiserad processautomation	rpa robotic process automation
+        sv	fylla i formulär automatiskt	form filling automation rpa
+        sv	stämma av två listor automatiskt	data reconciliation automation
+        sv	ett pythonskript för detta	python scripting automation
+        sv	spara timmar varje vecka	automation time saving productivity
+        sv	vilken licens ska vi välja	open source licensing
+        sv	får vi använda biblioteket	open source licence compliance
+        sv	bidra till projektet	open source contribution
+        sv	gpl eller mit	open source licences gpl mit
+        sv	släppa som öppen källkod	open source publishing code
+        sv	offentliga pengar öppen kod	public code open source
+        sv	krav enligt copyleft	copyleft obligations licensing
+        sv	kommersiell användning tillåten	open source licence commercial use
+        sv	alternativ med öppen källkod	open source software alternatives
+        sv	skicka en pull request	open source contribution pull request
+        sv	få ut mer av datan	data analytics insights
+        sv	hitta mönster i datan	data mining pattern analysis
+        sv	vad säger datan	data analytics insights
+        sv	tvätta datan	data cleaning preparation
+        sv	segmentera kunderna	customer segmentation clustering
+        sv	slå ihop flera datakällor	data integration analytics
+        sv	explorativ dataanalys	exploratory data analysis
+        sv	datadrivna beslut	data-driven decision making
+        sv	analysera enkätresultaten	survey data analysis
+        sv	behöver en data scientist	data science analytics
+        sv	dålig datakvalitet	data quality analytics
+        sv	extrahera uppgifter ur dokument	nlp information extraction
+        sv	klassificera fritext	text classification nlp
+        sv	sentiment i kommentarerna	sentiment analysis nlp
+        sv	vad klagar folk på	text mining topic modelling
+        sv	analysera öppna svar	text analysis open-ended responses
+        sv	teman i fritextsvar	topic modelling text mining
+        sv	sammanfatta långa dokument	text summarisation nlp
+        sv	läsa av skannade blanketter	ocr document processing
+        sv	sortera inkommande ärenden automatiskt	text classification routing
+        sv	avidentifiera namn i text	text anonymisation nlp
+        sv	hitta liknande ärenden	text similarity semantic search
+        sv	hur mycket behövs nästa månad	forecasting demand planning
+        sv	prognostisera efterfrågan	demand forecasting
+        sv	göra försäljningsprognos	sales forecasting
+        sv	planera lagernivåer	inventory planning demand forecasting
+        sv	säsongsmönster i beställningar	seasonality time series forecasting
+        sv	prognos med tidsserier	time series forecasting
+        sv	planera bemanningsbehovet framåt	workforce planning forecasting
+        sv	om efterfrågan fördubblas	scenario analysis forecasting
+        sv	träffsäkerhet i prognosen	forecast accuracy evaluation
+        sv	förutse samtalsvolymer	volume forecasting capacity planning
+        sv	räkna ut säkerhetslager	safety stock inventory planning
+        sv	nyckeltal på en blick	kpi dashboard reporting
+        sv	dashboard för ledningen	management reporting dashboard
+        sv	månadsrapport till styrelsen	board reporting kpi
+        sv	ta fram rätt nyckeltal	kpi definition performance measurement
+        sv	automatisera rapporteringen	report automation dashboards
+        sv	följa upp nyckeltal	kpi tracking performance reporting
+        sv	budget mot utfall	target versus actual reporting
+        sv	dashboard i realtid	real-time dashboards kpi
+        sv	för många rapporter	reporting rationalisation
+        sv	en version av sanningen	reporting single source of truth
+        sv	trafikljus för projekt	rag status kpi dashboard
+        sv	självservice för rapporter	self-service bi reporting
+        sv	förutse vilka kunder som slutar	machine learning churn prediction
+        sv	hitta misstänkta transaktioner	fraud detection machine learning
+        sv	klassificera bilder	image classification machine learning
+        sv	förutse stopp i maskinerna	predictive maintenance machine learning
+        sv	märka träningsdata	data labelling machine learning
+        sv	ai på vår data	artificial intelligence machine learning
+        sv	modellens träffsäkerhet	model evaluation accuracy
+        sv	förklara modellens beslut	explainable ai machine learning
+        sv	använda maskininlärning	machine learning predictive modelling
+        sv	koppla ihop två tabeller	sql joins databases
+        sv	designa datamodellen	data modelling database design
+        sv	snabba upp frågorna	sql query optimisation
+        sv	från kalkylark till databas	spreadsheets to database migration
+        sv	dubbletter i registret	database deduplication master data
+        sv	primär- och främmande nycklar	relational database keys
+        sv	rita ett er-diagram	er diagram data model
+        sv	bygga ett datalager	data warehouse database
+        sv	sätta upp etl-flöde	etl data integration
+        sv	hantera masterdata	master data management
+        sv	spela in utbildningsvideo	e-learning training videos
+        sv	korta instruktionsfilmer	training videos microlearning
+        sv	onlinekurs för nyanställda	e-learning onboarding course
+        sv	quiz efter utbildningen	e-learning assessment quiz
+        sv	obligatorisk webbutbildning	compliance e-learning mandatory training
+        sv	bygga en e-learningmodul	e-learning interactive module
+        sv	pedagogiskt upplägg för kursen	instructional design e-learning
+        sv	vem har gått utbildningen	training completion tracking lms
+        sv	exportera som scorm	scorm e-learning standards
+        sv	spela in en guide	screencast training video
+        sv	utbildning på distans	distance learning e-learning
+        sv	lärstig för nyanställda	learning path training
+        sv	inbyggt integritetsskydd	privacy by design
+        sv	säkerhet redan från början	security by design architecture
+        sv	göra en hotmodellering	threat modelling security
+        sv	rollbaserad behörighetsstyrning	identity access management roles
+        sv	minsta möjliga behörighet	least privilege access control
+        sv	kryptera känsliga uppgifter	encryption data security
+        sv	granska säkerhetsarkitekturen	security architecture review
+        sv	beställa penetrationstest	penetration testing security
+        sv	zero trust modell	zero trust security architecture
+        sv	tillämpa dataminimering	data minimisation privacy by design
+        sv	visa på en karta	gis mapping
+        sv	våra platser på kartan	gis mapping locations
+        sv	geokoda adresser	geocoding addresses gis
+        sv	räkna ut upptagningsområde	catchment analysis gis
+        sv	värmekarta över incidenter	spatial analysis heat map
+        sv	avstånd till närmaste kontor	spatial analysis proximity
+        sv	var finns våra kunder	geospatial analysis customers
+        sv	analysera geodata	geospatial data gis
+        sv	restid inom 15 minuter	isochrones travel time gis
+        sv	analysera satellitbilder	remote sensing satellite imagery
+        sv	lägga kartlager på varandra	gis map layers overlay
+        sv	interaktiv karta	interactive web mapping
+        sv	analysera avvikelserapporter	incident learning quality improvement
+        sv	rapportera tillbud	near miss reporting
+        sv	mäta kvalitetsindikatorer	quality indicators measurement
+        sv	arbeta med pdsa-cykeln	pdca quality improvement cycle
+        sv	samma fel upprepas	incident learning recurring errors
+        sv	ta fram styrdiagram	statistical process control chart
+        sv	minska antalet fel	error reduction quality improvement
+        sv	analysera klagomål	complaints analysis quality
+        sv	samla lärdomar efteråt	lessons learned incident learning
+        sv	certifiering enligt iso 9001	iso 9001 quality management
+        sv	förebygga vårdskador	adverse events patient safety
+        sv	är det ok enligt gdpr	gdpr data protection compliance
+        sv	inhämta samtycke	consent gdpr
+        sv	behandla personuppgifter	personal data gdpr
+        sv	konsekvensbedömning dpia	dpia data protection impact assessment
+        sv	begäran om registerutdrag	subject access request gdpr
+        sv	rätten att bli glömd	right to erasure gdpr
+        sv	anonymisera innan delning	anonymisation data protection
+        sv	förteckning över behandlingar	records of processing gdpr
+        sv	återkalla samtycke	consent withdrawal gdpr
+        sv	publicera bilder på anställda	image consent data protection
+        sv	anmäla personuppgiftsincident	data breach notification gdpr
+        sv	rättslig grund för behandlingen	lawful basis gdpr
+        sv	ta fram idéer tillsammans	ideation brainstorming
+        sv	köra en brainstorming	brainstorming ideation session
+        sv	workshop i design thinking	design thinking innovation
+        sv	ordna ett hackathon	hackathon innovation
+        sv	starta ett innovationslabb	innovation lab
+        sv	prioritera idéerna	idea prioritisation innovation
+        sv	köra en designsprint	design sprint innovation
+        sv	samskapa med användare	co-creation design thinking
+        sv	testa en idé snabbt	experimentation lean startup
+        sv	kreativa metoder	creativity methods facilitation
+        sv	optimera leveransrutter	route optimisation delivery
+        sv	planera körrutter	route planning logistics
+        sv	kortaste vägen mellan stoppen	shortest route optimisation
+        sv	köra färre mil	route optimisation mileage
+        sv	hålla leveransfönster	vehicle routing time windows
+        sv	planera hembesöken	field service route scheduling
+        sv	spara bränsle	route optimisation fuel costs
+        sv	planera fordonsflottan	fleet management routing
+        sv	leveranser sista milen	last mile delivery routing
+        sv	lösa handelsresandeproblemet	travelling salesman problem optimisation
+        sv	beräkna vårt koldioxidavtryck	carbon footprint emissions
+        sv	mäta våra utsläpp	carbon accounting emissions
+        sv	scope 3 utsläpp	scope 3 emissions
+        sv	co2 per leverans	carbon emissions logistics
+        sv	energianvändning i fastigheter	energy consumption sustainability
+        sv	skriva hållbarhetsrapporten	sustainability reporting esg
+        sv	samla in esg-data	esg data reporting
+        sv	mål om netto noll	net zero carbon targets
+        sv	hitta emissionsfaktorer	emission factors carbon accounting
+        sv	förbereda csrd rapportering	csrd sustainability reporting
+        sv	göra en livscykelanalys	life cycle assessment
+        sv	återskapa resultaten	reproducibility research software
+        sv	köra om analysen senare	reproducible analysis
+        sv	versionshantering för analyser	version control reproducibility
+        sv	utveckla forskningsmjukvara	research software engineering
+        sv	dela data och kod	open science data code sharing
+        sv	låsa paketversioner	dependency management reproducibility
+        sv	data enligt fair-principerna	fair data principles
+        sv	skriva datahanteringsplan	research data management plan
+        sv	citera mjukvara	software citation research
+        sv	doi för datasetet	persistent identifiers doi datasets
+        sv	tester för forskningskod	software testing research code
+        sv	formulera bra enkätfrågor	question wording survey design
+        sv	ta fram en enkät	questionnaire design survey
+        sv	undvika ledande frågor	leading questions bias
+        sv	använda likertskala	likert scale survey design
+        sv	enkäten är för lång	survey length respondent burden
+        sv	pilottesta enkäten	questionnaire pretesting
+        sv	öppna eller slutna frågor	open closed questions survey
+        sv	ta fram medarbetarenkät	employee survey design
+        sv	mäta kundnöjdhet med enkät	customer satisfaction survey
+        sv	skala 1 till 5	rating scales survey design
+        sv	anonym enkät	anonymous survey design
+        sv	frågornas ordning	question order effects
+        sv	vilket diagram passar	chart selection data visualisation
+        sv	diagrammet ser rörigt ut	chart design decluttering
+        sv	göra grafen tydligare	data visualisation chart design
+        sv	tårtdiagram eller stapeldiagram	chart types visualisation
+        sv	färgpalett för diagram	colour palette charts
+        sv	färgblindvänliga färger	colour-blind accessible visualisation
+        sv	göra en infografik	infographics visualisation
+        sv	berätta med data	data storytelling
+        sv	visualisera datan	data visualisation
+        sv	missvisande axel	misleading axis chart design
+        sv	interaktiv visualisering	interactive visualisation
+        sv	rita ett sankeydiagram	sankey diagram visualisation
+        sv	hålla intressenter informerade	stakeholder communication project management
+        sv	statusrapport till styrgruppen	project status reporting
+        sv	ta fram projektplan	project planning schedule
+        sv	gantt schema för projektet	gantt chart project scheduling
+        sv	milstolpar glider	project milestones schedule
+        sv	föra riskregister	project risk register
+        sv	göra en intressentanalys	stakeholder mapping analysis
+        sv	raci matris för rollerna	raci matrix responsibilities
+        sv	omfånget växer hela tiden	scope creep project management
+        sv	agilt eller vattenfall	agile waterfall project methodology
+        sv	förbereda styrgruppsmöte	project steering committee governance
+        sv	hantera ändringsbegäran	change request project control
+        sv	tillgängligt för blinda	accessibility screen readers
+        sv	anpassat för skärmläsare	screen reader accessibility
+        sv	kontrollera färgkontrast	colour contrast accessibility
+        sv	textning av videor	captions subtitles accessibility
+        sv	alternativtext till bilder	alt text accessibility
+        sv	tillgängliga dokument	accessible documents
+        sv	lättläst svenska	easy read plain language
+        sv	tolkning till teckenspråk	sign language accessibility
+        sv	kollegor med synnedsättning	low vision accessibility
+        sv	göra tillgänglighetsgranskning	accessibility audit wcag
+        sv	uppfylla wcag kraven	wcag accessibility guidelines
+        sv	skriva tillgänglighetsredogörelse	accessibility statement compliance
+        sv	bygga app utan kod	citizen development low-code
+        sv	low-code plattform	low-code platform
+        sv	no-code verktyg	no-code development
+        sv	digitalisera pappersblankett	digital forms low-code
+        sv	ersätta kalkylarket med app	low-code app spreadsheet replacement
+        sv	godkännandeflöde utan kod	low-code workflow approvals
+        sv	citizen developers i verksamheten	citizen development low-code
+        sv	digital checklista	digital checklist low-code
+        sv	app för fältpersonal	low-code mobile field app
+        sv	bygga med dra och släpp	drag and drop low-code
+        sv	styrning av low-code	low-code governance
+        sv	litet internt verktyg	low-code internal tools
+        sv	välja molnleverantör	cloud provider selection
+        sv	sänka molnkostnaderna	cloud cost optimisation finops
+        sv	infrastruktur som kod	infrastructure as code
+        sv	skala automatiskt	autoscaling cloud architecture
+        sv	hög tillgänglighet	high availability architecture
+        sv	hybridmoln arkitektur	hybrid cloud architecture
+        sv	arkitektur med mikrotjänster	microservices architecture
+        sv	suveränt moln	sovereign cloud
+        sv	data ska stanna inom eu	cloud data residency sovereignty
+        sv	containrar och orkestrering	containers orchestration cloud
+        sv	designa molnarkitekturen	cloud architecture design
+        sv	utveckla frontend	web development frontend
+        sv	responsiv design	responsive web design
+        sv	html och css	html css web development
+        sv	react eller vue	frontend frameworks react vue
+        sv	bygga rest-api	rest api development
+        sv	designa ett api	api design web development
+        sv	bygga en webbapplikation	web application development
+        sv	förbättra laddningstiden	web performance page speed
+        sv	bättre sökmotoroptimering	search engine optimisation
+        sv	javascript utvecklare behövs	javascript web development
+        sv	progressiv webbapp	progressive web app
+        sv	css layout med grid	css layout web design
+        pt	foi queda real ou sorte	statistical significance hypothesis test
+        pt	isso é só acaso	statistical significance random variation
+        pt	a diferença é significativa	p-value statistical significance
+        pt	isso é estatisticamente significativo	statistical significance hypothesis test
+        pt	comparar dois grupos de forma justa	hypothesis test group comparison
+        pt	comparar dois armazéns com rigor	hypothesis test group comparison
+        pt	antes e depois da mudança	before after comparison hypothesis test
+        pt	o que significa o p-valor	p-value statistical significance
+        pt	qual teste estatístico usar	statistical test selection
+        pt	correlação ou causalidade	correlation causation statistics
+        pt	outliers distorcem a média	outliers robust statistics
+        pt	resultado do teste a/b	a/b test statistical significance
+        pt	ruído ou tendência real	statistical significance signal noise
+        pt	teste qui-quadrado	chi-square t-test statistics
+        pt	quantas pessoas precisamos entrevistar	sample size survey sampling
+        pt	calcular o tamanho da amostra	sample size calculation
+        pt	200 respostas são suficientes	statistical power sample size
+        pt	taxa de resposta baixa	survey response rate nonresponse
+        pt	só os insatisfeitos respondem	nonresponse bias sampling
+        pt	amostragem estratificada	stratified sampling sample size
+        pt	ponderar as respostas	survey weighting sampling
+        pt	quantas entrevistas bastam	sample size qualitative saturation
+        pt	margem de erro com 300 respostas	sample size margin of error
+        pt	cálculo do poder estatístico	statistical power sample size
+        pt	poucas respostas por departamento	subgroup sample size
+        pt	amostra ou censo	census versus sampling
+        pt	viés de autosseleção	self-selection bias sampling
+        pt	a quem todos recorrem	informal influencers network analysis
+        pt	mapear influenciadores informais	informal influencers network analysis
+        pt	mapear relações informais	social network analysis informal structure
+        pt	pontes entre equipes	network brokers boundary spanners
+        pt	os departamentos não conversam	silos collaboration network
+        pt	quebrar os silos	silos collaboration network
+        pt	quem colabora com quem	collaboration network analysis
+        pt	análise de redes organizacionais	organisational network analysis
+        pt	pessoas-chave da rede	network centrality key people
+        pt	quem pede conselho a quem	advice network analysis
+        pt	encontrar agentes de mudança	informal influencers change agents
+        pt	o organograma informal real	social network analysis informal structure
+        pt	fluxo de informação entre unidades	knowledge network information flow
+        pt	grafo de relacionamentos	network graph visualisation
+        pt	onde se perde o tempo	process improvement lead time
+        pt	tempo entre pedido e expedição	process improvement lead time
+        pt	por que demora tanto	process improvement lead time
+        pt	onde está o gargalo	bottleneck analysis process
+        pt	muitas transferências entre equipes	handovers process mapping lean
+        pt	sempre esperando aprovação	approval process bottleneck
+        pt	mapear o processo ponta a ponta	process mapping end to end
+        pt	mapeamento do fluxo de valor	value stream mapping lean
+        pt	eliminar desperdícios	waste elimination lean
+        pt	análise de causa raiz	root cause analysis
+        pt	os cinco porquês	root cause analysis five whys
+        pt	reduzir o lead time	lead time reduction lean
+        pt	aplicar metodologia lean	lean process improvement
+        pt	retrabalho em todas as etapas	rework waste process improvement
+        pt	tempo parado entre etapas	waiting time waste lean
+        pt	por que os usuários se perdem	ux research usability
+        pt	observar os usuários	usability testing observation
+        pt	criar personas	personas ux research
+        pt	mapear a jornada do cliente	customer journey mapping
+        pt	onde os usuários desistem	usability drop-off ux research
+        pt	testar o protótipo com usuários	prototype testing usability
+        pt	o que os usuários realmente precisam	user needs ux research
+        pt	ninguém usa a nova funcionalidade	feature adoption ux research
+        pt	dores dos clientes	pain points user research
+        pt	pesquisa com usuários	ux research usability
+        pt	sensores nas máquinas	iot sensors telemetry
+        pt	dados de sensores em tempo real	iot sensor data real-time
+        pt	rastrear os paletes	asset tracking iot
+        pt	rastreadores gps nos veículos	gps tracking telematics iot
+        pt	monitorar a temperatura remotamente	iot remote tracking sensors
+        pt	dados de telemetria	telemetry iot data
+        pt	nível de enchimento dos contentores	iot fill level sensors
+        pt	manutenção preditiva com sensores	predictive maintenance iot sensors
+        pt	sensores de ocupação nas salas	occupancy sensing iot
+        pt	medir a qualidade do ar	air quality sensors iot
+        pt	medidores inteligentes	smart metering iot energy
+        pt	gêmeo digital	digital twin iot
+        pt	redigitar os mesmos números	automation manual data entry
+        pt	copiar e colar entre planilhas	spreadsheet automation scripting
+        pt	as mesmas tarefas toda semana	automation repetitive tasks
+        pt	automatizar o relatório mensal	report automation scripting
+        pt	escrever um script	scripting automation
+        pt	renomear arquivos em lote	batch file processing scripting
+        pt	macro na planilha	spreadsheet macros vba automation
+        pt	parar de fazer à mão	automation manual work
+        pt	os mesmos cliques toda vez	automation repetitive tasks
+        pt	tarefa agendada todas as noites	scheduled jobs automation
+        pt	automação robótica de processos	rpa robotic process automation
+        pt	preencher formulários automaticamente	form filling automation rpa
+        pt	conciliar duas listas automaticamente	data reconciliation automation
+        pt	economizar horas por semana	automation time saving productivity
+        pt	publicar nosso código	open source publishing code
+        pt	qual licença escolher	open source licensing
+        pt	podemos usar esta biblioteca	open source licence compliance
+        pt	contribuir com o projeto	open source contribution
+        pt	gpl ou mit	open source licences gpl mit
+        pt	migrar para software livre	open source software adoption
+        pt	liberar como código aberto	open source publishing code
+        pt	dinheiro público código público	public code open source
+        pt	obrigações do copyleft	copyleft obligations licensing
+        pt	alternativa open source	open source software alternatives
+        pt	abrir um pull request	open source contribution pull request
+        pt	tirar proveito dos dados	data analytics insights
+        pt	encontrar padrões nos dados	data mining pattern analysis
+        pt	o que os dados dizem	data analytics insights
+        pt	limpar os dados	data cleaning preparation
+        pt	segmentar clientes	customer segmentation clustering
+        pt	cruzar várias fontes de dados	data integration analytics
+        pt	análise exploratória de dados	exploratory data analysis
+        pt	decisões baseadas em dados	data-driven decision making
+        pt	analisar resultados da pesquisa	survey data analysis
+        pt	precisamos de um cientista de dados	data science analytics
+        pt	problemas de qualidade dos dados	data quality analytics
+        pt	extrair dados de documentos	nlp information extraction
+        pt	classificar texto livre	text classification nlp
+        pt	sentimento dos comentários	sentiment analysis nlp
+        pt	do que as pessoas reclamam	text mining topic modelling
+        pt	analisar respostas abertas	text analysis open-ended responses
+        pt	identificar temas nos comentários	topic modelling text mining
+        pt	resumir documentos longos	text summarisation nlp
+        pt	ler documentos digitalizados	ocr document processing
+        pt	triar automaticamente os pedidos	text classification routing
+        pt	anonimizar nomes em textos	text anonymisation nlp
+        pt	busca semântica nos documentos	semantic search nlp
+        pt	quanto vamos precisar no próximo mês	forecasting demand planning
+        pt	planejar o estoque	inventory planning demand forecasting
+        pt	sazonalidade dos pedidos	seasonality time series forecasting
+        pt	modelo de séries temporais	time series forecasting
+        pt	prever a necessidade de pessoal	workforce planning forecasting
+        pt	e se a demanda dobrar	scenario analysis forecasting
+        pt	precisão da previsão	forecast accuracy evaluation
+        pt	prever volume de chamadas	volume forecasting capacity planning
+        pt	calcular o estoque de segurança	safety stock inventory planning
+        pt	evitar ruptura de estoque	stock-outs demand planning
+        pt	indicadores-chave num relance	kpi dashboard reporting
+        pt	painel para a diretoria	management reporting dashboard
+        pt	relatório mensal para a diretoria	board reporting kpi
+        pt	definir os kpis certos	kpi definition performance measurement
+        pt	automatizar os relatórios	report automation dashboards
+        pt	acompanhar indicadores-chave	kpi tracking performance reporting
+        pt	previsto versus realizado	target versus actual reporting
+        pt	painel em tempo real	real-time dashboards kpi
+        pt	relatórios que ninguém lê	reporting rationalisation
+        pt	uma única versão dos números	reporting single source of truth
+        pt	farol verde amarelo vermelho	rag status kpi dashboard
+        pt	relatórios self-service	self-service bi reporting
+        pt	prever quem vai cancelar	machine learning churn prediction
+        pt	identificar transações suspeitas	fraud detection machine learning
+        pt	prever paradas de máquinas	predictive maintenance machine learning
+        pt	rotular dados de treino	data labelling machine learning
+        pt	inteligência artificial nos nossos dados	artificial intelligence machine learning
+        pt	acurácia do modelo	model evaluation accuracy
+        pt	explicar as decisões do modelo	explainable ai machine learning
+        pt	projeto de aprendizado de máquina	machine learning predictive modelling
+        pt	juntar duas tabelas	sql joins databases
+        pt	todos os dados num só lugar	data warehouse database
+        pt	desenhar o modelo de dados	data modelling database design
+        pt	escrever uma consulta sql	sql queries database
+        pt	acelerar as consultas	sql query optimisation
+        pt	trocar planilhas por banco de dados	spreadsheets to database migration
+        pt	limpar registros duplicados	database deduplication master data
+        pt	chaves primárias e estrangeiras	relational database keys
+        pt	diagrama entidade relacionamento	er diagram data model
+        pt	montar um data warehouse	data warehouse database
+        pt	processo de etl	etl data integration
+        pt	gestão de dados mestres	master data management
+        pt	gravar vídeo de treinamento	e-learning training videos
+        pt	vídeos curtos explicativos	training videos microlearning
+        pt	curso online para novos colaboradores	e-learning onboarding course
+        pt	quiz depois do treinamento	e-learning assessment quiz
+        pt	treinamento obrigatório online	compliance e-learning mandatory training
+        pt	pílulas de conhecimento	training videos microlearning
+        pt	design instrucional	instructional design e-learning
+        pt	quem concluiu o curso	training completion tracking lms
+        pt	pacote scorm	scorm e-learning standards
+        pt	gravar um tutorial	screencast training video
+        pt	ensino a distância	distance learning e-learning
+        pt	trilha de aprendizagem	learning path training
+        pt	privacidade desde a concepção	privacy by design
+        pt	segurança desde o design	security by design architecture
+        pt	modelagem de ameaças	threat modelling security
+        pt	gestão de acessos por perfil	identity access management roles
+        pt	princípio do menor privilégio	least privilege access control
+        pt	criptografar dados sensíveis	encryption data security
+        pt	revisão da arquitetura de segurança	security architecture review
+        pt	modelo de confiança zero	zero trust security architecture
+        pt	senhas no código	secrets management security
+        pt	minimização de dados	data minimisation privacy by design
+        pt	colocar num mapa	gis mapping
+        pt	mapear nossas unidades	gis mapping locations
+        pt	geocodificar endereços	geocoding addresses gis
+        pt	mapa de calor de ocorrências	spatial analysis heat map
+        pt	distância até a unidade mais próxima	spatial analysis proximity
+        pt	onde estão nossos clientes	geospatial analysis customers
+        pt	analisar dados geoespaciais	geospatial data gis
+        pt	isócronas de tempo de viagem	isochrones travel time gis
+        pt	imagens de satélite	remote sensing satellite imagery
+        pt	camadas do mapa	gis map layers overlay
+        pt	mapa interativo	interactive web mapping
+        pt	aprender com os incidentes	incident learning quality improvement
+        pt	notificar quase acidentes	near miss reporting
+        pt	indicadores de qualidade	quality indicators measurement
+        pt	ciclo pdca	pdca quality improvement cycle
+        pt	sempre os mesmos erros	incident learning recurring errors
+        pt	carta de controle	statistical process control chart
+        pt	reduzir a taxa de erros	error reduction quality improvement
+        pt	análise de reclamações	complaints analysis quality
+        pt	lições aprendidas	lessons learned incident learning
+        pt	acompanhar ações corretivas	corrective preventive actions capa
+        pt	certificação iso 9001	iso 9001 quality management
+        pt	isto está conforme o rgpd	gdpr data protection compliance
+        pt	isso está conforme a lgpd	gdpr data protection compliance
+        pt	por quanto tempo guardar dados	data retention gdpr
+        pt	tratamento de dados pessoais	personal data gdpr
+        pt	avaliação de impacto de privacidade	dpia data protection impact assessment
+        pt	direito de acesso aos dados	subject access request gdpr
+        pt	direito ao esquecimento	right to erasure gdpr
+        pt	anonimizar antes de partilhar	anonymisation data protection
+        pt	registo das atividades de tratamento	records of processing gdpr
+        pt	revogar o consentimento	consent withdrawal gdpr
+        pt	publicar fotos dos funcionários	image consent data protection
+        pt	comunicar vazamento de dados	data breach notification gdpr
+        pt	base legal do tratamento	lawful basis gdpr
+        pt	facilitar um workshop	workshop facilitation
+        pt	gerar ideias em equipe	ideation brainstorming
+        pt	sessão de brainstorming	brainstorming ideation session
+        pt	workshop de design thinking	design thinking innovation
+        pt	organizar um hackathon	hackathon innovation
+        pt	laboratório de inovação	innovation lab
+        pt	priorizar as ideias	idea prioritisation innovation
+        pt	rodar um design sprint	design sprint innovation
+        pt	cocriar com os clientes	co-creation design thinking
+        pt	testar uma ideia rapidamente	experimentation lean startup
+        pt	técnicas de criatividade	creativity methods facilitation
+        pt	otimizar rotas de entrega	route optimisation delivery
+        pt	planejar as rotas	route planning logistics
+        pt	a rota mais curta entre paradas	shortest route optimisation
+        pt	rodar menos quilômetros	route optimisation mileage
+        pt	ordem das paradas	route sequencing optimisation
+        pt	agendar visitas domiciliares	field service route scheduling
+        pt	economizar combustível	route optimisation fuel costs
+        pt	gestão de frota	fleet management routing
+        pt	entregas de última milha	last mile delivery routing
+        pt	problema do caixeiro viajante	travelling salesman problem optimisation
+        pt	calcular a pegada de carbono	carbon footprint emissions
+        pt	medir nossas emissões	carbon accounting emissions
+        pt	emissões de escopo 3	scope 3 emissions
+        pt	co2 por entrega	carbon emissions logistics
+        pt	consumo de energia dos prédios	energy consumption sustainability
+        pt	coletar dados esg	esg data reporting
+        pt	meta de emissões líquidas zero	net zero carbon targets
+        pt	fatores de emissão	emission factors carbon accounting
+        pt	preparar relato csrd	csrd sustainability reporting
+        pt	análise de ciclo de vida	life cycle assessment
+        pt	emissões de viagens a trabalho	business travel emissions
+        pt	reproduzir os resultados	reproducibility research software
+        pt	refazer a análise depois	reproducible analysis
+        pt	controle de versão da análise	version control reproducibility
+        pt	compartilhar dados e código	open science data code sharing
+        pt	fixar versões dos pacotes	dependency management reproducibility
+        pt	dados segundo princípios fair	fair data principles
+        pt	citar o software	software citation research
+        pt	doi para o conjunto de dados	persistent identifiers doi datasets
+        pt	práticas de ciência aberta	open science reproducibility
+        pt	testes para código científico	software testing research code
+        pt	elaborar um questionário	questionnaire design survey
+        pt	formular bem as perguntas	question wording survey design
+        pt	evitar perguntas tendenciosas	leading questions bias
+        pt	testar o questionário antes	questionnaire pretesting
+        pt	perguntas abertas ou fechadas	open closed questions survey
+        pt	pesquisa de clima organizacional	employee survey design
+        pt	pesquisa anônima	anonymous survey design
+        pt	ordem das perguntas	question order effects
+        pt	qual gráfico usar	chart selection data visualisation
+        pt	gráfico muito poluído	chart design decluttering
+        pt	deixar o gráfico mais claro	data visualisation chart design
+        pt	gráfico de pizza ou barras	chart types visualisation
+        pt	paleta de cores para gráficos	colour palette charts
+        pt	cores para daltônicos	colour-blind accessible visualisation
+        pt	fazer um infográfico	infographics visualisation
+        pt	contar histórias com dados	data storytelling
+        pt	eixo enganoso	misleading axis chart design
+        pt	visualização interativa	interactive visualisation
+        pt	diagrama de sankey	sankey diagram visualisation
+        pt	manter as partes interessadas informadas	stakeholder communication project management
+        pt	relatório de status do projeto	project status reporting
+        pt	montar o plano do projeto	project planning schedule
+        pt	gráfico de gantt	gantt chart project scheduling
+        pt	marcos atrasando	project milestones schedule
+        pt	registro de riscos	project risk register
+        pt	mapa de stakeholders	stakeholder mapping analysis
+        pt	matriz raci	raci matrix responsibilities
+        pt	o escopo não para de crescer	scope creep project management
+        pt	ágil ou cascata	agile waterfall project methodology
+        pt	reunião do comitê de direção	project steering committee governance
+        pt	pedido de mudança	change request project control
+        pt	acessível para cegos	accessibility screen readers
+        pt	compatível com leitor de tela	screen reader accessibility
+        pt	contraste de cores	colour contrast accessibility
+        pt	texto alternativo nas imagens	alt text accessibility
+        pt	documentos acessíveis	accessible documents
+        pt	intérprete de língua de sinais	sign language accessibility
+        pt	colegas com baixa visão	low vision accessibility
+        pt	auditoria de acessibilidade	accessibility audit wcag
+        pt	diretrizes wcag	wcag accessibility guidelines
+        pt	declaração de acessibilidade	accessibility statement compliance
+        pt	criar um app sem programar	citizen development low-code
+        pt	plataforma low-code	low-code platform
+        pt	ferramenta no-code	no-code development
+        pt	digitalizar um formulário em papel	digital forms low-code
+        pt	trocar a planilha por um app	low-code app spreadsheet replacement
+        pt	fluxo de aprovação sem código	low-code workflow approvals
+        pt	desenvolvedor cidadão	citizen development low-code
+        pt	checklist digital	digital checklist low-code
+        pt	app para equipes de campo	low-code mobile field app
+        pt	arrastar e soltar	drag and drop low-code
+        pt	governança do low-code	low-code governance
+        pt	pequena ferramenta interna	low-code internal tools
+        pt	escolher o provedor de nuvem	cloud provider selection
+        pt	reduzir custos de nuvem	cloud cost optimisation finops
+        pt	infraestrutura como código	infrastructure as code
+        pt	escalonamento automático	autoscaling cloud architecture
+        pt	alta disponibilidade	high availability architecture
+        pt	nuvem híbrida	hybrid cloud architecture
+        pt	arquitetura de microsserviços	microservices architecture
+        pt	nuvem soberana	sovereign cloud
+        pt	dados hospedados no brasil	cloud data residency sovereignty
+        pt	contêineres e orquestração	containers orchestration cloud
+        pt	arquitetura nativa de nuvem	cloud native architecture
+        pt	desenvolvimento front-end	web development frontend
+        pt	layout responsivo	responsive web design
+        pt	html e css	html css web development
+        pt	react ou vue	frontend frameworks react vue
+        pt	criar uma api rest	rest api development
+        pt	projetar uma api	api design web development
+        pt	desenvolver uma aplicação web	web application development
+        pt	melhorar o tempo de carregamento	web performance page speed
+        pt	otimização para buscadores	search engine optimisation
+        pt	desenvolvedor javascript	javascript web development
+        pt	estilização com css	css layout web design
+        pl	prawdziwy spadek czy przypadek	statistical significance hypothesis test
+        pl	czy to tylko przypadek	statistical significance random variation
+        pl	czy różnica jest istotna	p-value statistical significance
+        pl	sprawdzić istotność statystyczną	statistical significance hypothesis test
+        pl	uczciwie porównać dwie grupy	hypothesis test group comparison
+        pl	rzetelnie porównać dwa magazyny	hypothesis test group comparison
+        pl	przed i po zmianie	before after comparison hypothesis test
+        pl	co oznacza wartość p	p-value statistical significance
+        pl	policzyć przedział ufności	confidence interval statistics
+        pl	jaki test statystyczny wybrać	statistical test selection
+        pl	korelacja czy przyczynowość	correlation causation statistics
+        pl	wartości odstające zawyżają średnią	outliers robust statistics
+        pl	wyniki testu a/b	a/b test statistical significance
+        pl	szum czy prawdziwy trend	statistical significance signal noise
+        pl	test chi kwadrat	chi-square t-test statistics
+        pl	ile osób trzeba zapytać	sample size survey sampling
+        pl	obliczyć wielkość próby	sample size calculation
+        pl	czy 200 odpowiedzi wystarczy	statistical power sample size
+        pl	reprezentatywna próba pracowników	representative sample sampling
+        pl	losowy dobór próby	random sampling selection
+        pl	niski wskaźnik odpowiedzi	survey response rate nonresponse
+        pl	odpowiadają tylko niezadowoleni	nonresponse bias sampling
+        pl	dobór warstwowy według regionów	stratified sampling sample size
+        pl	ważenie odpowiedzi	survey weighting sampling
+        pl	ile wywiadów wystarczy	sample size qualitative saturation
+        pl	margines błędu przy 300 odpowiedziach	sample size margin of error
+        pl	moc statystyczna testu	statistical power sample size
+        pl	za mało odpowiedzi z działu	subgroup sample size
+        pl	próba czy badanie całości	census versus sampling
+        pl	błąd samoselekcji	self-selection bias sampling
+        pl	do kogo wszyscy chodzą	informal influencers network analysis
+        pl	nieformalni liderzy opinii	informal influencers opinion leaders
+        pl	mapa nieformalnych relacji	social network analysis informal structure
+        pl	mosty między zespołami	network brokers boundary spanners
+        pl	działy ze sobą nie rozmawiają	silos collaboration network
+        pl	przełamać silosy	silos collaboration network
+        pl	kto współpracuje z kim	collaboration network analysis
+        pl	analiza sieci organizacyjnej	organisational network analysis
+        pl	kluczowe osoby w sieci	network centrality key people
+        pl	kto kogo pyta o radę	advice network analysis
+        pl	znaleźć ambasadorów zmiany	informal influencers change agents
+        pl	nieformalna struktura organizacji	social network analysis informal structure
+        pl	przepływ wiedzy między oddziałami	knowledge network information flow
+        pl	graf powiązań między ludźmi	network graph visualisation
+        pl	gdzie ucieka czas	process improvement lead time
+        pl	czas od zamówienia do wysyłki	process improvement lead time
+        pl	dlaczego to tak długo trwa	process improvement lead time
+        pl	gdzie jest wąskie gardło	bottleneck analysis process
+        pl	za dużo przekazań między zespołami	handovers process mapping lean
+        pl	czekanie na akceptację	approval process bottleneck
+        pl	zmapować proces od początku	process mapping end to end
+        pl	mapowanie strumienia wartości	value stream mapping lean
+        pl	eliminacja marnotrawstwa	waste elimination lean
+        pl	analiza przyczyn źródłowych	root cause analysis
+        pl	pięć razy dlaczego	root cause analysis five whys
+        pl	skrócić czas realizacji	lead time reduction lean
+        pl	lean w biurze	lean process improvement
+        pl	te same czynności dwa razy	duplicate work waste lean
+        pl	przestoje między etapami	waiting time waste lean
+        pl	dlaczego użytkownicy się gubią	ux research usability
+        pl	obserwować użytkowników	usability testing observation
+        pl	przeprowadzić testy użyteczności	usability testing ux research
+        pl	stworzyć persony	personas ux research
+        pl	mapa podróży klienta	customer journey mapping
+        pl	gdzie użytkownicy rezygnują	usability drop-off ux research
+        pl	przetestować prototyp z użytkownikami	prototype testing usability
+        pl	czego naprawdę potrzebują użytkownicy	user needs ux research
+        pl	nikt nie używa nowej funkcji	feature adoption ux research
+        pl	bolączki klientów	pain points user research
+        pl	badania z użytkownikami	ux research usability
+        pl	czujniki na maszynach	iot sensors telemetry
+        pl	dane z czujników na żywo	iot sensor data real-time
+        pl	śledzić palety w magazynie	asset tracking iot
+        pl	lokalizatory gps w pojazdach	gps tracking telematics iot
+        pl	zdalny monitoring temperatury	iot remote tracking sensors
+        pl	analiza danych telemetrycznych	telemetry iot data
+        pl	poziom zapełnienia kontenerów	iot fill level sensors
+        pl	konserwacja predykcyjna z czujnikami	predictive maintenance iot sensors
+        pl	czujniki obecności w salach	occupancy sensing iot
+        pl	pomiar jakości powietrza	air quality sensors iot
+        pl	inteligentne liczniki	smart metering iot energy
+        pl	cyfrowy bliźniak	digital twin iot
+        pl	przepisujemy te same liczby	automation manual data entry
+        pl	kopiuj wklej między arkuszami	spreadsheet automation scripting
+        pl	te same czynności co tydzień	automation repetitive tasks
+        pl	zautomatyzować raport miesięczny	report automation scripting
+        pl	napisać skrypt do tego	scripting automation
+        pl	zmienić nazwy wielu plików	batch file processing scripting
+        pl	makro w arkuszu	spreadsheet macros vba automation
+        pl	przestać robić to ręcznie	automation manual work
+        pl	zadanie zaplanowane co noc	scheduled jobs automation
+        pl	robotyzacja procesów biznesowych	rpa robotic process automation
+        pl	automatyczne wypełnianie formularzy	form filling automation rpa
+        pl	uzgodnić dwie listy automatycznie	data reconciliation automation
+        pl	oszczędzić godziny co tydzień	automation time saving productivity
+        pl	jaką licencję wybrać	open source licensing
+        pl	czy możemy użyć tej biblioteki	open source licence compliance
+        pl	wnieść wkład do projektu	open source contribution
+        pl	gpl czy mit	open source licences gpl mit
+        pl	przejść na otwarte oprogramowanie	open source software adoption
+        pl	udostępnić otwarty kod źródłowy	open source publishing code
+        pl	publiczne pieniądze publiczny kod	public code open source
+        pl	obowiązki copyleft	copyleft obligations licensing
+        pl	użycie komercyjne dozwolone	open source licence commercial use
+        pl	alternatywa open source	open source software alternatives
+        pl	zgłosić pull request	open source contribution pull request
+        pl	wyciągnąć wnioski z danych	data analytics insights
+        pl	znaleźć wzorce w danych	data mining pattern analysis
+        pl	co mówią dane	data analytics insights
+        pl	oczyścić dane	data cleaning preparation
+        pl	segmentacja klientów	customer segmentation clustering
+        pl	połączyć dane z kilku źródeł	data integration analytics
+        pl	eksploracyjna analiza danych	exploratory data analysis
+        pl	decyzje oparte na danych	data-driven decision making
+        pl	analiza wyników ankiety	survey data analysis
+        pl	potrzebny data scientist	data science analytics
+        pl	problemy z jakością danych	data quality analytics
+        pl	wyciągać dane z dokumentów	nlp information extraction
+        pl	klasyfikacja wolnego tekstu	text classification nlp
+        pl	analiza wydźwięku komentarzy	sentiment analysis nlp
+        pl	na co ludzie narzekają	text mining topic modelling
+        pl	analiza odpowiedzi otwartych	text analysis open-ended responses
+        pl	wykryć tematy w komentarzach	topic modelling text mining
+        pl	streszczać długie dokumenty	text summarisation nlp
+        pl	odczytać zeskanowane formularze	ocr document processing
+        pl	automatycznie sortować zgłoszenia	text classification routing
+        pl	anonimizacja nazwisk w tekście	text anonymisation nlp
+        pl	wyszukiwanie semantyczne w dokumentach	semantic search nlp
+        pl	ile będziemy potrzebować w przyszłym miesiącu	forecasting demand planning
+        pl	prognozować popyt	demand forecasting
+        pl	planowanie zapasów	inventory planning demand forecasting
+        pl	sezonowość zamówień	seasonality time series forecasting
+        pl	model szeregów czasowych	time series forecasting
+        pl	prognoza zapotrzebowania na personel	workforce planning forecasting
+        pl	co jeśli popyt się podwoi	scenario analysis forecasting
+        pl	trafność prognozy	forecast accuracy evaluation
+        pl	prognoza liczby zgłoszeń	volume forecasting capacity planning
+        pl	obliczyć zapas bezpieczeństwa	safety stock inventory planning
+        pl	uniknąć braków w magazynie	stock-outs demand planning
+        pl	kluczowe wskaźniki w jednym miejscu	kpi dashboard reporting
+        pl	dashboard dla zarządu	management reporting dashboard
+        pl	raport miesięczny dla zarządu	board reporting kpi
+        pl	zdefiniować właściwe kpi	kpi definition performance measurement
+        pl	automatyzacja raportowania	report automation dashboards
+        pl	śledzenie kluczowych wskaźników	kpi tracking performance reporting
+        pl	plan kontra wykonanie	target versus actual reporting
+        pl	dashboard w czasie rzeczywistym	real-time dashboards kpi
+        pl	za dużo raportów	reporting rationalisation
+        pl	jedna wersja prawdy	reporting single source of truth
+        pl	sygnalizacja świetlna statusu projektów	rag status kpi dashboard
+        pl	raportowanie samoobsługowe	self-service bi reporting
+        pl	przewidzieć kto odejdzie	machine learning churn prediction
+        pl	wykrywać podejrzane transakcje	fraud detection machine learning
+        pl	klasyfikacja obrazów	image classification machine learning
+        pl	przewidywać przestoje maszyn	predictive maintenance machine learning
+        pl	etykietowanie danych treningowych	data labelling machine learning
+        pl	sztuczna inteligencja na naszych danych	artificial intelligence machine learning
+        pl	dokładność modelu	model evaluation accuracy
+        pl	wyjaśnić decyzje modelu	explainable ai machine learning
+        pl	wdrożyć uczenie maszynowe	machine learning predictive modelling
+        pl	połączyć dwie tabele	sql joins databases
+        pl	zaprojektować model danych	data modelling database design
+        pl	przyspieszyć zapytania	sql query optimisation
+        pl	z arkusza do bazy danych	spreadsheets to database migration
+        pl	usunąć zduplikowane rekordy	database deduplication master data
+        pl	klucze główne i obce	relational database keys
+        pl	narysować diagram erd	er diagram data model
+        pl	zbudować hurtownię danych	data warehouse database
+        pl	proces etl	etl data integration
+        pl	zarządzanie danymi podstawowymi	master data management
+        pl	nagrać film szkoleniowy	e-learning training videos
+        pl	krótkie filmy instruktażowe	training videos microlearning
+        pl	kurs online dla nowych pracowników	e-learning onboarding course
+        pl	quiz po szkoleniu	e-learning assessment quiz
+        pl	obowiązkowe szkolenie online	compliance e-learning mandatory training
+        pl	moduł e-learningowy	e-learning interactive module
+        pl	projektowanie dydaktyczne	instructional design e-learning
+        pl	kto ukończył szkolenie	training completion tracking lms
+        pl	paczka scorm	scorm e-learning standards
+        pl	nagrać tutorial	screencast training video
+        pl	nauka zdalna	distance learning e-learning
+        pl	ścieżka szkoleniowa	learning path training
+        pl	prywatność w fazie projektowania	privacy by design
+        pl	bezpieczeństwo już na etapie projektu	security by design architecture
+        pl	modelowanie zagrożeń	threat modelling security
+        pl	zarządzanie uprawnieniami	identity access management roles
+        pl	zasada minimalnych uprawnień	least privilege access control
+        pl	szyfrowanie danych wrażliwych	encryption data security
+        pl	przegląd architektury bezpieczeństwa	security architecture review
+        pl	testy penetracyjne	penetration testing security
+        pl	architektura zero trust	zero trust security architecture
+        pl	minimalizacja danych	data minimisation privacy by design
+        pl	pokazać na mapie	gis mapping
+        pl	nasze lokalizacje na mapie	gis mapping locations
+        pl	geokodowanie adresów	geocoding addresses gis
+        pl	wyznaczyć obszar oddziaływania	catchment analysis gis
+        pl	mapa cieplna zdarzeń	spatial analysis heat map
+        pl	odległość do najbliższego oddziału	spatial analysis proximity
+        pl	gdzie są nasi klienci	geospatial analysis customers
+        pl	analiza danych przestrzennych	geospatial data gis
+        pl	izochrony czasu dojazdu	isochrones travel time gis
+        pl	zdjęcia satelitarne	remote sensing satellite imagery
+        pl	warstwy mapy	gis map layers overlay
+        pl	mapa interaktywna	interactive web mapping
+        pl	uczyć się na incydentach	incident learning quality improvement
+        pl	zgłaszanie zdarzeń prawie wypadkowych	near miss reporting
+        pl	wskaźniki jakości	quality indicators measurement
+        pl	cykl pdca	pdca quality improvement cycle
+        pl	wciąż te same błędy	incident learning recurring errors
+        pl	karta kontrolna	statistical process control chart
+        pl	zmniejszyć liczbę błędów	error reduction quality improvement
+        pl	analiza reklamacji	complaints analysis quality
+        pl	wyciągnąć wnioski na przyszłość	lessons learned incident learning
+        pl	certyfikacja iso 9001	iso 9001 quality management
+        pl	czy to zgodne z rodo	gdpr data protection compliance
+        pl	zebrać zgody od uczestników	consent gdpr
+        pl	jak długo przechowywać dane	data retention gdpr
+        pl	przetwarzanie danych osobowych	personal data gdpr
+        pl	ocena skutków dla ochrony danych	dpia data protection impact assessment
+        pl	prawo dostępu do danych	subject access request gdpr
+        pl	prawo do bycia zapomnianym	right to erasure gdpr
+        pl	anonimizować przed udostępnieniem	anonymisation data protection
+        pl	rejestr czynności przetwarzania	records of processing gdpr
+        pl	wycofanie zgody	consent withdrawal gdpr
+        pl	publikacja zdjęć pracowników	image consent data protection
+        pl	zgłosić naruszenie ochrony danych	data breach notification gdpr
+        pl	podstawa prawna przetwarzania	lawful basis gdpr
+        pl	generować pomysły w zespole	ideation brainstorming
+        pl	zorganizować burzę mózgów	brainstorming ideation session
+        pl	warsztat design thinking	design thinking innovation
+        pl	zorganizować hackathon	hackathon innovation
+        pl	laboratorium innowacji	innovation lab
+        pl	priorytetyzacja pomysłów	idea prioritisation innovation
+        pl	sprint projektowy	design sprint innovation
+        pl	współtworzenie z klientami	co-creation design thinking
+        pl	szybko przetestować pomysł	experimentation lean startup
+        pl	techniki kreatywności	creativity methods facilitation
+        pl	optymalizacja tras dostaw	route optimisation delivery
+        pl	najkrótsza trasa między punktami	shortest route optimisation
+        pl	mniej przejechanych kilometrów	route optimisation mileage
+        pl	okna czasowe dostaw	vehicle routing time windows
+        pl	zaplanować wizyty domowe	field service route scheduling
+        pl	oszczędność paliwa	route optimisation fuel costs
+        pl	zarządzanie flotą	fleet management routing
+        pl	dostawy ostatniej mili	last mile delivery routing
+        pl	problem komiwojażera	travelling salesman problem optimisation
+        pl	policzyć ślad węglowy	carbon footprint emissions
+        pl	mierzyć nasze emisje	carbon accounting emissions
+        pl	emisje z zakresu 3	scope 3 emissions
+        pl	co2 na dostawę	carbon emissions logistics
+        pl	zużycie energii w budynkach	energy consumption sustainability
+        pl	raport zrównoważonego rozwoju	sustainability reporting esg
+        pl	zbierać dane esg	esg data reporting
+        pl	cel zeroemisyjności netto	net zero carbon targets
+        pl	wskaźniki emisji	emission factors carbon accounting
+        pl	raportowanie csrd	csrd sustainability reporting
+        pl	ocena cyklu życia	life cycle assessment
+        pl	odtworzyć wyniki	reproducibility research software
+        pl	powtórzyć analizę później	reproducible analysis
+        pl	kontrola wersji dla analiz	version control reproducibility
+        pl	udostępnić dane i kod	open science data code sharing
+        pl	zamrozić wersje pakietów	dependency management reproducibility
+        pl	dane zgodne z zasadami fair	fair data principles
+        pl	cytowanie oprogramowania	software citation research
+        pl	doi dla zbioru danych	persistent identifiers doi datasets
+        pl	praktyki otwartej nauki	open science reproducibility
+        pl	testy kodu badawczego	software testing research code
+        pl	jak ułożyć dobrą ankietę	questionnaire design survey
+        pl	dobre formułowanie pytań	question wording survey design
+        pl	unikać pytań sugerujących	leading questions bias
+        pl	skala likerta	likert scale survey design
+        pl	ankieta jest za długa	survey length respondent burden
+        pl	pilotaż ankiety	questionnaire pretesting
+        pl	pytania otwarte czy zamknięte	open closed questions survey
+        pl	badanie satysfakcji pracowników	employee survey design
+        pl	badanie zadowolenia klientów	customer satisfaction survey
+        pl	anonimowa ankieta	anonymous survey design
+        pl	kolejność pytań	question order effects
+        pl	jaki wykres wybrać	chart selection data visualisation
+        pl	wykres jest przeładowany	chart design decluttering
+        pl	zrobić czytelniejszy wykres	data visualisation chart design
+        pl	wykres kołowy czy słupkowy	chart types visualisation
+        pl	paleta kolorów do wykresów	colour palette charts
+        pl	kolory dla daltonistów	colour-blind accessible visualisation
+        pl	zrobić infografikę	infographics visualisation
+        pl	opowiedzieć historię danymi	data storytelling
+        pl	oś nie zaczyna się od zera	misleading axis chart design
+        pl	interaktywny wykres	interactive visualisation
+        pl	diagram sankeya	sankey diagram visualisation
+        pl	na bieżąco informować interesariuszy	stakeholder communication project management
+        pl	raport statusowy projektu	project status reporting
+        pl	wykres gantta	gantt chart project scheduling
+        pl	kamienie milowe się przesuwają	project milestones schedule
+        pl	rejestr ryzyk	project risk register
+        pl	mapa interesariuszy	stakeholder mapping analysis
+        pl	macierz raci	raci matrix responsibilities
+        pl	zakres ciągle rośnie	scope creep project management
+        pl	agile czy kaskadowo	agile waterfall project methodology
+        pl	przygotować komitet sterujący	project steering committee governance
+        pl	wniosek o zmianę	change request project control
+        pl	dostępne dla niewidomych	accessibility screen readers
+        pl	zgodność z czytnikiem ekranu	screen reader accessibility
+        pl	kontrast kolorów	colour contrast accessibility
+        pl	tekst alternatywny dla obrazów	alt text accessibility
+        pl	dostępne dokumenty	accessible documents
+        pl	tłumacz języka migowego	sign language accessibility
+        pl	osoby słabowidzące	low vision accessibility
+        pl	audyt dostępności	accessibility audit wcag
+        pl	wytyczne wcag	wcag accessibility guidelines
+        pl	deklaracja dostępności	accessibility statement compliance
+        pl	zbudować aplikację bez programowania	citizen development low-code
+        pl	platforma low-code	low-code platform
+        pl	narzędzie no-code	no-code development
+        pl	cyfryzacja papierowego formularza	digital forms low-code
+        pl	zastąpić arkusz aplikacją	low-code app spreadsheet replacement
+        pl	obieg akceptacji bez kodu	low-code workflow approvals
+        pl	citizen developerzy w firmie	citizen development low-code
+        pl	cyfrowa lista kontrolna	digital checklist low-code
+        pl	aplikacja dla pracowników terenowych	low-code mobile field app
+        pl	zarządzanie low-code	low-code governance
+        pl	małe narzędzie wewnętrzne	low-code internal tools
+        pl	wybór dostawcy chmury	cloud provider selection
+        pl	obniżyć koszty chmury	cloud cost optimisation finops
+        pl	infrastruktura jako kod	infrastructure as code
+        pl	automatyczne skalowanie	autoscaling cloud architecture
+        pl	wysoka dostępność	high availability architecture
+        pl	chmura hybrydowa	hybrid cloud architecture
+        pl	architektura mikroserwisów	microservices architecture
+        pl	suwerenna chmura	sovereign cloud
+        pl	dane przechowywane w polsce	cloud data residency sovereignty
+        pl	kontenery i orkiestracja	containers orchestration cloud
+        pl	zaprojektować architekturę chmurową	cloud architecture design
+        pl	tworzenie front-endu	web development frontend
+        pl	responsywny układ	responsive web design
+        pl	html i css	html css web development
+        pl	react czy vue	frontend frameworks react vue
+        pl	zbudować api rest	rest api development
+        pl	projektowanie api	api design web development
+        pl	stworzyć aplikację webową	web application development
+        pl	skrócić czas ładowania	web performance page speed
+        pl	pozycjonowanie seo	search engine optimisation
+        pl	programista javascript	javascript web development
+        pl	progresywna aplikacja webowa	progressive web app
+        pl	stylowanie css	css layout web design
         """#
 }
