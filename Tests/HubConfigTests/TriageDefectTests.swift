@@ -180,4 +180,33 @@ struct TriageDefectTests {
         }
         #expect(tags.first == "statistics", "\(tags) \(result.evidence)")
     }
+
+    @Test(
+        "a fault cue's translated words may name the category in its description: 'plus de réseau' is a network fault"
+    )
+    func translatedCueMeetsDescription() {
+        #expect(label("plus de réseau dans l'atelier depuis ce matin") == .hygiene(category: "wifi-network"))
+    }
+
+    @Test("'cycle times out of the database' is a noun and 'out of', not a time-out; 'the export times out' is one")
+    func timesOutOf() {
+        let extraction = Self.triage.classify(
+            "can someone write me a query to pull cycle times out of the production database?"
+        )
+        #expect(extraction.intent.fault.isEmpty, "\(extraction.intent)")
+        #expect(!Self.triage.classify("the export times out after 30 seconds").intent.fault.isEmpty)
+    }
+
+    @Test(
+        "wishes and questions of where and who are ideas: 'would love a', 'where do we lose', 'wer moderiert'",
+        arguments: [
+            "would love a screen in hall 1 showing today's output vs target, who builds those?",
+            "where do we lose the most time between order and dispatch?",
+            "Wir wollen den Ablauf mal aufzeichnen, wer moderiert sowas?",
+            "où perd-on le plus de temps entre la commande et l'expédition ?",
+        ]
+    )
+    func wishesAreIdeas(text: String) {
+        #expect(!Self.triage.classify(text).intent.idea.isEmpty, "\(text)")
+    }
 }

@@ -3,7 +3,9 @@
 // permission or a plan ("kennt sich jemand mit", "par où commencer", "iemand verstand
 // van", "is it worth"). Same format as `cueText`. The last 46 lines were added on 2026-12-07
 // from general knowledge, in the kinds development misses showed ("is there a way", "how would
-// you", "which method", "any ideas", in each language).
+// you", "which method", "any ideas", in each language). The last 36 on 2026-12-08, in the kinds
+// a fifth organisation's development corpus showed ("would love a", "where do we lose", "wer
+// moderiert"); none is a plain call for help ("who can help"), which a fault report uses too.
 extension TriageLexicon {
     static let adviceCueText = #"""
         de	idea	best practice für
@@ -596,5 +598,41 @@ extension TriageLexicon {
         en	idea	how would you even
         en	idea	any method
         en	idea	what would you recommend
+        en	idea	would love a
+        en	idea	would love to
+        en	idea	who builds
+        en	idea	can someone write me
+        en	idea	could someone write
+        en	idea	how do we find out
+        en	idea	where do we lose
+        en	idea	who moderates
+        en	idea	who could run a
+        de	idea	wer moderiert
+        de	idea	wie finden wir heraus
+        de	idea	wo verlieren wir
+        de	idea	wer baut
+        de	idea	sollten wir
+        fr	idea	comment savoir si
+        fr	idea	on aimerait
+        fr	idea	qui pourrait animer
+        fr	idea	où perd-on
+        it	idea	come capiamo
+        it	idea	dove perdiamo
+        it	idea	ci piacerebbe
+        es	idea	cómo averiguamos
+        es	idea	dónde perdemos
+        es	idea	nos gustaría
+        nl	idea	hoe komen we erachter
+        nl	idea	waar verliezen we
+        nl	idea	we willen graag
+        sv	idea	hur tar vi reda på
+        sv	idea	var tappar vi
+        sv	idea	vi vill gärna
+        pl	idea	chcielibyśmy
+        pl	idea	gdzie tracimy
+        pl	idea	jak się dowiedzieć
+        pt	idea	onde perdemos
+        pt	idea	gostaríamos de
+        pt	idea	como descobrimos
         """#
 }

@@ -330,7 +330,7 @@ struct TriageReading {
                 for (place, posting) in term.postings.enumerated() {
                     if covered[posting.target].contains(position) { continue }
                     if candidate.forInterests, index.targets[posting.target].isHygiene { continue }
-                    if inCue, posting.field != .keyword { continue }
+                    if inCue, posting.field != .keyword, !candidate.fromGlossary { continue }
                     if earned.contains(posting.target << 32 | termID) { continue }
                     // Stems meet only words of about the same length ("access" is not "accessibility").
                     if candidate.key != posting.folded, candidate.length > 0, posting.length > 0,
@@ -440,6 +440,12 @@ struct TriageReading {
             guard let (cue, span) = found else { continue }
             if span.contains(where: taken.contains) { continue }
             if cue.kind == .fault, cue.words.count == 1, Self.isImproved(at: start, candidates) { continue }
+            // "times out of" is a plural noun and "out of" ("pull cycle times out of the lathes").
+            if cue.text == "times out", let last = span.last, last + 1 < candidates.count,
+                candidates[last + 1].first?.key == "of"
+            {
+                continue
+            }
             taken.formUnion(span)
             if cue.kind == .fault, cue.masksTopic { cueWords.formUnion(span) }
             // A cue said twice ("project … project") is one cue: it tells the same once.
