@@ -2,10 +2,12 @@ extension TriageLexicon {
     /// Telling words and short phrases for specialist topics, as colleagues write them without
     /// the expert term (`lang<TAB>word or phrase<TAB>English`, read like the glossary): "informal
     /// influencers" is social network analysis, "spot-check" a sample, "inner join" SQL,
-    /// "Untertitel" accessibility. About 3,900 lines in nine languages, written on 2026-12-07 by
-    /// two helpers from general knowledge and a list of about forty topics an IT hub may have
-    /// (the second imagined colleagues' messages and kept only their telling phrases), never from
-    /// a corpus, a tag file or HubBot's code. Entries naming a thing that also breaks ("portal",
+    /// "Untertitel" accessibility. About 8,300 lines in nine languages, written on 2026-12-07 and
+    /// 12-08 by helpers from general knowledge and topic lists (about forty topics an IT hub may
+    /// have; question shapes such as "real or just luck"; fourteen engineering and manufacturing
+    /// topics, in that order), never from a corpus, a tag file or HubBot's code. The second
+    /// imagined colleagues' messages and kept only their telling phrases. Entries naming a thing
+    /// that also breaks ("portal",
     /// "server room", "roll back") were taken out, and so were those an earlier vocabulary
     /// already holds (the first entry for a word wins, so they were never read):
     /// `TriageTests.signalLinesAreRead` keeps it so. What this file gives counts for interests
@@ -7416,5 +7418,910 @@ extension TriageLexicon {
         pl	programista javascript	javascript web development
         pl	progresywna aplikacja webowa	progressive web app
         pl	stylowanie css	css layout web design
+        en	how hot does it get	thermal simulation heat analysis
+        en	temperature inside a closed housing	thermal simulation heat analysis
+        en	heat dissipation of the electronics	thermal simulation cooling design
+        en	will this bracket hold the load	fea stress analysis
+        en	where is the highest stress	fea stress analysis structural
+        en	how much does the part bend	fea deflection structural analysis
+        en	natural frequency of the part	modal analysis fea
+        en	calculate the magnetic field	magnetic field simulation electromagnetic
+        en	flux density in the air gap	magnetic field simulation electromagnetic
+        en	airflow through the enclosure	cfd flow simulation
+        en	pressure drop in the channel	cfd flow simulation
+        en	how the coolant flows	cfd flow simulation cooling
+        en	compare simulation with test bench	simulation model validation
+        en	validate the model with measurements	simulation model validation
+        en	calculate before building a prototype	virtual prototyping simulation
+        en	mesh for finite elements	fea meshing finite element
+        de	wie warm wird	thermal simulation heat analysis
+        de	temperatur im geschlossenen gehäuse	thermal simulation heat analysis
+        de	hält das bauteil die last	fea stress analysis
+        de	spannungen im bauteil berechnen	fea stress analysis
+        de	magnetfeld berechnen	magnetic field simulation electromagnetic
+        de	strömung im kanal simulieren	cfd flow simulation
+        de	simulation mit prüfstand abgleichen	simulation model validation
+        fr	échauffement dans le boîtier fermé	thermal simulation heat analysis
+        fr	jusqu'à quelle température ça chauffe	thermal simulation heat analysis
+        fr	tenue mécanique de la pièce	fea stress analysis
+        fr	calcul des contraintes mécaniques	fea stress analysis
+        fr	calculer le champ magnétique	magnetic field simulation electromagnetic
+        fr	simuler l'écoulement d'air	cfd flow simulation
+        fr	modèle comparé au banc d'essai	simulation model validation
+        es	cuánto se calienta	thermal simulation heat analysis
+        es	temperatura dentro de la carcasa	thermal simulation heat analysis
+        es	aguanta la pieza la carga	fea stress analysis
+        es	calcular tensiones en la pieza	fea stress analysis
+        es	calcular el campo magnético	magnetic field simulation electromagnetic
+        es	simular el flujo de aire	cfd flow simulation
+        es	modelo frente al banco de pruebas	simulation model validation
+        nl	hoe warm wordt het	thermal simulation heat analysis
+        nl	temperatuur in gesloten behuizing	thermal simulation heat analysis
+        nl	sterkteberekening van het onderdeel	fea stress analysis
+        nl	spanningen in het onderdeel	fea stress analysis
+        nl	magnetisch veld berekenen	magnetic field simulation electromagnetic
+        nl	luchtstroming simuleren	cfd flow simulation
+        nl	model vergelijken met proefbank	simulation model validation
+        it	quanto si scalda	thermal simulation heat analysis
+        it	temperatura nel contenitore chiuso	thermal simulation heat analysis
+        it	il pezzo regge il carico	fea stress analysis
+        it	calcolo delle tensioni meccaniche	fea stress analysis
+        it	calcolare il campo magnetico	magnetic field simulation electromagnetic
+        it	simulare il flusso d'aria	cfd flow simulation
+        it	modello contro banco prova	simulation model validation
+        sv	hur varm blir den	thermal simulation heat analysis
+        sv	temperatur i slutet hölje	thermal simulation heat analysis
+        sv	håller detaljen för lasten	fea stress analysis
+        sv	beräkna spänningar i detaljen	fea stress analysis
+        sv	beräkna magnetfältet	magnetic field simulation electromagnetic
+        sv	simulera luftflödet	cfd flow simulation
+        sv	modell mot provbänk	simulation model validation
+        pt	quanto aquece o motor	thermal simulation heat analysis
+        pt	temperatura dentro da carcaça	thermal simulation heat analysis
+        pt	a peça aguenta a carga	fea stress analysis
+        pt	calcular tensões na peça	fea stress analysis
+        pt	calcular o campo magnético	magnetic field simulation electromagnetic
+        pt	simular o escoamento do ar	cfd flow simulation
+        pt	modelo versus bancada de ensaio	simulation model validation
+        pl	jak bardzo się nagrzewa	thermal simulation heat analysis
+        pl	temperatura w zamkniętej obudowie	thermal simulation heat analysis
+        pl	czy detal wytrzyma obciążenie	fea stress analysis
+        pl	obliczyć naprężenia w elemencie	fea stress analysis
+        pl	obliczyć pole magnetyczne	magnetic field simulation electromagnetic
+        pl	symulacja przepływu powietrza	cfd flow simulation
+        pl	model a wyniki ze stanowiska	simulation model validation
+        en	is the process stable	statistical process control stability
+        en	control chart limits	control charts spc
+        en	points outside control limits	control charts spc
+        en	what is our cpk	process capability cpk
+        en	cpk below 1.33	process capability cpk
+        en	can we hold the tolerance	process capability tolerance
+        en	dimensions drifting towards the limit	process drift spc
+        en	two measuring machines disagree	measurement system analysis msa
+        en	gauge repeatability and reproducibility	gauge r&r measurement system analysis
+        en	operators measure the same part differently	measurement system analysis msa
+        en	how many parts to sample	sampling plan statistics
+        en	plan experiments efficiently	design of experiments doe
+        en	which factors influence hardness	design of experiments factor analysis
+        en	which parameters affect the result	design of experiments regression
+        en	correlation between settings and quality	statistical analysis regression
+        en	distribution of the measured values	statistics process capability
+        de	ist der prozess stabil	statistical process control stability
+        de	regelkarte einführen	control charts spc
+        de	cpk wert berechnen	process capability cpk
+        de	toleranz driftet weg	process drift spc
+        de	messmittelfähigkeit nachweisen	measurement system analysis msa
+        de	zwei messmaschinen messen unterschiedlich	measurement system analysis msa
+        de	statistische versuchsplanung	design of experiments doe
+        de	welche faktoren beeinflussen die eigenschaft	design of experiments factor analysis
+        fr	le procédé est-il stable	statistical process control stability
+        fr	calculer le cpk	process capability cpk
+        fr	les cotes dérivent	process drift spc
+        fr	capabilité du moyen de mesure	measurement system analysis msa
+        fr	plan d'expériences	design of experiments doe
+        fr	quels facteurs influencent la propriété	design of experiments factor analysis
+        es	el proceso es estable	statistical process control stability
+        es	calcular el cpk	process capability cpk
+        es	las cotas se desvían	process drift spc
+        es	análisis del sistema de medición	measurement system analysis msa
+        es	diseño de experimentos	design of experiments doe
+        es	qué factores influyen en la propiedad	design of experiments factor analysis
+        nl	is het proces stabiel	statistical process control stability
+        nl	regelkaart bijhouden	control charts spc
+        nl	cpk waarde berekenen	process capability cpk
+        nl	maten lopen weg	process drift spc
+        nl	meetsysteemanalyse doen	measurement system analysis msa
+        nl	proefopzet met factoren	design of experiments doe
+        nl	welke factoren beïnvloeden de eigenschap	design of experiments factor analysis
+        it	il processo è stabile	statistical process control stability
+        it	calcolare il cpk	process capability cpk
+        it	le quote derivano	process drift spc
+        it	analisi del sistema di misura	measurement system analysis msa
+        it	piano degli esperimenti	design of experiments doe
+        it	quali fattori influenzano la proprietà	design of experiments factor analysis
+        sv	är processen stabil	statistical process control stability
+        sv	styrdiagram för processen	control charts spc
+        sv	räkna ut cpk	process capability cpk
+        sv	måtten driver iväg	process drift spc
+        sv	mätsystemanalys på mätdonet	measurement system analysis msa
+        sv	försöksplanering med faktorer	design of experiments doe
+        sv	vilka faktorer påverkar egenskapen	design of experiments factor analysis
+        pt	o processo está estável	statistical process control stability
+        pt	calcular o cpk	process capability cpk
+        pt	as cotas estão derivando	process drift spc
+        pt	análise do sistema de medição	measurement system analysis msa
+        pt	planejamento de experimentos	design of experiments doe
+        pt	quais fatores influenciam a propriedade	design of experiments factor analysis
+        pl	czy proces jest stabilny	statistical process control stability
+        pl	karta kontrolna procesu	control charts spc
+        pl	policzyć wskaźnik cpk	process capability cpk
+        pl	wymiary dryfują do granicy	process drift spc
+        pl	analiza systemu pomiarowego	measurement system analysis msa
+        pl	planowanie eksperymentów	design of experiments doe
+        pl	jakie czynniki wpływają na właściwość	design of experiments factor analysis
+        en	predict bearing wear	predictive maintenance wear prediction
+        en	how long will the bearing last	remaining useful life prediction
+        en	predict tool wear	tool wear prediction
+        en	when to change the cutting tool	tool wear prediction tool life
+        en	tool life from spindle load	tool wear tracking
+        en	service based on condition	condition based maintenance
+        en	instead of fixed maintenance intervals	condition based maintenance
+        en	vibration trend of the spindle	vibration analysis condition tracking
+        en	vibration sensors on the pump	vibration analysis condition tracking
+        en	frequency spectrum of vibrations	vibration analysis fft
+        en	plan maintenance from sensor data	predictive maintenance data analytics
+        en	remaining useful life	remaining useful life prediction
+        en	condition monitoring of gearboxes	condition tracking predictive maintenance
+        en	anomaly detection on machine data	anomaly detection predictive maintenance
+        en	forecast the next maintenance date	predictive maintenance scheduling
+        en	temperature trend of the bearing	condition tracking trend analysis
+        de	verschleiß vorhersagen	predictive maintenance wear prediction
+        de	werkzeugverschleiß erkennen	tool wear prediction
+        de	werkzeugstandzeit vorhersagen	tool life prediction
+        de	schwingungen an der spindel messen	vibration analysis condition tracking
+        de	zustandsüberwachung der anlage	condition tracking predictive maintenance
+        de	restlebensdauer abschätzen	remaining useful life prediction
+        de	wartung nach zustand statt intervall	condition based maintenance
+        fr	prévoir l'usure	predictive maintenance wear prediction
+        fr	usure de l'outil	tool wear prediction
+        fr	durée de vie de l'outil	tool life prediction
+        fr	analyse vibratoire de la broche	vibration analysis condition tracking
+        fr	surveillance de l'état des machines	condition tracking
+        fr	durée de vie restante	remaining useful life prediction
+        es	predecir el desgaste	predictive maintenance wear prediction
+        es	desgaste de la herramienta	tool wear prediction
+        es	vida útil de la herramienta	tool life prediction
+        es	vibraciones del husillo	vibration analysis condition tracking
+        es	monitorizar el estado de la máquina	condition tracking
+        es	vida útil restante	remaining useful life prediction
+        nl	slijtage voorspellen	predictive maintenance wear prediction
+        nl	gereedschapsslijtage meten	tool wear prediction
+        nl	standtijd van het gereedschap	tool life prediction
+        nl	trillingen van de spil	vibration analysis condition tracking
+        nl	onderhoud op basis van conditie	condition based maintenance
+        nl	resterende levensduur	remaining useful life prediction
+        it	prevedere l'usura	predictive maintenance wear prediction
+        it	usura dell'utensile	tool wear prediction
+        it	vita utile dell'utensile	tool life prediction
+        it	vibrazioni del mandrino	vibration analysis condition tracking
+        it	monitoraggio delle condizioni	condition tracking
+        it	vita utile residua	remaining useful life prediction
+        sv	förutse slitage	predictive maintenance wear prediction
+        sv	verktygsslitage i maskinen	tool wear prediction
+        sv	verktygets livslängd	tool life prediction
+        sv	vibrationer i spindeln	vibration analysis condition tracking
+        sv	tillståndsövervakning av maskiner	condition tracking
+        sv	återstående livslängd	remaining useful life prediction
+        pt	prever o desgaste	predictive maintenance wear prediction
+        pt	desgaste da ferramenta	tool wear prediction
+        pt	vida útil da ferramenta	tool life prediction
+        pt	vibração do fuso	vibration analysis condition tracking
+        pt	monitoramento de condição	condition tracking
+        pt	vida útil restante	remaining useful life prediction
+        pl	przewidzieć zużycie	predictive maintenance wear prediction
+        pl	zużycie narzędzia	tool wear prediction
+        pl	trwałość narzędzia	tool life prediction
+        pl	drgania wrzeciona	vibration analysis condition tracking
+        pl	predykcyjne utrzymanie ruchu	predictive maintenance
+        pl	monitorowanie stanu maszyn	condition tracking
+        pl	pozostały czas życia	remaining useful life prediction
+        en	get data out of machines	machine data acquisition iiot
+        en	read out machine parameters	machine data acquisition
+        en	connect old machines	retrofit legacy machines iiot
+        en	retrofit sensors on old equipment	retrofit legacy machines sensors
+        en	connect via opc ua	opc ua machine connectivity
+        en	standard interface for machine data	opc ua interoperability
+        en	send results to one central place	central data collection iiot
+        en	collect measurement results centrally	central data collection
+        en	store machine data centrally	central data collection
+        en	connect machines to the cloud	iiot cloud connectivity
+        en	industrial internet of things	iiot machine connectivity
+        en	capture cycle counts automatically	machine data acquisition
+        en	log process parameters per part	traceability data acquisition
+        en	machines from different vendors one format	data integration interoperability
+        en	live data from the production line	real-time machine data iiot
+        en	network the shop floor machines	machine connectivity networking
+        de	daten aus der maschine holen	machine data acquisition iiot
+        de	alte maschinen anbinden	retrofit legacy machines iiot
+        de	maschinendaten erfassen	machine data acquisition
+        de	anbindung über opc ua	opc ua machine connectivity
+        de	ergebnisse zentral sammeln	central data collection
+        de	maschinen vernetzen	machine connectivity iiot
+        de	bestandsmaschinen mit sensoren nachrüsten	retrofit sensors iiot
+        fr	récupérer les données machine	machine data acquisition iiot
+        fr	connecter les anciennes machines	retrofit legacy machines iiot
+        fr	remonter les données de production	machine data acquisition
+        fr	centraliser les résultats de mesure	central data collection
+        fr	communication en opc ua	opc ua machine connectivity
+        fr	rétrofit des machines	retrofit legacy machines
+        fr	mettre en réseau les machines	machine connectivity iiot
+        es	sacar datos de las máquinas	machine data acquisition iiot
+        es	conectar máquinas antiguas	retrofit legacy machines iiot
+        es	captura de datos de máquina	machine data acquisition
+        es	centralizar los resultados de medición	central data collection
+        es	conexión por opc ua	opc ua machine connectivity
+        es	internet industrial de las cosas	iiot machine connectivity
+        nl	data uit de machine halen	machine data acquisition iiot
+        nl	oude machines aansluiten	retrofit legacy machines iiot
+        nl	machinedata verzamelen	machine data acquisition
+        nl	meetresultaten centraal opslaan	central data collection
+        nl	koppeling via opc ua	opc ua machine connectivity
+        nl	machines in het netwerk koppelen	machine connectivity iiot
+        it	estrarre dati dalle macchine	machine data acquisition iiot
+        it	collegare macchine vecchie	retrofit legacy machines iiot
+        it	raccolta dati macchina	machine data acquisition
+        it	centralizzare i risultati di misura	central data collection
+        it	interfaccia opc ua	opc ua machine connectivity
+        it	interconnessione delle macchine	machine connectivity industry 4.0
+        sv	hämta data från maskinen	machine data acquisition iiot
+        sv	ansluta äldre maskiner	retrofit legacy machines iiot
+        sv	samla in maskindata	machine data acquisition
+        sv	samla mätresultat centralt	central data collection
+        sv	koppla upp via opc ua	opc ua machine connectivity
+        sv	uppkopplade maskiner	machine connectivity iiot
+        pt	tirar dados das máquinas	machine data acquisition iiot
+        pt	conectar máquinas antigas	retrofit legacy machines iiot
+        pt	coleta de dados de máquina	machine data acquisition
+        pt	centralizar os resultados de medição	central data collection
+        pt	comunicação via opc ua	opc ua machine connectivity
+        pt	máquinas conectadas em rede	machine connectivity iiot
+        pl	pobrać dane z maszyny	machine data acquisition iiot
+        pl	podłączyć stare maszyny	retrofit legacy machines iiot
+        pl	zbieranie danych maszynowych	machine data acquisition
+        pl	zbierać wyniki pomiarów centralnie	central data collection
+        pl	komunikacja przez opc ua	opc ua machine connectivity
+        pl	sieciowanie maszyn	machine connectivity iiot
+        en	teach the robot new positions	robot programming teaching
+        en	robot path for pick and place	robot programming pick and place
+        en	program a new gripper sequence	robot programming gripper
+        en	offline programming of robots	robot programming offline simulation
+        en	cycle time of the robot cell	robot cell cycle time
+        en	camera guided picking	robot vision automation
+        en	cobot next to the operator	collaborative robots cobots
+        en	safety for human robot collaboration	collaborative robots safety
+        en	ladder logic for the line	plc programming automation
+        en	structured text function blocks	plc programming iec 61131
+        en	change the control sequence	plc programming automation
+        en	add a test station step	test station automation
+        en	test sequence for end of line	test station automation end-of-line
+        en	automate a manual assembly step	automation engineering
+        en	automate loading of parts	automation engineering machine tending
+        de	roboter neue positionen teachen	robot programming teaching
+        de	roboterprogramm anpassen	robot programming
+        de	cobot am handarbeitsplatz	collaborative robots cobots
+        de	ablaufsteuerung programmieren	plc programming automation
+        de	schrittkette erweitern	plc programming sequence
+        de	prüfablauf am prüfplatz ändern	test station automation
+        de	montageschritt automatisieren	automation engineering
+        fr	programmer le robot	robot programming
+        fr	apprendre une nouvelle trajectoire	robot programming teaching
+        fr	robot collaboratif à côté de l'opérateur	collaborative robots cobots
+        fr	programmation en langage ladder	plc programming automation
+        fr	séquence du poste de test	test station automation
+        fr	automatiser une étape de montage	automation engineering
+        es	programar el robot	robot programming
+        es	enseñar nuevos puntos al robot	robot programming teaching
+        es	robot colaborativo junto al operario	collaborative robots cobots
+        es	programación en ladder	plc programming automation
+        es	secuencia del puesto de prueba	test station automation
+        es	automatizar un paso de montaje	automation engineering
+        nl	robot nieuwe posities leren	robot programming teaching
+        nl	robotprogramma aanpassen	robot programming
+        nl	cobot naast de operator	collaborative robots cobots
+        nl	besturingslogica programmeren	plc programming automation
+        nl	teststation stappen aanpassen	test station automation
+        nl	montagestap automatiseren	automation engineering
+        it	programmare il robot	robot programming
+        it	insegnare nuovi punti al robot	robot programming teaching
+        it	robot collaborativo accanto all'operatore	collaborative robots cobots
+        it	programmazione in ladder	plc programming automation
+        it	sequenza della stazione di collaudo	test station automation
+        it	automatizzare una fase di montaggio	automation engineering
+        sv	programmera roboten	robot programming
+        sv	lära in nya positioner	robot programming teaching
+        sv	kobot bredvid operatören	collaborative robots cobots
+        sv	programmera styrlogiken	plc programming automation
+        sv	stegen i teststationen	test station automation
+        sv	automatisera ett monteringsmoment	automation engineering
+        pt	programar o robô	robot programming
+        pt	ensinar novos pontos ao robô	robot programming teaching
+        pt	robô colaborativo ao lado do operador	collaborative robots cobots
+        pt	programação em ladder	plc programming automation
+        pt	sequência da estação de teste	test station automation
+        pt	automatizar uma etapa de montagem	automation engineering
+        pl	programowanie robota	robot programming
+        pl	nauczyć robota nowych punktów	robot programming teaching
+        pl	robot współpracujący przy operatorze	collaborative robots cobots
+        pl	programowanie w języku drabinkowym	plc programming automation
+        pl	kroki stanowiska testowego	test station automation
+        pl	zautomatyzować etap montażu	automation engineering
+        en	where do we lose time	lean loss analysis oee
+        en	map the value stream	value stream mapping
+        en	material flow through the hall	lean material flow
+        en	reduce walking distances	lean waste reduction
+        en	parts waiting between processes	lean material flow wip
+        en	count the short stops	micro-stops oee loss analysis
+        en	calculate our oee	oee overall equipment effectiveness
+        en	availability performance quality rate	oee overall equipment effectiveness
+        en	daily shop floor meeting	shop floor management
+        en	board for the morning meeting	shop floor management visual
+        en	sort and label the workplace	5s workplace organization
+        en	introduce 5s in the workshop	5s workplace organization
+        en	kaizen workshop on the line	continuous improvement kaizen
+        en	reduce changeover time	smed changeover lean
+        en	takt time of the line	lean takt time line balancing
+        de	wo verlieren wir zeit	lean loss analysis oee
+        de	wertstrom aufnehmen	value stream mapping
+        de	materialfluss in der halle	lean material flow
+        de	kurzstillstände erfassen	micro-stops oee loss analysis
+        de	oee berechnen	oee overall equipment effectiveness
+        de	shopfloor runde am morgen	shop floor management
+        de	5s am arbeitsplatz einführen	5s workplace organization
+        fr	où perdons-nous du temps	lean loss analysis oee
+        fr	flux de matière dans l'atelier	lean material flow
+        fr	micro-arrêts sur la ligne	micro-stops oee loss analysis
+        fr	calculer le trs	oee overall equipment effectiveness
+        fr	réunion terrain du matin	shop floor management
+        fr	démarche 5s dans l'atelier	5s workplace organization
+        es	dónde perdemos tiempo	lean loss analysis oee
+        es	flujo de material en planta	lean material flow
+        es	microparadas en la línea	micro-stops oee loss analysis
+        es	calcular el oee	oee overall equipment effectiveness
+        es	reunión diaria en planta	shop floor management
+        es	implantar las 5s	5s workplace organization
+        nl	waar verliezen we tijd	lean loss analysis oee
+        nl	waardestroom in kaart brengen	value stream mapping
+        nl	materiaalstroom in de hal	lean material flow
+        nl	korte stilstanden registreren	micro-stops oee loss analysis
+        nl	oee berekenen	oee overall equipment effectiveness
+        nl	dagstart op de werkvloer	shop floor management
+        nl	5s op de werkplek	5s workplace organization
+        it	dove perdiamo tempo	lean loss analysis oee
+        it	mappatura del flusso del valore	value stream mapping
+        it	flusso dei materiali in reparto	lean material flow
+        it	microfermate sulla linea	micro-stops oee loss analysis
+        it	calcolare l'oee	oee overall equipment effectiveness
+        it	riunione quotidiana in reparto	shop floor management
+        it	introdurre le 5s	5s workplace organization
+        sv	var tappar vi tid	lean loss analysis oee
+        sv	kartlägga värdeflödet	value stream mapping
+        sv	materialflödet i verkstaden	lean material flow
+        sv	korta stopp i linan	micro-stops oee loss analysis
+        sv	räkna ut oee	oee overall equipment effectiveness
+        sv	daglig styrning vid tavlan	shop floor management
+        sv	införa 5s på arbetsplatsen	5s workplace organization
+        pt	onde perdemos tempo	lean loss analysis oee
+        pt	fluxo de material na fábrica	lean material flow
+        pt	micro paradas na linha	micro-stops oee loss analysis
+        pt	calcular o oee	oee overall equipment effectiveness
+        pt	reunião diária no chão de fábrica	shop floor management
+        pt	implantar o 5s	5s workplace organization
+        pl	gdzie tracimy czas	lean loss analysis oee
+        pl	przepływ materiału na hali	lean material flow
+        pl	mikroprzestoje na linii	micro-stops oee loss analysis
+        pl	obliczyć wskaźnik oee	oee overall equipment effectiveness
+        pl	codzienna odprawa na produkcji	shop floor management
+        pl	wdrożenie 5s na stanowisku	5s workplace organization
+        en	copy numbers by hand between systems	data integration etl pipeline
+        en	typing the same data twice	data integration manual re-entry automation
+        en	nightly data transfer	etl batch data pipeline
+        en	sync data every night	etl scheduled data sync
+        en	one central database for everything	data warehouse central data platform
+        en	merge data from different sources	data integration etl
+        en	pull machine data automatically	data ingestion machine data pipeline
+        en	where to store all sensor data	data lake data storage architecture
+        en	clean up messy data automatically	data cleansing data quality etl
+        en	automate the csv exports	data pipeline automation etl
+        en	interface between two systems	system integration api data interface
+        en	transform data before loading	etl data transformation
+        en	historical machine data in one place	data warehouse data engineering
+        en	schedule recurring data jobs	data orchestration workflow scheduling
+        en	build a data pipeline	data engineering etl pipeline
+        de	zahlen von hand übertragen	data integration etl pipeline
+        de	daten doppelt eintippen	data integration manual re-entry automation
+        de	nächtlicher datenabgleich	etl batch data sync
+        de	eine zentrale datenbank für alles	data warehouse central data platform
+        de	daten aus verschiedenen quellen zusammenführen	data integration etl
+        de	schnittstelle zwischen zwei systemen	system integration api data interface
+        de	maschinendaten automatisch einsammeln	data ingestion machine data pipeline
+        fr	recopier les chiffres à la main	data integration manual re-entry etl
+        fr	transfert de données chaque nuit	etl batch data pipeline
+        fr	une base de données centrale	data warehouse central data platform
+        fr	regrouper les données de plusieurs sources	data integration etl
+        fr	interface entre deux systèmes	system integration api data interface
+        fr	collecter automatiquement les données machines	data ingestion machine data pipeline
+        es	copiar los datos a mano	data integration manual re-entry etl
+        es	transferencia de datos cada noche	etl batch data pipeline
+        es	una base de datos central	data warehouse central data platform
+        es	unificar datos de varias fuentes	data integration etl
+        es	interfaz entre dos sistemas	system integration api data interface
+        es	recoger datos de máquinas automáticamente	data ingestion machine data pipeline
+        nl	cijfers handmatig overtypen	data integration manual re-entry etl
+        nl	gegevens dubbel invoeren	data integration manual re-entry automation
+        nl	nachtelijke gegevensoverdracht	etl batch data pipeline
+        nl	één centrale database	data warehouse central data platform
+        nl	data uit verschillende bronnen samenvoegen	data integration etl
+        nl	koppeling tussen twee systemen	system integration api data interface
+        nl	machinedata automatisch verzamelen	data ingestion machine data pipeline
+        it	ricopiare i numeri a mano	data integration manual re-entry etl
+        it	inserire due volte gli stessi dati	data integration manual re-entry automation
+        it	trasferimento dati ogni notte	etl batch data pipeline
+        it	un unico database centrale	data warehouse central data platform
+        it	unire dati da diverse fonti	data integration etl
+        it	interfaccia tra due sistemi	system integration api data interface
+        it	raccogliere automaticamente i dati macchina	data ingestion machine data pipeline
+        sv	skriva över siffror manuellt	data integration manual re-entry etl
+        sv	mata in samma data två gånger	data integration manual re-entry automation
+        sv	nattlig dataöverföring	etl batch data pipeline
+        sv	en central databas för allt	data warehouse central data platform
+        sv	slå ihop data från olika källor	data integration etl
+        sv	integration mellan två system	system integration api data interface
+        sv	samla in maskindata automatiskt	data ingestion machine data pipeline
+        pt	copiar números à mão entre sistemas	data integration manual re-entry etl
+        pt	digitar os mesmos dados duas vezes	data integration manual re-entry automation
+        pt	transferência de dados todas as noites	etl batch data pipeline
+        pt	uma base de dados central	data warehouse central data platform
+        pt	juntar dados de várias fontes	data integration etl
+        pt	interface entre dois sistemas	system integration api data interface
+        pt	recolher dados das máquinas automaticamente	data ingestion machine data pipeline
+        pl	wpisywać te same dane dwa razy	data integration manual re-entry automation
+        pl	nocny transfer danych	etl batch data pipeline
+        pl	jedna centralna baza danych	data warehouse central data platform
+        pl	łączenie danych z różnych źródeł	data integration etl
+        pl	interfejs między dwoma systemami	system integration api data interface
+        pl	automatyczne zbieranie danych z maszyn	data ingestion machine data pipeline
+        en	output vs target in the hall	shopfloor dashboard kpi visualization
+        en	kpis per shift	shift reporting kpi dashboard
+        en	monthly report for management	management reporting business intelligence
+        en	oee per line chart	oee dashboard kpi reporting
+        en	see production figures live	real-time dashboard production kpi
+        en	build a kpi dashboard	dashboard business intelligence
+        en	traffic light view of kpis	kpi dashboard visualization
+        en	weekly figures for the board	management reporting kpi
+        en	charts instead of long tables	data visualization reporting
+        en	scrap rate per week overview	quality kpi reporting dashboard
+        en	automatic weekly report	automated reporting business intelligence
+        en	drill down by product line	business intelligence drill-down analytics
+        en	one page overview for the boss	executive dashboard management reporting
+        en	numbers visible on the shop floor	shopfloor dashboard visual management
+        en	compare plants side by side	kpi benchmarking reporting
+        de	soll ist vergleich in der halle	shopfloor dashboard kpi visualization
+        de	kennzahlen pro schicht	shift reporting kpi dashboard
+        de	bericht für die geschäftsleitung	management reporting business intelligence
+        de	oee auswertung pro linie	oee dashboard kpi reporting
+        de	produktionszahlen live sehen	real-time dashboard production kpi
+        de	monatsbericht automatisch erstellen	automated reporting business intelligence
+        fr	réalisé contre objectif en atelier	shopfloor dashboard kpi visualization
+        fr	indicateurs par équipe	shift reporting kpi dashboard
+        fr	rapport pour la direction	management reporting business intelligence
+        fr	suivi du trs par ligne	oee dashboard kpi reporting
+        fr	chiffres de production en temps réel	real-time dashboard production kpi
+        fr	tableau de bord mensuel automatique	automated reporting business intelligence
+        es	producción real frente a objetivo	shopfloor dashboard kpi visualization
+        es	indicadores por turno	shift reporting kpi dashboard
+        es	informe para la dirección	management reporting business intelligence
+        es	oee por línea de producción	oee dashboard kpi reporting
+        es	ver la producción en tiempo real	real-time dashboard production kpi
+        es	cuadro de mando mensual automático	automated reporting business intelligence
+        nl	werkelijk versus doel in de hal	shopfloor dashboard kpi visualization
+        nl	kpi's per ploeg	shift reporting kpi dashboard
+        nl	rapportage voor het management	management reporting business intelligence
+        nl	oee per lijn inzichtelijk	oee dashboard kpi reporting
+        nl	productiecijfers realtime zien	real-time dashboard production kpi
+        nl	maandrapport automatisch maken	automated reporting business intelligence
+        it	prodotto rispetto all'obiettivo in reparto	shopfloor dashboard kpi visualization
+        it	kpi per turno	shift reporting kpi dashboard
+        it	report per la direzione	management reporting business intelligence
+        it	oee per linea	oee dashboard kpi reporting
+        it	vedere la produzione in tempo reale	real-time dashboard production kpi
+        it	cruscotto mensile automatico	automated reporting business intelligence
+        sv	utfall mot mål i verkstaden	shopfloor dashboard kpi visualization
+        sv	nyckeltal per skift	shift reporting kpi dashboard
+        sv	rapport till ledningen	management reporting business intelligence
+        sv	oee per linje	oee dashboard kpi reporting
+        sv	se produktionen i realtid	real-time dashboard production kpi
+        sv	månadsrapport automatiskt	automated reporting business intelligence
+        pt	produzido versus meta na fábrica	shopfloor dashboard kpi visualization
+        pt	indicadores por turno	shift reporting kpi dashboard
+        pt	relatório para a diretoria	management reporting business intelligence
+        pt	oee por linha	oee dashboard kpi reporting
+        pt	ver a produção em tempo real	real-time dashboard production kpi
+        pt	painel mensal automático	automated reporting business intelligence
+        pl	wykonanie vs plan na hali	shopfloor dashboard kpi visualization
+        pl	wskaźniki na zmianę	shift reporting kpi dashboard
+        pl	raport dla zarządu	management reporting business intelligence
+        pl	oee dla każdej linii	oee dashboard kpi reporting
+        pl	podgląd produkcji na żywo	real-time dashboard production kpi
+        pl	automatyczny raport miesięczny	automated reporting business intelligence
+        en	export all drawings at once	cad automation scripting batch export
+        en	drawings of an assembly as pdf	cad automation batch export pdf
+        en	bill of materials from the model	cad bom extraction automation
+        en	parts list from 3d model	cad bom extraction automation
+        en	product configurator for sales	cad configurator design automation
+        en	rename hundreds of part files	cad automation batch processing
+        en	write a macro for drawings	cad macro scripting api
+        en	generate variants automatically	design automation parametric modeling
+        en	rule based design	knowledge based engineering design automation
+        en	update title blocks in bulk	cad automation drawing templates
+        en	step files for all parts	cad batch export neutral formats
+        en	parametric model driven by table	parametric modeling design tables
+        en	create drawings from models automatically	drawing automation cad scripting
+        en	same change in every drawing	cad automation batch update
+        en	quote with 3d model for customer	sales configurator cpq cad
+        de	alle zeichnungen auf einmal exportieren	cad automation scripting batch export
+        de	stückliste aus dem modell	cad bom extraction automation
+        de	konfigurator für den vertrieb	cad configurator design automation
+        de	makro für zeichnungen schreiben	cad macro scripting api
+        de	varianten automatisch erzeugen	design automation parametric modeling
+        de	schriftfelder in allen zeichnungen ändern	cad automation drawing templates
+        fr	exporter tous les plans en pdf	cad automation batch export pdf
+        fr	nomenclature à partir du modèle	cad bom extraction automation
+        fr	configurateur pour les commerciaux	cad configurator design automation
+        fr	macro pour les mises en plan	cad macro scripting api
+        fr	générer les variantes automatiquement	design automation parametric modeling
+        fr	modifier les cartouches en masse	cad automation drawing templates
+        es	exportar todos los planos a pdf	cad automation batch export pdf
+        es	lista de materiales desde el modelo	cad bom extraction automation
+        es	configurador para ventas	cad configurator design automation
+        es	macro para los planos	cad macro scripting api
+        es	generar variantes automáticamente	design automation parametric modeling
+        es	cambiar cajetines de todos los planos	cad automation drawing templates
+        nl	alle tekeningen tegelijk exporteren	cad automation scripting batch export
+        nl	stuklijst uit het model	cad bom extraction automation
+        nl	configurator voor verkoop	cad configurator design automation
+        nl	macro voor tekeningen	cad macro scripting api
+        nl	varianten automatisch genereren	design automation parametric modeling
+        nl	titelblokken in bulk aanpassen	cad automation drawing templates
+        it	esportare tutte le tavole in pdf	cad automation batch export pdf
+        it	distinta base dal modello	cad bom extraction automation
+        it	configuratore per i commerciali	cad configurator design automation
+        it	macro per le tavole	cad macro scripting api
+        it	generare varianti automaticamente	design automation parametric modeling
+        it	aggiornare i cartigli in blocco	cad automation drawing templates
+        sv	exportera alla ritningar på en gång	cad automation scripting batch export
+        sv	stycklista från modellen	cad bom extraction automation
+        sv	konfigurator för säljarna	cad configurator design automation
+        sv	makro för ritningar	cad macro scripting api
+        sv	skapa varianter automatiskt	design automation parametric modeling
+        sv	ändra namnrutor på alla ritningar	cad automation drawing templates
+        pt	exportar todos os desenhos em pdf	cad automation batch export pdf
+        pt	lista de materiais do modelo	cad bom extraction automation
+        pt	configurador para vendas	cad configurator design automation
+        pt	macro para os desenhos	cad macro scripting api
+        pt	gerar variantes automaticamente	design automation parametric modeling
+        pt	alterar carimbos de todos desenhos	cad automation drawing templates
+        pl	eksport wszystkich rysunków naraz	cad automation scripting batch export
+        pl	lista części z modelu	cad bom extraction automation
+        pl	konfigurator dla handlowców	cad configurator design automation
+        pl	makro do rysunków	cad macro scripting api
+        pl	automatyczne generowanie wariantów	design automation parametric modeling
+        pl	zmiana tabelek rysunkowych hurtowo	cad automation drawing templates
+        en	machines in the office network	ot security network segmentation
+        en	separate production network from office	network segmentation ot security
+        en	usb sticks on the machines	removable media policy ot security
+        en	vendor remote access to machines	remote maintenance access ot security
+        en	supplier logs into our machine	third-party remote access ot security
+        en	patching on the shop floor	ot patch management industrial cybersecurity
+        en	ransomware hitting production	industrial cybersecurity incident response
+        en	iec 62443 compliance	iec 62443 ot security compliance
+        en	nis2 requirements for production	nis2 compliance ot security
+        en	zones and conduits	iec 62443 network segmentation
+        en	inventory of all connected machines	ot asset inventory industrial cybersecurity
+        en	hacker attack on production line	industrial cybersecurity threat protection
+        en	secure remote maintenance	secure remote access ot security
+        en	shared passwords on machines	ot access control identity management
+        en	cyber risk assessment for the plant	ot risk assessment industrial cybersecurity
+        en	shop floor security audit	ot security audit compliance
+        de	maschinen im büronetz	ot security network segmentation
+        de	usb sticks an der maschine	removable media policy ot security
+        de	fernwartung durch den hersteller	remote maintenance access ot security
+        de	produktionsnetz vom büronetz trennen	network segmentation ot security
+        de	iec 62443 umsetzen	iec 62443 ot security compliance
+        de	nis2 in der produktion	nis2 compliance ot security
+        fr	machines sur le réseau bureautique	ot security network segmentation
+        fr	clés usb sur les machines	removable media policy ot security
+        fr	télémaintenance du fournisseur	remote maintenance access ot security
+        fr	séparer réseau production et bureau	network segmentation ot security
+        fr	cybersécurité des ateliers	industrial cybersecurity ot security
+        fr	conformité nis2 en production	nis2 compliance ot security
+        es	máquinas en la red de oficina	ot security network segmentation
+        es	memorias usb en las máquinas	removable media policy ot security
+        es	acceso remoto del proveedor	remote maintenance access ot security
+        es	separar la red de producción	network segmentation ot security
+        es	ciberseguridad industrial en planta	industrial cybersecurity ot security
+        es	cumplir nis2 en fábrica	nis2 compliance ot security
+        nl	machines in het kantoornetwerk	ot security network segmentation
+        nl	usb-sticks op machines	removable media policy ot security
+        nl	onderhoud op afstand door leverancier	remote maintenance access ot security
+        nl	productienetwerk scheiden van kantoor	network segmentation ot security
+        nl	ot-beveiliging in de fabriek	industrial cybersecurity ot security
+        nl	nis2-eisen voor productie	nis2 compliance ot security
+        it	macchine nella rete degli uffici	ot security network segmentation
+        it	chiavette usb sulle macchine	removable media policy ot security
+        it	teleassistenza del fornitore	remote maintenance access ot security
+        it	separare la rete di produzione	network segmentation ot security
+        it	cybersecurity industriale in stabilimento	industrial cybersecurity ot security
+        it	requisiti nis2 in produzione	nis2 compliance ot security
+        sv	maskiner i kontorsnätet	ot security network segmentation
+        sv	usb-minnen i maskinerna	removable media policy ot security
+        sv	fjärrservice från leverantören	remote maintenance access ot security
+        sv	separera produktionsnätet	network segmentation ot security
+        sv	it-säkerhet i produktionen	industrial cybersecurity ot security
+        sv	nis2-krav i fabriken	nis2 compliance ot security
+        pt	máquinas na rede do escritório	ot security network segmentation
+        pt	pen drives nas máquinas	removable media policy ot security
+        pt	acesso remoto do fornecedor	remote maintenance access ot security
+        pt	separar a rede da produção	network segmentation ot security
+        pt	cibersegurança industrial na fábrica	industrial cybersecurity ot security
+        pt	requisitos nis2 na produção	nis2 compliance ot security
+        pl	maszyny w sieci biurowej	ot security network segmentation
+        pl	pendrive'y na maszynach	removable media policy ot security
+        pl	zdalny dostęp serwisu dostawcy	remote maintenance access ot security
+        pl	oddzielić sieć produkcyjną od biurowej	network segmentation ot security
+        pl	cyberbezpieczeństwo na produkcji	industrial cybersecurity ot security
+        pl	wymagania nis2 w zakładzie	nis2 compliance ot security
+        en	energy consumption per part	energy tracking energy per unit
+        en	find compressed air leaks	compressed air leak detection
+        en	co2 footprint of a product	product carbon footprint lca
+        en	carbon footprint per product	product carbon footprint lca
+        en	scope 3 emissions from suppliers	scope 3 emissions ghg accounting
+        en	electricity cost per machine	energy tracking submetering
+        en	reduce energy use in the plant	energy efficiency energy management
+        en	iso 50001 certification	iso 50001 energy management
+        en	peak load in the afternoon	load management energy demand
+        en	standby consumption on weekends	energy efficiency standby consumption
+        en	sub meters for each line	energy submetering tracking
+        en	customer asks for co2 data	product carbon footprint esg reporting
+        en	csrd sustainability report	csrd esg reporting sustainability
+        en	greenhouse gas balance of the site	ghg accounting corporate carbon footprint
+        en	waste heat recovery	waste heat recovery energy efficiency
+        en	emission factors for materials	lca emission factors carbon accounting
+        de	energieverbrauch pro teil	energy tracking energy per unit
+        de	druckluftleckagen finden	compressed air leak detection
+        de	co2 fußabdruck eines produkts	product carbon footprint lca
+        de	scope 3 emissionen der lieferanten	scope 3 emissions ghg accounting
+        de	stromkosten pro maschine	energy tracking submetering
+        de	iso 50001 zertifizierung	iso 50001 energy management
+        fr	consommation d'énergie par pièce	energy tracking energy per unit
+        fr	fuites d'air comprimé	compressed air leak detection
+        fr	empreinte carbone d'un produit	product carbon footprint lca
+        fr	bilan carbone du site	ghg accounting corporate carbon footprint
+        fr	consommation électrique par machine	energy tracking submetering
+        fr	certification iso 50001	iso 50001 energy management
+        es	consumo de energía por pieza	energy tracking energy per unit
+        es	fugas de aire comprimido	compressed air leak detection
+        es	huella de carbono del producto	product carbon footprint lca
+        es	consumo eléctrico por máquina	energy tracking submetering
+        es	certificación iso 50001	iso 50001 energy management
+        nl	energieverbruik per onderdeel	energy tracking energy per unit
+        nl	persluchtlekken opsporen	compressed air leak detection
+        nl	co2-voetafdruk van een product	product carbon footprint lca
+        nl	scope 3 uitstoot leveranciers	scope 3 emissions ghg accounting
+        nl	stroomverbruik per machine	energy tracking submetering
+        nl	iso 50001 certificering	iso 50001 energy management
+        it	consumo energetico per pezzo	energy tracking energy per unit
+        it	perdite di aria compressa	compressed air leak detection
+        it	impronta di carbonio del prodotto	product carbon footprint lca
+        it	emissioni scope 3 fornitori	scope 3 emissions ghg accounting
+        it	consumo elettrico per macchina	energy tracking submetering
+        it	certificazione iso 50001	iso 50001 energy management
+        sv	energiförbrukning per detalj	energy tracking energy per unit
+        sv	tryckluftsläckage i fabriken	compressed air leak detection
+        sv	koldioxidavtryck för en produkt	product carbon footprint lca
+        sv	scope 3 utsläpp från leverantörer	scope 3 emissions ghg accounting
+        sv	elförbrukning per maskin	energy tracking submetering
+        sv	iso 50001 certifiering	iso 50001 energy management
+        pt	consumo de energia por peça	energy tracking energy per unit
+        pt	vazamentos de ar comprimido	compressed air leak detection
+        pt	pegada de carbono do produto	product carbon footprint lca
+        pt	consumo elétrico por máquina	energy tracking submetering
+        pt	certificação iso 50001	iso 50001 energy management
+        pl	zużycie energii na sztukę	energy tracking energy per unit
+        pl	wycieki sprężonego powietrza	compressed air leak detection
+        pl	ślad węglowy produktu	product carbon footprint lca
+        pl	emisje zakresu 3	scope 3 emissions ghg accounting
+        pl	zużycie prądu na maszynę	energy tracking submetering
+        pl	certyfikacja iso 50001	iso 50001 energy management
+        en	how much will customers order	demand forecasting demand planning
+        en	sales forecast for next quarter	demand forecasting s&op
+        en	how much safety stock	safety stock inventory optimization
+        en	nightly planning run	mrp run material requirements planning
+        en	supplier lead times	lead time supply planning
+        en	reorder point for parts	reorder point inventory planning
+        en	capacity vs demand next months	capacity planning rough-cut s&op
+        en	seasonal demand peaks	demand forecasting seasonality
+        en	min max levels for materials	inventory parameters replenishment
+        en	material shortages on the line	supply planning material availability
+        en	when to order from suppliers	procurement planning replenishment
+        en	master production schedule	master production scheduling mps
+        en	stock coverage in days	inventory coverage supply planning
+        de	wie viel werden kunden bestellen	demand forecasting demand planning
+        de	sicherheitsbestand festlegen	safety stock inventory optimization
+        de	dispositionslauf über nacht	mrp run material requirements planning
+        de	wiederbeschaffungszeit der lieferanten	lead time supply planning
+        de	absatzprognose fürs nächste quartal	demand forecasting s&op
+        de	reichweite in tagen	inventory coverage supply planning
+        fr	stock de sécurité	safety stock inventory optimization
+        fr	calcul des besoins nets	mrp run material requirements planning
+        fr	délais d'approvisionnement fournisseurs	lead time supply planning
+        fr	plan industriel et commercial	s&op demand supply planning
+        fr	couverture de stock en jours	inventory coverage supply planning
+        es	previsión de la demanda	demand forecasting demand planning
+        es	stock de seguridad	safety stock inventory optimization
+        es	cálculo de necesidades de material	mrp run material requirements planning
+        es	plazos de entrega de proveedores	lead time supply planning
+        es	punto de pedido	reorder point inventory planning
+        es	cobertura de stock en días	inventory coverage supply planning
+        nl	vraagvoorspelling volgend kwartaal	demand forecasting demand planning
+        nl	veiligheidsvoorraad bepalen	safety stock inventory optimization
+        nl	nachtelijke planningsrun	mrp run material requirements planning
+        nl	levertijden van leveranciers	lead time supply planning
+        nl	bestelpunt voor onderdelen	reorder point inventory planning
+        nl	voorraaddekking in dagen	inventory coverage supply planning
+        it	scorta di sicurezza	safety stock inventory optimization
+        it	calcolo dei fabbisogni	mrp run material requirements planning
+        it	tempi di consegna dei fornitori	lead time supply planning
+        it	punto di riordino	reorder point inventory planning
+        it	copertura delle scorte in giorni	inventory coverage supply planning
+        sv	hur stort säkerhetslager	safety stock inventory optimization
+        sv	nattlig materialbehovsplanering	mrp run material requirements planning
+        sv	ledtider från leverantörer	lead time supply planning
+        sv	beställningspunkt för artiklar	reorder point inventory planning
+        sv	lagertäckning i dagar	inventory coverage supply planning
+        pt	estoque de segurança	safety stock inventory optimization
+        pt	cálculo de necessidades de materiais	mrp run material requirements planning
+        pt	prazos de entrega dos fornecedores	lead time supply planning
+        pt	ponto de reposição	reorder point inventory planning
+        pt	cobertura de estoque em dias	inventory coverage supply planning
+        pl	zapas bezpieczeństwa	safety stock inventory optimization
+        pl	planowanie potrzeb materiałowych	mrp run material requirements planning
+        pl	czasy dostaw od dostawców	lead time supply planning
+        pl	punkt ponownego zamówienia	reorder point inventory planning
+        pl	pokrycie zapasu w dniach	inventory coverage supply planning
+        en	assembly instructions with pictures	technical writing assembly instructions
+        en	manual nobody understands	technical documentation usability
+        en	translate the operating manual	technical translation localization
+        en	operating instructions for ce marking	technical documentation machinery directive
+        en	write a user manual	technical writing user documentation
+        en	illustrated spare parts catalogue	technical illustration spare parts documentation
+        en	safety warnings in the manual	technical documentation safety notices
+        en	simplified technical english	simplified technical english controlled language
+        en	manual in twenty languages	technical translation localization
+        en	keep manuals in sync with versions	documentation management content versioning
+        en	reuse text modules across manuals	component content management single sourcing
+        en	maintenance instructions for customers	service documentation technical writing
+        en	exploded views for the manual	technical illustration documentation
+        en	style guide for documentation	technical writing style guide
+        en	terminology list for translators	terminology management translation
+        de	montageanleitung mit bildern	technical writing assembly instructions
+        de	betriebsanleitung versteht keiner	technical documentation usability
+        de	bedienungsanleitung übersetzen lassen	technical translation localization
+        de	betriebsanleitung für ce kennzeichnung	technical documentation machinery directive
+        de	ersatzteilkatalog mit explosionszeichnung	technical illustration spare parts documentation
+        de	warnhinweise in der anleitung	technical documentation safety notices
+        fr	notice de montage illustrée	technical writing assembly instructions
+        fr	notice incompréhensible pour les clients	technical documentation usability
+        fr	traduire la notice d'utilisation	technical translation localization
+        fr	notice d'instructions marquage ce	technical documentation machinery directive
+        fr	catalogue de pièces détachées illustré	technical illustration spare parts documentation
+        fr	consignes de sécurité dans la notice	technical documentation safety notices
+        es	instrucciones de montaje con imágenes	technical writing assembly instructions
+        es	manual que nadie entiende	technical documentation usability
+        es	traducir el manual de instrucciones	technical translation localization
+        es	manual para el marcado ce	technical documentation machinery directive
+        es	catálogo de repuestos ilustrado	technical illustration spare parts documentation
+        es	advertencias de seguridad en el manual	technical documentation safety notices
+        nl	montagehandleiding met plaatjes	technical writing assembly instructions
+        nl	handleiding die niemand snapt	technical documentation usability
+        nl	gebruiksaanwijzing laten vertalen	technical translation localization
+        nl	handleiding voor ce-markering	technical documentation machinery directive
+        nl	geïllustreerde onderdelencatalogus	technical illustration spare parts documentation
+        nl	veiligheidswaarschuwingen in de handleiding	technical documentation safety notices
+        it	istruzioni di montaggio illustrate	technical writing assembly instructions
+        it	manuale che nessuno capisce	technical documentation usability
+        it	tradurre il manuale d'uso	technical translation localization
+        it	manuale per la marcatura ce	technical documentation machinery directive
+        it	catalogo ricambi illustrato	technical illustration spare parts documentation
+        it	avvertenze di sicurezza nel manuale	technical documentation safety notices
+        sv	monteringsanvisning med bilder	technical writing assembly instructions
+        sv	manual som ingen förstår	technical documentation usability
+        sv	översätta bruksanvisningen	technical translation localization
+        sv	bruksanvisning för ce-märkning	technical documentation machinery directive
+        sv	reservdelskatalog med bilder	technical illustration spare parts documentation
+        sv	säkerhetsvarningar i manualen	technical documentation safety notices
+        pt	instruções de montagem com imagens	technical writing assembly instructions
+        pt	manual que ninguém entende	technical documentation usability
+        pt	traduzir o manual de instruções	technical translation localization
+        pt	manual para marcação ce	technical documentation machinery directive
+        pt	catálogo de peças ilustrado	technical illustration spare parts documentation
+        pt	avisos de segurança no manual	technical documentation safety notices
+        pl	instrukcja montażu z obrazkami	technical writing assembly instructions
+        pl	instrukcja której nikt nie rozumie	technical documentation usability
+        pl	tłumaczenie instrukcji obsługi	technical translation localization
+        pl	instrukcja do oznakowania ce	technical documentation machinery directive
+        pl	ilustrowany katalog części zamiennych	technical illustration spare parts documentation
+        pl	ostrzeżenia w instrukcji obsługi	technical documentation safety notices
+        en	new operators learn by shadowing	onboarding on-the-job training
+        en	learning by watching a colleague	on-the-job training knowledge transfer
+        en	short work instruction videos	video work instructions microlearning
+        en	onboarding plan for new hires	onboarding program employee training
+        en	e-learning course for the plant	e-learning training content
+        en	skills matrix per team	skills matrix qualification management
+        en	who is qualified for which station	qualification matrix training records
+        en	knowledge leaves when people retire	knowledge transfer succession planning
+        en	first week checklist for newcomers	onboarding checklist employee onboarding
+        en	how-to videos for the line	video work instructions microlearning
+        en	training records for audits	training documentation compliance
+        en	learning paths for apprentices	apprenticeship training learning paths
+        en	twi job instruction	twi job instruction training
+        en	cross training on more stations	cross training multi-skilling
+        de	neue lernen nur durch zuschauen	onboarding on-the-job training
+        de	kurze videos als arbeitsanweisung	video work instructions microlearning
+        de	einarbeitungsplan für neue kollegen	onboarding program employee training
+        de	qualifikationsmatrix pro team	skills matrix qualification management
+        de	wissen geht in rente	knowledge transfer succession planning
+        de	e-learning für die produktion	e-learning training content
+        fr	apprendre en regardant un collègue	onboarding on-the-job training
+        fr	courtes vidéos de mode opératoire	video work instructions microlearning
+        fr	parcours d'intégration des nouveaux	onboarding program employee training
+        fr	matrice de polyvalence	skills matrix qualification management
+        fr	transmettre le savoir-faire avant la retraite	knowledge transfer succession planning
+        fr	module e-learning pour l'atelier	e-learning training content
+        es	aprender mirando a un compañero	onboarding on-the-job training
+        es	vídeos cortos de instrucciones de trabajo	video work instructions microlearning
+        es	plan de acogida para nuevos	onboarding program employee training
+        es	matriz de polivalencia	skills matrix qualification management
+        es	transferir conocimiento antes de jubilarse	knowledge transfer succession planning
+        es	curso e-learning para operarios	e-learning training content
+        nl	meelopen met een collega	onboarding on-the-job training
+        nl	korte instructievideo's op de werkplek	video work instructions microlearning
+        nl	inwerkplan voor nieuwe medewerkers	onboarding program employee training
+        nl	vaardigheidsmatrix per team	skills matrix qualification management
+        nl	kennis gaat met pensioen	knowledge transfer succession planning
+        nl	e-learning voor operators	e-learning training content
+        it	imparare affiancando un collega	onboarding on-the-job training
+        it	brevi video di istruzioni operative	video work instructions microlearning
+        it	piano di inserimento nuovi assunti	onboarding program employee training
+        it	matrice delle competenze	skills matrix qualification management
+        it	trasferire il know-how prima della pensione	knowledge transfer succession planning
+        it	corso e-learning per operatori	e-learning training content
+        sv	lära sig genom att gå bredvid	onboarding on-the-job training
+        sv	korta instruktionsfilmer för arbetsmoment	video work instructions microlearning
+        sv	introduktionsplan för nyanställda	onboarding program employee training
+        sv	kompetensmatris per team	skills matrix qualification management
+        sv	kunskap försvinner vid pension	knowledge transfer succession planning
+        sv	e-learning för operatörer	e-learning training content
+        pt	aprender acompanhando um colega	onboarding on-the-job training
+        pt	vídeos curtos de instrução de trabalho	video work instructions microlearning
+        pt	plano de integração de novos colaboradores	onboarding program employee training
+        pt	matriz de polivalência	skills matrix qualification management
+        pt	transferir conhecimento antes da aposentadoria	knowledge transfer succession planning
+        pt	curso e-learning para operadores	e-learning training content
+        pl	nauka przez podglądanie kolegi	onboarding on-the-job training
+        pl	krótkie filmy instruktażowe na stanowisku	video work instructions microlearning
+        pl	plan wdrożenia nowego pracownika	onboarding program employee training
+        pl	matryca kompetencji	skills matrix qualification management
+        pl	przekazanie wiedzy przed emeryturą	knowledge transfer succession planning
+        pl	kurs e-learningowy dla operatorów	e-learning training content
         """#
 }
