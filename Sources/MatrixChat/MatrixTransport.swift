@@ -94,7 +94,10 @@ public final class MatrixTransport: ChatTransport {
             do {
                 // Inside the retry loop: a first sync that times out on a busy homeserver is tried again.
                 guard let position = since else {
+                    // Any error here is retried like a long poll's (a cancellation ends the loop and
+                    // gives the account up, as a clean stop does).
                     since = try await skipHistory(signedIn: signedIn, filter: filter, into: inbox, stored: stored)
+                    await session.recordSync()
                     backoff.reset()
                     waiting()
                     continue

@@ -195,6 +195,7 @@ struct TriageDefectTests {
         )
         #expect(extraction.intent.fault.isEmpty, "\(extraction.intent)")
         #expect(!Self.triage.classify("the export times out after 30 seconds").intent.fault.isEmpty)
+        #expect(!Self.triage.classify("the upload times out of nowhere since Monday").intent.fault.isEmpty)
     }
 
     @Test(

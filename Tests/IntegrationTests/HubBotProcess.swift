@@ -91,7 +91,7 @@ final class HubBotProcess {
         guard let line = config.firstMatch(of: /homeserver: "[^"]*"/)?.output else {
             throw TestServerError("no homeserver in \(configPath)")
         }
-        try config.replacingOccurrences(of: line, with: "homeserver: \"\(url)\"")
+        try config.replacing(line, with: "homeserver: \"\(url)\"", maxReplacements: 1)
             .write(toFile: configPath, atomically: true, encoding: .utf8)
     }
 

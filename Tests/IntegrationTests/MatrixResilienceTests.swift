@@ -96,6 +96,7 @@ struct MatrixResilienceTests {
         // The connection closed without an answer may be retried by the HTTP client itself (a GET).
         #expect(hubbot.output.components(separatedBy: "sync failed; retrying").count - 1 >= 2, "\(hubbot.output)")
         #expect(hubbot.output.contains("first start: history before now is skipped"))
+        #expect(hubbot.output.components(separatedBy: "waiting for messages").count - 1 == 1, "\(hubbot.output)")
         #expect(try await hubbot.stop() == 0)
     }
 

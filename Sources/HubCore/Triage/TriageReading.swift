@@ -64,7 +64,8 @@ struct TriageReading {
     var cues: [TriageLexicon.Cue] = []
     /// The message's words a fault cue used: they say that something is wrong, not what,
     /// so they count for the topic only as a tag's own keyword ("not *working*" is not
-    /// "*Working* from home"). An idea cue's words ("forecast", "analyse") keep counting.
+    /// "*Working* from home"), or translated, at ``cueTranslationFactor``, also as a rarer
+    /// word of a description. An idea cue's words ("forecast", "analyse") keep counting.
     var cueWords = Set<Int>()
     var faultCues = 0.0
     var ideaCues = 0.0
@@ -132,7 +133,7 @@ struct TriageReading {
         // What a word may mean in English (words, how many message words, factor): one buffer.
         // The last: it reads a translation that counts for interests only, whatever its own
         // words are (the thesaurus's meaning of one: ``TriageLexicon/interestMeanings``).
-        var translations: [(String, Int, Double, Bool)] = []
+        var translations: [(english: String, length: Int, factor: Double, interestsOnly: Bool, glossary: Bool)] = []
         translations.reserveCapacity(4)
         for word in words {
             defer { position += 1 }
@@ -185,14 +186,14 @@ struct TriageReading {
                     ),
                     !stop || found.1 > 1
                 {
-                    translations.append((found.0, found.1, Self.glossaryFactor, false))
+                    translations.append((found.0, found.1, Self.glossaryFactor, false, true))
                     // And what the English word means in chat ("Beamer" → beamer → projector).
                     let translated = TriageLexicon.englishWords(of: found.0)
                     let english = translated.map(\.folded)
                     if let meaning = Self.glossary(english, english.map(WordHash.of), at: 0, .english),
                         meaning.1 == english.count
                     {
-                        translations.append((meaning.0, found.1, 0.5, translated.first?.forInterests ?? false))
+                        translations.append((meaning.0, found.1, 0.5, translated.first?.forInterests ?? false, false))
                     }
                 }
                 // A thesaurus phrase may start with a function word ("for everyone", "nobody can").
@@ -205,14 +206,14 @@ struct TriageReading {
                 ),
                     !stop || found.1 > 1
                 {
-                    translations.append((found.0, found.1, found.1 > 1 ? 1.0 : 0.6, false))
+                    translations.append((found.0, found.1, found.1 > 1 ? 1.0 : 0.6, false, false))
                 }
-                for (english, length, factor, inherited) in translations {
+                for (english, length, factor, inherited, glossary) in translations {
                     glossarySkip = max(glossarySkip, length - 1)
                     let how = Reading(start: position, length: length, meaning: english)
                     // Everyday words ("data", "team") say little as a translation's echo.
                     for translated in TriageLexicon.englishWords(of: english)
-                    where factor >= 0.85 || translated.zipf < 5.3 {
+                    where factor >= Self.glossaryFactor || translated.zipf < 5.3 {
                         for key in translated.keys where !list.contains(where: { $0.key == key }) {
                             list.append(
                                 Candidate(
@@ -224,7 +225,7 @@ struct TriageReading {
                                 )
                             )
                             list[list.count - 1].forInterests = inherited || translated.forInterests
-                            list[list.count - 1].fromGlossary = language != .english && factor >= Self.glossaryFactor
+                            list[list.count - 1].fromGlossary = glossary
                         }
                     }
                 }
@@ -268,12 +269,11 @@ struct TriageReading {
                 for phrase in index.phrases[candidate.key, candidate.hash] ?? [] {
                     guard
                         let (end, factor) = Self.match(phrase, from: start, candidates: candidates)
-                            ?? Self.match(phrase, in: candidate).map({
-                                // A fault cue's own words, translated ("não liga" → won't turn on): less.
-                                ($0.0, $0.1 * (cueWords.contains(start) ? Self.cueTranslationFactor : 1))
-                            })
+                            ?? Self.match(phrase, in: candidate)
                     else { continue }
-                    let weight = phrase.weight * min(factor, candidate.factor)
+                    // A fault cue's own words, translated ("não liga" → won't turn on): less.
+                    let cueFactor = candidate.fromGlossary && cueWords.contains(start) ? Self.cueTranslationFactor : 1
+                    let weight = phrase.weight * min(factor, candidate.factor) * cueFactor
                     let id = PhraseKey(target: phrase.target, source: phrase.source)
                     if let slot = phraseSlot[id] {
                         if phraseBest[slot].weight >= weight { continue }
@@ -309,8 +309,8 @@ struct TriageReading {
         var descriptionHits = [Int](repeating: 0, count: index.targets.count)
         for position in candidates.indices {
             // A function word counts only through a phrase it starts ("for everyone" → outage);
-            // a word of a fault cue only as written (or its glossary translation), and only as a
-            // keyword (below).
+            // a word of a fault cue only as written, and only as a keyword, or through its glossary
+            // translation, at half weight, also as a description's rarer word (below).
             let inCue = cueWords.contains(position)
             let stop = isStop[position]
             /// Whether the word's `candidate` may earn points at all.
@@ -330,7 +330,11 @@ struct TriageReading {
                 for (place, posting) in term.postings.enumerated() {
                     if covered[posting.target].contains(position) { continue }
                     if candidate.forInterests, index.targets[posting.target].isHygiene { continue }
-                    if inCue, posting.field != .keyword, !candidate.fromGlossary { continue }
+                    if inCue, posting.field != .keyword,
+                        !candidate.fromGlossary || TriageLexicon.zipf(candidate.key, .english) >= Self.commonZipf
+                    {
+                        continue
+                    }
                     if earned.contains(posting.target << 32 | termID) { continue }
                     // Stems meet only words of about the same length ("access" is not "accessibility").
                     if candidate.key != posting.folded, candidate.length > 0, posting.length > 0,
@@ -419,6 +423,9 @@ struct TriageReading {
     /// Intent cues, longest first where two overlap; a word matches as written or stemmed.
     private mutating func findCues(_ candidates: [[Candidate]], language: TriageLanguage) {
         var taken = Set<Int>()
+        func word(_ position: Int) -> String? {
+            position < candidates.count ? candidates[position].first?.key : nil
+        }
         /// A word's forms as written or stemmed (not translations or typos).
         func matches(_ position: Int, _ forms: [String]) -> Bool {
             candidates[position].contains { $0.factor >= 1 && forms.contains($0.key) }
@@ -440,9 +447,10 @@ struct TriageReading {
             guard let (cue, span) = found else { continue }
             if span.contains(where: taken.contains) { continue }
             if cue.kind == .fault, cue.words.count == 1, Self.isImproved(at: start, candidates) { continue }
-            // "times out of" is a plural noun and "out of" ("pull cycle times out of the lathes").
-            if cue.text == "times out", let last = span.last, last + 1 < candidates.count,
-                candidates[last + 1].first?.key == "of"
+            // "times out of" is a plural noun and "out of" ("pull cycle times out of the lathes"),
+            // unless it comes "out of nowhere" or "out of the blue".
+            if cue.text == "times out", let last = span.last, word(last + 1) == "of", word(last + 2) != "nowhere",
+                word(last + 2) != "the" || word(last + 3) != "blue"
             {
                 continue
             }
@@ -492,13 +500,14 @@ struct TriageReading {
 
     /// Where `pattern` ends when its first word stands at `start`: its other words in order, each
     /// with at most ``TriageLexicon/patternGap`` other content words before it (function words
-    /// don't count: "the difference between our two depots, is it real"). Nil if it does not.
+    /// don't count: "the difference between our two depots, is it real"), and how many of its
+    /// words it met (one may be missing from a pattern of three or more). Nil if it does not.
     private static func patternEnd(
         _ pattern: TriageLexicon.TopicPattern,
         from start: Int,
         isStop: [Bool],
         matches: (Int, [String]) -> Bool
-    ) -> Int? {
+    ) -> (end: Int, met: Int)? {
         var last = start
         // A pattern of three content words or more may miss one of them after its first.
         var missable = pattern.words.count >= 3 ? 1 : 0
@@ -518,7 +527,7 @@ struct TriageReading {
                 return nil
             }
         }
-        return last > start ? last : nil
+        return (last, pattern.words.count - (pattern.words.count >= 3 ? 1 : 0) + missable)
     }
 
     /// How much a pattern's English words count (``TriageLexicon/topicPatterns``): as a
@@ -526,8 +535,9 @@ struct TriageReading {
     static let patternFactor = 0.85
     /// How much a translation through the message language's glossary counts.
     static let glossaryFactor = 0.85
-    /// How much more a fault cue's words count when translated ("kann mich nicht anmelden" →
-    /// sign-in): they name what broke as often as they only say that something did.
+    /// How much a fault cue's translated words count, on top of ``glossaryFactor`` ("kann mich
+    /// nicht anmelden" → sign-in): they name what broke as often as they only say that
+    /// something did.
     static let cueTranslationFactor = 0.5
 
     /// The glossary's longer entries met with a few other words among theirs ("how many
@@ -547,18 +557,21 @@ struct TriageReading {
         let patterns = TriageLexicon.topicPatterns
         // A pattern starts with a content word.
         for start in candidates.indices where !isStop[start] {
-            var found: (pattern: TriageLexicon.TopicPattern, end: Int)?
+            // The pattern that meets the most words (a full one before a longer one missing a word).
+            var found: (pattern: TriageLexicon.TopicPattern, end: Int, met: Int)?
             for candidate in candidates[start] where candidate.how == nil && candidate.factor >= 1 {
                 for pattern in patterns[candidate.key, candidate.hash] ?? []
                 where (pattern.language == language || pattern.language == .english)
-                    && pattern.words.count > (found?.pattern.words.count ?? 0)
+                    && pattern.words.count > (found?.met ?? 0)
                 {
-                    if let last = Self.patternEnd(pattern, from: start, isStop: isStop, matches: matches) {
-                        found = (pattern, last)
+                    if let (last, met) = Self.patternEnd(pattern, from: start, isStop: isStop, matches: matches),
+                        met > (found?.met ?? 0)
+                    {
+                        found = (pattern, last, met)
                     }
                 }
             }
-            guard let (pattern, end) = found else { continue }
+            guard let (pattern, end, _) = found else { continue }
             let how = Reading(start: start, length: end - start + 1, meaning: pattern.english)
             for translated in TriageLexicon.englishWords(of: pattern.english) {
                 for key in translated.keys where !candidates[start].contains(where: { $0.key == key }) {
@@ -678,24 +691,22 @@ struct TriageReading {
         return long[(i + 1)...] == short[i...]
     }
 
-    /// Whether `phrase` continues from `start`, its words in order with at most one
-    /// other word between two of them; the last position and the weakest match factor.
     /// Where `phrase` ends when one translation says it whole: "nie mogę się zalogować" →
     /// "can't log in", and "inloggen" → "log in", are the keyword phrases, though their English
-    /// words all stand at the translation's first place. Nil when the translation does not hold it.
+    /// words all stand at the translation's first place. The end is the translation's last
+    /// message word; nil when the translation does not hold the phrase.
     static func match(_ phrase: TriageIndex.Phrase, in candidate: Candidate) -> (Int, Double)? {
-        guard candidate.fromGlossary, let how = candidate.how else { return nil }
+        guard candidate.fromGlossary, let how = candidate.how, how.length > 0 else { return nil }
         let english = TriageLexicon.englishWords(of: how.meaning)
         guard phrase.words.count <= english.count else { return nil }
-        for offset in 0...(english.count - phrase.words.count)
-        where phrase.words.indices.allSatisfy({ index in
-            english[offset + index].keys.contains(where: phrase.words[index].contains)
-        }) {
-            return (how.start + how.length - 1, candidate.factor)
+        let holds = (0...(english.count - phrase.words.count)).contains { offset in
+            phrase.words.indices.allSatisfy { english[offset + $0].keys.contains(where: phrase.words[$0].contains) }
         }
-        return nil
+        return holds ? (how.start + how.length - 1, candidate.factor) : nil
     }
 
+    /// Whether `phrase` continues from `start`, its words in order with at most one
+    /// other word between two of them; the last position and the weakest match factor.
     static func match(_ phrase: TriageIndex.Phrase, from start: Int, candidates: [[Candidate]]) -> (Int, Double)? {
         var position = start
         var factor = 1.0
