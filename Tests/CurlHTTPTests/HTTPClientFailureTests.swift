@@ -7,6 +7,10 @@ import Testing
 struct HTTPClientFailureTests {
     let server: TestHTTPServer
     let client = HTTPClient()
+    /// A hanging request's own timeout: only a hang guard, far beyond how long a busy machine
+    /// takes to see it open and end it (cancel, shut down). At 60 s, beside `stress-ng --cpu 2`
+    /// and a build, the timeout came first and the test read a timeout for a lost cancellation.
+    static let hangTimeout = Duration.seconds(600)
 
     init() async throws {
         server = try await TestHTTPServer.shared()
@@ -48,12 +52,12 @@ struct HTTPClientFailureTests {
     func cancelHangingLongPoll() async throws {
         let id = UUID().uuidString
         let poll = Task {
-            try await client.execute(HTTPRequest(url: "\(server.baseURL)/hang?id=\(id)", timeout: .seconds(60)))
+            try await client.execute(HTTPRequest(url: "\(server.baseURL)/hang?id=\(id)", timeout: Self.hangTimeout))
         }
         try await waitForHang(id, toBe: "open")
         poll.cancel()
         let result = await poll.result
-        // A CancellationError, not the request's own 60 s timeout: cancelling ended it. The
+        // A CancellationError, not the request's own timeout: cancelling ended it. The
         // server then sees the connection closed.
         #expect(throws: CancellationError.self) { try result.get() }
         try await waitForHang(id, toBe: "closed")
@@ -147,7 +151,7 @@ struct HTTPClientFailureTests {
         let doomed = HTTPClient()
         let id = UUID().uuidString
         let hanging = Task {
-            try await doomed.execute(HTTPRequest(url: "\(server.baseURL)/hang?id=\(id)", timeout: .seconds(60)))
+            try await doomed.execute(HTTPRequest(url: "\(server.baseURL)/hang?id=\(id)", timeout: Self.hangTimeout))
         }
         try await waitForHang(id, toBe: "open")
         await doomed.shutdown()
