@@ -59,8 +59,7 @@ final class HubBotProcess {
 
     /// Adds sections to the config before the next start.
     func appendConfig(_ yaml: String) throws {
-        let current = try String(contentsOfFile: configPath, encoding: .utf8)
-        try (current + "\n" + yaml + "\n").write(toFile: configPath, atomically: true, encoding: .utf8)
+        try editConfig { $0 + "\n" + yaml + "\n" }
     }
     var output: String { previousOutput + (current?.text ?? "") }
 
@@ -87,20 +86,25 @@ final class HubBotProcess {
 
     /// Points `matrix.homeserver` at another URL (a proxy before the same homeserver) for the next start.
     func pointHomeserver(at url: String) throws {
-        let config = try String(contentsOfFile: configPath, encoding: .utf8)
-        guard let line = config.firstMatch(of: /homeserver: "[^"]*"/)?.output else {
-            throw TestServerError("no homeserver in \(configPath)")
+        try editConfig { config in
+            guard let line = config.firstMatch(of: /homeserver: "[^"]*"/)?.output else {
+                throw TestServerError("no homeserver in \(configPath)")
+            }
+            return config.replacing(line, with: "homeserver: \"\(url)\"", maxReplacements: 1)
         }
-        try config.replacing(line, with: "homeserver: \"\(url)\"", maxReplacements: 1)
-            .write(toFile: configPath, atomically: true, encoding: .utf8)
+    }
+
+    /// Rewrites the config file with `edit`.
+    private func editConfig(_ edit: (String) throws -> String) throws {
+        let config = try String(contentsOfFile: configPath, encoding: .utf8)
+        try edit(config).write(toFile: configPath, atomically: true, encoding: .utf8)
     }
 
     /// Points `storage.path` at a new, empty database in the same folder (the old one is lost).
     func moveStorage(to name: String) throws {
         let old = try storagePath
-        let config = try String(contentsOfFile: configPath, encoding: .utf8)
         let new = directory.appendingPathComponent(name).path
-        try config.replacingOccurrences(of: old, with: new).write(toFile: configPath, atomically: true, encoding: .utf8)
+        try editConfig { $0.replacingOccurrences(of: old, with: new) }
     }
 
     /// Copies the database (stopped, so the WAL is checkpointed into the file) aside, as a nightly backup would.
