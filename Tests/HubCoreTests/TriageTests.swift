@@ -392,6 +392,18 @@ struct TriageTests {
         #expect(TriageLexicon.glossaryStems[.german]?["sendung"]?.length == "sendung".count)
     }
 
+    @Test("patterns of one length are met in a fixed language order, whatever the process's hash seed")
+    func patternOrderIsFixed() throws {
+        // "usb sticks an der maschine" (German) and "usb sticks on the machines" (English) both
+        // start with "usb": which one a German message meets first decided its reading, and the
+        // order had come from a dictionary's, changing from run to run.
+        let usb = try #require(TriageLexicon.topicPatterns["usb"])
+        #expect(usb.contains { $0.language == .german } && usb.contains { $0.language == .english })
+        for (earlier, later) in zip(usb, usb.dropFirst()) where earlier.words.count == later.words.count {
+            #expect(earlier.language.index <= later.language.index, "\(earlier.english) before \(later.english)")
+        }
+    }
+
     @Test("Polish letters with a stroke fold like accents: 'błąd' is 'blad', as people type it without them")
     func strokeLettersFold() {
         #expect(TriageText.fold("błąd") == "blad")

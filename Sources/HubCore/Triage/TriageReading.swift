@@ -266,10 +266,14 @@ struct TriageReading {
         var phraseBest: [(target: Int, weight: Double, matched: String)] = []
         for start in candidates.indices {
             for candidate in candidates[start] {
-                for phrase in index.phrases[candidate.key, candidate.hash] ?? [] {
+                guard let phrases = index.phrases[candidate.key, candidate.hash] else { continue }
+                // A glossary translation's English words, for a phrase it says whole.
+                let whole =
+                    candidate.fromGlossary ? candidate.how.map { TriageLexicon.englishWords(of: $0.meaning) } : nil
+                for phrase in phrases {
                     guard
                         let (end, factor) = Self.match(phrase, from: start, candidates: candidates)
-                            ?? Self.match(phrase, in: candidate)
+                            ?? whole.flatMap({ Self.match(phrase, saidBy: $0, in: candidate) })
                     else { continue }
                     // A fault cue's own words, translated ("não liga" → won't turn on): less.
                     let cueFactor = candidate.fromGlossary && cueWords.contains(start) ? Self.cueTranslationFactor : 1
@@ -327,14 +331,14 @@ struct TriageReading {
                 let term = index.terms.value(at: candidate.termID)
                 let idf = term.idf
                 let termID = candidate.termID
+                // A cue's word meets a description only translated, and only if not among the
+                // commonest English words ("work"): once per candidate, not per posting.
+                let cueKeywordsOnly =
+                    inCue && (!candidate.fromGlossary || TriageLexicon.zipf(candidate.key, .english) >= Self.commonZipf)
                 for (place, posting) in term.postings.enumerated() {
                     if covered[posting.target].contains(position) { continue }
                     if candidate.forInterests, index.targets[posting.target].isHygiene { continue }
-                    if inCue, posting.field != .keyword,
-                        !candidate.fromGlossary || TriageLexicon.zipf(candidate.key, .english) >= Self.commonZipf
-                    {
-                        continue
-                    }
+                    if cueKeywordsOnly, posting.field != .keyword { continue }
                     if earned.contains(posting.target << 32 | termID) { continue }
                     // Stems meet only words of about the same length ("access" is not "accessibility").
                     if candidate.key != posting.folded, candidate.length > 0, posting.length > 0,
@@ -423,9 +427,7 @@ struct TriageReading {
     /// Intent cues, longest first where two overlap; a word matches as written or stemmed.
     private mutating func findCues(_ candidates: [[Candidate]], language: TriageLanguage) {
         var taken = Set<Int>()
-        func word(_ position: Int) -> String? {
-            position < candidates.count ? candidates[position].first?.key : nil
-        }
+        func word(_ position: Int) -> String? { Self.word(at: position, candidates) }
         /// A word's forms as written or stemmed (not translations or typos).
         func matches(_ position: Int, _ forms: [String]) -> Bool {
             candidates[position].contains { $0.factor >= 1 && forms.contains($0.key) }
@@ -509,6 +511,7 @@ struct TriageReading {
         matches: (Int, [String]) -> Bool
     ) -> (end: Int, met: Int)? {
         var last = start
+        var met = 1
         // A pattern of three content words or more may miss one of them after its first.
         var missable = pattern.words.count >= 3 ? 1 : 0
         for word in pattern.words.dropFirst() {
@@ -521,19 +524,18 @@ struct TriageReading {
             }
             if position < isStop.count, skipped <= TriageLexicon.patternGap {
                 last = position
+                met += 1
             } else if missable > 0 {
                 missable -= 1
             } else {
                 return nil
             }
         }
-        return (last, pattern.words.count - (pattern.words.count >= 3 ? 1 : 0) + missable)
+        return (last, met)
     }
 
-    /// How much a pattern's English words count (``TriageLexicon/topicPatterns``): as a
-    /// translation, a little less than a phrase met word for word.
-    static let patternFactor = 0.85
-    /// How much a translation through the message language's glossary counts.
+    /// How much a translation through the glossary counts, a longer entry read as a pattern
+    /// (``TriageLexicon/topicPatterns``) too: a little less than a word met as written.
     static let glossaryFactor = 0.85
     /// How much a fault cue's translated words count, on top of ``glossaryFactor`` ("kann mich
     /// nicht anmelden" → sign-in): they name what broke as often as they only say that
@@ -557,15 +559,18 @@ struct TriageReading {
         let patterns = TriageLexicon.topicPatterns
         // A pattern starts with a content word.
         for start in candidates.indices where !isStop[start] {
-            // The pattern that meets the most words (a full one before a longer one missing a word).
+            // The pattern that meets the most words (a full one before a longer one missing a word),
+            // of the message's language before English when they meet as many.
             var found: (pattern: TriageLexicon.TopicPattern, end: Int, met: Int)?
             for candidate in candidates[start] where candidate.how == nil && candidate.factor >= 1 {
                 for pattern in patterns[candidate.key, candidate.hash] ?? []
                 where (pattern.language == language || pattern.language == .english)
-                    && pattern.words.count > (found?.met ?? 0)
+                    && pattern.words.count >= (found?.met ?? 1)
                 {
                     if let (last, met) = Self.patternEnd(pattern, from: start, isStop: isStop, matches: matches),
                         met > (found?.met ?? 0)
+                            || (met == found?.met && pattern.language == language
+                                && found?.pattern.language != language)
                     {
                         found = (pattern, last, met)
                     }
@@ -577,7 +582,7 @@ struct TriageReading {
                 for key in translated.keys where !candidates[start].contains(where: { $0.key == key }) {
                     var candidate = Candidate(
                         key: key,
-                        factor: patternFactor,
+                        factor: glossaryFactor,
                         how: how,
                         length: translated.length,
                         everyday: translated.zipf >= 5.0
@@ -595,11 +600,16 @@ struct TriageReading {
     /// Whether the fault noun at `position` ("errors") is what an improvement or a
     /// measurement is about ("reduce errors", "the error rate"), not a fault report.
     private static func isImproved(at position: Int, _ candidates: [[Candidate]]) -> Bool {
-        func word(_ at: Int) -> String { candidates[at].first?.key ?? "" }
+        func word(_ at: Int) -> String { Self.word(at: at, candidates) ?? "" }
         guard TriageLexicon.countableFaultNouns.contains(word(position)) else { return false }
         let before = max(0, position - 4)..<position
         if before.contains(where: { TriageLexicon.improvementWords.contains(word($0)) }) { return true }
-        return position + 1 < candidates.count && TriageLexicon.improvementWords.contains(word(position + 1))
+        return TriageLexicon.improvementWords.contains(word(position + 1))
+    }
+
+    /// The word at `position` as written (folded), nil past the message's end.
+    private static func word(at position: Int, _ candidates: [[Candidate]]) -> String? {
+        position < candidates.count ? candidates[position].first?.key : nil
     }
 
     /// The glossary entry starting at `position`: the longest of three, two or one words.
@@ -694,11 +704,13 @@ struct TriageReading {
     /// Where `phrase` ends when one translation says it whole: "nie mogę się zalogować" →
     /// "can't log in", and "inloggen" → "log in", are the keyword phrases, though their English
     /// words all stand at the translation's first place. The end is the translation's last
-    /// message word; nil when the translation does not hold the phrase.
-    static func match(_ phrase: TriageIndex.Phrase, in candidate: Candidate) -> (Int, Double)? {
-        guard candidate.fromGlossary, let how = candidate.how, how.length > 0 else { return nil }
-        let english = TriageLexicon.englishWords(of: how.meaning)
-        guard phrase.words.count <= english.count else { return nil }
+    /// message word; nil when its English words (`english`) do not hold the phrase.
+    static func match(
+        _ phrase: TriageIndex.Phrase,
+        saidBy english: [TriageLexicon.EnglishWord],
+        in candidate: Candidate
+    ) -> (Int, Double)? {
+        guard let how = candidate.how, how.length > 0, phrase.words.count <= english.count else { return nil }
         let holds = (0...(english.count - phrase.words.count)).contains { offset in
             phrase.words.indices.allSatisfy { english[offset + $0].keys.contains(where: phrase.words[$0].contains) }
         }
