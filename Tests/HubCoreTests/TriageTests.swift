@@ -621,9 +621,38 @@ struct TypoTableTests {
         for key in UInt64(1)...500 { entries[key &* 0x1_0000_0001] = [Int32(key), Int32(key) + 1] }
         entries[0] = [7]
         let table = TypoTable(entries)
-        for (key, ids) in entries { #expect(Array(table.ids(for: key)) == ids) }
-        #expect(table.ids(for: 12_345).isEmpty)
-        #expect(TypoTable([:]).ids(for: 1).isEmpty)
+        func ids(_ table: TypoTable, _ key: UInt64) -> [Int32] {
+            var found: [Int32] = []
+            table.forEachID(of: key) { found.append(Int32($0)) }
+            return found
+        }
+        for (key, list) in entries { #expect(ids(table, key) == list) }
+        #expect(ids(table, 12_345).isEmpty)
+        #expect(ids(TypoTable([:]), 1).isEmpty)
+    }
+
+    @Test("a typo is one edit from a tag word, never in its first letter; a doubled first letter still reads")
+    func typoNeighbours() {
+        let index = TriageIndex(
+            model: TagModel(
+                interests: [
+                    InterestTag(name: "llamas", description: "", keywords: ["llamafarm", "regression"]),
+                    InterestTag(name: "charts", description: "", keywords: ["spreadsheet"]),
+                ],
+                hygiene: []
+            )
+        )
+        func near(_ word: String) -> [String] { TriageReading.typoNeighbours(word, index: index).sorted() }
+        #expect(near("regresion") == ["regression"])  // a letter missing
+        #expect(near("regressiion") == ["regression"])  // one too many
+        #expect(near("regrassion") == ["regression"])  // one changed
+        #expect(near("rgeression") == ["regression"])  // two swapped
+        #expect(near("spreadhseet") == ["spreadsheet"])
+        #expect(near("lamafarm") == ["llamafarm"])  // the doubled first letter written once
+        #expect(near("llllamafarm").isEmpty)  // two edits
+        #expect(near("egression").isEmpty && near("pregression").isEmpty && near("tegression").isEmpty)
+        #expect(near("eregression").isEmpty)  // an edit in the first letter is no typo
+        #expect(near("regression").isEmpty)  // the word itself
     }
 
     @Test("word frequencies keep one decimal in every language's lane, each lane on its own")

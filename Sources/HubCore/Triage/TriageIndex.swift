@@ -50,6 +50,8 @@ struct TriageIndex: Sendable {
         /// `source` folded, and its length in characters (worked out once, not per message).
         var folded: String
         var length: Int
+        /// `folded`'s ``WordHash``: a candidate's key is told from it by a number first.
+        var foldedHash: UInt64
 
         init(target: Int, weight: Double, field: Field, source: String) {
             self.target = target
@@ -58,6 +60,12 @@ struct TriageIndex: Sendable {
             self.source = source
             self.folded = TriageText.fold(source.lowercased())
             self.length = source.contains(" " as Character) ? 0 : source.count
+            self.foldedHash = WordHash.of(folded)
+        }
+
+        /// Whether `key` (whose ``WordHash`` is `hash`) is this posting's word as written.
+        func isWritten(_ key: String, hash: UInt64) -> Bool {
+            hash == foldedHash && key == folded
         }
     }
 
@@ -86,8 +94,10 @@ struct TriageIndex: Sendable {
     var spellings = WordTable<[String]>([:])
     /// Those words in a list, for the typo tables below.
     var spellingList: [String] = []
-    /// Their UTF-8 bytes, for checking a typo's candidates without converting each one.
-    var spellingBytes: [[UInt8]] = []
+    /// Their UTF-8 bytes, one after another, for checking a typo's candidates without
+    /// converting each one; spelling `id`'s are `spellingBytes[spellingStarts[id]..<spellingStarts[id + 1]]`.
+    var spellingBytes: [UInt8] = []
+    var spellingStarts: [Int32] = [0]
     /// Hash of a one-deletion variant of a spelling (SymSpell, edit distance 1) → the
     /// spellings it comes from; hashes, so looking up a typo allocates nothing.
     var deletions = TypoTable([:])
@@ -156,9 +166,13 @@ struct TriageIndex: Sendable {
             let id = Int32(spellingList.count)
             spellingList.append(word)
             let bytes = Array(word.utf8)
-            spellingBytes.append(bytes)
+            spellingBytes += bytes
+            spellingStarts.append(Int32(spellingBytes.count))
             spellingLists[Self.hash(bytes, skipping: nil), default: []].append(id)
-            for skipped in bytes.indices { deletionLists[Self.hash(bytes, skipping: skipped), default: []].append(id) }
+            // Not the first letter: a typo keeps it (``TriageReading/typoNeighbours(_:index:)``).
+            for skipped in bytes.indices.dropFirst() {
+                deletionLists[Self.hash(bytes, skipping: skipped), default: []].append(id)
+            }
         }
         deletions = TypoTable(deletionLists)
         spellingHashes = TypoTable(spellingLists)

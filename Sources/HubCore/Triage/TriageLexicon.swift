@@ -347,7 +347,10 @@ extension TriageLexicon {
 
     /// Whether `word` (folded) is a real word in some language HubBot reads, so never a typo of a
     /// tag word: a function word, a glossary word, or one of the word lists'.
-    static func isKnownWord(_ word: String) -> Bool { zipfTable[word]?.isKnown == true }
+    /// `hash`: its ``WordHash``, when the caller has it already.
+    static func isKnownWord(_ word: String, hash: UInt64? = nil) -> Bool {
+        zipfTable[word, hash ?? WordHash.of(word)]?.isKnown == true
+    }
 
     /// Whether `word` (as written) is a function word of `language` or of English, whose
     /// ``WordHash`` is `hash`: the answer and the word's Zipf frequency in `language`, from one
@@ -405,7 +408,7 @@ extension TriageLexicon {
 
         init(known: Bool = false) { isKnown = known }
 
-        /// A real word in some language HubBot reads (see ``TriageLexicon/isKnownWord(_:)``).
+        /// A real word in some language HubBot reads (see ``TriageLexicon/isKnownWord(_:hash:)``).
         var isKnown: Bool {
             get { bits & Self.knownBit != 0 }
             set { bits = newValue ? bits | Self.knownBit : bits & ~Self.knownBit }

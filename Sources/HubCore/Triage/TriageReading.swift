@@ -234,7 +234,7 @@ struct TriageReading {
             if !stop, !list.contains(where: { $0.termID >= 0 }) {
                 // A compound ("Druckerpatrone", "vergaderzaal", "jobbmobilen") is read by its parts.
                 let parts = Self.compoundParts(word, language: language, index: index)
-                var more = parts.isEmpty ? Self.nearForms(of: list, word: word, index: index) : parts
+                var more = parts.isEmpty ? Self.nearForms(of: word, hash: foldedHashes[position], index: index) : parts
                 for number in more.indices { Self.resolve(&more[number], in: index) }
                 list += more
             }
@@ -265,8 +265,11 @@ struct TriageReading {
         var phraseSlot: [PhraseKey: Int] = [:]
         var phraseBest: [(target: Int, weight: Double, matched: String)] = []
         for start in candidates.indices {
-            for candidate in candidates[start] {
-                guard let phrases = index.phrases[candidate.key, candidate.hash] else { continue }
+            for number in candidates[start].indices {
+                // Most words start no phrase: looked up before the candidate is copied.
+                guard let phrases = index.phrases[candidates[start][number].key, candidates[start][number].hash]
+                else { continue }
+                let candidate = candidates[start][number]
                 // A glossary translation's English words, for a phrase it says whole.
                 let whole =
                     candidate.fromGlossary ? candidate.how.map { TriageLexicon.englishWords(of: $0.meaning) } : nil
@@ -296,9 +299,19 @@ struct TriageReading {
             hits.append(Hit(target: target, weight: weight, matched: matched, typo: nil, kind: "phrase"))
         }
 
-        // The words (by place) already scored: a word said twice counts once.
-        // The words already scored: a word said twice counts once.
-        var counted = Set<String>()
+        // The words already scored: a word said twice counts once. By place, and their hashes
+        // in a number set: a string is compared only when its hash was seen before.
+        var counted: [Int] = []
+        var countedHashes = NumberSet(capacity: 64)
+        func firstTime(_ position: Int) -> Bool {
+            let hash = Int(truncatingIfNeeded: foldedHashes[position] >> 1)
+            if countedHashes.contains(hash), counted.contains(where: { folded[$0] == folded[position] }) {
+                return false
+            }
+            countedHashes.insert(hash)
+            counted.append(position)
+            return true
+        }
         // A tag earns each of its terms once, however many words of the message lead to it.
         // (tag, term) pairs already credited, as one number each: no array per tag or term.
         var earned = NumberSet(capacity: 256)
@@ -321,13 +334,13 @@ struct TriageReading {
             func counts(_ candidate: Candidate) -> Bool {
                 stop ? candidate.how != nil : (inCue ? candidate.how == nil || candidate.fromGlossary : true)
             }
-            guard candidates[position].contains(where: counts), counted.insert(folded[position]).inserted else {
+            guard candidates[position].contains(where: counts), firstTime(position) else {
                 continue
             }
             best.removeAll(keepingCapacity: true)
-            for number in candidates[position].indices {
+            for number in candidates[position].indices where candidates[position][number].termID >= 0 {
                 let candidate = candidates[position][number]
-                guard counts(candidate), candidate.termID >= 0 else { continue }
+                guard counts(candidate) else { continue }
                 let term = index.terms.value(at: candidate.termID)
                 let idf = term.idf
                 let termID = candidate.termID
@@ -335,32 +348,39 @@ struct TriageReading {
                 // commonest English words ("work"): once per candidate, not per posting.
                 let cueKeywordsOnly =
                     inCue && (!candidate.fromGlossary || TriageLexicon.zipf(candidate.key, .english) >= Self.commonZipf)
-                for (place, posting) in term.postings.enumerated() {
-                    if covered[posting.target].contains(position) { continue }
-                    if candidate.forInterests, index.targets[posting.target].isHygiene { continue }
-                    if cueKeywordsOnly, posting.field != .keyword { continue }
-                    if earned.contains(posting.target << 32 | termID) { continue }
+                // By place, not `enumerated()`: a posting is read field by field, never copied
+                // (a copy costs two reference counts for its strings).
+                let postings = term.postings
+                for place in postings.indices {
+                    let target = postings[place].target
+                    if covered[target].contains(position) { continue }
+                    if candidate.forInterests, index.targets[target].isHygiene { continue }
+                    let field = postings[place].field
+                    if cueKeywordsOnly, field != .keyword { continue }
+                    if earned.contains(target << 32 | termID) { continue }
+                    let asWritten = postings[place].isWritten(candidate.key, hash: candidate.hash)
+                    let postingLength = postings[place].length
                     // Stems meet only words of about the same length ("access" is not "accessibility").
-                    if candidate.key != posting.folded, candidate.length > 0, posting.length > 0,
-                        candidate.factor > 0.5, !TriageLexicon.sameWordLengths(candidate.length, posting.length)
+                    if !asWritten, candidate.length > 0, postingLength > 0,
+                        candidate.factor > 0.5, !TriageLexicon.sameWordLengths(candidate.length, postingLength)
                     {
                         continue
                     }
-                    let stemOnly = candidate.everyday && candidate.key != posting.folded
+                    let stemOnly = candidate.everyday && !asWritten
                     // One of the commonest words ("after", "time", "work") says little in a
                     // description, however rare it is among the tags: only a one-word keyword or a
                     // keyword phrase met whole makes it a topic word.
-                    let plainText = candidate.common && posting.field != .keyword
+                    let plainText = candidate.common && field != .keyword
                     let weight =
-                        posting.weight * idf * candidate.factor * (stemOnly ? 0.5 : 1)
+                        postings[place].weight * idf * candidate.factor * (stemOnly ? 0.5 : 1)
                         * (plainText ? Self.everydayTextFactor : 1)
                         * (inCue && candidate.fromGlossary ? Self.cueTranslationFactor : 1)
-                    let slot = slotOf[posting.target]
+                    let slot = slotOf[target]
                     if slot >= 0 {
-                        if best[slot].weight < weight { best[slot] = (posting.target, weight, number, place) }
+                        if best[slot].weight < weight { best[slot] = (target, weight, number, place) }
                     } else {
-                        slotOf[posting.target] = best.count
-                        best.append((posting.target, weight, number, place))
+                        slotOf[target] = best.count
+                        best.append((target, weight, number, place))
                     }
                 }
             }
@@ -646,12 +666,14 @@ struct TriageReading {
 
     /// A one-letter typo of a tag word (`pritner`, `calender`), when the word itself is
     /// unknown. No other forms: "speak" is not "speakers", "drive" not "driver".
-    private static func nearForms(of list: [Candidate], word: TriageText.Word, index: TriageIndex) -> [Candidate] {
+    private static func nearForms(of word: TriageText.Word, hash: UInt64, index: TriageIndex) -> [Candidate] {
         var found: [Candidate] = []
         guard word.length >= 6, word.length <= 24, !word.hasDigit,
-            !TriageLexicon.isKnownWord(word.folded)
+            !TriageLexicon.isKnownWord(word.folded, hash: hash)
         else { return found }
-        for near in typoNeighbours(word.folded, index: index) {
+        let neighbours = typoNeighbours(word.folded, index: index)
+        found.reserveCapacity(neighbours.count * 2)
+        for near in neighbours {
             for key in index.spellings[near] ?? [] where !found.contains(where: { $0.key == key }) {
                 found.append(Candidate(key: key, factor: 0.6, how: nil, length: near.count))
             }
@@ -664,41 +686,60 @@ struct TriageReading {
     static func typoNeighbours(_ word: String, index: TriageIndex) -> [String] {
         var result: [String] = []
         let bytes = Array(word.utf8)
-        /// Keeps the spelling `id` when it is one edit from the word.
-        func consider(_ ids: ArraySlice<Int32>) {
-            for id in ids {
-                let candidateBytes = index.spellingBytes[Int(id)]
-                guard candidateBytes.first == bytes.first, candidateBytes != bytes,
-                    withinOneEdit(candidateBytes, bytes)
-                else { continue }
-                let candidate = index.spellingList[Int(id)]
-                if !result.contains(candidate) { result.append(candidate) }
+        let starts = index.spellingStarts
+        index.spellingBytes.withUnsafeBufferPointer { all in
+            bytes.withUnsafeBufferPointer { word in
+                /// Keeps the spelling `id` when it is one edit from the word.
+                func consider(_ id: Int) {
+                    let spelling = UnsafeBufferPointer(rebasing: all[Int(starts[id])..<Int(starts[id + 1])])
+                    guard spelling.first == word.first, withinOneEdit(spelling, word) else { return }
+                    let candidate = index.spellingList[id]
+                    guard !result.contains(candidate) else { return }
+                    // Room for several at once: a word near one tag word is often near others.
+                    if result.isEmpty { result.reserveCapacity(8) }
+                    result.append(candidate)
+                }
+                // The word misses a letter: it is a deletion variant of a spelling.
+                index.deletions.forEachID(of: TriageIndex.hash(word, skipping: nil), consider)
+                // Never the first letter, here or in the index: an edit there changes it, unless
+                // the second is the same, and then leaving out the second reads the same.
+                for skipped in word.indices.dropFirst() {
+                    let variant = TriageIndex.hash(word, skipping: skipped)
+                    // An extra letter: one of its deletions is a spelling.
+                    index.spellingHashes.forEachID(of: variant, consider)
+                    // Substitution or swap: both lose one letter to the same variant.
+                    index.deletions.forEachID(of: variant, consider)
+                }
             }
-        }
-        // The word misses a letter: it is a deletion variant of a spelling.
-        consider(index.deletions.ids(for: TriageIndex.hash(bytes, skipping: nil)))
-        for skipped in bytes.indices {
-            let variant = TriageIndex.hash(bytes, skipping: skipped)
-            // An extra letter: one of its deletions is a spelling.
-            consider(index.spellingHashes.ids(for: variant))
-            // Substitution or swap: both lose one letter to the same variant.
-            consider(index.deletions.ids(for: variant))
         }
         return result
     }
 
-    /// Damerau-Levenshtein distance ≤ 1 (an adjacent swap counts as one edit).
-    static func withinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    /// Damerau-Levenshtein distance exactly 1 (an adjacent swap counts as one edit): the
+    /// same word is no typo of itself.
+    static func withinOneEdit(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         if abs(a.count - b.count) > 1 { return false }
         var i = 0
         while i < min(a.count, b.count), a[i] == b[i] { i += 1 }
+        /// Whether `a` from `from` equals `b` from `to`, to their ends.
+        func sameTail(_ a: UnsafeBufferPointer<UInt8>, _ from: Int, _ b: UnsafeBufferPointer<UInt8>, _ to: Int) -> Bool
+        {
+            guard a.count - from == b.count - to else { return false }
+            var (x, y) = (from, to)
+            while x < a.count {
+                if a[x] != b[y] { return false }
+                x += 1
+                y += 1
+            }
+            return true
+        }
         if a.count == b.count {
-            if i == a.count { return true }
-            if a[(i + 1)...] == b[(i + 1)...] { return true }
-            return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...] == b[(i + 2)...]
+            if i == a.count { return false }
+            if sameTail(a, i + 1, b, i + 1) { return true }
+            return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && sameTail(a, i + 2, b, i + 2)
         }
         let (long, short) = a.count > b.count ? (a, b) : (b, a)
-        return long[(i + 1)...] == short[i...]
+        return sameTail(long, i + 1, short, i)
     }
 
     /// Where `phrase` ends when one translation says it whole: "nie mogę się zalogować" →

@@ -31,16 +31,17 @@ struct TypoTable: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
-    /// The ids stored under `key` (empty when none).
-    func ids(for key: UInt64) -> ArraySlice<Int32> {
+    /// Calls `body` with each id stored under `key` (none when the key is not in the table).
+    @inline(__always)
+    func forEachID(of key: UInt64, _ body: (Int) -> Void) {
         var slot = Self.slot(key, mask: mask)
         while counts[slot] != 0 {
             if keys[slot] == key {
                 let start = Int(starts[slot])
-                return ids[start..<(start + Int(counts[slot]))]
+                for place in start..<(start + Int(counts[slot])) { body(Int(ids[place])) }
+                return
             }
             slot = (slot + 1) & mask
         }
-        return []
     }
 }

@@ -16,12 +16,16 @@ struct WordTable<Value> {
         /// Entry numbers by slot (`-1`: empty); the slot count is a power of two.
         let slots: [Int32]
         let keys: [String]
+        /// Each key's ``WordHash``: compared before the key, so that a probe past another
+        /// word's slot costs an integer comparison, not a string comparison.
+        let hashes: [UInt64]
         let values: [Value]
         let mask: Int
 
-        init(slots: [Int32], keys: [String], values: [Value]) {
+        init(slots: [Int32], keys: [String], hashes: [UInt64], values: [Value]) {
             self.slots = slots
             self.keys = keys
+            self.hashes = hashes
             self.values = values
             mask = slots.count - 1
         }
@@ -33,21 +37,25 @@ struct WordTable<Value> {
         // In the dictionary's order, which changes from process to process: an entry's number
         // names it within this table and says nothing else, so nothing read depends on it.
         var keys: [String] = []
+        var hashes: [UInt64] = []
         var values: [Value] = []
         keys.reserveCapacity(entries.count)
+        hashes.reserveCapacity(entries.count)
         values.reserveCapacity(entries.count)
         var capacity = 8
         while capacity < entries.count * 2 { capacity *= 2 }
         var slots = [Int32](repeating: -1, count: capacity)
         let mask = capacity - 1
         for (key, value) in entries {
-            var slot = Int(truncatingIfNeeded: WordHash.of(key)) & mask
+            let hash = WordHash.of(key)
+            var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(keys.count)
             keys.append(key)
+            hashes.append(hash)
             values.append(value)
         }
-        storage = Storage(slots: slots, keys: keys, values: values)
+        storage = Storage(slots: slots, keys: keys, hashes: hashes, values: values)
     }
 
     var count: Int { storage.keys.count }
@@ -68,7 +76,7 @@ struct WordTable<Value> {
         while true {
             let number = Int(storage.slots[slot])
             if number < 0 { return nil }
-            if storage.keys[number] == word { return number }
+            if storage.hashes[number] == hash, storage.keys[number] == word { return number }
             slot = (slot + 1) & storage.mask
         }
     }
