@@ -210,4 +210,36 @@ struct TriageDefectTests {
     func wishesAreIdeas(text: String) {
         #expect(!Self.triage.classify(text).intent.idea.isEmpty, "\(text)")
     }
+
+    @Test(
+        "a request cue written with '…' holds other words: 'get … installed', 'kann jemand … installieren', 'ligt … eruit'",
+        arguments: [
+            ("can I get Python and VS Code installed? software center doesn't have them", "software-install"),
+            ("Kann mir jemand bitte Visio installieren? Brauche es für ein Diagramm", "software-install"),
+            ("Ligt het HR-portaal eruit? we krijgen allemaal een foutpagina", "outage"),
+        ]
+    )
+    func spreadRequestCues(text: String, category: String) {
+        let result = Self.triage.classify(text)
+        #expect(!result.intent.fault.isEmpty, "\(text): \(result.intent)")
+        #expect(result.label == .hygiene(category: category), "\(text): \(result.ranking)")
+    }
+
+    @Test(
+        "an open question with no intent either way leans to advice; one that says what broke stays a fault",
+        arguments: [
+            "vous faites comment pour versionner et publier les images docker en interne ?",
+            "quelqu'un sait comment on versionne les images docker chez nous ?",
+        ]
+    )
+    func openQuestionsLeanToAdvice(text: String) {
+        let result = Self.triage.classify(text)
+        #expect(result.intent.fault.isEmpty && result.intent.idea.isEmpty, "\(result.intent)")
+        guard case .specialist(let tags) = result.label else {
+            Issue.record("\(text): \(result.label) \(result.ranking)")
+            return
+        }
+        #expect(tags.first == "devops-ci", "\(tags)")
+        #expect(label("my laptop won't boot since the update, any idea?") == .hygiene(category: "laptop-hardware"))
+    }
 }

@@ -33,6 +33,11 @@ public struct Triage: Sendable {
         /// What a fault that hits many people ("nobody here can…", "tout le monde") lends the
         /// category whose words say "everyone" or "outage".
         public var manyAffectedWeight = 2.0
+        /// How far a question with no intent cue either way ("vous faites comment pour versionner
+        /// les images docker ?", "how do you factor bank holidays into the outlook?") leans toward
+        /// advice: a fault report tends to say what broke or what is needed ("can I get Visio
+        /// installed?" is a request cue), an open question more often wants a specialist.
+        public var questionLean = 1.0
         /// How far the fault reading must lead the interest reading to be filed without asking.
         public var hygieneLead = 0.6
         /// Content words that make a message say something: with fewer and no clear topic it
@@ -65,10 +70,12 @@ public struct Triage: Sendable {
         if let explicit = explicitTags(read.hashtags) { return explicit }
         let language = TriageLanguage.identify(read.words)
         let reading = TriageReading(words: read.words, language: language, index: index)
-        return decide(reading, language: language)
+        // "?", and the full-width one of CJK input methods.
+        let asks = text.unicodeScalars.contains { $0 == "?" || $0 == "\u{FF1F}" }
+        return decide(reading, language: language, asks: asks)
     }
 
-    private func decide(_ reading: TriageReading, language: TriageLanguage) -> TriageResult {
+    private func decide(_ reading: TriageReading, language: TriageLanguage, asks: Bool) -> TriageResult {
         var scores = reading.scores
         // A tag's neighbours (parent, children, related) lend it a little: ties go to
         // the tag whose family the message is about.
@@ -97,7 +104,11 @@ public struct Triage: Sendable {
         let crossWeight = settings.oneSidedTopicWeight
         let faultTopic = faultCues == 0 && ideaCues > 0 ? bestFault * crossWeight : bestFault
         let interestTopic = ideaCues == 0 && faultCues > 0 ? bestInterest * crossWeight : bestInterest
-        let lean = (faultTopic - interestTopic) + settings.cueWeight * faultCues - settings.ideaCueWeight * ideaCues
+        // A question that says nothing either way leans to advice (`questionLean`).
+        let openQuestion = asks && faultCues + ideaCues == 0
+        let lean =
+            (faultTopic - interestTopic) + settings.cueWeight * faultCues - settings.ideaCueWeight * ideaCues
+            - (openQuestion ? settings.questionLean : 0)
         let topic = max(bestFault, bestInterest)
         let intent = TriageResult.Intent(
             fault: reading.cues.filter { $0.kind == .fault }.map(\.text),

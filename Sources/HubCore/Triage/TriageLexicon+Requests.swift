@@ -872,5 +872,50 @@ extension TriageLexicon {
         sv	fault	är trasig
         sv	fault	återställa lösenord
         sv	fault	åtkomst nekad
+        en	fault	get … installed
+        en	fault	have … installed
+        en	fault	get … unlocked
+        en	fault	get … reset
+        en	fault	quarantined
+        en	fault	everything … gone
+        en	fault	all gone
+        en	fault	is gone
+        en	fault	are gone
+        en	fault	went missing
+        en	fault	i overwrote
+        de	fault	kann jemand … installieren
+        de	fault	kann jemand … freischalten
+        de	fault	kann jemand … einrichten
+        de	fault	kann jemand … zurücksetzen
+        de	fault	kann jemand … entsperren
+        de	fault	kannst du … installieren
+        de	fault	könnt ihr … installieren
+        de	fault	keine mails
+        de	fault	kommen keine
+        de	fault	habe … überschrieben
+        de	fault	in quarantäne
+        nl	fault	kan iemand … installeren
+        nl	fault	kan iemand … resetten
+        nl	fault	kan iemand … ontgrendelen
+        nl	fault	kun je … installeren
+        nl	fault	op mijn … zetten
+        nl	fault	geen mails
+        nl	fault	heb … overschreven
+        fr	fault	je ne reçois … plus
+        fr	fault	en quarantaine
+        es	fault	sobrescribí
+        es	fault	en cuarentena
+        it	fault	ho sovrascritto
+        it	fault	in quarantena
+        pt	fault	não recebo
+        pt	fault	em quarentena
+        sv	fault	få tillgång
+        sv	fault	behöver tillgång
+        sv	fault	ingen tillgång
+        sv	fault	saknar tillgång
+        sv	fault	få åtkomst
+        sv	fault	behöver åtkomst
+        sv	fault	i karantän
+        pl	fault	w kwarantannie
         """#
 }

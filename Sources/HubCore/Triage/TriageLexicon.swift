@@ -150,7 +150,8 @@ enum TriageLexicon {
         // de
         "ab", "an", "auf", "aus", "ein", "hoch", "runter", "fest", "los", "weg", "zu", "zuruck", "durch", "um",
         // nl
-        "af", "aan", "op", "uit", "vast", "weg", "los", "door", "terug", "toe", "mee",
+        "af", "aan", "op", "uit", "vast", "weg", "los", "door", "terug", "toe", "mee", "eruit", "plat", "stil", "mis",
+        "neer",
     ]
 
     /// What a cue says about the sentence it is in.
@@ -172,6 +173,9 @@ enum TriageLexicon {
         /// request cues' words often name the thing ("alerte de connexion", "laadt niet"):
         /// those keep counting.
         var masksTopic = true
+        /// Written with "…" ("get … installed", "kann jemand … installieren"): other words may
+        /// stand among its words, as among a separable verb's (the thing to install, a name).
+        var spread = false
     }
 
     /// Nouns that are a fault cue on their own ("error", "Fehler", "erreur") but are the
@@ -306,9 +310,15 @@ enum TriageLexicon {
             let signature = "\(language.rawValue) \(kind.rawValue) \(written.map(\.folded).joined(separator: " "))"
             guard !words.isEmpty, seen.insert(signature).inserted else { continue }
             for first in words[0] {
-                result[first, default: []].append(
-                    Cue(kind: kind, words: words, text: String(fields[2]), language: language, masksTopic: masksTopic)
+                var cue = Cue(
+                    kind: kind,
+                    words: words,
+                    text: String(fields[2]),
+                    language: language,
+                    masksTopic: masksTopic
                 )
+                cue.spread = fields[2].contains("…")
+                result[first, default: []].append(cue)
             }
         }
         // Longer phrases first, so "could we" wins over "could".

@@ -492,7 +492,8 @@ struct TriageReading {
 
     /// Where `cue` stands when it starts at `start`: its words one after another, or for a German
     /// or Dutch separable verb, its other words a few words further on ("stürzt beim Speichern
-    /// immer ab" for "stürzt ab", "loopt elke ochtend vast" for "loopt vast"). Nil if it does not.
+    /// immer ab" for "stürzt ab", "loopt elke ochtend vast" for "loopt vast"), as for a cue
+    /// written with "…" ("can I get Python installed" for "get … installed"). Nil if it does not.
     private static func match(
         _ cue: TriageLexicon.Cue,
         at start: Int,
@@ -501,8 +502,10 @@ struct TriageReading {
     ) -> [Int]? {
         let words = cue.words
         if words.indices.allSatisfy({ matches(start + $0, words[$0]) }) { return Array(start..<(start + words.count)) }
-        guard words.count >= 2, cue.language == .german || cue.language == .dutch,
-            words[words.count - 1].contains(where: TriageLexicon.separableParticles.contains)
+        guard words.count >= 2,
+            cue.spread
+                || (cue.language == .german || cue.language == .dutch)
+                    && words[words.count - 1].contains(where: TriageLexicon.separableParticles.contains)
         else { return nil }
         // The verb where the cue starts; its other words ("nicht", the particle) in order after it,
         // with up to `separableGap` other words among them: "fährt seit dem Update nicht mehr hoch".
