@@ -242,4 +242,28 @@ struct TriageDefectTests {
         #expect(tags.first == "devops-ci", "\(tags)")
         #expect(label("my laptop won't boot since the update, any idea?") == .hygiene(category: "laptop-hardware"))
     }
+
+    @Test(
+        "symptoms and routine asks that never say 'broken' are faults: 'restarts on its own', 'kicks me out', 'steht komplett'",
+        arguments: [
+            "my desktop restarts on its own several times a day, lost my work twice already",
+            "the remote session kicks me out after two minutes",
+            "Radiologie: Befundung steht komplett, Bilder kommen nicht mehr vom Server",
+            "new starter on Monday in planning, needs the same rights as Jan",
+        ]
+    )
+    func symptomsWithoutBroken(text: String) {
+        let result = Self.triage.classify(text)
+        #expect(!result.intent.fault.isEmpty, "\(text): \(result.intent)")
+        guard case .hygiene = result.label else {
+            Issue.record("\(text): \(result.label) \(result.ranking)")
+            return
+        }
+    }
+
+    @Test("'¿alguien me echa una mano?' asks for a hand: no fault cue")
+    func lendingAHand() {
+        let result = Self.triage.classify("¿alguien me echa una mano con un script de R que tarda una hora?")
+        #expect(result.intent.fault.isEmpty, "\(result.intent)")
+    }
 }

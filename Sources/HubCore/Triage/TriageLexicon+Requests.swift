@@ -917,5 +917,75 @@ extension TriageLexicon {
         sv	fault	behöver åtkomst
         sv	fault	i karantän
         pl	fault	w kwarantannie
+        en	fault	on my laptop
+        en	fault	on my new laptop
+        en	fault	on my machine
+        en	fault	on my pc
+        en	fault	on my computer
+        en	fault	on my new phone
+        en	fault	need a newer
+        en	fault	same rights as
+        en	fault	need rights
+        en	fault	need permission
+        en	fault	need permissions
+        en	fault	no permission
+        en	fault	need a licence
+        en	fault	need a license
+        en	fault	refuses to
+        en	fault	kicks me out
+        en	fault	kicked out
+        en	fault	lose signal
+        en	fault	no signal
+        en	fault	zero signal
+        en	fault	red light
+        en	fault	keeps rebooting
+        en	fault	keep rebooting
+        en	fault	restarts on its own
+        en	fault	not getting any
+        en	fault	haven't come through
+        en	fault	not coming through
+        en	fault	not updating
+        en	fault	connection … lost
+        en	fault	didn't finish
+        en	fault	is … down
+        de	fault	auf meinem laptop
+        de	fault	auf meinem rechner
+        de	fault	auf meinem pc
+        de	fault	rechte für
+        de	fault	rechte … geben
+        de	fault	steht komplett
+        de	fault	kommen nicht mehr
+        de	fault	erscheinen nicht mehr
+        de	fault	wirft mich raus
+        nl	fault	op mijn laptop
+        nl	fault	op mijn pc
+        nl	fault	niet verbonden
+        nl	fault	versleuteld
+        nl	fault	gooit me eruit
+        fr	fault	sur mon poste
+        fr	fault	sur mon pc
+        fr	fault	sur mon ordinateur
+        fr	fault	apparaissent plus
+        fr	fault	me déconnecte
+        es	fault	en mi portátil
+        es	fault	en mi ordenador
+        es	fault	ruido raro
+        es	fault	no coge
+        it	fault	sul mio portatile
+        it	fault	sul mio pc
+        it	fault	non inviano più
+        it	fault	non arrivano più
+        it	fault	mi butta fuori
+        sv	fault	på min dator
+        sv	fault	behörighet till
+        sv	fault	läsbehörighet
+        sv	fault	får inte upp
+        sv	fault	kastar ut mig
+        pt	fault	no meu portátil
+        pt	fault	no meu computador
+        pt	fault	não aparecem mais
+        pl	fault	na moim laptopie
+        pl	fault	na moim komputerze
+        pl	fault	nie widzi
         """#
 }
