@@ -611,6 +611,16 @@ struct TriageTests {
         #expect(TextNormalizer.stem("passwords") == TextNormalizer.stem("password"))
         #expect(TextNormalizer.stem("crashes") == TextNormalizer.stem("crash"))
     }
+
+    @Test("a question is a '?' that ends a word, or a Spanish '¿'; not one inside a link")
+    func questionMarks() {
+        #expect(Triage.asks("is the VPN slow for everyone?"))
+        #expect(Triage.asks("why?? it worked yesterday"))
+        #expect(Triage.asks("¿alguien sabe cómo versionar las imágenes"))
+        #expect(Triage.asks("was ist das？"))
+        #expect(!Triage.asks("see https://intranet/sites/it/page.aspx?id=3&tab=2 for the form"))
+        #expect(!Triage.asks("the printer on floor 3 prints blank pages."))
+    }
 }
 
 @Suite("Triage's typo table")
@@ -647,6 +657,9 @@ struct TypoTableTests {
         #expect(near("regressiion") == ["regression"])  // one too many
         #expect(near("regrassion") == ["regression"])  // one changed
         #expect(near("rgeression") == ["regression"])  // two swapped
+        // Edits at the second letter, where the first one stops being left out.
+        #expect(near("rgression") == ["regression"] && near("rigression") == ["regression"])
+        #expect(near("lllamafarm") == ["llamafarm"])
         #expect(near("spreadhseet") == ["spreadsheet"])
         #expect(near("lamafarm") == ["llamafarm"])  // the doubled first letter written once
         #expect(near("llllamafarm").isEmpty)  // two edits

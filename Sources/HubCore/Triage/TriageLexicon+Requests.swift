@@ -54,7 +54,6 @@ extension TriageLexicon {
         de	fault	ist verschwunden
         de	fault	kann ich ein neues bekommen
         de	fault	kann nicht drucken
-        de	fault	kannst du installieren
         de	fault	kaputt
         de	fault	kein sound
         de	fault	kein ton
@@ -70,7 +69,6 @@ extension TriageLexicon {
         de	fault	kommt ein fehler
         de	fault	kommt nicht an
         de	fault	konto entsperren
-        de	fault	könnt ihr installieren
         de	fault	laedt nicht
         de	fault	laptop verloren
         de	fault	liest nicht
@@ -353,7 +351,6 @@ extension TriageLexicon {
         fr	fault	j'ai une erreur
         fr	fault	j'arrive pas à me connecter
         fr	fault	je n'ai pas accès
-        fr	fault	je ne reçois plus
         fr	fault	je reçois pas
         fr	fault	la batterie ne tient pas
         fr	fault	licence expirée
@@ -547,7 +544,6 @@ extension TriageLexicon {
         nl	fault	komen niet binnen
         nl	fault	komt niet aan
         nl	fault	krijg een foutmelding
-        nl	fault	kun je installeren
         nl	fault	kunnen jullie installeren
         nl	fault	kwijt
         nl	fault	laadt niet
@@ -873,11 +869,7 @@ extension TriageLexicon {
         sv	fault	återställa lösenord
         sv	fault	åtkomst nekad
         en	fault	get … installed
-        en	fault	have … installed
         en	fault	get … unlocked
-        en	fault	get … reset
-        en	fault	quarantined
-        en	fault	everything … gone
         en	fault	all gone
         en	fault	is gone
         en	fault	are gone
@@ -885,14 +877,11 @@ extension TriageLexicon {
         en	fault	i overwrote
         de	fault	kann jemand … installieren
         de	fault	kann jemand … freischalten
-        de	fault	kann jemand … einrichten
         de	fault	kann jemand … zurücksetzen
         de	fault	kann jemand … entsperren
         de	fault	kannst du … installieren
         de	fault	könnt ihr … installieren
         de	fault	keine mails
-        de	fault	kommen keine
-        de	fault	habe … überschrieben
         de	fault	in quarantäne
         nl	fault	kan iemand … installeren
         nl	fault	kan iemand … resetten
@@ -900,12 +889,9 @@ extension TriageLexicon {
         nl	fault	kun je … installeren
         nl	fault	op mijn … zetten
         nl	fault	geen mails
-        nl	fault	heb … overschreven
         fr	fault	je ne reçois … plus
         fr	fault	en quarantaine
-        es	fault	sobrescribí
         es	fault	en cuarentena
-        it	fault	ho sovrascritto
         it	fault	in quarantena
         pt	fault	não recebo
         pt	fault	em quarentena
@@ -917,75 +903,63 @@ extension TriageLexicon {
         sv	fault	behöver åtkomst
         sv	fault	i karantän
         pl	fault	w kwarantannie
-        en	fault	on my laptop
         en	fault	on my new laptop
-        en	fault	on my machine
-        en	fault	on my pc
-        en	fault	on my computer
         en	fault	on my new phone
         en	fault	need a newer
         en	fault	same rights as
         en	fault	need rights
-        en	fault	need permission
-        en	fault	need permissions
         en	fault	no permission
-        en	fault	need a licence
-        en	fault	need a license
-        en	fault	refuses to
         en	fault	kicks me out
         en	fault	kicked out
         en	fault	lose signal
-        en	fault	no signal
-        en	fault	zero signal
         en	fault	red light
         en	fault	keeps rebooting
         en	fault	keep rebooting
         en	fault	restarts on its own
-        en	fault	not getting any
         en	fault	haven't come through
         en	fault	not coming through
         en	fault	not updating
         en	fault	connection … lost
         en	fault	didn't finish
-        en	fault	is … down
-        de	fault	auf meinem laptop
-        de	fault	auf meinem rechner
-        de	fault	auf meinem pc
-        de	fault	rechte für
-        de	fault	rechte … geben
-        de	fault	steht komplett
-        de	fault	kommen nicht mehr
         de	fault	erscheinen nicht mehr
         de	fault	wirft mich raus
-        nl	fault	op mijn laptop
-        nl	fault	op mijn pc
         nl	fault	niet verbonden
-        nl	fault	versleuteld
         nl	fault	gooit me eruit
-        fr	fault	sur mon poste
-        fr	fault	sur mon pc
-        fr	fault	sur mon ordinateur
-        fr	fault	apparaissent plus
-        fr	fault	me déconnecte
-        es	fault	en mi portátil
-        es	fault	en mi ordenador
         es	fault	ruido raro
         es	fault	no coge
-        it	fault	sul mio portatile
-        it	fault	sul mio pc
         it	fault	non inviano più
         it	fault	non arrivano più
         it	fault	mi butta fuori
-        sv	fault	på min dator
         sv	fault	behörighet till
         sv	fault	läsbehörighet
         sv	fault	får inte upp
         sv	fault	kastar ut mig
-        pt	fault	no meu portátil
-        pt	fault	no meu computador
         pt	fault	não aparecem mais
-        pl	fault	na moim laptopie
-        pl	fault	na moim komputerze
         pl	fault	nie widzi
+        en	fault	was quarantined
+        en	fault	got quarantined
+        en	fault	it quarantined
+        en	fault	refuses to open
+        en	fault	refuses to start
+        en	fault	refuses to connect
+        en	fault	loses signal
+        en	fault	not getting any mail
+        en	fault	not getting any emails
+        en	fault	not getting any calls
+        de	fault	kann mir jemand … installieren
+        de	fault	kann mir jemand … freischalten
+        de	fault	brauche rechte
+        de	fault	brauche zugriff
+        de	fault	brauche lesezugriff
+        de	fault	steht komplett still
+        de	fault	auf meinem neuen laptop
+        nl	fault	op mijn nieuwe laptop
+        nl	fault	bestanden versleuteld
+        fr	fault	sur mon nouveau pc
+        es	fault	en mi portátil nuevo
+        it	fault	sul nuovo portatile
+        sv	fault	på min nya dator
+        pt	fault	no portátil novo
+        pl	fault	na nowym laptopie
         """#
 }

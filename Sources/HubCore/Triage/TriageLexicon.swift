@@ -173,9 +173,10 @@ enum TriageLexicon {
         /// request cues' words often name the thing ("alerte de connexion", "laadt niet"):
         /// those keep counting.
         var masksTopic = true
-        /// Written with "…" ("get … installed", "kann jemand … installieren"): other words may
-        /// stand among its words, as among a separable verb's (the thing to install, a name).
-        var spread = false
+        /// Where a "…" was written ("get … installed", "kann jemand … installieren"): the
+        /// numbers of the words that up to ``TriageReading/separableGap`` other words may come
+        /// before (the thing to install, a name). Such a cue's words match only as written.
+        var gapsBefore: [Int] = []
     }
 
     /// Nouns that are a fault cue on their own ("error", "Fehler", "erreur") but are the
@@ -295,19 +296,28 @@ enum TriageLexicon {
             guard fields.count == 3, let kind = CueKind(rawValue: String(fields[1])),
                 let language = TriageLanguage(rawValue: String(fields[0]))
             else { continue }
-            let written = TriageText.words(String(fields[2]))
+            // "get … installed": the words of each part, and where a part after a "…" begins.
+            let parts = fields[2].split(separator: "…").map { TriageText.words(String($0)) }
+            let written = parts.flatMap { $0 }
+            var gapsBefore: [Int] = []
+            for part in parts.dropLast() {
+                gapsBefore.append((gapsBefore.last ?? 0) + part.count)
+            }
             let words = written.map { word -> [String] in
                 // A cue's longer words match their inflections too ("automated" for "automate",
-                // "non mi arrivano" for "non mi arriva"); short ones ("non", "pas") only as written.
+                // "non mi arrivano" for "non mi arriva"); short ones ("non", "pas") only as
+                // written, and so do those of a cue with gaps ("recht geben" is no "Rechte … geben").
                 var forms = [word.folded]
-                if let stem = language.stemmer?.stem(word.raw), stem.count >= 5,
+                if gapsBefore.isEmpty, let stem = language.stemmer?.stem(word.raw), stem.count >= 5,
                     case let folded = TriageText.fold(stem), folded != word.folded
                 {
                     forms.append(folded)
                 }
                 return forms
             }
-            let signature = "\(language.rawValue) \(kind.rawValue) \(written.map(\.folded).joined(separator: " "))"
+            let signature =
+                "\(language.rawValue) \(kind.rawValue) "
+                + parts.map { $0.map(\.folded).joined(separator: " ") }.joined(separator: " … ")
             guard !words.isEmpty, seen.insert(signature).inserted else { continue }
             for first in words[0] {
                 var cue = Cue(
@@ -317,7 +327,7 @@ enum TriageLexicon {
                     language: language,
                     masksTopic: masksTopic
                 )
-                cue.spread = fields[2].contains("…")
+                cue.gapsBefore = gapsBefore
                 result[first, default: []].append(cue)
             }
         }

@@ -502,10 +502,22 @@ struct TriageReading {
     ) -> [Int]? {
         let words = cue.words
         if words.indices.allSatisfy({ matches(start + $0, words[$0]) }) { return Array(start..<(start + words.count)) }
-        guard words.count >= 2,
-            cue.spread
-                || (cue.language == .german || cue.language == .dutch)
-                    && words[words.count - 1].contains(where: TriageLexicon.separableParticles.contains)
+        if !cue.gapsBefore.isEmpty {
+            // Written with "…": other words only there, at most `separableGap` of them.
+            guard matches(start, words[0]) else { return nil }
+            var positions = [start]
+            for number in words.indices.dropFirst() {
+                let from = positions[positions.count - 1] + 1
+                let end = min(count, from + (cue.gapsBefore.contains(number) ? separableGap + 1 : 1))
+                guard from < end, let next = (from..<end).first(where: { matches($0, words[number]) }) else {
+                    return nil
+                }
+                positions.append(next)
+            }
+            return positions
+        }
+        guard words.count >= 2, cue.language == .german || cue.language == .dutch,
+            words[words.count - 1].contains(where: TriageLexicon.separableParticles.contains)
         else { return nil }
         // The verb where the cue starts; its other words ("nicht", the particle) in order after it,
         // with up to `separableGap` other words among them: "fährt seit dem Update nicht mehr hoch".
