@@ -20,12 +20,11 @@ extension TriageLexicon {
         var result: [String: [TopicPattern]] = [:]
         var seen = Set<String>()
         let englishStops = stopWordList[TriageLanguage.english.index]
-        // Languages in a fixed order: which of two patterns is met first must not change with the
-        // process's hash seed.
+        // Languages, and each one's entries, in a fixed order: which of two patterns is met first
+        // must not change with the process's hash seed.
         for language in TriageLanguage.allCases {
             guard let entries = glossary[language] else { continue }
             let stops = stopWordList[language.index]
-            // In a fixed order: the order patterns are met in must not change with the process.
             for (phrase, english) in entries.sorted(by: { $0.key < $1.key }) {
                 let written = TriageText.words(phrase)
                 guard written.count > 3 else { continue }

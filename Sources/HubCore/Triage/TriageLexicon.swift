@@ -320,15 +320,16 @@ enum TriageLexicon {
                 + parts.map { $0.map(\.folded).joined(separator: " ") }.joined(separator: " … ")
             guard !words.isEmpty, seen.insert(signature).inserted else { continue }
             for first in words[0] {
-                var cue = Cue(
-                    kind: kind,
-                    words: words,
-                    text: String(fields[2]),
-                    language: language,
-                    masksTopic: masksTopic
+                result[first, default: []].append(
+                    Cue(
+                        kind: kind,
+                        words: words,
+                        text: String(fields[2]),
+                        language: language,
+                        masksTopic: masksTopic,
+                        gapsBefore: gapsBefore
+                    )
                 )
-                cue.gapsBefore = gapsBefore
-                result[first, default: []].append(cue)
             }
         }
         // Longer phrases first, so "could we" wins over "could".

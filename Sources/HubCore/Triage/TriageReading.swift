@@ -502,31 +502,23 @@ struct TriageReading {
     ) -> [Int]? {
         let words = cue.words
         if words.indices.allSatisfy({ matches(start + $0, words[$0]) }) { return Array(start..<(start + words.count)) }
-        if !cue.gapsBefore.isEmpty {
-            // Written with "…": other words only there, at most `separableGap` of them.
-            guard matches(start, words[0]) else { return nil }
-            var positions = [start]
-            for number in words.indices.dropFirst() {
-                let from = positions[positions.count - 1] + 1
-                let end = min(count, from + (cue.gapsBefore.contains(number) ? separableGap + 1 : 1))
-                guard from < end, let next = (from..<end).first(where: { matches($0, words[number]) }) else {
-                    return nil
-                }
-                positions.append(next)
-            }
-            return positions
-        }
-        guard words.count >= 2, cue.language == .german || cue.language == .dutch,
-            words[words.count - 1].contains(where: TriageLexicon.separableParticles.contains)
+        let spread = !cue.gapsBefore.isEmpty
+        guard words.count >= 2,
+            spread
+                || (cue.language == .german || cue.language == .dutch)
+                    && words[words.count - 1].contains(where: TriageLexicon.separableParticles.contains),
+            matches(start, words[0])
         else { return nil }
-        // The verb where the cue starts; its other words ("nicht", the particle) in order after it,
-        // with up to `separableGap` other words among them: "fährt seit dem Update nicht mehr hoch".
-        guard matches(start, words[0]) else { return nil }
-        let end = min(count, start + words.count + separableGap)
+        // A separable verb where the cue starts; its other words ("nicht", the particle) in order
+        // after it, with up to `separableGap` other words among them all: "fährt seit dem Update
+        // nicht mehr hoch". A cue written with "…": up to `separableGap` there, and only there.
+        let separableEnd = min(count, start + words.count + separableGap)
         var positions = [start]
-        for word in words.dropFirst() {
+        for number in words.indices.dropFirst() {
             let from = positions[positions.count - 1] + 1
-            guard from < end, let next = (from..<end).first(where: { matches($0, word) }) else { return nil }
+            let end =
+                spread ? min(count, from + (cue.gapsBefore.contains(number) ? separableGap + 1 : 1)) : separableEnd
+            guard from < end, let next = (from..<end).first(where: { matches($0, words[number]) }) else { return nil }
             positions.append(next)
         }
         return positions
@@ -739,14 +731,7 @@ struct TriageReading {
         /// Whether `a` from `from` equals `b` from `to`, to their ends.
         func sameTail(_ a: UnsafeBufferPointer<UInt8>, _ from: Int, _ b: UnsafeBufferPointer<UInt8>, _ to: Int) -> Bool
         {
-            guard a.count - from == b.count - to else { return false }
-            var (x, y) = (from, to)
-            while x < a.count {
-                if a[x] != b[y] { return false }
-                x += 1
-                y += 1
-            }
-            return true
+            a.count - from == b.count - to && a[from...].elementsEqual(b[to...])
         }
         if a.count == b.count {
             if i == a.count { return false }
