@@ -614,12 +614,13 @@ struct TriageTests {
 
     @Test("a question is a '?' that ends a word, or a Spanish '¿'; not one inside a link")
     func questionMarks() {
-        #expect(Triage.asks("is the VPN slow for everyone?"))
-        #expect(Triage.asks("why?? it worked yesterday"))
-        #expect(Triage.asks("¿alguien sabe cómo versionar las imágenes"))
-        #expect(Triage.asks("was ist das？"))
-        #expect(!Triage.asks("see https://intranet/sites/it/page.aspx?id=3&tab=2 for the form"))
-        #expect(!Triage.asks("the printer on floor 3 prints blank pages."))
+        func asks(_ text: String) -> Bool { TriageText.read(text).asks }
+        #expect(asks("is the VPN slow for everyone?"))
+        #expect(asks("why?? it worked yesterday"))
+        #expect(asks("¿alguien sabe cómo versionar las imágenes"))
+        #expect(asks("was ist das？"))
+        #expect(!asks("see https://intranet/sites/it/page.aspx?id=3&tab=2 for the form"))
+        #expect(!asks("the printer on floor 3 prints blank pages."))
     }
 }
 

@@ -70,25 +70,7 @@ public struct Triage: Sendable {
         if let explicit = explicitTags(read.hashtags) { return explicit }
         let language = TriageLanguage.identify(read.words)
         let reading = TriageReading(words: read.words, language: language, index: index)
-        return decide(reading, language: language, asks: Self.asks(text))
-    }
-
-    /// Whether the message asks a question: a "?" (or the full-width one of CJK input methods)
-    /// that ends a word, not one inside a link (`…/page.aspx?id=3`), or a Spanish "¿".
-    static func asks(_ text: String) -> Bool {
-        var afterMark = false
-        for scalar in text.unicodeScalars {
-            if afterMark {
-                let inLink =
-                    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                    || "=&/_-".unicodeScalars.contains(scalar)
-                if !inLink { return true }
-                afterMark = false
-            }
-            if scalar == "¿" { return true }
-            afterMark = scalar == "?" || scalar == "\u{FF1F}"
-        }
-        return afterMark
+        return decide(reading, language: language, asks: read.asks)
     }
 
     private func decide(_ reading: TriageReading, language: TriageLanguage, asks: Bool) -> TriageResult {

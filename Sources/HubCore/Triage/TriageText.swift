@@ -29,6 +29,9 @@ enum TriageText {
         var words: [Word]
         /// `#Wi-Fi` → `wi-fi` (lower case, folded, hyphens kept).
         var hashtags: [String]
+        /// The message asks a question: a "?" (or the full-width one of CJK input methods) that
+        /// ends a word, not one inside a link (`…/page.aspx?id=3`), or a Spanish "¿".
+        var asks = false
     }
 
     /// The folded form of each lower-case letter of Latin-1 and Latin Extended-A, worked out
@@ -73,9 +76,24 @@ enum TriageText {
         func append(_ scalar: Unicode.Scalar) { UTF8.encode(scalar) { current.append($0) } }
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
+        // A question mark was the last character: a question unless a link goes on after it.
+        var afterMark = false
+        var asks = false
         while index != scalars.endIndex {
             let scalar = scalars[index]
             index = scalars.index(after: index)
+            if afterMark {
+                afterMark = false
+                let inLink =
+                    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                    || "=&/_-".unicodeScalars.contains(scalar)
+                if !inLink { asks = true }
+            }
+            if scalar == "?" || scalar == "\u{FF1F}" {
+                afterMark = true
+            } else if scalar == "¿" {
+                asks = true
+            }
             if scalar.isASCII {
                 let byte = UInt8(scalar.value)
                 switch byte {
@@ -116,7 +134,7 @@ enum TriageText {
             }
         }
         flush()
-        return Read(words: words, hashtags: hashtags)
+        return Read(words: words, hashtags: hashtags, asks: asks || afterMark)
 
         /// `can't` → `cant`; `l'imprimante` → `imprimante`; `d'accès` → `accès`.
         func apostrophe() {
